@@ -1,0 +1,112 @@
+"""Small attrs validators shared by the model classes.
+
+Each raises a ``ValueError`` (or :class:`~breachmodel.errors.NaiveDatetimeError`) whose
+message says what was expected and how to fix it; the serializer turns them into
+:class:`~breachmodel.errors.Problem` entries with the field's path.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from breachmodel.errors import NaiveDatetimeError
+
+__all__ = [
+    "country_code",
+    "instant",
+    "non_empty",
+    "non_negative",
+    "optional_country_code",
+    "optional_instant",
+    "optional_non_negative",
+    "subdivision_code",
+    "unique_by",
+]
+
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_SUBDIVISION = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+
+
+def instant(_inst: Any, attribute: attrs.Attribute[Any], value: datetime) -> None:
+    """Require a timezone-aware datetime (an instant)."""
+    if not isinstance(value, datetime):
+        msg = f"{attribute.name}: expected a timezone-aware datetime, got {type(value).__name__}"
+        raise TypeError(msg)
+    if value.tzinfo is None or value.utcoffset() is None:
+        msg = (
+            f"{attribute.name}: naive datetime {value.isoformat()} has no time zone; "
+            "give an instant with an offset, e.g. '2024-02-01T09:30:00+01:00', or attach "
+            "tzinfo (datetime(..., tzinfo=ZoneInfo('Europe/Paris')))"
+        )
+        raise NaiveDatetimeError(msg)
+
+
+def optional_instant(inst: Any, attribute: attrs.Attribute[Any], value: datetime | None) -> None:
+    """Require a timezone-aware datetime, or None (unknown)."""
+    if value is not None:
+        instant(inst, attribute, value)
+
+
+def non_negative(_inst: Any, attribute: attrs.Attribute[Any], value: float) -> None:
+    """Require a number that is zero or more."""
+    if value < 0:
+        msg = f"{attribute.name}: expected a number >= 0, got {value}"
+        raise ValueError(msg)
+
+
+def optional_non_negative(inst: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    """Require a number that is zero or more, or None (unknown)."""
+    if value is not None:
+        non_negative(inst, attribute, value)
+
+
+def non_empty(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    """Require a string with at least one non-space character."""
+    if not value.strip():
+        msg = f"{attribute.name}: expected a non-empty string"
+        raise ValueError(msg)
+
+
+def country_code(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    """Require an ISO 3166-1 alpha-2 code in upper case (e.g. 'FR')."""
+    if not _COUNTRY.match(value):
+        msg = (
+            f"{attribute.name}: expected an ISO 3166-1 alpha-2 country code in upper case "
+            f"such as 'FR' or 'DE', got {value!r}"
+        )
+        raise ValueError(msg)
+
+
+def optional_country_code(inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Require an ISO 3166-1 alpha-2 code, or None."""
+    if value is not None:
+        country_code(inst, attribute, value)
+
+
+def subdivision_code(_inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Require an ISO 3166-2 subdivision code such as 'DE-BY', or None."""
+    if value is not None and not _SUBDIVISION.match(value):
+        msg = (
+            f"{attribute.name}: expected an ISO 3166-2 subdivision code such as 'DE-BY' "
+            f"or 'US-CA', got {value!r}"
+        )
+        raise ValueError(msg)
+
+
+def unique_by(key: str) -> Any:
+    """Build a validator requiring the items of a tuple to differ in ``key``."""
+
+    def _check(_inst: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        seen: set[Any] = set()
+        for item in value:
+            k = getattr(item, key)
+            if k in seen:
+                msg = f"{attribute.name}: {key} {k!r} appears more than once; list it once"
+                raise ValueError(msg)
+            seen.add(k)
+
+    return _check

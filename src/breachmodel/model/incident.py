@@ -1,0 +1,234 @@
+"""The :class:`Incident`: everything an assessor knows about one personal data breach.
+
+A personal data breach is a breach of security leading to the accidental or unlawful
+destruction, loss, alteration, unauthorised disclosure of, or access to, personal data
+(Art. 4(12) GDPR).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from attrs import field, frozen
+
+from breachmodel.model._validate import instant, non_empty, unique_by
+from breachmodel.model.categories import CategoryInfo, CustomCategory, DataCategory, info
+from breachmodel.model.counts import Count
+from breachmodel.model.facts import (
+    Cause,
+    Consequence,
+    DataConcerned,
+    Effects,
+    Measures,
+    SubjectGroup,
+)
+from breachmodel.model.parties import Organisation, ProcessorLink
+from breachmodel.model.timeline import Timeline
+
+__all__ = [
+    "AssessorJudgment",
+    "AuthorityDecision",
+    "AuthorityDecisionKind",
+    "ContactFacts",
+    "Incident",
+    "RiskLevel",
+]
+
+
+class RiskLevel(StrEnum):
+    """The three levels the GDPR's breach articles turn on."""
+
+    UNLIKELY = "unlikely"
+    """Unlikely to result in a risk to rights and freedoms (Art. 33(1) exception)."""
+    RISK = "risk"
+    """A risk: the authority must be notified (Art. 33(1))."""
+    HIGH = "high"
+    """A high risk: the people must be told too (Art. 34(1))."""
+
+    @property
+    def rank(self) -> int:
+        """0, 1 or 2, for comparisons."""
+        return ("unlikely", "risk", "high").index(self.value)
+
+
+@frozen(kw_only=True)
+class AssessorJudgment:
+    """The assessor's own conclusion on the risk, which overrides the suggestion.
+
+    Attributes:
+        level: The level concluded.
+        justification: Why (kept in the Art. 33(5) register).
+        by: Who decided (never shown in reprs).
+        at: When.
+    """
+
+    level: RiskLevel
+    justification: str = field(validator=non_empty, repr=False)
+    by: str = field(validator=non_empty, repr=False)
+    at: datetime = field(validator=instant)
+
+
+class AuthorityDecisionKind(StrEnum):
+    """What a supervisory authority decided under Art. 34(4)."""
+
+    REQUIRE_COMMUNICATION = "require_communication"
+    EXEMPTION_MET = "exemption_met"
+
+
+@frozen(kw_only=True)
+class AuthorityDecision:
+    """A supervisory authority's decision under Art. 34(4); it overrides Art. 34(1)-(3).
+
+    Attributes:
+        kind: The authority required communication, or found an Art. 34(3) condition met.
+        at: When it decided.
+        authority: The authority's registry id.
+        exemption: For ``exemption_met``: which point of Art. 34(3) ("a", "b" or "c").
+    """
+
+    kind: AuthorityDecisionKind
+    at: datetime = field(validator=instant)
+    authority: str | None = None
+    exemption: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind is AuthorityDecisionKind.EXEMPTION_MET and self.exemption not in (
+            "a",
+            "b",
+            "c",
+        ):
+            msg = (
+                "exemption: an 'exemption_met' decision names the Art. 34(3) point: 'a', 'b' or 'c'"
+            )
+            raise ValueError(msg)
+
+
+@frozen(kw_only=True)
+class ContactFacts:
+    """What is known about reaching the people concerned (Art. 34(3)(c)).
+
+    Attributes:
+        contact_details_available: Whether the controller can contact them individually.
+        disproportionate_effort: The controller's documented conclusion that individual
+            communication would involve disproportionate effort.
+        reason: Why (e.g. contact details lost in the breach or never held).
+    """
+
+    contact_details_available: bool | None = None
+    disproportionate_effort: bool | None = None
+    reason: str | None = field(default=None, repr=False)
+
+
+@frozen(kw_only=True)
+class Incident:
+    """One personal data breach as an assessor knows it.
+
+    Attributes:
+        id: The incident's identifier.
+        title: A short title.
+        description: Free text (untrusted: never rendered unescaped, never in reprs).
+        personal_data: Whether personal data is concerned at all (Art. 4(1), 4(12));
+            None if not yet established.
+        controller: The controller this incident is assessed for.
+        joint_controllers: Other controllers who jointly decide purposes and means
+            (Art. 26).
+        designated_notifier: The id of the joint controller that notifies under the
+            Art. 26 arrangement (encoding note E12).
+        processors: The processors and sub-processors involved (Art. 28).
+        cross_border: Whether the processing is cross-border (Art. 4(23)); None if unknown.
+        data: The categories of personal data concerned.
+        custom_categories: Categories this incident declares for itself.
+        subjects: The groups of people concerned.
+        effects: What happened to the data.
+        cause: What caused the breach.
+        measures: Protection before, measures after.
+        consequences: The consequences the assessor considers likely (Recital 85).
+        timeline: When things happened.
+        judgment: The assessor's own risk conclusion, if any.
+        authority_decision: A supervisory authority's Art. 34(4) decision, if any.
+        contact: What is known about reaching the people concerned.
+    """
+
+    id: str = field(validator=non_empty)
+    title: str | None = None
+    description: str = field(default="", repr=False)
+    personal_data: bool | None = True
+    controller: Organisation
+    joint_controllers: tuple[Organisation, ...] = ()
+    designated_notifier: str | None = None
+    processors: tuple[ProcessorLink, ...] = ()
+    cross_border: bool | None = None
+    data: tuple[DataConcerned, ...] = field(default=(), validator=unique_by("category"))
+    custom_categories: tuple[CustomCategory, ...] = field(default=(), validator=unique_by("id"))
+    subjects: tuple[SubjectGroup, ...] = ()
+    effects: Effects = field(factory=Effects)
+    cause: Cause = field(factory=Cause)
+    measures: Measures = field(factory=Measures)
+    consequences: frozenset[Consequence] = frozenset()
+    timeline: Timeline = field(factory=Timeline)
+    judgment: AssessorJudgment | None = None
+    authority_decision: AuthorityDecision | None = None
+    contact: ContactFacts = field(factory=ContactFacts)
+
+    def __attrs_post_init__(self) -> None:
+        known = set(DataCategory._value2member_map_) | {c.id for c in self.custom_categories}
+        for item in self.data:
+            for name, value in (
+                ("category", item.category),
+                ("grants_access_to", item.grants_access_to),
+            ):
+                if value is not None and value not in known:
+                    msg = (
+                        f"data: {name} {value!r} is neither a built-in category nor declared "
+                        "in custom_categories; declare it there or use a built-in id such as "
+                        "'identity', 'health' or 'national_id'"
+                    )
+                    raise ValueError(msg)
+        ids = [self.controller.id, *(o.id for o in self.joint_controllers)]
+        ids += [p.organisation.id for p in self.processors]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            msg = f"organisation id {duplicates[0]!r} is used for two organisations; ids must be unique"
+            raise ValueError(msg)
+        if (
+            self.designated_notifier is not None
+            and self.designated_notifier not in ids[: 1 + len(self.joint_controllers)]
+        ):
+            msg = (
+                f"designated_notifier: {self.designated_notifier!r} is not the controller or "
+                "one of the joint_controllers; use one of their ids"
+            )
+            raise ValueError(msg)
+        for p in self.processors:
+            if p.acts_for not in ids:
+                msg = (
+                    f"processors: {p.organisation.id!r} acts_for {p.acts_for!r}, which is not "
+                    "an organisation of this incident"
+                )
+                raise ValueError(msg)
+
+    def category_info(self, category: str) -> CategoryInfo:
+        """The legal and ENISA facts for a category id used in this incident."""
+        if category in DataCategory._value2member_map_:
+            return info(DataCategory(category))
+        for custom in self.custom_categories:
+            if custom.id == category:
+                return custom.to_info()
+        msg = f"unknown data category {category!r}"
+        raise KeyError(msg)
+
+    @property
+    def total_subjects(self) -> Count:
+        """All people concerned, summed over the groups (unknown if any group is)."""
+        if not self.subjects:
+            return Count.unknown()
+        total = self.subjects[0].count
+        for group in self.subjects[1:]:
+            total = total + group.count
+        return total
+
+    @property
+    def subject_countries(self) -> frozenset[str]:
+        """Countries where people concerned live, as far as the counts say."""
+        return frozenset(rc.country for g in self.subjects for rc in g.by_country)

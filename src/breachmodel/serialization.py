@@ -1,0 +1,352 @@
+"""Incident files: JSON in and out through one explicit cattrs converter.
+
+The wire format is plain JSON with a top-level ``schema_version``. Output is
+deterministic: keys in field order, sets as sorted lists, instants as ISO 8601 with their
+offset, fields left at their defaults omitted. Unknown keys are refused. Every problem in
+an input is reported at once, as ``message @ $.path.to.field``.
+
+>>> from breachmodel.model import Incident, Organisation
+>>> inc = Incident(id="INC-1", controller=Organisation(id="acme", name="Acme SA"))
+>>> text = dumps(inc)
+>>> loads(text) == inc
+True
+>>> loads('{"schema_version": "1.0", "id": "X", "controler": {}}')
+Traceback (most recent call last):
+...
+breachmodel.errors.InvalidIncidentError: 2 problems in the incident:
+  unknown field 'controler'; remove it or check its spelling @ $.controler
+  required field missing; add it @ $.controller
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from breachmodel.errors import (
+    InvalidIncidentError,
+    NaiveDatetimeError,
+    Problem,
+    UnsupportedSchemaVersionError,
+)
+from breachmodel import model
+from breachmodel.model import Incident
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "converter",
+    "dumps",
+    "load",
+    "loads",
+    "structure",
+    "unstructure",
+]
+
+SCHEMA_VERSION = "1.0"
+"""The version of the incident file format this release reads and writes."""
+
+_SUPPORTED_MAJOR = "1"
+
+T = TypeVar("T")
+
+
+# --- primitive hooks: strict, so that "12" is not silently an int -----------------------
+
+
+def _type_name(value: object) -> str:
+    return {
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "an object",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        msg = f"expected a string, got {_type_name(value)}"
+        raise TypeError(msg)
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        msg = f"expected an integer, got {_type_name(value)}"
+        raise TypeError(msg)
+    if isinstance(value, float):
+        if not value.is_integer():
+            msg = f"expected a whole number, got {value}"
+            raise ValueError(msg)
+        return int(value)
+    return value
+
+
+def _structure_float(value: object, _: type) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        msg = f"expected a number, got {_type_name(value)}"
+        raise TypeError(msg)
+    return float(value)
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        msg = f"expected true or false, got {_type_name(value)}"
+        raise TypeError(msg)
+    return value
+
+
+_OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
+
+
+def _structure_datetime(value: object, _: type) -> datetime:
+    if not isinstance(value, str):
+        msg = f"expected an ISO 8601 instant string such as '2024-02-01T09:30:00+01:00', got {_type_name(value)}"
+        raise TypeError(msg)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        msg = f"expected an ISO 8601 instant such as '2024-02-01T09:30:00+01:00', got {value!r}"
+        raise ValueError(msg) from None
+    if parsed.tzinfo is None or not _OFFSET.search(value):
+        msg = (
+            f"instant {value!r} has no UTC offset; add one, e.g. '{value}Z' for UTC "
+            "or '+01:00' for Paris in winter"
+        )
+        raise NaiveDatetimeError(msg)
+    return parsed
+
+
+def _unstructure_datetime(value: datetime) -> str:
+    return value.isoformat()
+
+
+def _structure_enum(value: object, cls: type[Enum]) -> Enum:
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in cls)
+        msg = f"{value!r} is not a valid {cls.__name__}; expected one of {allowed}"
+        raise ValueError(msg) from None
+
+
+def _is_frozenset_of_enum(t: Any) -> bool:
+    if get_origin(t) is not frozenset:
+        return False
+    (arg,) = get_args(t)
+    return isinstance(arg, type) and issubclass(arg, Enum)
+
+
+def _unstructure_enum_set(value: frozenset[Enum]) -> list[Any]:
+    return sorted(m.value for m in value)
+
+
+def _structure_enum_set(value: object, t: Any) -> frozenset[Enum]:
+    (cls,) = get_args(t)
+    if not isinstance(value, list):
+        msg = f"expected a list of {cls.__name__} values, got {_type_name(value)}"
+        raise TypeError(msg)
+    members = [_structure_enum(v, cls) for v in value]
+    if len(set(members)) != len(members):
+        msg = "a value is listed twice; list each once"
+        raise ValueError(msg)
+    return frozenset(members)
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+    # Predicates, not singledispatch: a StrEnum is a str subclass and must reach the
+    # enum hook below, not the str one.
+    conv.register_structure_hook_func(lambda t: t is str, _structure_str)
+    conv.register_structure_hook_func(lambda t: t is int, _structure_int)
+    conv.register_structure_hook_func(lambda t: t is float, _structure_float)
+    conv.register_structure_hook_func(lambda t: t is bool, _structure_bool)
+    conv.register_structure_hook(datetime, _structure_datetime)
+    conv.register_unstructure_hook(datetime, _unstructure_datetime)
+    # Exact-type hooks for the model's enums, so that errors list the allowed values.
+    for name in model.__all__:
+        obj = getattr(model, name)
+        if isinstance(obj, type) and issubclass(obj, Enum):
+            conv.register_structure_hook(obj, _structure_enum)
+    conv.register_structure_hook_func(_is_frozenset_of_enum, _structure_enum_set)
+    conv.register_unstructure_hook_func(_is_frozenset_of_enum, lambda _t: _unstructure_enum_set)
+
+    def _attrs_structure(cls: type[Any]) -> Callable[[Any, type], Any]:
+        fn = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+
+        def hook(value: Any, t: type) -> Any:
+            if not isinstance(value, Mapping):
+                msg = f"expected an object for {cls.__name__}, got {_type_name(value)}"
+                raise TypeError(msg)
+            return fn(value, t)
+
+        return hook
+
+    def _attrs_unstructure(cls: type[Any]) -> Callable[[Any], Any]:
+        return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
+
+    conv.register_structure_hook_factory(attrs.has, _attrs_structure)
+    conv.register_unstructure_hook_factory(attrs.has, _attrs_unstructure)
+    return conv
+
+
+@functools.cache
+def converter() -> cattrs.Converter:
+    """The library's one cattrs converter (built on first use, never cattrs' global one)."""
+    return _make_converter()
+
+
+# --- error translation --------------------------------------------------------------------
+
+
+def _problems(exc: BaseException, path: str) -> list[Problem]:
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [
+            Problem(f"{path}.{key}", f"unknown field {key!r}; remove it or check its spelling")
+            for key in sorted(exc.extra_fields)
+        ]
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        found: list[Problem] = []
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            if isinstance(note, IterableValidationNote):
+                sub_path = f"{path}[{note.index}]"
+            else:
+                sub_path = f"{path}.{note.name}"
+            if isinstance(sub, KeyError) and not isinstance(sub, ClassValidationError):
+                found.append(Problem(sub_path, "required field missing; add it"))
+            else:
+                found.extend(_problems(sub, sub_path))
+        for sub in without:
+            found.extend(_problems(sub, path))
+        return found
+    if isinstance(exc, ExceptionGroup):
+        return [p for sub in exc.exceptions for p in _problems(sub, path)]
+    message = str(exc) or type(exc).__name__
+    field_name, sep, rest = message.partition(": ")
+    if sep and re.fullmatch(r"[a-z_]+", field_name) and not path.endswith("." + field_name):
+        # attrs validators name the field: point the path at it.
+        return [Problem(f"{path}.{field_name}", rest)]
+    if sep and path.endswith("." + field_name):
+        return [Problem(path, rest)]
+    return [Problem(path, message)]
+
+
+def structure(data: object, cls: type[T] = Incident, *, source: str | None = None) -> T:  # type: ignore[assignment]
+    """Build a model object from plain JSON-like data, collecting every problem.
+
+    Args:
+        data: Parsed JSON (dicts, lists, strings, numbers, booleans, None).
+        cls: The model class to build (default :class:`~breachmodel.model.Incident`).
+        source: A file name used in the error message.
+
+    Returns:
+        The model object.
+
+    Raises:
+        InvalidIncidentError: Listing every problem as ``message @ $.path``.
+    """
+    try:
+        return converter().structure(data, cls)
+    except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as exc:
+        problems = _problems(exc, "$")
+    except (TypeError, ValueError) as exc:
+        problems = _problems(exc, "$")
+    raise InvalidIncidentError(sorted(set(problems)), source=source)
+
+
+def unstructure(obj: object) -> Any:
+    """Turn a model object into JSON-ready data (defaults omitted, sets sorted)."""
+    return converter().unstructure(obj)
+
+
+# --- files --------------------------------------------------------------------------------
+
+
+def _check_version(data: object, source: str | None) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise InvalidIncidentError(
+            [Problem("$", f"expected a JSON object, got {_type_name(data)}")], source=source
+        )
+    body = dict(data)
+    version = body.pop("schema_version", None)
+    if version is None:
+        raise UnsupportedSchemaVersionError(
+            [
+                Problem(
+                    "$.schema_version",
+                    f'required field missing; add "schema_version": "{SCHEMA_VERSION}"',
+                )
+            ],
+            source=source,
+        )
+    if not isinstance(version, str) or version.split(".")[0] != _SUPPORTED_MAJOR:
+        raise UnsupportedSchemaVersionError(
+            [
+                Problem(
+                    "$.schema_version",
+                    f"unsupported schema_version {version!r}; this release reads "
+                    f"{_SUPPORTED_MAJOR}.x (write {SCHEMA_VERSION!r})",
+                )
+            ],
+            source=source,
+        )
+    return body
+
+
+def from_data(data: object, *, source: str | None = None) -> Incident:
+    """Build an :class:`~breachmodel.model.Incident` from a parsed incident file."""
+    return structure(_check_version(data, source), Incident, source=source)
+
+
+def to_data(incident: Incident) -> dict[str, Any]:
+    """The JSON-ready form of an incident file, ``schema_version`` first."""
+    return {"schema_version": SCHEMA_VERSION, **unstructure(incident)}
+
+
+def loads(text: str | bytes, *, source: str | None = None) -> Incident:
+    """Parse an incident file's text.
+
+    Raises:
+        InvalidIncidentError: For invalid JSON or any invalid field.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        problem = Problem(
+            "$", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        )
+        raise InvalidIncidentError([problem], source=source) from None
+    except UnicodeDecodeError as exc:
+        problem = Problem("$", f"not UTF-8 text: {exc.reason}")
+        raise InvalidIncidentError([problem], source=source) from None
+    return from_data(data, source=source)
+
+
+def dumps(incident: Incident, *, indent: int | None = 2) -> str:
+    """Write an incident file's text (deterministic)."""
+    return json.dumps(to_data(incident), indent=indent, ensure_ascii=False) + "\n"
+
+
+def load(path: str | Path) -> Incident:
+    """Read an incident file."""
+    p = Path(path)
+    return loads(p.read_bytes(), source=str(p))
