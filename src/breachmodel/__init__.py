@@ -1,5 +1,103 @@
-"""breachmodel: personal-data breach incidents and the legal obligations that follow."""
+"""breachmodel: personal-data breach incidents and the legal obligations that follow.
+
+Model what an assessor knows about a breach (:class:`Incident`), then :func:`assess` it:
+whether the supervisory authority must be notified and by when (GDPR Art. 33), whether
+the people concerned must be told and how (Art. 34), which authority is competent, what
+each notice must contain, and why, every conclusion tied to the article that creates it.
+
+>>> import breachmodel
+>>> incident = breachmodel.load("examples/lost-laptop-encrypted.json")
+>>> result = breachmodel.assess(incident)
+>>> result["gdpr.art33.notify_authority"].outcome
+<Outcome.NOT_REQUIRED: 'not_required'>
+
+Heavy parts (the rules, the renderers, holiday calendars) load on first use, so that
+``import breachmodel`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from breachmodel._version import __version__
+from breachmodel.errors import (
+    BreachModelError,
+    InvalidIncidentError,
+    NaiveDatetimeError,
+    Problem,
+)
+from breachmodel.model import (
+    Count,
+    DataCategory,
+    DataConcerned,
+    Effects,
+    Incident,
+    Organisation,
+    RiskLevel,
+    SubjectGroup,
+    Timeline,
+)
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    from breachmodel.assessment import Assessment, assess
+    from breachmodel.citations import Citation
+    from breachmodel.determination import Determination, MissingFact, Outcome, Reason
+    from breachmodel.rules.gdpr.options import GdprOptions
+    from breachmodel.serialization import dumps, load, loads
+
+__all__ = [
+    "Assessment",
+    "BreachModelError",
+    "Citation",
+    "Count",
+    "DataCategory",
+    "DataConcerned",
+    "Determination",
+    "Effects",
+    "GdprOptions",
+    "Incident",
+    "InvalidIncidentError",
+    "MissingFact",
+    "NaiveDatetimeError",
+    "Organisation",
+    "Outcome",
+    "Problem",
+    "Reason",
+    "RiskLevel",
+    "SubjectGroup",
+    "Timeline",
+    "__version__",
+    "assess",
+    "dumps",
+    "load",
+    "loads",
+]
+
+_LAZY = {
+    "Assessment": "breachmodel.assessment",
+    "assess": "breachmodel.assessment",
+    "Citation": "breachmodel.citations",
+    "Determination": "breachmodel.determination",
+    "MissingFact": "breachmodel.determination",
+    "Outcome": "breachmodel.determination",
+    "Reason": "breachmodel.determination",
+    "GdprOptions": "breachmodel.rules.gdpr.options",
+    "dumps": "breachmodel.serialization",
+    "load": "breachmodel.serialization",
+    "loads": "breachmodel.serialization",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'breachmodel' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

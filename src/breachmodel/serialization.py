@@ -22,15 +22,17 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from enum import Enum
+from enum import Enum, IntEnum, StrEnum
 from pathlib import Path
 from typing import Any, TypeVar, get_args, get_origin
 
 import attrs
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
@@ -39,13 +41,13 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from breachmodel import model
 from breachmodel.errors import (
     InvalidIncidentError,
     NaiveDatetimeError,
     Problem,
     UnsupportedSchemaVersionError,
 )
-from breachmodel import model
 from breachmodel.model import Incident
 
 __all__ = [
@@ -104,6 +106,9 @@ def _structure_float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         msg = f"expected a number, got {_type_name(value)}"
         raise TypeError(msg)
+    if not math.isfinite(value):
+        msg = f"expected a finite number, got {value}"
+        raise ValueError(msg)
     return float(value)
 
 
@@ -141,6 +146,8 @@ def _unstructure_datetime(value: datetime) -> str:
 
 def _structure_enum(value: object, cls: type[Enum]) -> Enum:
     try:
+        if isinstance(value, bool | list | dict) or value is None:
+            raise ValueError
         return cls(value)
     except ValueError:
         allowed = ", ".join(repr(m.value) for m in cls)
@@ -171,14 +178,36 @@ def _structure_enum_set(value: object, t: Any) -> frozenset[Enum]:
     return frozenset(members)
 
 
+def _is_tuple(t: Any) -> bool:
+    origin: Any = get_origin(t)
+    return origin is tuple
+
+
+def _list_only(t: Any, conv: cattrs.Converter) -> Callable[[Any, type], Any]:
+    inner = homogenous_tuple_structure_factory(t, conv)
+
+    def hook(value: object, tt: type) -> Any:
+        if not isinstance(value, list):
+            msg = f"expected a list, got {_type_name(value)}"
+            raise TypeError(msg)
+        return inner(value, tt)
+
+    return hook
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
-    # Predicates, not singledispatch: a StrEnum is a str subclass and must reach the
-    # enum hook below, not the str one.
-    conv.register_structure_hook_func(lambda t: t is str, _structure_str)
-    conv.register_structure_hook_func(lambda t: t is int, _structure_int)
-    conv.register_structure_hook_func(lambda t: t is float, _structure_float)
-    conv.register_structure_hook_func(lambda t: t is bool, _structure_bool)
+    # Class (singledispatch) hooks: cattrs consults singledispatch before predicate hooks
+    # and ships its own lenient str/int/float hooks there (int("3"), str(None), bool("no")
+    # would all pass), so ours must be registered the same way. StrEnum and IntEnum come
+    # before str and int in an enum's MRO, so they reach the enum hook, not the str one.
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(float, _structure_float)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(Enum, _structure_enum)
+    conv.register_structure_hook(StrEnum, _structure_enum)
+    conv.register_structure_hook(IntEnum, _structure_enum)
     conv.register_structure_hook(datetime, _structure_datetime)
     conv.register_unstructure_hook(datetime, _unstructure_datetime)
     # Exact-type hooks for the model's enums, so that errors list the allowed values.
@@ -187,7 +216,10 @@ def _make_converter() -> cattrs.Converter:
         if isinstance(obj, type) and issubclass(obj, Enum):
             conv.register_structure_hook(obj, _structure_enum)
     conv.register_structure_hook_func(_is_frozenset_of_enum, _structure_enum_set)
-    conv.register_unstructure_hook_func(_is_frozenset_of_enum, lambda _t: _unstructure_enum_set)
+    # A JSON string or object is iterable too: refuse anything but a list for a tuple
+    # field instead of structuring its characters or keys.
+    conv.register_structure_hook_factory(_is_tuple, lambda t: _list_only(t, conv))
+    conv.register_unstructure_hook_func(_is_frozenset_of_enum, _unstructure_enum_set)
 
     def _attrs_structure(cls: type[Any]) -> Callable[[Any, type], Any]:
         fn = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
@@ -328,17 +360,27 @@ def loads(text: str | bytes, *, source: str | None = None) -> Incident:
     Raises:
         InvalidIncidentError: For invalid JSON or any invalid field.
     """
+    if not text.strip():
+        problem = Problem("$", "empty input; an incident file is a JSON object")
+        raise InvalidIncidentError([problem], source=source)
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        problem = Problem(
-            "$", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-        )
+        problem = Problem("$", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
         raise InvalidIncidentError([problem], source=source) from None
     except UnicodeDecodeError as exc:
         problem = Problem("$", f"not UTF-8 text: {exc.reason}")
         raise InvalidIncidentError([problem], source=source) from None
+    except (ValueError, RecursionError) as exc:
+        # NaN/Infinity, integers too long to convert, nesting too deep for the parser.
+        problem = Problem("$", f"not valid JSON: {exc}")
+        raise InvalidIncidentError([problem], source=source) from None
     return from_data(data, source=source)
+
+
+def _refuse_constant(name: str) -> Any:
+    msg = f"{name} is not a JSON number"
+    raise ValueError(msg)
 
 
 def dumps(incident: Incident, *, indent: int | None = 2) -> str:

@@ -15,8 +15,8 @@ regional authorities of Catalonia, the Basque Country and Andalusia for their pu
 Provenance:
     The records in ``data/authorities.json`` were compiled by the breachmodel developers
     from the authorities' own websites and the EDPB's list of members, as known to them,
-    without an online re-check when written. They were last reviewed on
-    :data:`REGISTRY_REVIEWED_ON`. Names, URLs and languages can change (authorities are
+    without an online re-check when written. Verified as of 2026-11-29
+    (:data:`REGISTRY_REVIEWED_ON`), to the extent stated there. Names, URLs and languages can change (authorities are
     renamed and move sites); optional fields the developers were not sure of are ``None``
     (notably every ``breach_form_url``). Check the authority's website before relying on a
     record, and report corrections.

@@ -65,9 +65,9 @@ def normalize_country(country: str) -> str:
     >>> normalize_country("EL")
     'GR'
     """
-    if not isinstance(country, str) or not _ALPHA2.match(country):
+    if not _ALPHA2.match(country):
         hint = ""
-        if isinstance(country, str) and _ALPHA2.match(country.strip().upper()):
+        if _ALPHA2.match(country.strip().upper()):
             hint = f"; did you mean {country.strip().upper()!r}?"
         msg = (
             f"country: expected an uppercase ISO 3166-1 alpha-2 code such as 'FR' "
@@ -78,8 +78,9 @@ def normalize_country(country: str) -> str:
     if iso not in EEA_COUNTRIES:
         alias = f" ({country!r} is the EU alias of {iso!r})" if iso != country else ""
         msg = (
-            f"country {iso!r}{alias} is not in the EEA, so it has no GDPR supervisory authority "
-            f"in the registry; EEA countries are {', '.join(sorted(EEA_COUNTRIES))}"
+            f"country {iso!r}{alias} is not an EEA country code, so it has no GDPR "
+            f"supervisory authority in the registry; EEA countries are "
+            f"{', '.join(sorted(EEA_COUNTRIES))}"
         )
         raise UnknownAuthorityError(msg)
     return iso

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -67,10 +68,15 @@ def _check_sectors(_: object, attribute: object, value: tuple[Sector, ...]) -> N
         raise ValueError(msg)
 
 
-def _check_url(_: object, attribute: object, value: str | None) -> None:
-    if value is not None and not value.startswith("https://"):
+def _check_url(_: object, attribute: object, value: str) -> None:
+    if not value.startswith("https://"):
         msg = f"url: expected an https:// URL, got {value!r}"
         raise ValueError(msg)
+
+
+def _check_optional_url(instance: object, attribute: object, value: str | None) -> None:
+    if value is not None:
+        _check_url(instance, attribute, value)
 
 
 def _check_languages(_: object, attribute: object, value: tuple[str, ...]) -> None:
@@ -87,6 +93,14 @@ def _to_sectors(value: object) -> tuple[Sector, ...]:
         msg = f"sectors: expected a sequence of sector names, got {value!r}"
         raise TypeError(msg)
     return tuple(sorted({Sector(item) for item in value}))
+
+
+def _to_missing(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _to_citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    return tuple(value)
 
 
 def _to_str_tuple(value: object) -> tuple[str, ...]:
@@ -137,7 +151,7 @@ class Authority:
     timezone: str
     url: str = field(validator=_check_url)
     languages: tuple[str, ...] = field(converter=_to_str_tuple, validator=_check_languages)
-    breach_form_url: str | None = field(default=None, validator=_check_url)
+    breach_form_url: str | None = field(default=None, validator=_check_optional_url)
 
     def __str__(self) -> str:
         short = self.acronym or self.name_en
@@ -182,9 +196,9 @@ class AuthorityLookup:
     """
 
     authority: Authority | None
-    missing: tuple[str, ...] = field(default=(), converter=tuple)
+    missing: tuple[str, ...] = field(default=(), converter=_to_missing)
     reason: str
-    citations: tuple[Citation, ...] = field(default=(), converter=tuple)
+    citations: tuple[Citation, ...] = field(default=(), converter=_to_citations)
 
     def __attrs_post_init__(self) -> None:
         if (self.authority is None) == (not self.missing):

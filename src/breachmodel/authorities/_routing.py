@@ -44,9 +44,9 @@ def _validate_subdivision(country: str, subdivision: str | None) -> None:
         raise UnknownAuthorityError(msg)
     known = {"DE": _GERMAN_LAENDER, "ES": _SPANISH_COMMUNITIES}.get(country)
     if known is not None and subdivision not in known:
-        kind = "Land" if country == "DE" else "autonomous community or city"
+        kind = "a Land" if country == "DE" else "an autonomous community or city"
         msg = (
-            f"subdivision: {subdivision!r} is not a {kind} of {country}; "
+            f"subdivision: {subdivision!r} is not {kind} of {country}; "
             f"expected one of {', '.join(sorted(known))}"
         )
         raise UnknownAuthorityError(msg)

@@ -31,7 +31,7 @@ _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _SUBDIVISION = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 
 
-def instant(_inst: Any, attribute: attrs.Attribute[Any], value: datetime) -> None:
+def instant(_inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a timezone-aware datetime (an instant)."""
     if not isinstance(value, datetime):
         msg = f"{attribute.name}: expected a timezone-aware datetime, got {type(value).__name__}"

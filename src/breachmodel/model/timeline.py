@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from breachmodel.model._validate import instant, optional_instant
+from breachmodel.model._validate import instant, optional_instant, optional_non_negative
 
 __all__ = [
     "AuthorityNotice",
@@ -54,22 +54,22 @@ class Occurrence:
     def __attrs_post_init__(self) -> None:
         k = self.kind
         if k is OccurrenceKind.UNKNOWN and (self.start or self.end):
-            msg = "occurrence: kind 'unknown' takes no start or end; use 'instant' or 'range'"
+            msg = "kind: 'unknown' takes no start or end; use 'instant' or 'range'"
             raise ValueError(msg)
         if k in (OccurrenceKind.INSTANT, OccurrenceKind.ONGOING) and self.end is not None:
-            msg = f"occurrence: kind {k.value!r} takes a start only; use 'range' for an end"
+            msg = f"end: kind {k.value!r} takes a start only; use 'range' for an end"
             raise ValueError(msg)
         if k is OccurrenceKind.INSTANT and self.start is None:
-            msg = "occurrence: kind 'instant' needs 'start'"
+            msg = "start: kind 'instant' needs 'start'"
             raise ValueError(msg)
         if k is OccurrenceKind.RANGE:
             if self.start is None or self.end is None:
-                msg = "occurrence: kind 'range' needs both 'start' and 'end'"
+                msg = "kind: 'range' needs both 'start' and 'end'"
                 raise ValueError(msg)
             if self.end < self.start:
                 msg = (
-                    f"occurrence: end ({self.end.isoformat()}) is before start "
-                    f"({self.start.isoformat()})"
+                    f"end: the end of the range ({self.end.isoformat()}) is before its start "
+                    f"({self.start.isoformat()}); correct one of the two"
                 )
                 raise ValueError(msg)
 
@@ -147,7 +147,7 @@ class SubjectCommunication:
 
     at: datetime = field(validator=instant)
     channels: frozenset[Channel] = frozenset()
-    recipients: int | None = None
+    recipients: int | None = field(default=None, validator=optional_non_negative)
     by: str | None = None
 
 

@@ -1,0 +1,46 @@
+"""Sphinx configuration for the breachmodel documentation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# Build from the source tree even when the package is not installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from breachmodel import __version__
+
+project = "breachmodel"
+author = "breachmodel developers"
+copyright = "breachmodel developers, Apache-2.0"
+version = __version__
+release = __version__
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.viewcode",
+]
+# No sphinx.ext.intersphinx: CI has no network access beyond PyPI.
+
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+root_doc = "index"
+exclude_patterns = ["_build"]
+nitpicky = False
+
+myst_heading_anchors = 3
+myst_enable_extensions = ["colon_fence"]
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "show-inheritance": True}
+
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+# attrs fields are documented in the class docstring's "Attributes:" section; render them
+# as a field list so they do not clash with the attributes autodoc finds on the class.
+napoleon_use_ivar = True
+
+html_theme = "alabaster"
+html_title = f"breachmodel {release}"

@@ -1,0 +1,175 @@
+"""``assess``: every GDPR determination for an incident, with the risk analysis and routing.
+
+:func:`assess` is pure: the same incident, ``as_of`` and options give the same
+:class:`Assessment`, byte for byte once rendered. It never reads the clock or the network.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from attrs import frozen
+
+from breachmodel._version import __version__
+from breachmodel.determination import Determination, Outcome
+from breachmodel.model import Incident
+from breachmodel.model._validate import instant
+from breachmodel.rules.gdpr import art33, art34
+from breachmodel.rules.gdpr.authority import AuthorityRouting, route_authorities
+from breachmodel.rules.gdpr.options import GdprOptions
+from breachmodel.rules.gdpr.risk import RiskAnalysis, analyse_risk
+from breachmodel.rules.gdpr.scope import check_scope
+
+__all__ = ["Assessment", "assess"]
+
+
+@frozen(kw_only=True)
+class Assessment:
+    """Everything the GDPR rules conclude about one incident.
+
+    Attributes:
+        incident_id: The incident's identifier.
+        incident_title: Its title, if any (untrusted text).
+        controller: The controller's name.
+        as_of: The instant the deadlines' status is judged at (None: no status judged).
+        ruleset: The rule-set version that produced the result (encoding note E18).
+        options: The interpretation options in force.
+        risk: The risk analysis.
+        routing: The competent supervisory authorities.
+        determinations: One per obligation, in a fixed order.
+    """
+
+    incident_id: str
+    incident_title: str | None
+    controller: str
+    as_of: datetime | None
+    ruleset: str
+    options: GdprOptions
+    risk: RiskAnalysis
+    routing: AuthorityRouting
+    determinations: tuple[Determination, ...]
+
+    def __getitem__(self, det_id: str) -> Determination:
+        """The determination with this id (e.g. ``"gdpr.art33.notify_authority"``)."""
+        for d in self.determinations:
+            if d.id == det_id:
+                return d
+        known = ", ".join(d.id for d in self.determinations)
+        msg = f"no determination {det_id!r}; known: {known}"
+        raise KeyError(msg)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The determinations' ids, in order."""
+        return tuple(d.id for d in self.determinations)
+
+    @property
+    def undetermined(self) -> tuple[Determination, ...]:
+        """The determinations that need more facts."""
+        return tuple(d for d in self.determinations if d.outcome is Outcome.UNDETERMINED)
+
+    def summary(self) -> str:
+        """One line per determination: ``id: outcome``."""
+        return "\n".join(str(d) for d in self.determinations)
+
+    def to_text(self) -> str:
+        """Plain-text rendering."""
+        from breachmodel.render import render_text
+
+        return render_text(self)
+
+    def to_markdown(self) -> str:
+        """Markdown rendering."""
+        from breachmodel.render import render_markdown
+
+        return render_markdown(self)
+
+    def to_html(self) -> str:
+        """Self-contained HTML (no JavaScript; every user string escaped)."""
+        from breachmodel.render import render_html
+
+        return render_html(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data (documented in the JSON output page of the docs)."""
+        from breachmodel.render import assessment_to_dict
+
+        return assessment_to_dict(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Deterministic JSON."""
+        from breachmodel.render import render_json
+
+        return render_json(self, indent=indent)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def __repr__(self) -> str:
+        outcomes = ", ".join(
+            f"{d.id.rsplit('.', 1)[-1]}={d.outcome.value}" for d in self.determinations
+        )
+        return f"<Assessment {self.incident_id!r}: {outcomes}>"
+
+
+RULESET = "gdpr-2016/breachmodel-" + __version__
+
+
+def assess(
+    incident: Incident, *, as_of: datetime | None = None, options: GdprOptions | None = None
+) -> Assessment:
+    """Decide every GDPR breach obligation for an incident, explained and cited.
+
+    Args:
+        incident: The incident.
+        as_of: The instant at which to judge deadlines (pending, overdue, met...). It is
+            never taken from the clock; without it, statuses that need it are undetermined.
+        options: Interpretation options; defaults follow the encoding notes.
+
+    Returns:
+        The assessment.
+
+    Raises:
+        NaiveDatetimeError: If ``as_of`` has no time zone.
+    """
+    if as_of is not None:
+        instant(None, _AS_OF, as_of)
+    opts = options or GdprOptions()
+    scope = check_scope(incident)
+    risk = analyse_risk(incident, opts)
+    routing = route_authorities(incident)
+    notify = art33.notify_authority(
+        incident, scope=scope, risk=risk, routing=routing, options=opts, as_of=as_of
+    )
+    processor = art33.processor_notice(incident, options=opts, as_of=as_of)
+    content = art33.notification_content(incident, notify=notify, options=opts, as_of=as_of)
+    register = art33.register_entry(incident, scope=scope, notify=notify)
+    individual = art34.communicate_subjects(
+        incident, scope=scope, risk=risk, options=opts, as_of=as_of
+    )
+    public = art34.public_communication(incident, individual=individual, as_of=as_of)
+    people_content = art34.communication_content(incident, individual=individual, public=public)
+    ruleset = (
+        RULESET
+        if opts.ruleset.value == "gdpr-2016"
+        else f"{opts.ruleset.value}/breachmodel-{__version__}"
+    )
+    return Assessment(
+        incident_id=incident.id,
+        incident_title=incident.title,
+        controller=incident.controller.name,
+        as_of=as_of,
+        ruleset=ruleset,
+        options=opts,
+        risk=risk,
+        routing=routing,
+        determinations=(notify, processor, content, register, individual, public, people_content),
+    )
+
+
+class _AsOf:
+    name = "as_of"
+
+
+_AS_OF: Any = _AsOf()

@@ -1,0 +1,181 @@
+"""The ``breachmodel`` command line.
+
+Commands:
+
+``breachmodel validate FILE...``
+    Check incident files. Prints ``ok: FILE`` for each valid file. For an invalid or
+    unreadable file, prints one line per problem, ``FILE: message @ $.path`` (``@ $``
+    for problems with the file as a whole). All of this goes to **standard output**,
+    like a linter's findings, so it can be piped or grepped; standard error is kept for
+    usage errors. Exit status: 0 if every file is valid, 1 if any is not.
+``breachmodel schema``
+    Print the JSON Schema (draft 2020-12) of an incident file.
+``breachmodel --version``
+    Print the version.
+
+Usage errors exit with status 2 (argparse's convention). No command ever ends in a
+traceback for bad input.
+
+Adding a command: write ``_add_<name>_parser(subparsers)`` that adds its sub-parser and
+``_<name>_command(args) -> int`` that runs it, then add one entry to :data:`_COMMANDS`.
+Import heavy modules inside the command function, so that ``import breachmodel.cli``
+(and ``--help``) stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from breachmodel._version import __version__
+
+if TYPE_CHECKING:
+    from breachmodel.errors import Problem
+
+__all__ = ["build_parser", "main"]
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+# --- validate -----------------------------------------------------------------------------
+
+
+def _add_validate_parser(subparsers: Any) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "validate",
+        help="check incident files",
+        description=(
+            "Check incident files. Prints 'ok: FILE' for each valid file and one line "
+            "'FILE: message @ $.path' per problem otherwise, on standard output. "
+            "Exits 0 if all files are valid, 1 otherwise."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="an incident JSON file")
+    return parser
+
+
+def _file_problems(name: str) -> list[Problem]:
+    """Every problem with one incident file (empty if it is valid)."""
+    from pathlib import Path
+
+    from breachmodel.errors import InvalidIncidentError, Problem
+    from breachmodel.serialization import loads
+
+    path = Path(name)
+    try:
+        if path.is_dir():
+            return [Problem("$", "is a directory, not an incident file")]
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return [Problem("$", "no such file")]
+    except OSError as exc:
+        return [Problem("$", f"cannot read the file: {exc.strerror or exc}")]
+    try:
+        loads(data, source=name)
+    except InvalidIncidentError as exc:
+        return list(exc.problems)
+    except Exception as exc:  # a bug must still not end in a traceback
+        return [
+            Problem("$", f"internal error while reading the file ({type(exc).__name__}: {exc})")
+        ]
+    return []
+
+
+def _validate_command(args: argparse.Namespace) -> int:
+    status = 0
+    for name in args.files:
+        problems = _file_problems(name)
+        if not problems:
+            print(f"ok: {name}")
+            continue
+        status = 1
+        for problem in problems:
+            print(f"{name}: {problem}")
+    return status
+
+
+# --- schema -------------------------------------------------------------------------------
+
+
+def _add_schema_parser(subparsers: Any) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "schema",
+        help="print the JSON Schema of an incident file",
+        description="Print the JSON Schema (draft 2020-12) of an incident file.",
+    )
+    return parser
+
+
+def _schema_command(_args: argparse.Namespace) -> int:
+    from breachmodel.schema import schema_json
+
+    sys.stdout.write(schema_json())
+    return 0
+
+
+# --- registry and dispatch ----------------------------------------------------------------
+
+_COMMANDS: dict[str, tuple[Callable[[Any], argparse.ArgumentParser], Handler]] = {
+    "validate": (_add_validate_parser, _validate_command),
+    "schema": (_add_schema_parser, _schema_command),
+}
+"""Sub-command name -> (function adding its parser, function running it)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser with every registered sub-command.
+
+    Returns:
+        The parser; ``args.command`` names the chosen sub-command (None if none).
+    """
+    parser = argparse.ArgumentParser(
+        prog="breachmodel",
+        description=(
+            "Model personal-data breach incidents and compute the obligations that follow."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"breachmodel {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (add_parser, _handler) in _COMMANDS.items():
+        sub = add_parser(subparsers)
+        sub.set_defaults(command=name)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``breachmodel`` command line.
+
+    Args:
+        argv: The arguments, without the program name (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit status: 0 success, 1 invalid input, 2 usage error.
+    """
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version (0) and usage errors (2)
+        return exc.code if isinstance(exc.code, int) else 2
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        print("breachmodel: error: choose a command", file=sys.stderr)
+        return 2
+    _add_parser, handler = _COMMANDS[args.command]
+    try:
+        return handler(args)
+    except BrokenPipeError:  # e.g. `breachmodel schema | head`: the reader went away
+        _silence_stdout()
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush does not fail."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,79 @@
+"""The time engine: clocks and deadlines for every regime.
+
+A :class:`DeadlineRule` says from which start event (:class:`Anchor`) a period runs, how
+long it is (:class:`Hours`, :class:`Elapsed`, :class:`CalendarDays`, :class:`WorkingDays`,
+:class:`Months`, or :class:`OpenEnded` duties with no fixed limit), how it is counted
+(:class:`Convention`), on which working-day calendar, and in which time zone.
+:func:`compute_deadline` turns a rule and the incident's start events into a
+:class:`Deadline` that explains itself; :func:`evaluate` judges it against the filings
+made, as seen at an ``as_of`` instant the caller passes. Nothing here reads the clock.
+
+>>> from datetime import datetime
+>>> rule = gdpr_art33_rule("Europe/Paris")
+>>> aware = parse_local("2024-03-29T19:00", "Europe/Paris")
+>>> deadline = compute_deadline(rule, {Anchor.AWARENESS: aware})
+>>> print(deadline.describe())
+Notify the supervisory authority (Art. 33(1) GDPR): due 2024-04-01T18:00:00+00:00 (UTC); Monday 1 April 2024, 20:00:00 CEST (Europe/Paris), 2024-04-01T20:00:00+02:00.
+"""
+
+from __future__ import annotations
+
+from breachmodel.clocks._anchors import Anchor, calendar_year_end
+from breachmodel.clocks._calendars import (
+    CustomCalendar,
+    HolidayCalendar,
+    WeekdayCalendar,
+    WorkingDayCalendar,
+    add_working_days,
+    roll_forward,
+)
+from breachmodel.clocks._citations import encoding_note, lei_9784, reg_s_t
+from breachmodel.clocks._conventions import CUTOFF_CITATION, Convention
+from breachmodel.clocks._deadline import Deadline, DeadlineRule, compute_deadline, gdpr_art33_rule
+from breachmodel.clocks._local import parse_local, zone
+from breachmodel.clocks._periods import (
+    CalendarDays,
+    Duty,
+    Elapsed,
+    Hours,
+    Months,
+    OpenEnded,
+    Period,
+    WorkingDays,
+)
+from breachmodel.clocks._status import DeadlineStatus, Filing, Status, evaluate, not_applicable
+
+__all__ = [
+    "CUTOFF_CITATION",
+    "Anchor",
+    "CalendarDays",
+    "Convention",
+    "CustomCalendar",
+    "Deadline",
+    "DeadlineRule",
+    "DeadlineStatus",
+    "Duty",
+    "Elapsed",
+    "Filing",
+    "HolidayCalendar",
+    "Hours",
+    "Months",
+    "OpenEnded",
+    "Period",
+    "Status",
+    "WeekdayCalendar",
+    "WorkingDayCalendar",
+    "WorkingDays",
+    "add_working_days",
+    "calendar_year_end",
+    "compute_deadline",
+    "encoding_note",
+    "evaluate",
+    "gdpr_art33_rule",
+    "lei_9784",
+    "not_applicable",
+    "parse_local",
+    "reg_s_t",
+    "roll_forward",
+    "zone",
+]

@@ -1,0 +1,261 @@
+"""Status of a deadline against the incident's filings at an ``as_of`` instant."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Protocol, runtime_checkable
+
+from attrs import frozen
+
+from breachmodel.clocks._deadline import Deadline
+from breachmodel.clocks._local import iso, require_aware, zone
+
+__all__ = ["DeadlineStatus", "Filing", "Status", "evaluate", "not_applicable"]
+
+
+class Status(StrEnum):
+    """Where a deadline stands.
+
+    * ``PENDING``: not yet met, due instant not yet passed at ``as_of``.
+    * ``OVERDUE``: not yet met, due instant passed at ``as_of``.
+    * ``MET``: met on time by the first filing of the right kind.
+    * ``MET_LATE``: met, but after the due instant.
+    * ``OPEN``: an open-ended duty ("without undue delay", ...) not yet done.
+    * ``NOT_APPLICABLE``: the obligation does not apply to the incident.
+    * ``UNDETERMINED``: cannot be judged: a start event is missing, or nothing has been
+      filed and no ``as_of`` instant was given.
+    """
+
+    PENDING = "pending"
+    OVERDUE = "overdue"
+    MET = "met"
+    MET_LATE = "met_late"
+    OPEN = "open"
+    NOT_APPLICABLE = "not_applicable"
+    UNDETERMINED = "undetermined"
+
+
+@runtime_checkable
+class Filing(Protocol):
+    """A notice or report that was made: its kind and its instant."""
+
+    @property
+    def kind(self) -> str:
+        """The kind of filing, e.g. ``"initial"`` or ``"follow_up"``."""
+        ...
+
+    @property
+    def at(self) -> datetime:
+        """When it was made (timezone-aware)."""
+        ...
+
+
+@frozen(kw_only=True)
+class DeadlineStatus:
+    """The status of one deadline at one instant, explained.
+
+    Attributes:
+        rule_id: The rule's id, if any.
+        status: The :class:`Status`.
+        due: The due instant (UTC), if the deadline has one.
+        target: The policy target (UTC) of an open-ended duty, if set.
+        met_at: When the first filing of the right kind was made (UTC), if seen.
+        time_left: Time from ``as_of`` to the due instant (or to the policy target of
+            an open-ended duty) while pending.
+        overdue_by: How long past the due instant ``as_of`` is, with nothing filed.
+        late_by: How long after the due instant the filing was made.
+        beyond_target_by: How far past an open-ended duty's policy target the filing
+            (or ``as_of``) is. A target is not a legal deadline.
+        reasons_for_delay_recorded: Whether reasons for a delay are recorded (as given by
+            the caller); a late filing must give them where the rule requires it
+            (e.g. Art. 33(1) GDPR), and giving them does not make it on time.
+        explanation: Ordered sentences describing the judgement.
+    """
+
+    rule_id: str | None
+    status: Status
+    due: datetime | None = None
+    target: datetime | None = None
+    met_at: datetime | None = None
+    time_left: timedelta | None = None
+    overdue_by: timedelta | None = None
+    late_by: timedelta | None = None
+    beyond_target_by: timedelta | None = None
+    reasons_for_delay_recorded: bool | None = None
+    explanation: tuple[str, ...] = ()
+
+    @property
+    def late(self) -> bool:
+        """Whether the deadline was missed (``OVERDUE`` or ``MET_LATE``)."""
+        return self.status in (Status.OVERDUE, Status.MET_LATE)
+
+
+def not_applicable(rule_id: str | None, reason: str) -> DeadlineStatus:
+    """Return a ``NOT_APPLICABLE`` status with the reason the obligation does not apply.
+
+    >>> not_applicable("gdpr.art34.inform_subjects", "no likely high risk").status
+    <Status.NOT_APPLICABLE: 'not_applicable'>
+    """
+    return DeadlineStatus(
+        rule_id=rule_id, status=Status.NOT_APPLICABLE, explanation=(f"Not applicable: {reason}",)
+    )
+
+
+def _fmt_delta(delta: timedelta) -> str:
+    seconds = int(delta.total_seconds())
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = []
+    if days:
+        parts.append(f"{days} d")
+    if hours:
+        parts.append(f"{hours} h")
+    if minutes:
+        parts.append(f"{minutes} min")
+    if secs or not parts:
+        parts.append(f"{secs} s")
+    return sign + " ".join(parts)
+
+
+def _reasons_text(recorded: bool | None) -> str:
+    if recorded is True:
+        return (
+            "Reasons for the delay are recorded; they explain the delay but do not make it on time."
+        )
+    if recorded is False:
+        return (
+            "Reasons for the delay are not recorded: a late filing must give them where the "
+            "rule requires it (e.g. Art. 33(1) GDPR)."
+        )
+    return "Whether reasons for the delay are recorded was not stated."
+
+
+def evaluate(
+    deadline: Deadline,
+    filings: Iterable[Filing],
+    *,
+    kind: str | Collection[str],
+    as_of: datetime | None,
+    reasons_for_delay_recorded: bool | None = None,
+) -> DeadlineStatus:
+    """Judge a deadline against the filings made, as seen at ``as_of``.
+
+    The deadline is met by the earliest filing whose kind is in ``kind`` and that was made
+    at or before ``as_of``; filings of other kinds never satisfy it (a follow-up never
+    meets an initial deadline) and filings after ``as_of`` are not yet seen. A filing at
+    exactly the due instant is on time. The system clock is never read: with
+    ``as_of=None`` every filing is seen, and if none matches the status is
+    ``UNDETERMINED`` for a fixed deadline (pending or overdue cannot be told without an
+    instant) and ``OPEN`` for an open-ended duty.
+
+    Args:
+        deadline: The computed deadline.
+        filings: The filings made, in any order.
+        kind: The filing kind or kinds that satisfy this deadline.
+        as_of: The instant at which to judge (timezone-aware), or ``None``.
+        reasons_for_delay_recorded: Whether reasons for a delay are recorded, if known.
+
+    Returns:
+        The status, with an explanation.
+
+    Raises:
+        NaiveDatetimeError: If ``as_of`` or a filing instant has no UTC offset.
+    """
+    kinds = frozenset((kind,) if isinstance(kind, str) else kind)
+    kinds_text = ", ".join(repr(str(k)) for k in sorted(kinds))
+    when = None if as_of is None else require_aware(as_of, "as_of").astimezone(UTC)
+    tz = zone(deadline.timezone)
+    lines: list[str] = []
+    first: datetime | None = None
+    other_kinds: set[str] = set()
+    unseen = 0
+    for filing in filings:
+        at = require_aware(filing.at, f"filing {str(filing.kind)!r} instant").astimezone(UTC)
+        if filing.kind not in kinds:
+            other_kinds.add(str(filing.kind))
+            continue
+        if when is not None and at > when:
+            unseen += 1
+            continue
+        if first is None or at < first:
+            first = at
+    if other_kinds:
+        lines.append(
+            f"Only filings of kind {kinds_text} count; filings of kind "
+            f"{', '.join(repr(k) for k in sorted(other_kinds))} do not satisfy this deadline."
+        )
+    if unseen:
+        lines.append(
+            f"{unseen} matching filing{'s' if unseen > 1 else ''} made after as_of "
+            f"({iso(when, tz) if when else ''}) {'are' if unseen > 1 else 'is'} not taken "
+            "into account."
+        )
+    if first is not None:
+        lines.append(f"First filing of kind {kinds_text}: {iso(first, tz)} ({deadline.timezone}).")
+
+    def status(state: Status, **values: object) -> DeadlineStatus:
+        return DeadlineStatus(
+            rule_id=deadline.rule_id,
+            status=state,
+            due=deadline.due,
+            target=deadline.target,
+            met_at=first,
+            reasons_for_delay_recorded=reasons_for_delay_recorded,
+            explanation=tuple(lines),
+            **values,  # type: ignore[arg-type]
+        )
+
+    if deadline.undetermined:
+        lines.append(
+            "The deadline is undetermined: missing start event "
+            f"{', '.join(deadline.missing)}, so timeliness cannot be judged."
+        )
+        return status(Status.UNDETERMINED)
+
+    if deadline.open_ended:
+        target = deadline.target
+        if first is not None:
+            lines.append(
+                "The duty is done. Whether any delay was undue is a judgement the law leaves "
+                "open; the engine does not make it."
+            )
+            beyond = first - target if target is not None and first > target else None
+            if beyond is not None:
+                lines.append(f"The filing came {_fmt_delta(beyond)} after the policy target.")
+            return status(Status.MET, beyond_target_by=beyond)
+        lines.append("The open-ended duty is not yet done: act without further delay.")
+        if target is None or when is None:
+            return status(Status.OPEN)
+        if when <= target:
+            lines.append(f"{_fmt_delta(target - when)} left before the policy target.")
+            return status(Status.OPEN, time_left=target - when)
+        lines.append(f"The policy target passed {_fmt_delta(when - target)} ago.")
+        return status(Status.OPEN, beyond_target_by=when - target)
+
+    due = deadline.due
+    assert due is not None  # noqa: S101 - a determined fixed deadline has a due instant
+    if first is not None:
+        if first <= due:
+            lines.append(f"Met on time, {_fmt_delta(due - first)} before the due instant.")
+            return status(Status.MET)
+        late_by = first - due
+        lines.append(f"Met late, {_fmt_delta(late_by)} after the due instant.")
+        lines.append(_reasons_text(reasons_for_delay_recorded))
+        return status(Status.MET_LATE, late_by=late_by)
+    if when is None:
+        lines.append(
+            "Nothing of the right kind has been filed and no as_of instant was given, so "
+            "whether the deadline is pending or overdue cannot be told."
+        )
+        return status(Status.UNDETERMINED)
+    if when <= due:
+        lines.append(f"Pending: {_fmt_delta(due - when)} left at {iso(when, tz)}.")
+        return status(Status.PENDING, time_left=due - when)
+    lines.append(f"Overdue by {_fmt_delta(when - due)} at {iso(when, tz)}.")
+    lines.append(_reasons_text(reasons_for_delay_recorded))
+    return status(Status.OVERDUE, overdue_by=when - due)

@@ -1,0 +1,1 @@
+"""Rule functions, one subpackage per regime (``breachmodel.rules.gdpr`` first)."""

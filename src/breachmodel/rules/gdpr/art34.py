@@ -1,0 +1,553 @@
+"""Article 34 GDPR: communication of a personal data breach to the data subject.
+
+* :func:`communicate_subjects` — Art. 34(1): tell the people concerned without undue
+  delay when the breach is likely to result in a high risk; the Art. 34(3) exemptions
+  (a) unintelligible data, (b) subsequent measures, (c) disproportionate effort; an
+  authority's Art. 34(4) decision overrides.
+* :func:`public_communication` — Art. 34(3)(c): where individual communication would need
+  disproportionate effort, a public communication informing people as effectively.
+* :func:`communication_content` — Art. 34(2): what the communication must say.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from breachmodel.citations import Citation, edpb, gdpr, recital
+from breachmodel.clocks import (
+    Anchor,
+    DeadlineRule,
+    Duty,
+    OpenEnded,
+    compute_deadline,
+    evaluate,
+)
+from breachmodel.determination import (
+    ChecklistItem,
+    Determination,
+    MissingFact,
+    Outcome,
+    Reason,
+    ReasonKind,
+)
+from breachmodel.model import AuthorityDecisionKind, Incident, RiskLevel
+from breachmodel.rules.gdpr.art33 import controller_awareness
+from breachmodel.rules.gdpr.options import GdprOptions
+from breachmodel.rules.gdpr.risk import RiskAnalysis, _note
+from breachmodel.rules.gdpr.scope import ScopeResult
+
+__all__ = [
+    "COMMUNICATE_SUBJECTS",
+    "COMMUNICATION_CONTENT",
+    "PUBLIC_COMMUNICATION",
+    "communicate_subjects",
+    "communication_content",
+    "public_communication",
+]
+
+COMMUNICATE_SUBJECTS = "gdpr.art34.communicate_subjects"
+PUBLIC_COMMUNICATION = "gdpr.art34.public_communication"
+COMMUNICATION_CONTENT = "gdpr.art34.communication_content"
+
+
+def _exemption_c(incident: Incident) -> tuple[bool, Reason]:
+    facts = incident.contact
+    applies = bool(facts.disproportionate_effort) or facts.contact_details_available is False
+    if applies:
+        why = (
+            "the controller has no means of contacting them"
+            if facts.contact_details_available is False
+            else "the controller documented that contacting them individually would involve "
+            "disproportionate effort"
+        )
+        return True, Reason(
+            kind=ReasonKind.EXCEPTION_APPLIED,
+            text=(
+                f"Art. 34(3)(c) considered and applied: {why}. This does not remove the duty: "
+                "a public communication or similar measure must inform people as effectively."
+            ),
+            citations=(gdpr(34, 3, "c"), _note(13)),
+        )
+    return False, Reason(
+        kind=ReasonKind.EXCEPTION_REJECTED,
+        text=(
+            "Art. 34(3)(c) considered and rejected: no documented conclusion that individual "
+            "communication would involve disproportionate effort."
+        ),
+        citations=(gdpr(34, 3, "c"),),
+    )
+
+
+def _exemptions(incident: Incident) -> tuple[str | None, list[Reason], list[MissingFact]]:
+    """Art. 34(3): which exemption applies (a or b), with reasons for each considered."""
+    reasons: list[Reason] = []
+    questions: list[MissingFact] = []
+    enc = incident.measures.encryption
+    unintelligible = enc.renders_unintelligible if enc is not None else False
+    if unintelligible:
+        reasons.append(
+            Reason(
+                kind=ReasonKind.EXCEPTION_APPLIED,
+                text=(
+                    "Art. 34(3)(a) considered and applied: the breached data was protected by "
+                    "state-of-the-art encryption whose key was not compromised, so it is "
+                    "unintelligible to anyone not authorised."
+                ),
+                citations=(gdpr(34, 3, "a"), edpb("section III.B"), _note(13)),
+            )
+        )
+        return "a", reasons, questions
+    if unintelligible is None:
+        questions.append(
+            MissingFact(
+                path="$.measures.encryption",
+                question="Was the encryption state of the art, applied to the breached data, "
+                "with a key that was not compromised?",
+            )
+        )
+        why = "the encryption facts are incomplete, and the exemption needs evidence"
+    else:
+        why = "the breached data was not rendered unintelligible (no effective encryption)"
+    reasons.append(
+        Reason(
+            kind=ReasonKind.EXCEPTION_REJECTED,
+            text=f"Art. 34(3)(a) considered and rejected: {why}.",
+            citations=(gdpr(34, 3, "a"), _note(13)),
+        )
+    )
+    neutralised = incident.measures.high_risk_no_longer_likely
+    if neutralised and incident.measures.subsequent:
+        reasons.append(
+            Reason(
+                kind=ReasonKind.EXCEPTION_APPLIED,
+                text=(
+                    "Art. 34(3)(b) considered and applied: the controller documented that its "
+                    "subsequent measures ("
+                    + ", ".join(m.kind.value for m in incident.measures.subsequent)
+                    + ") mean the high risk is no longer likely to materialise."
+                ),
+                citations=(gdpr(34, 3, "b"), _note(13)),
+            )
+        )
+        return "b", reasons, questions
+    if neutralised:
+        why = (
+            "the conclusion is recorded but no subsequent measure is, and the exemption needs them"
+        )
+    else:
+        why = "no documented conclusion that subsequent measures removed the high risk"
+        if neutralised is None and incident.measures.subsequent:
+            questions.append(
+                MissingFact(
+                    path="$.measures.high_risk_no_longer_likely",
+                    question="Do the measures taken mean the high risk is no longer likely to "
+                    "materialise?",
+                )
+            )
+    reasons.append(
+        Reason(
+            kind=ReasonKind.EXCEPTION_REJECTED,
+            text=f"Art. 34(3)(b) considered and rejected: {why}.",
+            citations=(gdpr(34, 3, "b"),),
+        )
+    )
+    return None, reasons, questions
+
+
+def _base(
+    incident: Incident, scope: ScopeResult, risk: RiskAnalysis
+) -> tuple[Outcome | None, list[Reason], tuple[MissingFact, ...], tuple[MissingFact, ...]]:
+    """Art. 34(1) threshold, before exemptions: (outcome if final, reasons, missing, open)."""
+    reasons = list(scope.reasons)
+    if scope.outcome is not None:
+        return scope.outcome, reasons, scope.missing_facts, ()
+    reasons.append(
+        Reason(
+            kind=ReasonKind.RULE,
+            text=(
+                "When a breach is likely to result in a high risk to people's rights and "
+                "freedoms, the controller must communicate it to them without undue delay."
+            ),
+            citations=(gdpr(34, 1), recital(86)),
+        )
+    )
+    level = risk.level
+    if level is None:
+        low, high = risk.suggested_range
+        if high is not RiskLevel.HIGH:
+            level = high
+        else:
+            reasons.append(
+                Reason(
+                    kind=ReasonKind.MISSING,
+                    text=(
+                        f"Whether the risk is high cannot be told: the facts allow {low.value} "
+                        f"to {high.value}."
+                    ),
+                    citations=(gdpr(34, 1), edpb("section IV.B")),
+                )
+            )
+            return Outcome.UNDETERMINED, reasons, risk.missing_facts, ()
+    if level is not RiskLevel.HIGH:
+        reasons.append(
+            Reason(
+                kind=ReasonKind.FACT,
+                text=f"The risk level is '{level.value}', below the high-risk threshold.",
+                citations=(gdpr(34, 1),),
+            )
+        )
+        return Outcome.NOT_REQUIRED, reasons, (), risk.open_questions
+    reasons.append(
+        Reason(
+            kind=ReasonKind.FACT,
+            text="The risk level is 'high': the threshold is met.",
+            citations=(gdpr(34, 1), edpb("section IV.B")),
+        )
+    )
+    return None, reasons, (), risk.open_questions
+
+
+def communicate_subjects(
+    incident: Incident,
+    *,
+    scope: ScopeResult,
+    risk: RiskAnalysis,
+    options: GdprOptions,
+    as_of: datetime | None,
+) -> Determination:
+    """Art. 34(1), (3) and (4): must the people concerned be told individually?"""
+    del options  # the same options as Art. 33; kept for a uniform signature
+    title = "Communicate the breach to the people concerned"
+    basis = (gdpr(34, 1),)
+    outcome, reasons, missing, open_q = _base(incident, scope, risk)
+    decision = incident.authority_decision
+    legal_basis: tuple[Citation, ...] = basis
+    if decision is not None and scope.outcome is None:
+        legal_basis = (gdpr(34, 1), gdpr(34, 4))
+        if decision.kind is AuthorityDecisionKind.REQUIRE_COMMUNICATION:
+            reasons.append(
+                Reason(
+                    kind=ReasonKind.RULE,
+                    text=(
+                        f"The supervisory authority required the communication on "
+                        f"{decision.at.isoformat()}; its decision overrides the controller's "
+                        "own assessment."
+                    ),
+                    citations=(gdpr(34, 4), gdpr(58, 2, "e"), _note(13)),
+                )
+            )
+            outcome, missing = Outcome.REQUIRED, ()
+        else:
+            reasons.append(
+                Reason(
+                    kind=ReasonKind.RULE,
+                    text=(
+                        f"The supervisory authority decided on {decision.at.isoformat()} that "
+                        f"the condition of Art. 34(3)({decision.exemption}) is met; its decision "
+                        "overrides the controller's own assessment."
+                    ),
+                    citations=(gdpr(34, 4), _note(13)),
+                )
+            )
+            outcome, missing = Outcome.NOT_REQUIRED, ()
+            if decision.exemption == "c":
+                reasons.append(_exemption_c(incident)[1])
+        return _with_clock(
+            incident,
+            COMMUNICATE_SUBJECTS,
+            title,
+            legal_basis,
+            outcome,
+            reasons,
+            missing,
+            open_q,
+            as_of,
+        )
+    if outcome is not None:
+        return Determination(
+            id=COMMUNICATE_SUBJECTS,
+            title=title,
+            outcome=outcome,
+            legal_basis=basis,
+            reasons=tuple(reasons),
+            missing_facts=missing,
+            open_questions=open_q,
+        )
+    exemption, ex_reasons, questions = _exemptions(incident)
+    reasons.extend(ex_reasons)
+    open_q = (*open_q, *questions)
+    if exemption is not None:
+        return Determination(
+            id=COMMUNICATE_SUBJECTS,
+            title=title,
+            outcome=Outcome.NOT_REQUIRED,
+            legal_basis=(gdpr(34, 1), gdpr(34, 3, exemption)),
+            reasons=tuple(reasons),
+            open_questions=open_q,
+            interpretations=("E13: exemptions need evidence",),
+        )
+    c_applies, c_reason = _exemption_c(incident)
+    reasons.append(c_reason)
+    if c_applies:
+        return Determination(
+            id=COMMUNICATE_SUBJECTS,
+            title=title,
+            outcome=Outcome.NOT_REQUIRED,
+            legal_basis=(gdpr(34, 1), gdpr(34, 3, "c")),
+            reasons=tuple(reasons),
+            open_questions=open_q,
+            interpretations=("E13: Art. 34(3)(c) becomes a public communication",),
+        )
+    return _with_clock(
+        incident,
+        COMMUNICATE_SUBJECTS,
+        title,
+        basis,
+        Outcome.REQUIRED,
+        reasons,
+        (),
+        open_q,
+        as_of,
+        interpretations=("E13: exemptions need evidence",),
+    )
+
+
+def _with_clock(  # noqa: PLR0917 - internal helper, called positionally in this module only
+    incident: Incident,
+    det_id: str,
+    title: str,
+    basis: tuple[Citation, ...],
+    outcome: Outcome,
+    reasons: list[Reason],
+    missing: tuple[MissingFact, ...],
+    open_q: tuple[MissingFact, ...],
+    as_of: datetime | None,
+    *,
+    public: bool = False,
+    interpretations: tuple[str, ...] = (),
+) -> Determination:
+    if outcome is not Outcome.REQUIRED:
+        return Determination(
+            id=det_id,
+            title=title,
+            outcome=outcome,
+            legal_basis=basis,
+            reasons=tuple(reasons),
+            missing_facts=missing,
+            open_questions=open_q,
+            interpretations=interpretations,
+        )
+    aware, aware_reasons = controller_awareness(incident)
+    reasons.extend(aware_reasons)
+    rule = DeadlineRule(
+        id=det_id,
+        label=title,
+        anchor=Anchor.AWARENESS,
+        period=OpenEnded(duty=Duty.WITHOUT_UNDUE_DELAY),
+        timezone="UTC",
+        citations=(gdpr(34, 1), recital(86)),
+    )
+    deadline = compute_deadline(rule, {Anchor.AWARENESS: aware})
+    t = incident.timeline
+    filings = [
+        _Sent("public" if public else "individual", c.at)
+        for c in (t.public_communications if public else t.subject_communications)
+    ]
+    status = evaluate(deadline, filings, kind="public" if public else "individual", as_of=as_of)
+    reasons.append(
+        Reason(
+            kind=ReasonKind.RULE,
+            text=(
+                "No fixed hours: 'without undue delay', promptly where harm is imminent, in "
+                "cooperation with the authority; it may come before the notification to the "
+                "authority."
+            ),
+            citations=(gdpr(34, 1), recital(86), edpb("para. 59")),
+        )
+    )
+    return Determination(
+        id=det_id,
+        title=title,
+        outcome=outcome,
+        legal_basis=basis,
+        reasons=tuple(reasons),
+        missing_facts=missing,
+        open_questions=open_q,
+        deadline=deadline,
+        status=status,
+        recipients=("public",) if public else ("data_subjects",),
+        interpretations=interpretations,
+    )
+
+
+class _Sent:
+    __slots__ = ("at", "kind")
+
+    def __init__(self, kind: str, at: datetime) -> None:
+        self.kind = kind
+        self.at = at
+
+
+def public_communication(
+    incident: Incident, *, individual: Determination, as_of: datetime | None
+) -> Determination:
+    """Art. 34(3)(c): a public communication instead of individual ones."""
+    title = "Public communication instead of individual ones"
+    basis = (gdpr(34, 3, "c"),)
+    via_c = (
+        gdpr(34, 3, "c") in individual.legal_basis and individual.outcome is Outcome.NOT_REQUIRED
+    )
+    decision = incident.authority_decision
+    via_c = via_c or (
+        decision is not None
+        and decision.kind is AuthorityDecisionKind.EXEMPTION_MET
+        and decision.exemption == "c"
+    )
+    if individual.outcome is Outcome.UNDETERMINED:
+        return Determination(
+            id=PUBLIC_COMMUNICATION,
+            title=title,
+            outcome=Outcome.UNDETERMINED,
+            legal_basis=basis,
+            reasons=(
+                Reason(
+                    kind=ReasonKind.RULE,
+                    text="Depends on whether individual communication is owed, which is undetermined.",
+                    citations=basis,
+                ),
+            ),
+            missing_facts=individual.missing_facts,
+        )
+    if not via_c:
+        return Determination(
+            id=PUBLIC_COMMUNICATION,
+            title=title,
+            outcome=Outcome.NOT_REQUIRED,
+            legal_basis=basis,
+            reasons=(
+                Reason(
+                    kind=ReasonKind.RULE,
+                    text=(
+                        "A public communication replaces individual ones only where these would "
+                        "involve disproportionate effort; that is not the case here."
+                    ),
+                    citations=basis,
+                ),
+            ),
+        )
+    reasons = [
+        Reason(
+            kind=ReasonKind.RULE,
+            text=(
+                "Individual communication would involve disproportionate effort: a public "
+                "communication or similar measure must inform the people concerned in an equally "
+                "effective manner (a prominent website banner, press notices)."
+            ),
+            citations=(gdpr(34, 3, "c"), edpb("section III.B"), _note(13)),
+        )
+    ]
+    return _with_clock(
+        incident,
+        PUBLIC_COMMUNICATION,
+        title,
+        basis,
+        Outcome.REQUIRED,
+        reasons,
+        (),
+        (),
+        as_of,
+        public=True,
+        interpretations=("E13: Art. 34(3)(c) becomes a public communication",),
+    )
+
+
+def communication_content(
+    incident: Incident, *, individual: Determination, public: Determination
+) -> Determination:
+    """Art. 34(2): what the communication to people must contain."""
+    title = "Content of the communication to people"
+    basis = (gdpr(34, 2),)
+    owed = Outcome.REQUIRED in (individual.outcome, public.outcome)
+    if not owed:
+        undetermined = Outcome.UNDETERMINED in (individual.outcome, public.outcome)
+        return Determination(
+            id=COMMUNICATION_CONTENT,
+            title=title,
+            outcome=Outcome.UNDETERMINED if undetermined else Outcome.NOT_APPLICABLE,
+            legal_basis=basis,
+            reasons=(
+                Reason(
+                    kind=ReasonKind.RULE,
+                    text="Content is owed only with a communication to people.",
+                    citations=basis,
+                ),
+            ),
+            missing_facts=individual.missing_facts if undetermined else (),
+        )
+    contact = incident.controller.contact
+    items = (
+        ChecklistItem(
+            id="art34.2.nature",
+            label="The nature of the breach, in clear and plain language",
+            citation=gdpr(34, 2),
+            provided=bool(incident.effects.types),
+            value=", ".join(incident.effects.types) or None,
+        ),
+        ChecklistItem(
+            id="art34.2.contact",
+            label="Name and contact details of the DPO or other contact point",
+            citation=gdpr(33, 3, "b"),
+            provided=contact is not None,
+        ),
+        ChecklistItem(
+            id="art34.2.consequences",
+            label="Likely consequences of the breach",
+            citation=gdpr(33, 3, "c"),
+            provided=bool(incident.consequences),
+            value=", ".join(sorted(c.value for c in incident.consequences)) or None,
+        ),
+        ChecklistItem(
+            id="art34.2.measures",
+            label="Measures taken or proposed, including mitigation",
+            citation=gdpr(33, 3, "d"),
+            provided=bool(incident.measures.subsequent),
+            value=", ".join(m.kind.value for m in incident.measures.subsequent) or None,
+        ),
+        ChecklistItem(
+            id="art34.2.advice",
+            label="Specific advice on how people can protect themselves",
+            citation=edpb("section III.A"),
+            provided=bool(incident.consequences),
+        ),
+    )
+    missing = [i.label.lower() for i in items if not i.provided]
+    reasons = [
+        Reason(
+            kind=ReasonKind.RULE,
+            text=(
+                "The communication must describe the nature of the breach in clear and plain "
+                "language and give at least the contact point, the likely consequences and the "
+                "measures taken or proposed; a dedicated message, not part of routine news."
+            ),
+            citations=(gdpr(34, 2), edpb("section III.A")),
+        )
+    ]
+    if missing:
+        reasons.append(
+            Reason(
+                kind=ReasonKind.FACT,
+                text=f"To be completed before sending: {', '.join(missing)}.",
+                citations=(gdpr(34, 2),),
+            )
+        )
+    return Determination(
+        id=COMMUNICATION_CONTENT,
+        title=title,
+        outcome=Outcome.REQUIRED,
+        legal_basis=basis,
+        reasons=tuple(reasons),
+        recipients=public.recipients
+        if public.outcome is Outcome.REQUIRED
+        else individual.recipients,
+        checklist=items,
+    )

@@ -1,0 +1,252 @@
+"""Which supervisory authority receives the notification (Arts. 55, 56, 4(16), 4(23)).
+
+Routing, in order (encoding note E11):
+
+1. Processing by a public authority, or based on Art. 6(1)(c) or (e): the authority of
+   that Member State; the one-stop shop does not apply (Art. 55(2)).
+2. A controller established in the EEA: the authority of its single establishment
+   (Art. 55(1)), or for cross-border processing the lead authority of its main
+   establishment (Arts. 56(1), 4(16), 4(23)).
+3. A controller with no EEA establishment (the GDPR applying under Art. 3(2)), with or
+   without an Art. 27 representative: every authority of a Member State where people
+   concerned live (EDPB Guidelines 9/2022, para. 73).
+
+Where a fact the routing needs is missing (the main establishment, a German Land, the
+countries where people live), the routing is undetermined and names it.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from breachmodel.authorities import Authority, competent_authority, is_eea
+from breachmodel.citations import Citation, edpb, gdpr
+from breachmodel.determination import MissingFact, Reason, ReasonKind
+from breachmodel.model import Establishment, Incident
+
+__all__ = ["AuthorityRouting", "route_authorities"]
+
+
+@frozen(kw_only=True)
+class AuthorityRouting:
+    """The supervisory authorities competent for the incident.
+
+    Attributes:
+        authorities: The authorities to notify (empty when undetermined).
+        basis: ``"public_sector"``, ``"single_establishment"``, ``"lead_authority"`` or
+            ``"each_state_of_residence"``, or ``"undetermined"``.
+        legal_basis: The provisions the routing rests on.
+        reasons: Why.
+        missing_facts: Facts needed to route (non-empty exactly when undetermined).
+    """
+
+    authorities: tuple[Authority, ...]
+    basis: str
+    legal_basis: tuple[Citation, ...]
+    reasons: tuple[Reason, ...]
+    missing_facts: tuple[MissingFact, ...] = ()
+
+    @property
+    def determined(self) -> bool:
+        """Whether the authorities are known."""
+        return not self.missing_facts
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The authorities' registry ids."""
+        return tuple(a.id for a in self.authorities)
+
+    @property
+    def timezone(self) -> str:
+        """The time zone to show deadlines in: the single authority's, else UTC."""
+        zones = {a.timezone for a in self.authorities}
+        return zones.pop() if len(zones) == 1 else "UTC"
+
+
+def _lookup(
+    est: Establishment, *, public: bool, telecom: bool, path: str
+) -> tuple[Authority | None, Reason | None, MissingFact | None]:
+    found = competent_authority(
+        est.country, subdivision=est.subdivision, public_sector=public, telecom=telecom
+    )
+    if found.authority is not None:
+        reason = Reason(kind=ReasonKind.FACT, text=found.reason, citations=found.citations)
+        return found.authority, reason, None
+    question = f"{found.reason} Which region (ISO 3166-2 subdivision) is the establishment in?"
+    return None, None, MissingFact(path=f"{path}.subdivision", question=question)
+
+
+def route_authorities(incident: Incident) -> AuthorityRouting:
+    """Find the supervisory authorities competent for the incident's controller."""
+    ctrl = incident.controller
+    reasons: list[Reason] = []
+    ests = list(ctrl.establishments)
+    eea = [(i, e) for i, e in enumerate(ests) if is_eea(e.country)]
+    telecom = ctrl.public_ecomms_provider
+
+    def undetermined(path: str, question: str, *cites: Citation) -> AuthorityRouting:
+        return AuthorityRouting(
+            authorities=(),
+            basis="undetermined",
+            legal_basis=cites or (gdpr(55, 1),),
+            reasons=(
+                *reasons,
+                Reason(kind=ReasonKind.MISSING, text=question, citations=cites or (gdpr(55, 1),)),
+            ),
+            missing_facts=(MissingFact(path=path, question=question),),
+        )
+
+    if not ests:
+        return undetermined(
+            "$.controller.establishments",
+            "Where is the controller established (country of each establishment)?",
+        )
+
+    def single(
+        idx: int, est: Establishment, basis: str, cites: tuple[Citation, ...]
+    ) -> AuthorityRouting:
+        path = f"$.controller.establishments[{idx}]"
+        public = ctrl.public_authority or ctrl.public_task_or_legal_obligation
+        auth, why, missing = _lookup(est, public=public, telecom=telecom, path=path)
+        if auth is None:
+            assert missing is not None  # noqa: S101 - lookup returns one or the other
+            return AuthorityRouting(
+                authorities=(),
+                basis="undetermined",
+                legal_basis=cites,
+                reasons=(
+                    *reasons,
+                    Reason(kind=ReasonKind.MISSING, text=missing.question, citations=cites),
+                ),
+                missing_facts=(missing,),
+            )
+        assert why is not None  # noqa: S101
+        return AuthorityRouting(
+            authorities=(auth,),
+            basis=basis,
+            legal_basis=cites,
+            reasons=(*reasons, why),
+        )
+
+    main = ctrl.main_establishment
+    if ctrl.public_authority or ctrl.public_task_or_legal_obligation:
+        reasons.append(
+            Reason(
+                kind=ReasonKind.RULE,
+                text=(
+                    "The processing is by a public authority or rests on Art. 6(1)(c) or (e): "
+                    "the authority of the Member State concerned is competent and the "
+                    "one-stop shop does not apply."
+                ),
+                citations=(gdpr(55, 2),),
+            )
+        )
+        if main is not None and is_eea(main.country):
+            return single(ests.index(main), main, "public_sector", (gdpr(55, 2),))
+        if len({e.country for _, e in eea}) == 1:
+            return single(eea[0][0], eea[0][1], "public_sector", (gdpr(55, 2),))
+        return undetermined(
+            "$.controller.establishments[].main",
+            "Which establishment carries out the public-sector processing concerned?",
+            gdpr(55, 2),
+        )
+
+    if eea:
+        countries = {e.country for _, e in eea}
+        if len(countries) == 1 and (len(eea) == 1 or main is None or main.country in countries):
+            idx, est = eea[0]
+            if main is not None and main.country in countries:
+                idx, est = ests.index(main), main
+            elif len(eea) > 1 and len({e.subdivision for _, e in eea}) > 1:
+                return undetermined(
+                    "$.controller.establishments[].main",
+                    "Several establishments in one country: which is the main establishment?",
+                    gdpr(4, 16),
+                )
+            reasons.append(
+                Reason(
+                    kind=ReasonKind.RULE,
+                    text=(
+                        f"The controller is established in one Member State ({est.country}): "
+                        "its authority is competent, as lead authority for any cross-border "
+                        "processing."
+                    ),
+                    citations=(gdpr(55, 1), gdpr(56, 1)),
+                )
+            )
+            return single(idx, est, "single_establishment", (gdpr(55, 1), gdpr(56, 1)))
+        if incident.cross_border is False:
+            return undetermined(
+                "$.cross_border",
+                "The controller is established in several Member States but the processing is "
+                "recorded as not cross-border: which establishment's processing is concerned?",
+                gdpr(4, 23),
+                gdpr(55, 1),
+            )
+        reasons.append(
+            Reason(
+                kind=ReasonKind.RULE,
+                text=(
+                    "The controller has establishments in several Member States "
+                    f"({', '.join(sorted(countries))}): the processing is cross-border and the "
+                    "lead authority is that of the main establishment."
+                ),
+                citations=(gdpr(4, 23, "a"), gdpr(56, 1), gdpr(4, 16)),
+            )
+        )
+        if main is None or not is_eea(main.country):
+            return undetermined(
+                "$.controller.establishments[].main",
+                "Which establishment is the controller's main establishment in the Union "
+                "(its place of central administration, or where decisions on the processing "
+                "are taken)?",
+                gdpr(4, 16),
+                gdpr(56, 1),
+            )
+        return single(ests.index(main), main, "lead_authority", (gdpr(56, 1), gdpr(4, 16)))
+
+    rep = ctrl.representative
+    reasons.append(
+        Reason(
+            kind=ReasonKind.RULE,
+            text=(
+                "The controller has no establishment in the EEA"
+                + (f" (its Art. 27 representative is in {rep.country})" if rep else "")
+                + ": a representative does not bring the one-stop shop, so every authority of a "
+                "Member State where people concerned live must be notified."
+            ),
+            citations=(gdpr(3, 2), gdpr(27), edpb("para. 73")),
+        )
+    )
+    residence = sorted(c for c in incident.subject_countries if is_eea(c))
+    if not residence:
+        return undetermined(
+            "$.subjects[].by_country",
+            "In which EEA countries do the people concerned live?",
+            edpb("para. 73"),
+        )
+    found: list[Authority] = []
+    for country in residence:
+        if country == "DE":
+            return undetermined(
+                "$.controller.representative",
+                "People concerned live in Germany, where the competent authority is a Land "
+                "authority: which Land authority has jurisdiction (e.g. where the "
+                "representative is established)?",
+                edpb("para. 73"),
+                gdpr(55, 1),
+            )
+        lookup = competent_authority(country, telecom=telecom)
+        if lookup.authority is None:
+            return undetermined(
+                "$.subjects[].by_country",
+                f"{lookup.reason} Which region of {country} is concerned?",
+                edpb("para. 73"),
+            )
+        found.append(lookup.authority)
+    return AuthorityRouting(
+        authorities=tuple(found),
+        basis="each_state_of_residence",
+        legal_basis=(gdpr(3, 2), edpb("para. 73")),
+        reasons=tuple(reasons),
+    )

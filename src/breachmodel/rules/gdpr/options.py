@@ -1,0 +1,66 @@
+"""The interpretation choices a GDPR assessment runs under: visible, documented, named.
+
+Every option defaults to the reading in this project's encoding notes (E1-E20, see the
+docs). Each assessment records the options it ran under, and each determination names
+the interpretations it relied on.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from attrs import field, frozen
+
+from breachmodel.clocks import Convention
+
+__all__ = ["GdprOptions", "Ruleset"]
+
+
+class Ruleset(StrEnum):
+    """Which version of the rules to apply (encoding note E18)."""
+
+    GDPR_2016 = "gdpr-2016"
+    """Regulation (EU) 2016/679 as in force: risk threshold for Art. 33, 72 hours."""
+    DIGITAL_OMNIBUS_PROPOSAL = "digital-omnibus-2025-proposal"
+    """The Commission's proposal of 19 Nov 2025 (not law): high-risk threshold, 96 hours."""
+
+
+def _positive(_inst: object, attribute: object, value: float) -> None:
+    if value <= 0:
+        msg = f"{getattr(attribute, 'name', 'value')}: expected a positive number of hours"
+        raise ValueError(msg)
+
+
+@frozen(kw_only=True)
+class GdprOptions:
+    """Interpretation options for the GDPR rules.
+
+    Attributes:
+        ruleset: The rules in force (E18). Default: the GDPR as adopted.
+        counting: How the 72 hours are counted (E2): elapsed time from awareness by
+            default; Regulation 1182/71 whole-hour counting as an alternative.
+        investigation_allowance_hours: The short investigation after a first signal
+            before awareness is expected (E4); a longer gap is flagged.
+        processor_notice_target_hours: The "without undue delay" target for a
+            processor's notice to the controller when the contract sets none (E5, E6).
+        enisa_pointer: Whether the ENISA severity band may raise the suggested risk
+            level (E8: medium means notify, high or very high means high risk). It never
+            lowers it.
+        large_scale_subjects: From how many people the number concerned raises the
+            severity by one level (Recital 75; EDPB 9/2022 on the number of individuals).
+        follow_up_target_hours: The soft target for completing a phased notification
+            after the initial one (E9).
+    """
+
+    ruleset: Ruleset = Ruleset.GDPR_2016
+    counting: Convention = Convention.ELAPSED
+    investigation_allowance_hours: float = field(default=24.0, validator=_positive)
+    processor_notice_target_hours: float = field(default=24.0, validator=_positive)
+    enisa_pointer: bool = True
+    large_scale_subjects: int = field(default=100_000, validator=_positive)
+    follow_up_target_hours: float = field(default=72.0, validator=_positive)
+
+    @property
+    def notification_hours(self) -> int:
+        """The Art. 33(1) limit in hours under the chosen ruleset."""
+        return 96 if self.ruleset is Ruleset.DIGITAL_OMNIBUS_PROPOSAL else 72
