@@ -1,8 +1,7 @@
 """Hypothesis strategies producing valid objects of every public model type.
 
 Every strategy respects the model's validators: instants are timezone-aware (in a few
-real zones, never ambiguous or imaginary local times, so that wall-clock and UTC order
-agree), timeline orders are consistent, counts are well formed, organisation ids are
+real zones, DST folds included), timeline orders are consistent, counts are well formed, organisation ids are
 unique and data categories are built in or declared.
 
 ``STRATEGIES`` maps each public model type (and ``Citation``, ``Problem``) to its
@@ -119,18 +118,10 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
 countries = st.sampled_from(sorted(_COUNTRIES))
 
 
-def _unambiguous(dt: datetime) -> bool:
-    """True unless the local time is ambiguous or imaginary (both folds disagree)."""
-    return dt.replace(fold=1 - dt.fold).utcoffset() == dt.utcoffset()
-
-
 @st.composite
 def _in_zone(draw: st.DrawFn, instant: datetime) -> datetime:
-    zone = draw(st.sampled_from(ZONES))
-    local = instant.astimezone(zone)
-    if not _unambiguous(local):
-        local = instant.astimezone(UTC)
-    return local
+    # astimezone() sets ``fold`` right, so times inside a DST fold are the true instants.
+    return instant.astimezone(draw(st.sampled_from(ZONES)))
 
 
 @st.composite

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
+from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,7 +18,25 @@ from jsonschema import Draft202012Validator
 import breachmodel.model
 from breachmodel.citations import Citation
 from breachmodel.errors import Problem
-from breachmodel.model import Incident
+from breachmodel.model import (
+    AssessorJudgment,
+    AuthorityNotice,
+    ContactFacts,
+    ContactPoint,
+    DataConcerned,
+    Incident,
+    MeasureKind,
+    Measures,
+    NoticeKind,
+    Occurrence,
+    Organisation,
+    Representative,
+    RiskLevel,
+    SubjectGroup,
+    SubjectKind,
+    SubsequentMeasure,
+    Timeline,
+)
 from breachmodel.schema import incident_schema
 from breachmodel.serialization import (
     SCHEMA_VERSION,
@@ -124,3 +144,122 @@ def test_enums_unstructure_to_their_values(cls: type[Enum]) -> None:
     for member in cls:
         assert unstructure(member) == member.value
         assert structure(member.value, cls) is member
+
+
+# --- nothing personal in reprs ----------------------------------------------------------
+
+_SECRETS = {
+    "description": "SECRET-description-Marie-Dupont",
+    "email": "marie.dupont@secret.example",
+    "phone": "+33600000001",
+    "contact_name": "SECRET-DPO-Jean-Martin",
+    "assessor": "SECRET-assessor-Ana-Lopez",
+    "justification": "SECRET-justification",
+    "subject_note": "SECRET-subject-group-note",
+    "data_note": "SECRET-data-note",
+    "measure_note": "SECRET-measure-note",
+    "delay_reasons": "SECRET-reasons-for-delay",
+    "rationale": "SECRET-awareness-rationale",
+    "contact_reason": "SECRET-contact-reason",
+    "representative": "SECRET-representative-Paul-Weber",
+}
+
+
+def _incident_full_of_personal_text() -> Incident:
+    paris = ZoneInfo("Europe/Paris")
+    at = datetime(2024, 3, 4, 9, 0, tzinfo=paris)
+    s = _SECRETS
+    return Incident(
+        id="INC-1",
+        description=s["description"],
+        controller=Organisation(
+            id="acme",
+            name="Acme SA",
+            contact=ContactPoint(name=s["contact_name"], email=s["email"], phone=s["phone"]),
+            representative=Representative(name=s["representative"], country="IE"),
+        ),
+        data=(DataConcerned(category="health", note=s["data_note"]),),
+        subjects=(SubjectGroup(kind=SubjectKind.PATIENTS, description=s["subject_note"]),),
+        measures=Measures(
+            subsequent=(SubsequentMeasure(kind=MeasureKind.OTHER, description=s["measure_note"]),)
+        ),
+        timeline=Timeline(
+            awareness_rationale=s["rationale"],
+            authority_notices=(
+                AuthorityNotice(
+                    kind=NoticeKind.INITIAL, at=at, reasons_for_delay=s["delay_reasons"]
+                ),
+            ),
+        ),
+        judgment=AssessorJudgment(
+            level=RiskLevel.HIGH, justification=s["justification"], by=s["assessor"], at=at
+        ),
+        contact=ContactFacts(reason=s["contact_reason"]),
+    )
+
+
+def test_repr_never_shows_personal_text() -> None:
+    incident = _incident_full_of_personal_text()
+    shown = repr(incident) + str(incident)
+    for secret in _SECRETS.values():
+        assert secret not in shown
+    # ...but the data itself is kept and written to files.
+    text = dumps(incident)
+    for secret in _SECRETS.values():
+        assert secret in text
+
+
+_SENSITIVE_FIELDS = {
+    "AssessorJudgment": {"justification", "by"},
+    "AuthorityNotice": {"reasons_for_delay"},
+    "ContactFacts": {"reason"},
+    "ContactPoint": {"name", "email", "phone"},
+    "DataConcerned": {"note"},
+    "Incident": {"description"},
+    "Representative": {"name"},
+    "SubjectGroup": {"description"},
+    "SubsequentMeasure": {"description"},
+    "Timeline": {"awareness_rationale"},
+}
+
+
+@pytest.mark.parametrize("cls", _public_model_classes(), ids=lambda c: c.__name__)
+def test_free_text_and_personal_fields_are_hidden_from_repr(cls: type) -> None:
+    if not attrs.has(cls):
+        return
+    hidden = {a.name for a in attrs.fields(cls) if a.repr is False}
+    assert hidden == _SENSITIVE_FIELDS.get(cls.__name__, set())
+
+
+@given(incidents(), st.sampled_from(["description", "email", "assessor"]))
+def test_repr_of_generated_incidents_hides_personal_text(incident: Incident, where: str) -> None:
+    marker = "PERSONAL-7f3a9c-MARKER"
+    if where == "description":
+        incident = attrs.evolve(incident, description=marker)
+    elif where == "email":
+        contact = ContactPoint(name="DPO", email=marker)
+        incident = attrs.evolve(
+            incident, controller=attrs.evolve(incident.controller, contact=contact)
+        )
+    else:
+        judgment = AssessorJudgment(
+            level=RiskLevel.RISK, justification="why", by=marker, at=datetime.now(UTC)
+        )
+        incident = attrs.evolve(incident, judgment=judgment)
+    assert marker not in repr(incident)
+    assert marker in dumps(incident)
+
+
+# --- instants across a DST fold ---------------------------------------------------------
+
+
+def test_timeline_order_is_by_instant_across_a_dst_fold() -> None:
+    """On 27 Oct 2024 Paris went from 03:00 CEST back to 02:00 CET: 02:10 CET (fold=1)
+    is 30 minutes *after* 02:40 CEST although its wall time is earlier."""
+    paris = ZoneInfo("Europe/Paris")
+    occurred = datetime(2024, 10, 27, 2, 40, tzinfo=paris)  # 00:40 UTC
+    aware = datetime(2024, 10, 27, 2, 10, tzinfo=paris, fold=1)  # 01:10 UTC
+    timeline = Timeline(occurred=Occurrence.at(occurred), controller_aware_at=aware)
+    assert structure(unstructure(timeline), Timeline) == timeline
+    with pytest.raises(ValueError, match="before the breach occurred"):
+        Timeline(occurred=Occurrence.at(aware), controller_aware_at=occurred)

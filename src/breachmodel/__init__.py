@@ -11,8 +11,8 @@ each notice must contain, and why, every conclusion tied to the article that cre
 >>> result["gdpr.art33.notify_authority"].outcome
 <Outcome.NOT_REQUIRED: 'not_required'>
 
-Heavy parts (the rules, the renderers, holiday calendars) load on first use, so that
-``import breachmodel`` stays cheap.
+Everything but the exceptions loads on first use (the model, the rules, the renderers,
+holiday calendars), so that ``import breachmodel`` stays cheap.
 """
 
 from __future__ import annotations
@@ -27,22 +27,21 @@ from breachmodel.errors import (
     NaiveDatetimeError,
     Problem,
 )
-from breachmodel.model import (
-    Count,
-    DataCategory,
-    DataConcerned,
-    Effects,
-    Incident,
-    Organisation,
-    RiskLevel,
-    SubjectGroup,
-    Timeline,
-)
-
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment, assess
     from breachmodel.citations import Citation
     from breachmodel.determination import Determination, MissingFact, Outcome, Reason
+    from breachmodel.model import (
+        Count,
+        DataCategory,
+        DataConcerned,
+        Effects,
+        Incident,
+        Organisation,
+        RiskLevel,
+        SubjectGroup,
+        Timeline,
+    )
     from breachmodel.rules.gdpr.options import GdprOptions
     from breachmodel.serialization import dumps, load, loads
 
@@ -75,6 +74,15 @@ __all__ = [
 ]
 
 _LAZY = {
+    "Count": "breachmodel.model",
+    "DataCategory": "breachmodel.model",
+    "DataConcerned": "breachmodel.model",
+    "Effects": "breachmodel.model",
+    "Incident": "breachmodel.model",
+    "Organisation": "breachmodel.model",
+    "RiskLevel": "breachmodel.model",
+    "SubjectGroup": "breachmodel.model",
+    "Timeline": "breachmodel.model",
     "Assessment": "breachmodel.assessment",
     "assess": "breachmodel.assessment",
     "Citation": "breachmodel.citations",

@@ -21,11 +21,13 @@ from attrs import frozen
 
 __all__ = [
     "EDPB_9_2022",
+    "ENCODING_NOTES",
     "ENISA_2013",
     "GDPR",
     "REG_1182_71",
     "Citation",
     "edpb",
+    "encoding_note",
     "enisa",
     "gdpr",
     "recital",
@@ -43,6 +45,9 @@ ENISA_2013 = "ENISA severity methodology (2013)"
 
 REG_1182_71 = "Regulation 1182/71"
 """Regulation (EEC, Euratom) No 1182/71 on periods, dates and time limits."""
+
+ENCODING_NOTES = "breachmodel encoding notes"
+"""This project's recorded interpretations (E1-E20), where the law is ambiguous."""
 
 _GDPR_ARTICLE_URL = "https://gdpr-info.eu/art-{n}-gdpr/"
 _GDPR_RECITAL_URL = "https://gdpr-info.eu/recitals/no-{n}/"
@@ -117,3 +122,15 @@ def enisa(pinpoint: str) -> Citation:
 def reg_1182_71(pinpoint: str) -> Citation:
     """Cite Regulation 1182/71 on periods, dates and time limits."""
     return Citation(REG_1182_71, pinpoint, _REG_1182_71_URL)
+
+
+_ENCODING_NOTES_URL = "https://breachmodel.readthedocs.io/en/latest/interpretations.html"
+
+
+def encoding_note(pinpoint: str) -> Citation:
+    """Cite one of this project's encoding notes, e.g. ``encoding_note("E2")``.
+
+    The notes are design decisions, cited so that every result says which reading of an
+    ambiguous provision it rests on (see the interpretations page of the docs).
+    """
+    return Citation(ENCODING_NOTES, pinpoint, _ENCODING_NOTES_URL)

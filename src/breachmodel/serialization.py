@@ -52,10 +52,12 @@ from breachmodel.model import Incident
 
 __all__ = [
     "SCHEMA_VERSION",
+    "check_version",
     "converter",
     "dumps",
     "load",
     "loads",
+    "parse_json",
     "structure",
     "unstructure",
 ]
@@ -354,11 +356,29 @@ def to_data(incident: Incident) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, **unstructure(incident)}
 
 
+def check_version(data: object, *, source: str | None = None) -> dict[str, Any]:
+    """Check a parsed file's ``schema_version``; return the other top-level keys.
+
+    Raises:
+        InvalidIncidentError: If ``data`` is not an object or its version is unsupported.
+    """
+    return _check_version(data, source)
+
+
 def loads(text: str | bytes, *, source: str | None = None) -> Incident:
     """Parse an incident file's text.
 
     Raises:
         InvalidIncidentError: For invalid JSON or any invalid field.
+    """
+    return from_data(parse_json(text, source=source), source=source)
+
+
+def parse_json(text: str | bytes, *, source: str | None = None) -> object:
+    """Parse a file's JSON text strictly (no NaN or Infinity), with clear problems.
+
+    Raises:
+        InvalidIncidentError: For empty input, invalid JSON or text that is not UTF-8.
     """
     if not text.strip():
         problem = Problem("$", "empty input; an incident file is a JSON object")
@@ -375,7 +395,7 @@ def loads(text: str | bytes, *, source: str | None = None) -> Incident:
         # NaN/Infinity, integers too long to convert, nesting too deep for the parser.
         problem = Problem("$", f"not valid JSON: {exc}")
         raise InvalidIncidentError([problem], source=source) from None
-    return from_data(data, source=source)
+    return data
 
 
 def _refuse_constant(name: str) -> Any:

@@ -7,7 +7,7 @@ design decisions, cited so that every computed deadline says which choice it res
 
 from __future__ import annotations
 
-from breachmodel.citations import Citation
+from breachmodel.citations import ENCODING_NOTES, Citation, encoding_note
 
 __all__ = ["ENCODING_NOTES", "LEI_9784", "REG_S_T", "encoding_note", "lei_9784", "reg_s_t"]
 
@@ -17,8 +17,6 @@ LEI_9784 = "Lei 9.784/1999"
 REG_S_T = "Regulation S-T"
 """US SEC Regulation S-T (17 CFR Part 232), rules for electronic filing on EDGAR."""
 
-ENCODING_NOTES = "breachmodel encoding notes"
-"""This project's recorded encoding decisions (E1-E20, global-regimes section 14)."""
 
 _LEI_9784_URL = "https://www.planalto.gov.br/ccivil_03/leis/l9784.htm"
 _REG_S_T_URL = "https://www.ecfr.gov/current/title-17/chapter-II/part-232/section-232.13"
@@ -32,8 +30,3 @@ def lei_9784(pinpoint: str) -> Citation:
 def reg_s_t(pinpoint: str) -> Citation:
     """Cite SEC Regulation S-T, e.g. ``reg_s_t("Rule 13(a)(2)")``."""
     return Citation(REG_S_T, pinpoint, _REG_S_T_URL)
-
-
-def encoding_note(pinpoint: str) -> Citation:
-    """Cite one of this project's encoding notes, e.g. ``encoding_note("E2")``."""
-    return Citation(ENCODING_NOTES, pinpoint)

@@ -106,11 +106,11 @@ class Representative:
     """The Art. 27 representative in the Union of a controller not established there.
 
     Attributes:
-        name: The representative's name.
+        name: The representative's name (may be a natural person's; never shown in reprs).
         country: Where the representative is established (ISO alpha-2).
     """
 
-    name: str = field(validator=non_empty)
+    name: str = field(validator=non_empty, repr=False)
     country: str = field(validator=country_code)
 
 

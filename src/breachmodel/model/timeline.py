@@ -8,7 +8,7 @@ notice) are refused with a message naming both events.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from attrs import field, frozen
@@ -25,6 +25,15 @@ __all__ = [
     "SubjectCommunication",
     "Timeline",
 ]
+
+
+def _utc(when: datetime) -> datetime:
+    """The same instant in UTC, for comparisons.
+
+    Two datetimes in one zone compare by wall clock, which inverts their order across a
+    DST fold (02:40 CEST is before 02:10 CET); in UTC they compare as instants.
+    """
+    return when.astimezone(UTC)
 
 
 class OccurrenceKind(StrEnum):
@@ -66,7 +75,7 @@ class Occurrence:
             if self.start is None or self.end is None:
                 msg = "kind: 'range' needs both 'start' and 'end'"
                 raise ValueError(msg)
-            if self.end < self.start:
+            if _utc(self.end) < _utc(self.start):
                 msg = (
                     f"end: the end of the range ({self.end.isoformat()}) is before its start "
                     f"({self.start.isoformat()}); correct one of the two"
@@ -226,7 +235,7 @@ class Timeline:
         start = self.occurred.start
         if start is not None:
             for name, when in self._events():
-                if when < start:
+                if _utc(when) < _utc(start):
                     yield (
                         f"{name} ({when.isoformat()}) is before the breach occurred "
                         f"(occurred.start {start.isoformat()}); correct one of the two"
@@ -237,13 +246,13 @@ class Timeline:
         )
         for first, second in pairs:
             a, b = getattr(self, first), getattr(self, second)
-            if a is not None and b is not None and b < a:
+            if a is not None and b is not None and _utc(b) < _utc(a):
                 yield (
                     f"{second} ({b.isoformat()}) is before {first} ({a.isoformat()}); "
                     "correct one of the two"
                 )
         initials = [n for n in self.authority_notices if n.kind is NoticeKind.INITIAL]
-        first_initial = min((n.at for n in initials), default=None)
+        first_initial = min((n.at for n in initials), key=_utc, default=None)
         for i, n in enumerate(self.authority_notices):
             if n.kind is NoticeKind.INITIAL:
                 continue
@@ -252,7 +261,7 @@ class Timeline:
                     f"authority_notices[{i}] is a {n.kind.value} but there is no initial "
                     "notice; add the initial notice or change the kind to 'initial'"
                 )
-            elif n.at < first_initial:
+            elif _utc(n.at) < _utc(first_initial):
                 yield (
                     f"authority_notices[{i}] ({n.kind.value}, {n.at.isoformat()}) is before "
                     f"the initial notice ({first_initial.isoformat()}); correct one of the two"
@@ -261,4 +270,4 @@ class Timeline:
     def first_notice(self, kind: NoticeKind = NoticeKind.INITIAL) -> AuthorityNotice | None:
         """The earliest notice of a kind (lateness is judged on the first initial notice)."""
         matching = [n for n in self.authority_notices if n.kind is kind]
-        return min(matching, key=lambda n: n.at, default=None)
+        return min(matching, key=lambda n: _utc(n.at), default=None)

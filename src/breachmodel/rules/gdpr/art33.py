@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from breachmodel.citations import Citation, edpb, gdpr, recital, reg_1182_71
+from breachmodel.citations import Citation, edpb, encoding_note, gdpr, recital, reg_1182_71
 from breachmodel.clocks import (
     Anchor,
     DeadlineRule,
@@ -35,7 +35,7 @@ from breachmodel.determination import (
 from breachmodel.model import Incident, NoticeKind, RiskLevel
 from breachmodel.rules.gdpr.authority import AuthorityRouting
 from breachmodel.rules.gdpr.options import GdprOptions, Ruleset
-from breachmodel.rules.gdpr.risk import RiskAnalysis, _note
+from breachmodel.rules.gdpr.risk import RiskAnalysis
 from breachmodel.rules.gdpr.scope import ScopeResult
 
 __all__ = [
@@ -83,7 +83,7 @@ def controller_awareness(incident: Incident) -> tuple[datetime | None, tuple[Rea
         Reason(
             kind=ReasonKind.FACT,
             text=text,
-            citations=(gdpr(33, 1), edpb("section II.A.2"), _note(5)),
+            citations=(gdpr(33, 1), edpb("section II.A.2"), encoding_note("E5")),
         )
     )
     return aware, tuple(reasons)
@@ -103,7 +103,7 @@ def _awareness_warnings(incident: Incident, aware: datetime, opts: GdprOptions) 
                     f"{opts.investigation_allowance_hours:g}-hour short investigation this project "
                     "allows; the authority may date awareness earlier."
                 ),
-                citations=(edpb("section II.A.2"), recital(87), _note(4)),
+                citations=(edpb("section II.A.2"), recital(87), encoding_note("E4")),
             )
         )
     if t.processor_aware_at is not None and aware - t.processor_aware_at > allowance:
@@ -116,7 +116,7 @@ def _awareness_warnings(incident: Incident, aware: datetime, opts: GdprOptions) 
                     f"processor's awareness ({t.processor_aware_at.isoformat()}), as the Irish "
                     "DPC did in its Twitter decision (constructive awareness)."
                 ),
-                citations=(gdpr(33, 2), _note(5)),
+                citations=(gdpr(33, 2), encoding_note("E5")),
             )
         )
     return out
@@ -175,7 +175,9 @@ def notify_authority(
                 else "Under the Digital Omnibus proposal (not in force), notification is due only "
                 "for breaches likely to result in a high risk, within 96 hours."
             ),
-            citations=(gdpr(33, 1), recital(85)) if not omnibus else (gdpr(33, 1), _note(18)),
+            citations=(gdpr(33, 1), recital(85))
+            if not omnibus
+            else (gdpr(33, 1), encoding_note("E18")),
         )
     )
     open_questions: tuple[MissingFact, ...] = risk.open_questions
@@ -203,7 +205,7 @@ def notify_authority(
                         f"controller bears the burden of showing it, and facts are missing "
                         f"({facts}); in doubt, notify."
                     ),
-                    citations=(gdpr(33, 1), recital(85), _note(7)),
+                    citations=(gdpr(33, 1), recital(85), encoding_note("E7")),
                 )
             )
             interpretations.append("E7: unknown facts mean notify")
@@ -272,7 +274,12 @@ def notify_authority(
             Reason(
                 kind=ReasonKind.RULE,
                 text=deadline.describe(),
-                citations=(gdpr(33, 1), reg_1182_71("Art. 3(3) and (4)"), _note(2), _note(3)),
+                citations=(
+                    gdpr(33, 1),
+                    reg_1182_71("Art. 3(3) and (4)"),
+                    encoding_note("E2"),
+                    encoding_note("E3"),
+                ),
             )
         )
     first = incident.timeline.first_notice(NoticeKind.INITIAL)
@@ -285,7 +292,7 @@ def notify_authority(
         reasons_for_delay_recorded=reasons_recorded,
     )
     if status.late_by is not None:
-        cited = (gdpr(33, 1), _note(10))
+        cited = (gdpr(33, 1), encoding_note("E10"))
         if reasons_recorded:
             text = (
                 "The initial notification was late; reasons for the delay accompany it, as "
@@ -343,7 +350,11 @@ def _joint_controllers(incident: Incident) -> list[Reason]:
         )
         kind = ReasonKind.WARNING
     return [
-        Reason(kind=kind, text=text, citations=(gdpr(26, 1), edpb("section II.A.3"), _note(12)))
+        Reason(
+            kind=kind,
+            text=text,
+            citations=(gdpr(26, 1), edpb("section II.A.3"), encoding_note("E12")),
+        )
     ]
 
 
@@ -359,7 +370,7 @@ def _e_privacy_warning(incident: Incident) -> list[Reason]:
                 "24 hours of detection) applies instead of Art. 33, which this release does not "
                 "yet assess."
             ),
-            citations=(gdpr(95), _note(16)),
+            citations=(gdpr(95), encoding_note("E16")),
         )
     ]
 
@@ -406,7 +417,7 @@ def processor_notice(
                 else f"No contractual limit is recorded; this project flags a notice later than "
                 f"{target_hours:g} hours as a possible undue delay (the GDPR sets no hours)."
             ),
-            citations=(gdpr(28, 3, "f"), _note(6)),
+            citations=(gdpr(28, 3, "f"), encoding_note("E6")),
         ),
     ]
     rule = DeadlineRule(
@@ -440,7 +451,7 @@ def processor_notice(
                     f"{target_hours:g}-hour target"
                     + (" set by the contract." if contract_hours is not None else ".")
                 ),
-                citations=(gdpr(33, 2), _note(5)),
+                citations=(gdpr(33, 2), encoding_note("E5")),
             )
         )
     return Determination(
@@ -589,7 +600,7 @@ def notification_content(
                     "cannot be given at once, they may follow in phases without undue further "
                     "delay; an exact count must never hold up the initial notification."
                 ),
-                citations=(gdpr(33, 4), edpb("paras. 51-53"), _note(20)),
+                citations=(gdpr(33, 4), edpb("paras. 51-53"), encoding_note("E20")),
             )
         )
     else:
@@ -629,7 +640,7 @@ def notification_content(
                     f"Follow-up target: {options.follow_up_target_hours:g} hours after the initial "
                     "notification (a soft target in line with CNIL practice)."
                 ),
-                citations=(gdpr(33, 4), _note(9)),
+                citations=(gdpr(33, 4), encoding_note("E9")),
             )
         )
     return Determination(
@@ -699,7 +710,7 @@ def register_entry(
                 "its effects and the remedial action, so that the authority can verify "
                 "compliance; the reasoning behind decisions should be recorded too."
             ),
-            citations=(gdpr(33, 5), edpb("section V.A"), _note(15)),
+            citations=(gdpr(33, 5), edpb("section V.A"), encoding_note("E15")),
         )
     ]
     if not_a_breach:
@@ -707,7 +718,7 @@ def register_entry(
             Reason(
                 kind=ReasonKind.FACT,
                 text="Record the decision that the incident is not a personal data breach, and why.",
-                citations=(gdpr(33, 5), _note(15)),
+                citations=(gdpr(33, 5), encoding_note("E15")),
             )
         )
     return Determination(

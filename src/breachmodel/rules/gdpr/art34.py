@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from breachmodel.citations import Citation, edpb, gdpr, recital
+from breachmodel.citations import Citation, edpb, encoding_note, gdpr, recital
 from breachmodel.clocks import (
     Anchor,
     DeadlineRule,
@@ -33,7 +33,7 @@ from breachmodel.determination import (
 from breachmodel.model import AuthorityDecisionKind, Incident, RiskLevel
 from breachmodel.rules.gdpr.art33 import controller_awareness
 from breachmodel.rules.gdpr.options import GdprOptions
-from breachmodel.rules.gdpr.risk import RiskAnalysis, _note
+from breachmodel.rules.gdpr.risk import RiskAnalysis
 from breachmodel.rules.gdpr.scope import ScopeResult
 
 __all__ = [
@@ -66,7 +66,7 @@ def _exemption_c(incident: Incident) -> tuple[bool, Reason]:
                 f"Art. 34(3)(c) considered and applied: {why}. This does not remove the duty: "
                 "a public communication or similar measure must inform people as effectively."
             ),
-            citations=(gdpr(34, 3, "c"), _note(13)),
+            citations=(gdpr(34, 3, "c"), encoding_note("E13")),
         )
     return False, Reason(
         kind=ReasonKind.EXCEPTION_REJECTED,
@@ -93,7 +93,7 @@ def _exemptions(incident: Incident) -> tuple[str | None, list[Reason], list[Miss
                     "state-of-the-art encryption whose key was not compromised, so it is "
                     "unintelligible to anyone not authorised."
                 ),
-                citations=(gdpr(34, 3, "a"), edpb("section III.B"), _note(13)),
+                citations=(gdpr(34, 3, "a"), edpb("section III.B"), encoding_note("E13")),
             )
         )
         return "a", reasons, questions
@@ -112,7 +112,7 @@ def _exemptions(incident: Incident) -> tuple[str | None, list[Reason], list[Miss
         Reason(
             kind=ReasonKind.EXCEPTION_REJECTED,
             text=f"Art. 34(3)(a) considered and rejected: {why}.",
-            citations=(gdpr(34, 3, "a"), _note(13)),
+            citations=(gdpr(34, 3, "a"), encoding_note("E13")),
         )
     )
     neutralised = incident.measures.high_risk_no_longer_likely
@@ -126,7 +126,7 @@ def _exemptions(incident: Incident) -> tuple[str | None, list[Reason], list[Miss
                     + ", ".join(m.kind.value for m in incident.measures.subsequent)
                     + ") mean the high risk is no longer likely to materialise."
                 ),
-                citations=(gdpr(34, 3, "b"), _note(13)),
+                citations=(gdpr(34, 3, "b"), encoding_note("E13")),
             )
         )
         return "b", reasons, questions
@@ -233,7 +233,7 @@ def communicate_subjects(
                         f"{decision.at.isoformat()}; its decision overrides the controller's "
                         "own assessment."
                     ),
-                    citations=(gdpr(34, 4), gdpr(58, 2, "e"), _note(13)),
+                    citations=(gdpr(34, 4), gdpr(58, 2, "e"), encoding_note("E13")),
                 )
             )
             outcome, missing = Outcome.REQUIRED, ()
@@ -246,7 +246,7 @@ def communicate_subjects(
                         f"the condition of Art. 34(3)({decision.exemption}) is met; its decision "
                         "overrides the controller's own assessment."
                     ),
-                    citations=(gdpr(34, 4), _note(13)),
+                    citations=(gdpr(34, 4), encoding_note("E13")),
                 )
             )
             outcome, missing = Outcome.NOT_REQUIRED, ()
@@ -443,7 +443,7 @@ def public_communication(
                 "communication or similar measure must inform the people concerned in an equally "
                 "effective manner (a prominent website banner, press notices)."
             ),
-            citations=(gdpr(34, 3, "c"), edpb("section III.B"), _note(13)),
+            citations=(gdpr(34, 3, "c"), edpb("section III.B"), encoding_note("E13")),
         )
     ]
     return _with_clock(

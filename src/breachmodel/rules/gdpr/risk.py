@@ -26,7 +26,7 @@ from enum import IntEnum, StrEnum
 
 from attrs import frozen
 
-from breachmodel.citations import Citation, edpb, enisa, gdpr, recital
+from breachmodel.citations import Citation, edpb, encoding_note, enisa, gdpr, recital
 from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.model import (
     AssessorJudgment,
@@ -53,14 +53,6 @@ __all__ = [
     "RiskAnalysis",
     "analyse_risk",
 ]
-
-_E = "breachmodel encoding notes"
-
-
-def _note(n: int) -> Citation:
-    return Citation(
-        _E, f"E{n}", "https://breachmodel.readthedocs.io/en/latest/interpretations.html"
-    )
 
 
 class Level(IntEnum):
@@ -289,7 +281,7 @@ class _Run:
                 "was not compromised, so it is unintelligible to whoever holds it.",
                 gdpr(34, 3, "a"),
                 edpb("Annex B, example (i)"),
-                _note(7),
+                encoding_note("E7"),
             )
         malicious = self.inc.cause.intent is Intent.MALICIOUS
         recipients = conf.recipients
@@ -521,7 +513,7 @@ class _Run:
             Reason(
                 kind=ReasonKind.FACT,
                 text=f"Severity from the data: {worst.label} ({worst_text}).",
-                citations=(edpb("section IV.B"), enisa("DPC"), _note(19)),
+                citations=(edpb("section IV.B"), enisa("DPC"), encoding_note("E19")),
             )
         )
         total = self.inc.total_subjects
@@ -688,7 +680,7 @@ class _Run:
                             f"The ENISA score {score.describe()} raises severity to "
                             f"{floor.label} under this project's policy (it never lowers it)."
                         ),
-                        citations=(enisa("section 6.5 bands"), _note(8)),
+                        citations=(enisa("section 6.5 bands"), encoding_note("E8")),
                     )
                 )
         if Level.NEGLIGIBLE in (lik, sev):
@@ -712,7 +704,7 @@ class _Run:
                         f"The ENISA score {score.describe()} is not low: under this project's "
                         "policy the breach is not treated as unlikely to result in a risk."
                     ),
-                    citations=(enisa("section 6.5 bands"), _note(8)),
+                    citations=(enisa("section 6.5 bands"), encoding_note("E8")),
                 )
             )
         return level, lik, sev, score
