@@ -115,11 +115,13 @@ def test_valid_file_passes(path: Path, capsys: pytest.CaptureFixture[str]) -> No
     _check_valid(path, capsys)
 
 
-def test_example_files_pass(capsys: pytest.CaptureFixture[str]) -> None:
-    if not EXAMPLE_FILES:
-        pytest.skip("no examples/*.json yet")
-    for path in EXAMPLE_FILES:
-        _check_valid(path, capsys)
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.name)
+def test_example_file_passes(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # (With no examples/*.json yet, pytest reports this test as skipped: empty parameters.)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict) and "record_type" in data:
+        pytest.skip(f"{data['record_type']!r} files are not incident files")
+    _check_valid(path, capsys)
 
 
 # --- the schema agrees with the loader on what it can express ---------------------------

@@ -260,6 +260,11 @@ def test_timeline_order_is_by_instant_across_a_dst_fold() -> None:
     occurred = datetime(2024, 10, 27, 2, 40, tzinfo=paris)  # 00:40 UTC
     aware = datetime(2024, 10, 27, 2, 10, tzinfo=paris, fold=1)  # 01:10 UTC
     timeline = Timeline(occurred=Occurrence.at(occurred), controller_aware_at=aware)
-    assert structure(unstructure(timeline), Timeline) == timeline
+    again = structure(unstructure(timeline), Timeline)
+    # Not `again == timeline`: Python never finds a time inside a fold equal to one in
+    # another zone (PEP 495), and the file keeps only the offset. Compare instants.
+    assert again.controller_aware_at is not None
+    assert again.controller_aware_at.timestamp() == aware.timestamp()
+    assert again.controller_aware_at.isoformat() == "2024-10-27T02:10:00+01:00"
     with pytest.raises(ValueError, match="before the breach occurred"):
         Timeline(occurred=Occurrence.at(aware), controller_aware_at=occurred)

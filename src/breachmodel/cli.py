@@ -8,8 +8,14 @@ Commands:
     for problems with the file as a whole). All of this goes to **standard output**,
     like a linter's findings, so it can be piped or grepped; standard error is kept for
     usage errors. Exit status: 0 if every file is valid, 1 if any is not.
-``breachmodel schema``
-    Print the JSON Schema (draft 2020-12) of an incident file.
+``breachmodel assess FILE [--as-of INSTANT] [--format text|markdown|html|json]``
+    Assess one incident file (or processor incident file) under the GDPR and print every
+    determination with its reasons. Exit status 0 whatever the outcome; 1 when the file
+    is invalid, with the same lines as ``validate``. A ``.jsonl`` or ``.csv`` file, or
+    ``--input-format``, runs the bulk form (:mod:`breachmodel.bulk_cli`).
+``breachmodel schema [--output incident|assessment]``
+    Print the JSON Schema (draft 2020-12) of an incident file, or of ``assess --format
+    json`` output.
 ``breachmodel --version``
     Print the version.
 
@@ -61,7 +67,7 @@ def _file_problems(name: str) -> list[Problem]:
     from pathlib import Path
 
     from breachmodel.errors import InvalidIncidentError, Problem
-    from breachmodel.serialization import loads
+    from breachmodel.processor import loads_any
 
     path = Path(name)
     try:
@@ -73,7 +79,7 @@ def _file_problems(name: str) -> list[Problem]:
     except OSError as exc:
         return [Problem("$", f"cannot read the file: {exc.strerror or exc}")]
     try:
-        loads(data, source=name)
+        loads_any(data, source=name)
     except InvalidIncidentError as exc:
         return list(exc.problems)
     except Exception as exc:  # a bug must still not end in a traceback
@@ -103,15 +109,116 @@ def _add_schema_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "schema",
         help="print the JSON Schema of an incident file",
-        description="Print the JSON Schema (draft 2020-12) of an incident file.",
+        description=(
+            "Print the JSON Schema (draft 2020-12) of an incident file, or with "
+            "--output assessment of the JSON that 'assess --format json' writes."
+        ),
+    )
+    parser.add_argument(
+        "--output",
+        choices=("incident", "assessment"),
+        default="incident",
+        help="which schema (default: incident)",
     )
     return parser
 
 
-def _schema_command(_args: argparse.Namespace) -> int:
+def _schema_command(args: argparse.Namespace) -> int:
+    if getattr(args, "output", "incident") == "assessment":
+        from breachmodel.output_schema import assessment_schema_json
+
+        sys.stdout.write(assessment_schema_json())
+        return 0
     from breachmodel.schema import schema_json
 
     sys.stdout.write(schema_json())
+    return 0
+
+
+# --- assess -------------------------------------------------------------------------------
+
+_SINGLE_FORMATS = ("text", "markdown", "html", "json")
+_BULK_FORMATS = ("jsonl", "csv")
+
+
+def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
+    from breachmodel.bulk_cli import add_arguments
+
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "assess",
+        help="assess an incident under the GDPR",
+        description=(
+            "Assess an incident file (or a processor incident file) under the GDPR and print "
+            "every determination with its deadline, reasons and citations. Exit status 0 "
+            "whatever the outcome, 1 if the file is invalid, 2 on usage errors. A .jsonl or "
+            ".csv file (or --input-format) is assessed in bulk, one row per incident."
+        ),
+    )
+    parser.add_argument(
+        "input", metavar="FILE", help="an incident JSON file, or a .jsonl/.csv file of many"
+    )
+    parser.add_argument(
+        "--as-of",
+        metavar="INSTANT",
+        default=None,
+        help="judge deadlines at this ISO 8601 instant with a UTC offset (default: not judged)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=(*_SINGLE_FORMATS, *_BULK_FORMATS),
+        default=None,
+        help="text, markdown, html or json for one incident (default text); "
+        "jsonl or csv in bulk (default jsonl)",
+    )
+    add_arguments(parser, skip={"input", "--format", "--as-of"})
+    return parser
+
+
+def _assess_command(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from breachmodel import bulk_cli
+
+    bulk = (
+        args.input_format is not None
+        or Path(args.input).suffix.lower() in (".jsonl", ".csv")
+        or args.format in _BULK_FORMATS
+    )
+    if bulk:
+        args.format = args.format or "jsonl"
+        return bulk_cli.run(args)
+    fmt = args.format or "text"
+    try:
+        as_of = bulk_cli.parse_as_of(args.as_of)
+    except ValueError as exc:
+        print(f"breachmodel assess: error: {exc}", file=sys.stderr)
+        return 2
+    problems = _file_problems(args.input)
+    if problems:
+        for problem in problems:
+            print(f"{args.input}: {problem}")
+        return 1
+    from breachmodel.assessment import assess
+    from breachmodel.processor import (
+        ProcessorIncident,
+        assess_processor_incident,
+        load_any,
+        render_processor_assessment,
+    )
+
+    record = load_any(args.input)
+    if isinstance(record, ProcessorIncident):
+        output = render_processor_assessment(assess_processor_incident(record, as_of=as_of), fmt)
+    else:
+        result = assess(record, as_of=as_of)
+        renderers = {
+            "text": result.to_text,
+            "markdown": result.to_markdown,
+            "html": result.to_html,
+            "json": result.to_json,
+        }
+        output = renderers[fmt]()
+    sys.stdout.write(output)
     return 0
 
 
@@ -119,6 +226,7 @@ def _schema_command(_args: argparse.Namespace) -> int:
 
 _COMMANDS: dict[str, tuple[Callable[[Any], argparse.ArgumentParser], Handler]] = {
     "validate": (_add_validate_parser, _validate_command),
+    "assess": (_add_assess_parser, _assess_command),
     "schema": (_add_schema_parser, _schema_command),
 }
 """Sub-command name -> (function adding its parser, function running it)."""

@@ -61,7 +61,12 @@ from breachmodel.model import (
     SubjectGroup,
     Timeline,
 )
-from breachmodel.model._validate import non_empty, optional_instant, unique_by
+from breachmodel.model._validate import (
+    non_empty,
+    optional_fixed_offset,
+    optional_instant,
+    unique_by,
+)
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -116,8 +121,8 @@ class ControllerShare:
     organisation: Organisation
     subjects: tuple[SubjectGroup, ...] = ()
     cross_border: bool | None = None
-    notified_by_processor_at: datetime | None = field(default=None, validator=optional_instant)
-    aware_at: datetime | None = field(default=None, validator=optional_instant)
+    notified_by_processor_at: datetime | None = field(default=None, converter=optional_fixed_offset, validator=optional_instant)
+    aware_at: datetime | None = field(default=None, converter=optional_fixed_offset, validator=optional_instant)
     awareness_rationale: str | None = field(default=None, repr=False)
     contract: ProcessorContract | None = None
     authority_notices: tuple[AuthorityNotice, ...] = ()
@@ -180,9 +185,9 @@ class ProcessorIncident:
     measures: Measures = field(factory=Measures)
     consequences: frozenset[Consequence] = frozenset()
     occurred: Occurrence = field(factory=Occurrence)
-    detected_at: datetime | None = field(default=None, validator=optional_instant)
-    processor_aware_at: datetime | None = field(default=None, validator=optional_instant)
-    contained_at: datetime | None = field(default=None, validator=optional_instant)
+    detected_at: datetime | None = field(default=None, converter=optional_fixed_offset, validator=optional_instant)
+    processor_aware_at: datetime | None = field(default=None, converter=optional_fixed_offset, validator=optional_instant)
+    contained_at: datetime | None = field(default=None, converter=optional_fixed_offset, validator=optional_instant)
     controllers: tuple[ControllerShare, ...] = ()
 
     def __attrs_post_init__(self) -> None:
@@ -478,9 +483,7 @@ class ProcessorAssessment:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Deterministic JSON."""
-        return (
-            json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, sort_keys=True) + "\n"
-        )
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, sort_keys=True) + "\n"
 
     def _repr_html_(self) -> str:
         return self.to_html()
@@ -557,11 +560,11 @@ def _first_at(items: tuple[SubjectCommunication, ...] | tuple[PublicCommunicatio
 
 
 def _row(
-    pi: ProcessorIncident,
     share: ControllerShare,
     incident: Incident,
     a: Assessment,
     duty: Determination,
+    *,
     ignored: int,
 ) -> ControllerRow:
     from breachmodel.clocks import Status
@@ -573,10 +576,10 @@ def _row(
     first = incident.timeline.first_notice(NoticeKind.INITIAL)
     individual = a[COMMUNICATE_SUBJECTS]
     public = a[PUBLIC_COMMUNICATION]
+    inform: Outcome = individual.outcome
+    done: datetime | None = _first_at(share.subject_communications)
     if public.outcome is Outcome.REQUIRED:
         inform, done = public.outcome, _first_at(share.public_communications)
-    else:
-        inform, done = individual.outcome, _first_at(share.subject_communications)
     anyone = _first_at(share.subject_communications) or _first_at(share.public_communications)
     duty_status = duty.status
     late_notice: bool | None = None
@@ -661,7 +664,7 @@ def assess_processor_incident(
         )
         per.append(a)
         duties.append(duty)
-        rows.append(_row(pi, share, incident, a, duty, ignored))
+        rows.append(_row(share, incident, a, duty, ignored=ignored))
     return ProcessorAssessment(
         incident_id=pi.id,
         incident_title=pi.title,
@@ -703,9 +706,7 @@ def _row_dict(r: ControllerRow) -> dict[str, Any]:
         "notification_status": r.notification_status,
         "late": r.late,
         "inform_people": r.inform_people.value,
-        "people_informed_at": r.people_informed_at.isoformat()
-        if r.people_informed_at
-        else None,
+        "people_informed_at": r.people_informed_at.isoformat() if r.people_informed_at else None,
         "must_still_inform_people": r.must_still_inform_people,
         "ignored_notices": r.ignored_notices,
     }
@@ -830,9 +831,7 @@ def _markdown(pa: ProcessorAssessment) -> str:
         state = "" if st is None else st.status.value.replace("_", " ")
         late = " — late against the target" if st is not None and st.beyond_target_by else ""
         lines.append(f"- {_md(d.title)}: {state}{_md(late)}")
-        lines.extend(
-            f"  - {_md(r.text)}" for r in d.reasons if r.kind is ReasonKind.WARNING
-        )
+        lines.extend(f"  - {_md(r.text)}" for r in d.reasons if r.kind is ReasonKind.WARNING)
     for a in pa.per_controller:
         body = render_markdown(a)
         lines.append("")

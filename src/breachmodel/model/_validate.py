@@ -8,7 +8,7 @@ message says what was expected and how to fix it; the serializer turns them into
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 import attrs
@@ -17,10 +17,12 @@ from breachmodel.errors import NaiveDatetimeError
 
 __all__ = [
     "country_code",
+    "fixed_offset",
     "instant",
     "non_empty",
     "non_negative",
     "optional_country_code",
+    "optional_fixed_offset",
     "optional_instant",
     "optional_non_negative",
     "subdivision_code",
@@ -43,6 +45,27 @@ def instant(_inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
             "tzinfo (datetime(..., tzinfo=ZoneInfo('Europe/Paris')))"
         )
         raise NaiveDatetimeError(msg)
+
+
+def fixed_offset(value: datetime) -> datetime:
+    """Pin an aware datetime to its UTC offset (a fixed-offset zone), keeping its wall time.
+
+    Python never treats an instant inside a daylight-saving fold as equal to the same
+    instant in another zone, and compares same-zone datetimes by wall clock; pinning the
+    offset makes equality and order follow the instant. Naive values pass through so the
+    validator can refuse them with its message.
+    """
+    tz = getattr(value, "tzinfo", None)  # anything else is left for the validator to refuse
+    if tz is not None and not isinstance(tz, timezone):
+        offset = value.utcoffset()
+        if offset is not None:
+            return value.replace(tzinfo=timezone(offset), fold=0)
+    return value
+
+
+def optional_fixed_offset(value: datetime | None) -> datetime | None:
+    """:func:`fixed_offset`, letting None (unknown) through."""
+    return None if value is None else fixed_offset(value)
 
 
 def optional_instant(inst: Any, attribute: attrs.Attribute[Any], value: datetime | None) -> None:

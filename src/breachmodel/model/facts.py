@@ -14,6 +14,7 @@ from attrs import field, frozen
 from breachmodel.model._validate import (
     country_code,
     non_empty,
+    optional_fixed_offset,
     optional_instant,
     optional_non_negative,
     unique_by,
@@ -372,7 +373,9 @@ class SubsequentMeasure:
     """
 
     kind: MeasureKind
-    at: datetime | None = field(default=None, validator=optional_instant)
+    at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
     confirmed: bool | None = None
     description: str | None = field(default=None, repr=False)
 

@@ -12,7 +12,12 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from breachmodel.model._validate import instant, non_empty, unique_by
+from breachmodel.model._validate import (
+    fixed_offset,
+    instant,
+    non_empty,
+    unique_by,
+)
 from breachmodel.model.categories import CategoryInfo, CustomCategory, DataCategory, info
 from breachmodel.model.counts import Count
 from breachmodel.model.facts import (
@@ -66,7 +71,7 @@ class AssessorJudgment:
     level: RiskLevel
     justification: str = field(validator=non_empty, repr=False)
     by: str = field(validator=non_empty, repr=False)
-    at: datetime = field(validator=instant)
+    at: datetime = field(converter=fixed_offset, validator=instant)
 
 
 class AuthorityDecisionKind(StrEnum):
@@ -88,7 +93,7 @@ class AuthorityDecision:
     """
 
     kind: AuthorityDecisionKind
-    at: datetime = field(validator=instant)
+    at: datetime = field(converter=fixed_offset, validator=instant)
     authority: str | None = None
     exemption: str | None = None
 

@@ -13,7 +13,13 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
-from breachmodel.model._validate import instant, optional_instant, optional_non_negative
+from breachmodel.model._validate import (
+    fixed_offset,
+    instant,
+    optional_fixed_offset,
+    optional_instant,
+    optional_non_negative,
+)
 
 __all__ = [
     "AuthorityNotice",
@@ -57,8 +63,12 @@ class Occurrence:
     """
 
     kind: OccurrenceKind = OccurrenceKind.UNKNOWN
-    start: datetime | None = field(default=None, validator=optional_instant)
-    end: datetime | None = field(default=None, validator=optional_instant)
+    start: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
+    end: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
 
     def __attrs_post_init__(self) -> None:
         k = self.kind
@@ -122,7 +132,7 @@ class AuthorityNotice:
     """
 
     kind: NoticeKind
-    at: datetime = field(validator=instant)
+    at: datetime = field(converter=fixed_offset, validator=instant)
     authority: str | None = None
     by: str | None = None
     reference: str | None = None
@@ -154,7 +164,7 @@ class SubjectCommunication:
         by: The id of the organisation that sent it.
     """
 
-    at: datetime = field(validator=instant)
+    at: datetime = field(converter=fixed_offset, validator=instant)
     channels: frozenset[Channel] = frozenset()
     recipients: int | None = field(default=None, validator=optional_non_negative)
     by: str | None = None
@@ -170,7 +180,7 @@ class PublicCommunication:
         by: The id of the organisation that published it.
     """
 
-    at: datetime = field(validator=instant)
+    at: datetime = field(converter=fixed_offset, validator=instant)
     channels: frozenset[Channel] = frozenset()
     by: str | None = None
 
@@ -195,15 +205,25 @@ class Timeline:
     """
 
     occurred: Occurrence = field(factory=Occurrence)
-    detected_at: datetime | None = field(default=None, validator=optional_instant)
-    investigation_started_at: datetime | None = field(default=None, validator=optional_instant)
-    processor_aware_at: datetime | None = field(default=None, validator=optional_instant)
-    processor_notified_controller_at: datetime | None = field(
-        default=None, validator=optional_instant
+    detected_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
     )
-    controller_aware_at: datetime | None = field(default=None, validator=optional_instant)
+    investigation_started_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
+    processor_aware_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
+    processor_notified_controller_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
+    controller_aware_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
     awareness_rationale: str | None = field(default=None, repr=False)
-    contained_at: datetime | None = field(default=None, validator=optional_instant)
+    contained_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
     authority_notices: tuple[AuthorityNotice, ...] = ()
     subject_communications: tuple[SubjectCommunication, ...] = ()
     public_communications: tuple[PublicCommunication, ...] = ()

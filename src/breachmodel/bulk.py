@@ -1,0 +1,711 @@
+"""Bulk assessment: stream many incidents through :func:`~breachmodel.assess`.
+
+Input is one file of many records: incident files one per line (``incident-jsonl``),
+VERIS records one per line (``veris-jsonl``), or the HHS breach portal's CSV export
+(``hhs-csv``). Records are read, imported and assessed in chunks; only a bounded number
+of chunks is in flight at once (:func:`in_flight_bound`), so memory does not grow with
+the file. With ``processes > 1`` the chunks go to a process pool and come back in input
+order. A bad record never stops the run: it becomes a row with status ``failed`` naming
+the record and the field.
+
+Each incident gives one *row*, a plain dict::
+
+    {"record": 12, "id": "...", "status": "partial", "duplicate": false,
+     "risk": "high", "outcomes": {"gdpr.art33.notify_authority": "required", ...},
+     "art33_due": "2024-02-02T17:00:00+00:00", "missing_facts": 3,
+     "unknown_facts": ["$.subjects[0].count"], "data_categories": ["health"],
+     "problems": []}
+
+``risk`` is the level the obligations use, or ``"undetermined"``; ``missing_facts``
+counts the distinct facts the determinations lack. :class:`Summary` counts rows by
+status, outcome, risk level and data category.
+
+>>> from breachmodel.model import Incident, Organisation
+>>> from breachmodel.importers import ImportResult
+>>> inc = Incident(id="A", controller=Organisation(id="c", name="C"))
+>>> rows = list(assess_stream([ImportResult(incident=inc, record=1)]))
+>>> rows[0]["id"], rows[0]["status"], rows[0]["outcomes"]["gdpr.art33.notify_authority"]
+('A', 'full', 'undetermined')
+>>> summary = Summary()
+>>> summary.add(rows[0])
+>>> summary.by_status
+{'full': 1}
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
+
+import attrs
+
+from breachmodel.errors import InvalidIncidentError, Problem
+from breachmodel.importers._result import ImportResult, ImportStatus
+
+if TYPE_CHECKING:
+    from breachmodel.rules.gdpr.options import GdprOptions
+
+__all__ = [
+    "CSV_COLUMNS",
+    "FORMATS",
+    "Format",
+    "Progress",
+    "Summary",
+    "assess_file",
+    "assess_stream",
+    "count_records",
+    "detect_format",
+    "determination_ids",
+    "import_record",
+    "in_flight_bound",
+    "iter_incidents",
+    "iter_records",
+    "write_csv",
+    "write_jsonl",
+]
+
+Format = Literal["incident-jsonl", "veris-jsonl", "hhs-csv"]
+FORMATS: Final[tuple[Format, ...]] = ("incident-jsonl", "veris-jsonl", "hhs-csv")
+
+DEFAULT_CHUNK_SIZE: Final = 64
+"""Records per chunk sent to a worker: large enough to amortise pickling."""
+
+CHUNKS_PER_PROCESS: Final = 2
+"""Chunks in flight per worker process: one being worked on, one queued."""
+
+T = TypeVar("T")
+R = TypeVar("R")
+Row = dict[str, Any]
+
+
+def in_flight_bound(processes: int, chunk_size: int = DEFAULT_CHUNK_SIZE) -> int:
+    """The most records read but not yet yielded as rows at any moment.
+
+    >>> in_flight_bound(1, 64), in_flight_bound(2, 64)
+    (64, 256)
+    """
+    if processes <= 1:
+        return chunk_size
+    return processes * CHUNKS_PER_PROCESS * chunk_size
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def detect_format(path: str | Path) -> Format:
+    """Guess a bulk file's format from its extension and first record.
+
+    ``.csv`` is the HHS portal export. For ``.jsonl`` (or ``.ndjson``), a first record
+    with ``incident_id``, or with ``timeline`` and ``victim``, is VERIS; one with
+    ``schema_version`` otherwise is an incident file.
+
+    Raises:
+        ValueError: When the format cannot be told; pass it explicitly.
+        OSError: When the file cannot be read.
+    """
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix == ".csv":
+        return "hhs-csv"
+    if suffix not in (".jsonl", ".ndjson", ".json"):
+        msg = f"cannot tell the format of {p.name!r} from its extension; give the input format"
+        raise ValueError(msg)
+    with p.open("rb") as fh:
+        for raw in fh:
+            if not raw.strip():
+                continue
+            try:
+                first = json.loads(raw)
+            except ValueError:
+                break
+            if isinstance(first, dict):
+                if "incident_id" in first or ("timeline" in first and "victim" in first):
+                    return "veris-jsonl"
+                if "schema_version" in first:
+                    return "incident-jsonl"
+            break
+    msg = (
+        f"cannot tell whether {p.name!r} holds incident files or VERIS records from its "
+        "first line; give the input format"
+    )
+    raise ValueError(msg)
+
+
+def iter_records(path: str | Path, format: Format) -> Iterator[tuple[int, Any]]:  # noqa: A002
+    """Yield ``(record number, raw record)``: the line's bytes, or the CSV row's dict.
+
+    JSONL record numbers are line numbers (blank lines are skipped, not renumbered); CSV
+    record numbers count data rows from 1 (the header is not a record).
+
+    Raises:
+        InvalidIncidentError: When a CSV file lacks the portal's columns.
+    """
+    p = Path(path)
+    if format == "hhs-csv":
+        from breachmodel.importers.hhs import COLUMNS
+
+        with p.open(newline="", encoding="utf-8-sig") as fh:
+            reader = csv.DictReader(fh)
+            header = {
+                "Breach Submission Date" if h.startswith("Breach Submission Date") else h
+                for h in reader.fieldnames or ()
+            }
+            missing = [c for c in COLUMNS if c not in header]
+            if missing:
+                problem = Problem("$", f"not an HHS portal export: columns missing: {missing}")
+                raise InvalidIncidentError([problem], source=str(p))
+            yield from enumerate(reader, 1)
+        return
+    with p.open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            if raw.strip():
+                yield n, raw
+
+
+def count_records(path: str | Path, format: Format) -> int:  # noqa: A002
+    """Count a file's records (one pass, little memory), e.g. for a progress bar."""
+    if format == "hhs-csv":
+        with Path(path).open(newline="", encoding="utf-8-sig") as fh:
+            return max(sum(1 for _ in csv.reader(fh)) - 1, 0)
+    count = 0
+    with Path(path).open("rb") as fh:
+        for raw in fh:
+            count += bool(raw.strip())
+    return count
+
+
+def _json_problem(raw: bytes | str) -> tuple[Any, Problem | None]:
+    try:
+        return json.loads(raw), None
+    except UnicodeDecodeError as exc:
+        return None, Problem("$", f"not UTF-8 text: {exc.reason}")
+    except json.JSONDecodeError as exc:
+        return None, Problem("$", f"not valid JSON: {exc.msg} (column {exc.colno})")
+    except (ValueError, RecursionError) as exc:
+        return None, Problem("$", f"not valid JSON: {exc}")
+
+
+def import_record(format: Format, record: int, raw: Any) -> ImportResult:  # noqa: A002
+    """Import one raw record (as :func:`iter_records` yields it); never raises for bad input."""
+    if format == "hhs-csv":
+        from breachmodel.importers.hhs import hhs_row_to_incident
+
+        return hhs_row_to_incident(raw, row_number=record)
+    data, problem = _json_problem(raw)
+    if problem is not None:
+        return ImportResult(incident=None, problems=(problem,), record=record)
+    if format == "veris-jsonl":
+        from breachmodel.importers.veris import veris_to_incident
+
+        return veris_to_incident(data, line=record)
+    from breachmodel.serialization import from_data
+
+    source_id = data.get("id") if isinstance(data, dict) else None
+    source_id = source_id if isinstance(source_id, str) else None
+    try:
+        incident = from_data(data)
+    except InvalidIncidentError as exc:
+        return ImportResult(
+            incident=None, problems=exc.problems, record=record, source_id=source_id
+        )
+    return ImportResult(incident=incident, record=record, source_id=source_id)
+
+
+class _Dedupe:
+    """Makes incident ids unique in input order by suffixing ``#<record>`` to repeats."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def new_id(self, incident_id: str, record: int | None) -> str | None:
+        """The id to use instead, or None if this one is new."""
+        if incident_id not in self.seen:
+            self.seen.add(incident_id)
+            return None
+        candidate = f"{incident_id}#{record}"
+        n = 2
+        while candidate in self.seen:
+            candidate = f"{incident_id}#{record}.{n}"
+            n += 1
+        self.seen.add(candidate)
+        return candidate
+
+    def result(self, result: ImportResult) -> ImportResult:
+        if result.incident is None:
+            return result
+        new = self.new_id(result.incident.id, result.record)
+        if new is None:
+            return result
+        return attrs.evolve(
+            result, incident=attrs.evolve(result.incident, id=new), duplicate=True
+        )
+
+    def row(self, row: Row) -> Row:
+        if row["status"] == ImportStatus.FAILED.value or row["id"] is None:
+            return row
+        new = self.new_id(row["id"], row["record"])
+        if new is not None:
+            row["id"] = new
+            row["duplicate"] = True
+        return row
+
+
+def iter_incidents(path: str | Path, *, format: Format | None = None) -> Iterator[ImportResult]:  # noqa: A002
+    """Read and import a bulk file lazily, one :class:`ImportResult` per record.
+
+    Ids are made unique: an id seen before in the file gets ``#<record>`` appended and
+    the result is marked ``duplicate``.
+
+    Args:
+        path: The file.
+        format: Its format; guessed by :func:`detect_format` when None.
+    """
+    fmt = format or detect_format(path)
+    dedupe = _Dedupe()
+    for n, raw in iter_records(path, fmt):
+        yield dedupe.result(import_record(fmt, n, raw))
+
+
+# --- assessing ----------------------------------------------------------------------------
+
+
+@functools.cache
+def determination_ids() -> tuple[str, ...]:
+    """The ids of the determinations :func:`~breachmodel.assess` returns, in order."""
+    from breachmodel.assessment import assess
+    from breachmodel.model import Incident, Organisation
+
+    probe = Incident(id="probe", controller=Organisation(id="probe", name="probe"))
+    return assess(probe).ids
+
+
+def _failed_row(result: ImportResult, problems: Iterable[str]) -> Row:
+    return {
+        "record": result.record,
+        "id": result.incident.id if result.incident is not None else result.source_id,
+        "status": ImportStatus.FAILED.value,
+        "duplicate": False,
+        "risk": None,
+        "outcomes": {},
+        "art33_due": None,
+        "missing_facts": None,
+        "unknown_facts": list(result.unknown),
+        "data_categories": [],
+        "problems": list(problems),
+    }
+
+
+def _row(
+    result: ImportResult, as_of: datetime | None, options: GdprOptions | None
+) -> Row:
+    from breachmodel.assessment import assess
+
+    incident = result.incident
+    if incident is None:
+        return _failed_row(result, result.messages())
+    try:
+        a = assess(incident, as_of=as_of, options=options)
+    except Exception as exc:  # a bug must not stop the run; the row says what happened
+        return _failed_row(
+            result, [f"{result.where}: assessment failed ({type(exc).__name__}: {exc}) @ $"]
+        )
+    missing = {m.path for d in a.determinations for m in d.missing_facts}
+    missing |= {m.path for m in a.risk.missing_facts}
+    notify = a.determinations[0]
+    deadline = notify.deadline
+    due = getattr(deadline, "due", None)
+    return {
+        "record": result.record,
+        "id": incident.id,
+        "status": result.status.value,
+        "duplicate": result.duplicate,
+        "risk": a.risk.level.value if a.risk.level is not None else "undetermined",
+        "outcomes": {d.id: d.outcome.value for d in a.determinations},
+        "art33_due": due.isoformat() if isinstance(due, datetime) else None,
+        "missing_facts": len(missing),
+        "unknown_facts": list(result.unknown),
+        "data_categories": sorted({d.category for d in incident.data}),
+        "problems": list(result.messages()),
+    }
+
+
+def _assess_results(
+    chunk: list[ImportResult], as_of: datetime | None, options: GdprOptions | None
+) -> list[Row]:
+    return [_row(r, as_of, options) for r in chunk]
+
+
+def _import_and_assess(
+    chunk: list[tuple[int, Any]],
+    format: Format,  # noqa: A002
+    as_of: datetime | None,
+    options: GdprOptions | None,
+) -> list[Row]:
+    return [_row(import_record(format, n, raw), as_of, options) for n, raw in chunk]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _ordered_map(
+    func: Callable[[list[T]], list[R]], chunks: Iterator[list[T]], processes: int
+) -> Iterator[R]:
+    """Apply ``func`` to each chunk, in order, with at most a bounded number in flight."""
+    if processes <= 1:
+        for chunk in chunks:
+            yield from func(chunk)
+        return
+    pool = ProcessPoolExecutor(max_workers=processes)
+    pending: deque[Future[list[R]]] = deque()
+    limit = processes * CHUNKS_PER_PROCESS
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(func, chunk))
+            del chunk
+            if len(pending) >= limit:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _check(processes: int, chunk_size: int) -> None:
+    if processes < 1:
+        msg = f"processes: expected 1 or more, got {processes}"
+        raise ValueError(msg)
+    if chunk_size < 1:
+        msg = f"chunk_size: expected 1 or more, got {chunk_size}"
+        raise ValueError(msg)
+
+
+def assess_stream(
+    results: Iterable[ImportResult],
+    *,
+    as_of: datetime | None = None,
+    options: GdprOptions | None = None,
+    processes: int = 1,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> Iterator[Row]:
+    """Assess imported records lazily; one row per record, in input order.
+
+    Args:
+        results: Import results, e.g. from :func:`iter_incidents` (a generator is fine:
+            it is read only as fast as rows are consumed).
+        as_of: The instant deadlines are judged at (None: no deadline status).
+        options: GDPR interpretation options.
+        processes: Worker processes; 1 assesses in this process.
+        chunk_size: Records per chunk.
+
+    Yields:
+        One row per record (see the module docs); failed imports give failed rows.
+    """
+    _check(processes, chunk_size)
+    func = functools.partial(_assess_results, as_of=as_of, options=options)
+    yield from _ordered_map(func, _chunks(results, chunk_size), processes)
+
+
+def assess_file(
+    path: str | Path,
+    *,
+    format: Format | None = None,  # noqa: A002
+    as_of: datetime | None = None,
+    options: GdprOptions | None = None,
+    processes: int = 1,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> Iterator[Row]:
+    """Read, import and assess a bulk file lazily; one row per record, in input order.
+
+    Workers receive raw records, so parsing and importing run in parallel too. Repeated
+    incident ids are suffixed ``#<record>`` and the row marked ``duplicate``.
+
+    Args:
+        path: The file.
+        format: Its format; guessed by :func:`detect_format` when None.
+        as_of: The instant deadlines are judged at.
+        options: GDPR interpretation options.
+        processes: Worker processes; 1 works in this process.
+        chunk_size: Records per chunk.
+    """
+    _check(processes, chunk_size)
+    fmt = format or detect_format(path)
+    func = functools.partial(_import_and_assess, format=fmt, as_of=as_of, options=options)
+    dedupe = _Dedupe()
+    for row in _ordered_map(func, _chunks(iter_records(path, fmt), chunk_size), processes):
+        yield dedupe.row(row)
+
+
+# --- summary ------------------------------------------------------------------------------
+
+MAX_LISTED_FAILURES: Final = 20
+
+_NOTIFY = "gdpr.art33.notify_authority"
+_INFORM = "gdpr.art34.communicate_subjects"
+
+
+@attrs.define
+class Summary:
+    """Counts over the rows of a run (add each row as it goes by).
+
+    Attributes:
+        total: Rows seen.
+        by_status: Rows per import status (full, partial, failed).
+        by_outcome: Per determination id, rows per outcome.
+        by_risk: Rows per risk level (``undetermined`` when the facts do not decide).
+        by_category: Rows per data category concerned.
+        gdpr: Rows per combination of the Art. 33 and Art. 34 outcomes, as
+            ``"<notify authority>/<inform people>"``.
+        duplicates: Rows whose incident id was renamed because it had been seen before.
+        failures: The first :data:`MAX_LISTED_FAILURES` failure messages.
+        unknown_facts: Per incident path, rows where the import left it unknown.
+    """
+
+    total: int = 0
+    by_status: dict[str, int] = attrs.field(factory=dict)
+    by_outcome: dict[str, dict[str, int]] = attrs.field(factory=dict)
+    by_risk: dict[str, int] = attrs.field(factory=dict)
+    by_category: dict[str, int] = attrs.field(factory=dict)
+    gdpr: dict[str, int] = attrs.field(factory=dict)
+    duplicates: int = 0
+    failures: list[str] = attrs.field(factory=list)
+    unknown_facts: dict[str, int] = attrs.field(factory=dict)
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        """Count one row."""
+        self.total += 1
+        _bump(self.by_status, row["status"])
+        if row.get("duplicate"):
+            self.duplicates += 1
+        for path in row.get("unknown_facts") or ():
+            _bump(self.unknown_facts, path)
+        if row["status"] == ImportStatus.FAILED.value:
+            if len(self.failures) < MAX_LISTED_FAILURES:
+                self.failures.extend(row["problems"][: MAX_LISTED_FAILURES - len(self.failures)])
+            return
+        _bump(self.by_risk, row["risk"])
+        outcomes = row["outcomes"]
+        for det_id, outcome in outcomes.items():
+            _bump(self.by_outcome.setdefault(det_id, {}), outcome)
+        if _NOTIFY in outcomes and _INFORM in outcomes:
+            _bump(self.gdpr, f"{outcomes[_NOTIFY]}/{outcomes[_INFORM]}")
+        for category in row["data_categories"]:
+            _bump(self.by_category, category)
+
+    @property
+    def failed(self) -> int:
+        """Rows whose record could not be imported or assessed."""
+        return self.by_status.get(ImportStatus.FAILED.value, 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready counts, keys sorted within each table."""
+        return {
+            "total": self.total,
+            "by_status": _sorted(self.by_status),
+            "duplicates": self.duplicates,
+            "by_risk": _sorted(self.by_risk),
+            "gdpr": _sorted(self.gdpr),
+            "by_outcome": {k: _sorted(v) for k, v in sorted(self.by_outcome.items())},
+            "by_category": _sorted(self.by_category),
+            "unknown_facts": _sorted(self.unknown_facts),
+            "failures": list(self.failures),
+        }
+
+    def to_text(self) -> str:
+        """A plain-text summary (for standard error at the end of a run)."""
+        lines = [f"{self.total:,} incidents"]
+
+        def table(title: str, counts: Mapping[str, int]) -> None:
+            lines.append(f"{title}:")
+            width = max((len(k) for k in counts), default=0)
+            for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+                lines.append(f"  {key:<{width}}  {n:>7,}")
+
+        status = dict(self.by_status)
+        lines[0] += (
+            f": {status.get('full', 0):,} imported fully, {status.get('partial', 0):,} "
+            f"partially (facts left unknown), {status.get('failed', 0):,} failed; "
+            f"{self.duplicates:,} duplicate ids renamed"
+        )
+        table("risk level", self.by_risk)
+        table("notify authority (Art. 33) / inform people (Art. 34)", self.gdpr)
+        for det_id, counts in self.by_outcome.items():
+            table(det_id, counts)
+        table("data categories", self.by_category)
+        if self.unknown_facts:
+            table("facts left unknown by the import", self.unknown_facts)
+        if self.failed:
+            lines.append(f"import failures ({self.failed:,}; first {len(self.failures)}):")
+            lines.extend(f"  {m}" for m in self.failures)
+        return "\n".join(lines) + "\n"
+
+
+def _bump(counts: dict[str, int], key: str) -> None:
+    counts[key] = counts.get(key, 0) + 1
+
+
+def _sorted(counts: Mapping[str, int]) -> dict[str, int]:
+    return dict(sorted(counts.items()))
+
+
+# --- writing ------------------------------------------------------------------------------
+
+CSV_COLUMNS: Final = (
+    "record",
+    "id",
+    "status",
+    "duplicate",
+    "risk",
+    "<determination ids>",
+    "art33_due",
+    "missing_facts",
+    "unknown_facts",
+    "data_categories",
+    "problems",
+)
+"""The CSV columns; ``<determination ids>`` stands for one column per determination."""
+
+
+@functools.cache
+def _csv_header() -> tuple[str, ...]:
+    i = CSV_COLUMNS.index("<determination ids>")
+    return (*CSV_COLUMNS[:i], *determination_ids(), *CSV_COLUMNS[i + 1 :])
+
+
+def _cell(value: object, sep: str = ";") -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return sep.join(str(v) for v in value)
+    return str(value)
+
+
+def _csv_cells(row: Mapping[str, Any]) -> list[str]:
+    cells = []
+    for column in _csv_header():
+        if column == "problems":
+            cells.append(_cell(row["problems"], " | "))
+        elif column in row:
+            cells.append(_cell(row[column]))
+        else:
+            cells.append(_cell(row["outcomes"].get(column)))
+    return cells
+
+
+def write_jsonl(rows: Iterable[Row], out: IO[str], *, summary: Summary | None = None) -> int:
+    """Write one JSON object per row (keys in a fixed order); return the number written."""
+    n = 0
+    for row in rows:
+        if summary is not None:
+            summary.add(row)
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_csv(rows: Iterable[Row], out: IO[str], *, summary: Summary | None = None) -> int:
+    """Write a header and one CSV line per row (deterministic); return the rows written."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(_csv_header())
+    n = 0
+    for row in rows:
+        if summary is not None:
+            summary.add(row)
+        writer.writerow(_csv_cells(row))
+        n += 1
+    return n
+
+
+# --- progress -----------------------------------------------------------------------------
+
+
+class Progress:
+    """A one-line progress bar on a terminal, redrawn at most every ``interval`` seconds.
+
+    It writes nothing unless ``enabled`` (by default: ``stream.isatty()``), so that
+    pipes and log files stay clean.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> p = Progress(out, total=10)
+    >>> p.update(5); p.close(); out.getvalue()
+    ''
+    >>> p = Progress(out, total=10, enabled=True, clock=lambda: 0.0)
+    >>> p.update(5); p.close()
+    >>> out.getvalue().endswith("\\n") and "10/10" in out.getvalue()
+    True
+    """
+
+    def __init__(
+        self,
+        stream: IO[str] | None = None,
+        *,
+        total: int | None = None,
+        label: str = "assessed",
+        interval: float = 0.1,
+        enabled: bool | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.total = total
+        self.label = label
+        self.interval = interval
+        self.clock = clock
+        self.enabled = _isatty(self.stream) if enabled is None else enabled
+        self.started = clock()
+        self.last_draw = float("-inf")
+        self.done = 0
+
+    def update(self, done: int) -> None:
+        """Record progress; redraw if the interval has passed."""
+        self.done = done
+        if not self.enabled:
+            return
+        now = self.clock()
+        if now - self.last_draw >= self.interval:
+            self.last_draw = now
+            self._draw(now)
+
+    def close(self) -> None:
+        """Draw the final state and end the line."""
+        if not self.enabled:
+            return
+        if self.total is not None:
+            self.done = max(self.done, self.total)
+        self._draw(self.clock())
+        self.stream.write("\n")
+        self.stream.flush()
+
+    def _draw(self, now: float) -> None:
+        elapsed = max(now - self.started, 1e-9)
+        rate = self.done / elapsed
+        if self.total:
+            frac = min(self.done / self.total, 1.0)
+            width = 30
+            bar = "#" * int(frac * width) + "." * (width - int(frac * width))
+            text = f"\r[{bar}] {frac:4.0%} {self.done:,}/{self.total:,} {self.label}"
+        else:
+            text = f"\r{self.done:,} {self.label}"
+        self.stream.write(f"{text}  {rate:,.0f}/s ")
+        self.stream.flush()
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False

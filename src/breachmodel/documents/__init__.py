@@ -1,0 +1,46 @@
+"""Documents: the notification to the authority, the letter to people, the register.
+
+* :func:`draft` writes a :class:`Document`: the Art. 33 notification to the supervisory
+  authority (``kind="authority"``), the Art. 34(2) letter to the people concerned
+  (``"people"``) or the Art. 34(3)(c) public notice (``"public"``), in English or French
+  (``lang="en"`` or ``"fr"``). Every Art. 33(3) item the record supports is filled in;
+  the others are marked "To be completed", with those that may follow in phases
+  (Art. 33(4)) said so.
+* :func:`register_rows`, :func:`register_csv` and :func:`register_json` write the
+  Art. 33(5) register for a set of incidents.
+
+The wording lives in data files (``documents/templates/*.json``), one entry per language;
+code only chooses which sentences apply and fills their placeholders. User text is never
+used as a template, and is escaped in HTML and Markdown.
+
+>>> from breachmodel.processor import load_any
+>>> pi = load_any("examples/viamedis-almerys-processor.json")
+>>> doc = draft(pi, controller="mutuelle-horizon", kind="people", lang="fr")
+>>> doc.to_text().splitlines()[0]
+'Information importante concernant vos données personnelles'
+"""
+
+from __future__ import annotations
+
+from breachmodel.documents._document import Block, Document, Trusted
+from breachmodel.documents._draft import KINDS, LANGUAGES, draft, templates
+from breachmodel.documents._register import (
+    REGISTER_COLUMNS,
+    register_csv,
+    register_json,
+    register_rows,
+)
+
+__all__ = [
+    "KINDS",
+    "LANGUAGES",
+    "REGISTER_COLUMNS",
+    "Block",
+    "Document",
+    "Trusted",
+    "draft",
+    "register_csv",
+    "register_json",
+    "register_rows",
+    "templates",
+]

@@ -1,0 +1,245 @@
+"""The Art. 33(5) register: one flat row per incident and controller, as CSV, JSON or records.
+
+Every breach is documented, notified or not (Art. 33(5) GDPR; encoding note E15): the
+facts, the effects, the remedial action and the reasoning behind the decisions. A
+processor incident gives one row per controller. The rows are plain dicts with a stable
+column order (:data:`REGISTER_COLUMNS`), so ``pandas.DataFrame(register_rows(...))``
+loads them directly; pandas itself is not needed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from breachmodel.model import Incident, NoticeKind
+
+if TYPE_CHECKING:
+    from breachmodel.assessment import Assessment
+    from breachmodel.determination import Determination
+    from breachmodel.processor import ProcessorIncident
+    from breachmodel.rules.gdpr.options import GdprOptions
+
+__all__ = [
+    "REGISTER_COLUMNS",
+    "register_csv",
+    "register_json",
+    "register_rows",
+]
+
+REGISTER_COLUMNS: tuple[str, ...] = (
+    "incident_id",
+    "controller_id",
+    "controller",
+    "processor",
+    "title",
+    "occurred_start",
+    "occurred_end",
+    "detected_at",
+    "processor_aware_at",
+    "processor_notified_controller_at",
+    "controller_aware_at",
+    "contained_at",
+    "breach_types",
+    "data_categories",
+    "subject_categories",
+    "people_count",
+    "people_count_text",
+    "consequences",
+    "measures",
+    "risk_level",
+    "notify_authority",
+    "authorities",
+    "notification_due",
+    "notified",
+    "notified_at",
+    "notified_by",
+    "notification_late",
+    "reasons_for_delay",
+    "communicate_people",
+    "public_communication",
+    "communicated",
+    "communicated_at",
+    "decision_rationale",
+    "ruleset",
+)
+"""The register's columns, in order."""
+
+Row = dict[str, str | int | None]
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _key_reason(det: Determination) -> str:
+    from breachmodel.determination import ReasonKind
+
+    for kind in (ReasonKind.EXCEPTION_APPLIED, ReasonKind.EXCEPTION_REJECTED):
+        for r in det.reasons:
+            if r.kind is kind:
+                return r.text
+    facts = [r.text for r in det.reasons if r.kind is ReasonKind.FACT]
+    return facts[-1] if facts else (det.reasons[-1].text if det.reasons else "")
+
+
+def _row(incident: Incident, a: Assessment, *, detected_at: datetime | None = None) -> Row:
+    from breachmodel.clocks import Status
+    from breachmodel.rules.gdpr.art33 import NOTIFY_AUTHORITY, controller_awareness
+    from breachmodel.rules.gdpr.art34 import COMMUNICATE_SUBJECTS, PUBLIC_COMMUNICATION
+
+    t = incident.timeline
+    notify = a[NOTIFY_AUTHORITY]
+    individual = a[COMMUNICATE_SUBJECTS]
+    public = a[PUBLIC_COMMUNICATION]
+    first = t.first_notice(NoticeKind.INITIAL)
+    status = notify.status
+    late: str | None = None
+    if status is not None and status.status in (Status.MET_LATE, Status.OVERDUE):
+        late = "yes"
+    elif status is not None and status.status in (Status.MET, Status.PENDING):
+        late = "no"
+    sent = [c.at for c in t.subject_communications] + [c.at for c in t.public_communications]
+    rationale = [f"Art. 33: {notify.outcome.value} ({_key_reason(notify)})"]
+    rationale.append(f"Art. 34: {individual.outcome.value} ({_key_reason(individual)})")
+    if incident.judgment is not None:
+        rationale.append(
+            f"Assessor's judgment: {incident.judgment.level.value} "
+            f"({incident.judgment.justification})"
+        )
+    people = incident.total_subjects
+    processor = incident.processors[0].organisation.name if incident.processors else None
+    row: Row = {
+        "incident_id": incident.id,
+        "controller_id": incident.controller.id,
+        "controller": incident.controller.name,
+        "processor": processor,
+        "title": incident.title,
+        "occurred_start": _iso(t.occurred.start),
+        "occurred_end": _iso(t.occurred.end),
+        "detected_at": _iso(detected_at if detected_at is not None else t.detected_at),
+        "processor_aware_at": _iso(t.processor_aware_at),
+        "processor_notified_controller_at": _iso(t.processor_notified_controller_at),
+        "controller_aware_at": _iso(controller_awareness(incident)[0]),
+        "contained_at": _iso(t.contained_at),
+        "breach_types": ", ".join(incident.effects.types) or None,
+        "data_categories": ", ".join(d.category for d in incident.data) or None,
+        "subject_categories": ", ".join(g.kind.value for g in incident.subjects) or None,
+        "people_count": people.best,
+        "people_count_text": people.describe(),
+        "consequences": ", ".join(sorted(c.value for c in incident.consequences)) or None,
+        "measures": ", ".join(m.kind.value for m in incident.measures.subsequent) or None,
+        "risk_level": None if a.risk.level is None else a.risk.level.value,
+        "notify_authority": notify.outcome.value,
+        "authorities": ", ".join(a.routing.ids) or None,
+        "notification_due": None if notify.deadline is None else _iso(notify.deadline.due),
+        "notified": "yes" if first is not None else "no",
+        "notified_at": None if first is None else _iso(first.at),
+        "notified_by": None if first is None else (first.by or incident.controller.id),
+        "notification_late": late,
+        "reasons_for_delay": None if first is None else first.reasons_for_delay,
+        "communicate_people": individual.outcome.value,
+        "public_communication": public.outcome.value,
+        "communicated": "yes" if sent else "no",
+        "communicated_at": _iso(min(sent)) if sent else None,
+        "decision_rationale": "; ".join(rationale),
+        "ruleset": a.ruleset,
+    }
+    return row
+
+
+def _pairs(
+    items: Iterable[object], as_of: datetime | None, options: GdprOptions | None
+) -> Iterator[tuple[Incident, Assessment, datetime | None]]:
+    from breachmodel.assessment import assess
+    from breachmodel.processor import (
+        ProcessorIncident,
+        assess_processor_incident,
+        controller_incident,
+    )
+
+    for item in items:
+        if isinstance(item, ProcessorIncident):
+            pa = assess_processor_incident(item, as_of=as_of, options=options)
+            for share, a in zip(item.controllers, pa.per_controller, strict=True):
+                yield controller_incident(item, share), a, item.detected_at
+        elif isinstance(item, Incident):
+            yield item, assess(item, as_of=as_of, options=options), None
+        elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], Incident):
+            yield item[0], item[1], None
+        else:
+            msg = (
+                "register items are Incident, ProcessorIncident or (Incident, Assessment) "
+                f"pairs, got {type(item).__name__}"
+            )
+            raise TypeError(msg)
+
+
+def register_rows(
+    items: Iterable[Incident | ProcessorIncident | tuple[Incident, Assessment]],
+    *,
+    as_of: datetime | None = None,
+    options: GdprOptions | None = None,
+) -> list[Row]:
+    """The Art. 33(5) register rows, one per incident and controller.
+
+    Args:
+        items: Incidents, processor incidents (one row per controller), or
+            ``(incident, assessment)`` pairs already assessed.
+        as_of: The instant at which lateness is judged (passed to the assessment).
+        options: Interpretation options (passed to the assessment).
+
+    Returns:
+        Flat dicts with the keys of :data:`REGISTER_COLUMNS`, in that order; values are
+        strings, integers or None. ``pandas.DataFrame(rows)`` loads them as they are.
+    """
+    return [
+        _row(incident, a, detected_at=detected)
+        for incident, a, detected in _pairs(items, as_of, options)
+    ]
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str | int | None) -> str | int:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        # A spreadsheet would run it as a formula (CSV injection): keep it as text.
+        return "'" + value
+    return value
+
+
+def register_csv(
+    items: Iterable[Incident | ProcessorIncident | tuple[Incident, Assessment]],
+    *,
+    as_of: datetime | None = None,
+    options: GdprOptions | None = None,
+) -> str:
+    """The register as CSV (header row, Unix line ends, empty cell for unknown).
+
+    Cells that a spreadsheet would read as a formula get a leading apostrophe.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(REGISTER_COLUMNS)
+    for row in register_rows(items, as_of=as_of, options=options):
+        writer.writerow([_cell(row[c]) for c in REGISTER_COLUMNS])
+    return out.getvalue()
+
+
+def register_json(
+    items: Iterable[Incident | ProcessorIncident | tuple[Incident, Assessment]],
+    *,
+    as_of: datetime | None = None,
+    options: GdprOptions | None = None,
+    indent: int | None = 2,
+) -> str:
+    """The register as a JSON array of records (``pandas.read_json`` reads it too)."""
+    rows = register_rows(items, as_of=as_of, options=options)
+    return json.dumps(rows, indent=indent, ensure_ascii=False) + "\n"

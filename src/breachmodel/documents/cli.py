@@ -1,0 +1,169 @@
+"""Command-line hooks for ``breachmodel draft`` and ``breachmodel register``.
+
+The main command line (:mod:`breachmodel.cli`) registers them with one entry each::
+
+    "draft": (_add_draft_parser, _draft_command),
+    "register": (_add_register_parser, _register_command),
+
+where ``_add_draft_parser`` creates the sub-parser and passes it to
+:func:`add_draft_arguments`, and ``_draft_command`` calls :func:`run_draft` (likewise
+for the register).
+
+Documents and registers go to standard output. Problems with an input file go to
+standard error, one line each, ``FILE: message @ $.path``, and the exit status is 1; no
+input ever ends in a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from breachmodel.model import Incident
+    from breachmodel.processor import ProcessorIncident
+
+__all__ = ["add_draft_arguments", "add_register_arguments", "run_draft", "run_register"]
+
+
+def _as_of(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        msg = f"expected an ISO 8601 instant such as 2024-02-02T12:00:00+01:00, got {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if value.tzinfo is None or value.utcoffset() is None:
+        msg = f"the instant {text!r} has no UTC offset; add one, e.g. {text}+01:00"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _add_as_of(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--as-of",
+        type=_as_of,
+        default=None,
+        metavar="INSTANT",
+        help="judge deadlines at this instant (ISO 8601 with offset); never the clock",
+    )
+
+
+def add_draft_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the ``draft`` arguments: FILE, --kind, --lang, --format, --controller, --as-of."""
+    parser.add_argument("file", metavar="FILE", help="an incident or processor incident file")
+    parser.add_argument(
+        "--kind",
+        required=True,
+        choices=("authority", "people", "public"),
+        help="notification to the authority (Art. 33), letter to the people concerned "
+        "(Art. 34(2)) or public notice (Art. 34(3)(c))",
+    )
+    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="language (en)")
+    parser.add_argument(
+        "--format",
+        choices=("text", "markdown", "html"),
+        default="text",
+        help="output format (text)",
+    )
+    parser.add_argument(
+        "--controller",
+        metavar="ID",
+        default=None,
+        help="for a processor incident: the controller's id (default: every controller)",
+    )
+    _add_as_of(parser)
+
+
+def add_register_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the ``register`` arguments: FILE..., --format csv|json, --as-of."""
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="incident or processor incident files"
+    )
+    parser.add_argument("--format", choices=("csv", "json"), default="csv", help="(csv)")
+    _add_as_of(parser)
+
+
+def _load(name: str) -> tuple[Incident | ProcessorIncident | None, list[str]]:
+    """Read one file; return the record, or the problem lines ``FILE: message @ $.path``."""
+    from pathlib import Path
+
+    from breachmodel.errors import InvalidIncidentError
+    from breachmodel.processor import loads_any
+
+    path = Path(name)
+    try:
+        if path.is_dir():
+            return None, [f"{name}: is a directory, not an incident file @ $"]
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None, [f"{name}: no such file @ $"]
+    except OSError as exc:
+        return None, [f"{name}: cannot read the file: {exc.strerror or exc} @ $"]
+    try:
+        return loads_any(data, source=name), []
+    except InvalidIncidentError as exc:
+        return None, [f"{name}: {p}" for p in exc.problems]
+    except Exception as exc:  # a bug must still not end in a traceback
+        return None, [f"{name}: internal error while reading the file ({type(exc).__name__}) @ $"]
+
+
+def _errors(lines: list[str]) -> int:
+    sys.stderr.write("".join(f"{line}\n" for line in lines))
+    return 1
+
+
+def run_draft(args: argparse.Namespace) -> int:
+    """Run ``breachmodel draft``: print the document; 0 on success, 1 for invalid input."""
+    from breachmodel.documents import draft
+    from breachmodel.processor import ProcessorIncident
+
+    record, problems = _load(args.file)
+    if record is None:
+        return _errors(problems)
+    if isinstance(record, ProcessorIncident):
+        ids = [s.organisation.id for s in record.controllers]
+        if args.controller is not None:
+            if args.controller not in ids:
+                known = ", ".join(ids) or "none"
+                return _errors(
+                    [
+                        f"{args.file}: no controller {args.controller!r}; known: {known} @ $.controllers"
+                    ]
+                )
+            ids = [args.controller]
+        docs = [
+            draft(record, kind=args.kind, lang=args.lang, controller=i, as_of=args.as_of)
+            for i in ids
+        ]
+    else:
+        docs = [draft(record, kind=args.kind, lang=args.lang, as_of=args.as_of)]
+    render = {"text": "to_text", "markdown": "to_markdown", "html": "to_html"}[args.format]
+    separator = {"text": "\n\f\n", "markdown": "\n---\n\n", "html": "\n"}[args.format]
+    sys.stdout.write(separator.join(getattr(d, render)() for d in docs))
+    return 0
+
+
+def run_register(args: argparse.Namespace) -> int:
+    """Run ``breachmodel register``: print the Art. 33(5) register; 1 if any file is invalid.
+
+    Nothing is printed on standard output unless every file is valid: a register missing
+    an incident would mislead.
+    """
+    from breachmodel.documents import register_csv, register_json
+
+    records: list[Incident | ProcessorIncident] = []
+    problems: list[str] = []
+    for name in args.files:
+        record, found = _load(name)
+        problems += found
+        if record is not None:
+            records.append(record)
+    if problems:
+        return _errors(problems)
+    if args.format == "json":
+        sys.stdout.write(register_json(records, as_of=args.as_of))
+    else:
+        sys.stdout.write(register_csv(records, as_of=args.as_of))
+    return 0

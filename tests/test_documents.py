@@ -1,0 +1,233 @@
+"""Drafted documents: golden files for every kind, language and format; CLI hooks.
+
+Regenerate the golden files after a deliberate change with::
+
+    BREACHMODEL_UPDATE_GOLDEN=1 pytest tests/test_documents.py
+
+then review the diff like any other change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import datetime
+from pathlib import Path
+
+import attrs
+import pytest
+
+from breachmodel.documents import KINDS, LANGUAGES, Document, draft, templates
+from breachmodel.documents.cli import (
+    add_draft_arguments,
+    add_register_arguments,
+    run_draft,
+    run_register,
+)
+from breachmodel.model import ContactPoint
+from breachmodel.processor import ProcessorIncident, controller_incident, load_any
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+EXAMPLE = ROOT / "examples" / "viamedis-almerys-processor.json"
+AS_OF = datetime.fromisoformat("2024-02-02T12:00:00+01:00")
+UPDATE = os.environ.get("BREACHMODEL_UPDATE_GOLDEN") == "1"
+FORMATS = {"text": "txt", "markdown": "md", "html": "html"}
+
+
+def _pi() -> ProcessorIncident:
+    record = load_any(EXAMPLE)
+    assert isinstance(record, ProcessorIncident)
+    return record
+
+
+def _check_golden(name: str, actual: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.write_text(actual, encoding="utf-8", newline="\n")
+        return
+    assert path.exists(), f"missing golden file {path}; run with BREACHMODEL_UPDATE_GOLDEN=1"
+    expected = path.read_text(encoding="utf-8")
+    assert actual == expected, f"{name} differs from its golden file; see the module docstring"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_golden(kind: str, lang: str, fmt: str) -> None:
+    doc = draft(_pi(), controller="atlas-sante", kind=kind, lang=lang, as_of=AS_OF)
+    out = getattr(doc, f"to_{fmt}")()
+    _check_golden(f"atlas-sante-{kind}-{lang}.{FORMATS[fmt]}", out)
+
+
+def test_templates_have_the_same_keys_in_every_language() -> None:
+    for name in ("common", "authority", "people", "public"):
+        data = templates(name)
+        keys = [set(data[lang]) for lang in LANGUAGES]
+        assert all(k == keys[0] for k in keys), name
+        for lang in LANGUAGES:
+            for key, value in data[lang].items():
+                if isinstance(value, dict):
+                    assert set(value) == set(data["en"][key]), (name, lang, key)
+
+
+def test_authority_draft_marks_missing_items_and_phases() -> None:
+    pi = _pi()
+    share = attrs.evolve(pi.share("mutuelle-horizon"), organisation=attrs.evolve(
+        pi.share("mutuelle-horizon").organisation, contact=None
+    ))
+    bare = attrs.evolve(pi, controllers=(share,), consequences=frozenset(), measures=attrs.evolve(pi.measures, subsequent=()))
+    doc = draft(bare, controller="mutuelle-horizon", kind="authority", lang="en", as_of=AS_OF)
+    text = doc.to_text()
+    assert "Contact point: To be completed\n" in text  # (b) never follows later
+    assert "Likely consequences: To be completed — may follow in phases (Art. 33(4))" in text
+    assert "Measures: To be completed — may follow in phases (Art. 33(4))" in text
+    fr = draft(bare, controller="mutuelle-horizon", kind="authority", lang="fr", as_of=AS_OF)
+    assert "À compléter — peut être communiqué ultérieurement (art. 33, paragraphe 4)" in fr.to_text()
+    assert len(doc.missing) >= 4
+    assert 'class="missing"' in doc.to_html()
+
+
+def test_authority_draft_for_a_late_notice_asks_for_reasons() -> None:
+    doc = draft(_pi(), controller="atlas-sante", kind="authority", as_of=AS_OF)
+    assert "Reasons for the delay (Art. 33(1) GDPR): To be completed" in doc.to_text()
+    on_time = draft(_pi(), controller="mutuelle-horizon", kind="authority", as_of=AS_OF)
+    assert "Reasons for the delay" not in on_time.to_text()
+
+
+def test_follow_up_after_an_initial_notice() -> None:
+    doc = draft(_pi(), controller="mutuelle-peuplier", kind="authority", lang="fr", as_of=AS_OF)
+    assert "notification complémentaire" in doc.to_text()
+
+
+def test_people_letter_advice_follows_the_data() -> None:
+    pi = _pi()
+    text = draft(pi, controller="mutuelle-horizon", kind="people").to_text()
+    assert "social security number" in text
+    assert "will never ask you for your password" in text
+    assert "Change your password" not in text
+    from breachmodel.model import DataConcerned
+
+    with_credentials = attrs.evolve(
+        pi, data=(*pi.data, DataConcerned(category="credentials")), consequences=frozenset()
+    )
+    text = draft(with_credentials, controller="mutuelle-horizon", kind="people").to_text()
+    assert "Change your password" in text
+    assert "will never ask you" not in text
+
+
+def test_public_notice_names_the_controller_and_art_34_3_c() -> None:
+    text = draft(_pi(), controller="atlas-sante", kind="public", lang="en").to_text()
+    assert text.startswith("Public notice: personal data breach at Atlas Santé Collective")
+    assert "Article 34(3)(c) GDPR" in text
+
+
+def test_draft_plain_incident_and_errors() -> None:
+    pi = _pi()
+    incident = controller_incident(pi, pi.controllers[0])
+    doc = draft(incident, kind="people", lang="fr")
+    assert isinstance(doc, Document)
+    assert repr(doc).startswith("<Document people (fr)")
+    with pytest.raises(ValueError, match="unknown document kind"):
+        draft(incident, kind="letter")
+    with pytest.raises(ValueError, match="unknown language"):
+        draft(incident, kind="people", lang="de")
+    with pytest.raises(ValueError, match="controller="):
+        draft(pi, kind="people")
+    with pytest.raises(ValueError, match="no controller 'nobody'"):
+        draft(pi, kind="people", controller="nobody")
+
+
+def test_user_text_is_never_a_template() -> None:
+    pi = _pi()
+    share = pi.share("mutuelle-horizon")
+    org = attrs.evolve(
+        share.organisation,
+        name="{controller} {0} {__class__}",
+        contact=ContactPoint(name="{name}", email="{value}"),
+    )
+    evil = attrs.evolve(pi, controllers=(attrs.evolve(share, organisation=org),))
+    for kind in KINDS:
+        text = draft(evil, controller="mutuelle-horizon", kind=kind).to_text()
+        assert "{controller} {0} {__class__}" in text
+        assert "__main__" not in text
+
+
+# --- command line ---------------------------------------------------------------------------
+
+
+def _parser(add: object) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="breachmodel x")
+    add(parser)  # type: ignore[operator]
+    return parser
+
+
+def test_cli_draft(capsys: pytest.CaptureFixture[str]) -> None:
+    args = _parser(add_draft_arguments).parse_args(
+        [str(EXAMPLE), "--kind", "authority", "--lang", "fr", "--controller", "atlas-sante",
+         "--as-of", "2024-02-02T12:00:00+01:00"]
+    )
+    assert run_draft(args) == 0
+    out = capsys.readouterr().out
+    assert out == (GOLDEN / "atlas-sante-authority-fr.txt").read_text(encoding="utf-8")
+
+
+def test_cli_draft_every_controller(capsys: pytest.CaptureFixture[str]) -> None:
+    args = _parser(add_draft_arguments).parse_args([str(EXAMPLE), "--kind", "people", "--format", "html"])
+    assert run_draft(args) == 0
+    assert capsys.readouterr().out.count('<div class="bmdoc"') == 7
+
+
+def test_cli_draft_plain_incident(capsys: pytest.CaptureFixture[str]) -> None:
+    path = ROOT / "examples" / "viamedis-almerys.json"
+    args = _parser(add_draft_arguments).parse_args([str(path), "--kind", "public", "--format", "markdown"])
+    assert run_draft(args) == 0
+    assert capsys.readouterr().out.startswith("# Public notice")
+
+
+def test_cli_draft_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": "1.0", "record_type": "processor_incident", "id": "x"}')
+    args = _parser(add_draft_arguments).parse_args([str(bad), "--kind", "people"])
+    assert run_draft(args) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
+        f"{bad}: required field missing; add it @ $.processor"
+    ]
+    args = _parser(add_draft_arguments).parse_args(
+        [str(EXAMPLE), "--kind", "people", "--controller", "nobody"]
+    )
+    assert run_draft(args) == 1
+    assert "no controller 'nobody'" in capsys.readouterr().err
+    missing = tmp_path / "missing.json"
+    assert run_draft(_parser(add_draft_arguments).parse_args([str(missing), "--kind", "people"])) == 1
+    assert capsys.readouterr().err == f"{missing}: no such file @ $\n"
+
+
+def test_cli_register(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plain = ROOT / "examples" / "lost-laptop-encrypted.json"
+    args = _parser(add_register_arguments).parse_args([str(EXAMPLE), str(plain), "--format", "json"])
+    assert run_register(args) == 0
+    import json
+
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 8
+    args = _parser(add_register_arguments).parse_args([str(EXAMPLE)])
+    assert run_register(args) == 0
+    assert capsys.readouterr().out.startswith("incident_id,controller_id,")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{")
+    args = _parser(add_register_arguments).parse_args([str(EXAMPLE), str(bad)])
+    assert run_register(args) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"{bad}: not valid JSON")
+
+
+def test_cli_as_of_needs_an_offset() -> None:
+    parser = _parser(add_draft_arguments)
+    with pytest.raises(SystemExit):
+        parser.parse_args([str(EXAMPLE), "--kind", "people", "--as-of", "2024-02-02T12:00"])
+
+
