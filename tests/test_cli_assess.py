@@ -62,7 +62,7 @@ def test_assess_processor_incident_gives_one_assessment_per_controller(
     authorities = {
         tuple(x["id"] for x in one["authorities"]["authorities"]) for one in per_controller
     }
-    assert ("be-apd",) in authorities
+    assert ("be-apd-gba",) in authorities
     assert ("fr-cnil",) in authorities
     dues = {one["determinations"][0]["deadline"]["due"] for one in per_controller}
     assert len(dues) > 1, "each controller has its own 72-hour clock"

@@ -46,11 +46,16 @@ SPECIAL = "<>&\"'"
 _BASE = load_any(EXAMPLE)
 assert isinstance(_BASE, ProcessorIncident)
 
-dangerous = st.text(
-    alphabet=st.sampled_from([*SPECIAL, "a", "b", " ", "/", "=", "é", "\n", "script", "{x}"]),
-    min_size=1,
-    max_size=20,
-).filter(lambda s: any(c in s for c in SPECIAL))
+dangerous = (
+    st.lists(
+        st.sampled_from([*SPECIAL, "a", " ", "/", "=", "é", "\n", "script", "{x}", "{0}"])
+        | st.text(max_size=3),
+        min_size=1,
+        max_size=10,
+    )
+    .map("".join)
+    .filter(lambda s: any(c in s for c in SPECIAL))
+)
 
 
 def _inject(text: str) -> ProcessorIncident:
