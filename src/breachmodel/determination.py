@@ -174,3 +174,14 @@ class Determination:
 
     def __str__(self) -> str:
         return f"{self.id}: {self.outcome.value}"
+
+    def to_text(self) -> str:
+        """Plain-text rendering."""
+        from breachmodel.render import render_determination_text
+
+        return render_determination_text(self)
+
+    def _repr_html_(self) -> str:
+        from breachmodel.render import render_determination_html
+
+        return render_determination_html(self)
