@@ -73,17 +73,25 @@ def test_templates_have_the_same_keys_in_every_language() -> None:
 
 def test_authority_draft_marks_missing_items_and_phases() -> None:
     pi = _pi()
-    share = attrs.evolve(pi.share("mutuelle-horizon"), organisation=attrs.evolve(
-        pi.share("mutuelle-horizon").organisation, contact=None
-    ))
-    bare = attrs.evolve(pi, controllers=(share,), consequences=frozenset(), measures=attrs.evolve(pi.measures, subsequent=()))
+    share = attrs.evolve(
+        pi.share("mutuelle-horizon"),
+        organisation=attrs.evolve(pi.share("mutuelle-horizon").organisation, contact=None),
+    )
+    bare = attrs.evolve(
+        pi,
+        controllers=(share,),
+        consequences=frozenset(),
+        measures=attrs.evolve(pi.measures, subsequent=()),
+    )
     doc = draft(bare, controller="mutuelle-horizon", kind="authority", lang="en", as_of=AS_OF)
     text = doc.to_text()
     assert "Contact point: To be completed\n" in text  # (b) never follows later
     assert "Likely consequences: To be completed — may follow in phases (Art. 33(4))" in text
     assert "Measures: To be completed — may follow in phases (Art. 33(4))" in text
     fr = draft(bare, controller="mutuelle-horizon", kind="authority", lang="fr", as_of=AS_OF)
-    assert "À compléter — peut être communiqué ultérieurement (art. 33, paragraphe 4)" in fr.to_text()
+    assert (
+        "À compléter — peut être communiqué ultérieurement (art. 33, paragraphe 4)" in fr.to_text()
+    )
     assert len(doc.missing) >= 4
     assert 'class="missing"' in doc.to_html()
 
@@ -164,8 +172,17 @@ def _parser(add: object) -> argparse.ArgumentParser:
 
 def test_cli_draft(capsys: pytest.CaptureFixture[str]) -> None:
     args = _parser(add_draft_arguments).parse_args(
-        [str(EXAMPLE), "--kind", "authority", "--lang", "fr", "--controller", "atlas-sante",
-         "--as-of", "2024-02-02T12:00:00+01:00"]
+        [
+            str(EXAMPLE),
+            "--kind",
+            "authority",
+            "--lang",
+            "fr",
+            "--controller",
+            "atlas-sante",
+            "--as-of",
+            "2024-02-02T12:00:00+01:00",
+        ]
     )
     assert run_draft(args) == 0
     out = capsys.readouterr().out
@@ -173,14 +190,18 @@ def test_cli_draft(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_cli_draft_every_controller(capsys: pytest.CaptureFixture[str]) -> None:
-    args = _parser(add_draft_arguments).parse_args([str(EXAMPLE), "--kind", "people", "--format", "html"])
+    args = _parser(add_draft_arguments).parse_args(
+        [str(EXAMPLE), "--kind", "people", "--format", "html"]
+    )
     assert run_draft(args) == 0
     assert capsys.readouterr().out.count('<div class="bmdoc"') == 7
 
 
 def test_cli_draft_plain_incident(capsys: pytest.CaptureFixture[str]) -> None:
     path = ROOT / "examples" / "viamedis-almerys.json"
-    args = _parser(add_draft_arguments).parse_args([str(path), "--kind", "public", "--format", "markdown"])
+    args = _parser(add_draft_arguments).parse_args(
+        [str(path), "--kind", "public", "--format", "markdown"]
+    )
     assert run_draft(args) == 0
     assert capsys.readouterr().out.startswith("# Public notice")
 
@@ -192,22 +213,24 @@ def test_cli_draft_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert run_draft(args) == 1
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.splitlines() == [
-        f"{bad}: required field missing; add it @ $.processor"
-    ]
+    assert captured.err.splitlines() == [f"{bad}: required field missing; add it @ $.processor"]
     args = _parser(add_draft_arguments).parse_args(
         [str(EXAMPLE), "--kind", "people", "--controller", "nobody"]
     )
     assert run_draft(args) == 1
     assert "no controller 'nobody'" in capsys.readouterr().err
     missing = tmp_path / "missing.json"
-    assert run_draft(_parser(add_draft_arguments).parse_args([str(missing), "--kind", "people"])) == 1
+    assert (
+        run_draft(_parser(add_draft_arguments).parse_args([str(missing), "--kind", "people"])) == 1
+    )
     assert capsys.readouterr().err == f"{missing}: no such file @ $\n"
 
 
 def test_cli_register(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     plain = ROOT / "examples" / "lost-laptop-encrypted.json"
-    args = _parser(add_register_arguments).parse_args([str(EXAMPLE), str(plain), "--format", "json"])
+    args = _parser(add_register_arguments).parse_args(
+        [str(EXAMPLE), str(plain), "--format", "json"]
+    )
     assert run_register(args) == 0
     import json
 
@@ -229,5 +252,3 @@ def test_cli_as_of_needs_an_offset() -> None:
     parser = _parser(add_draft_arguments)
     with pytest.raises(SystemExit):
         parser.parse_args([str(EXAMPLE), "--kind", "people", "--as-of", "2024-02-02T12:00"])
-
-

@@ -43,8 +43,9 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "viamedis-almery
 AS_OF = datetime.fromisoformat("2024-02-02T12:00:00+01:00")
 SPECIAL = "<>&\"'"
 
-_BASE = load_any(EXAMPLE)
-assert isinstance(_BASE, ProcessorIncident)
+_LOADED = load_any(EXAMPLE)
+assert isinstance(_LOADED, ProcessorIncident)
+_BASE: ProcessorIncident = _LOADED
 
 dangerous = (
     st.lists(

@@ -46,7 +46,7 @@ def test_all_is_sorted_and_resolves_to_documented_objects(name: str) -> None:
 def test_top_level_names_are_in_dir() -> None:
     assert set(breachmodel.__all__) <= set(dir(breachmodel))
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
-        _ = breachmodel.nope  # type: ignore[attr-defined]
+        _ = breachmodel.nope
 
 
 def test_import_loads_no_optional_or_heavy_dependency() -> None:

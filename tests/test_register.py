@@ -13,6 +13,7 @@ import pytest
 
 from breachmodel.assessment import assess
 from breachmodel.documents import REGISTER_COLUMNS, register_csv, register_json, register_rows
+from breachmodel.model import Incident
 from breachmodel.processor import ProcessorIncident, load_any
 from breachmodel.serialization import load
 
@@ -68,7 +69,10 @@ def test_pairs_are_used_as_given() -> None:
 
 
 def test_csv_round_trip() -> None:
-    items = [_pi(), load(ROOT / "examples" / "misdirected-email.json")]
+    items: list[Incident | ProcessorIncident] = [
+        _pi(),
+        load(ROOT / "examples" / "misdirected-email.json"),
+    ]
     text = register_csv(items, as_of=AS_OF)
     assert text == register_csv(items, as_of=AS_OF)
     parsed = list(csv.DictReader(io.StringIO(text)))
@@ -81,9 +85,9 @@ def test_csv_round_trip() -> None:
 
 def test_csv_neutralises_formulas() -> None:
     pi = _pi()
-    evil = attrs.evolve(pi, title="=HYPERLINK(\"http://x\")")
+    evil = attrs.evolve(pi, title='=HYPERLINK("http://x")')
     parsed = list(csv.DictReader(io.StringIO(register_csv([evil]))))
-    assert parsed[0]["title"] == "'=HYPERLINK(\"http://x\")"
+    assert parsed[0]["title"] == '\'=HYPERLINK("http://x")'
 
 
 def test_json_records() -> None:

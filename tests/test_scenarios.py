@@ -24,7 +24,8 @@ Keys of a scenario file:
 * ``[expected_open]``: id -> paths that must be among the open questions.
 * ``[expected_cites]``: id -> citations (``str`` form) that must be among its citations.
 * ``[expected_warnings]``: id -> citations each cited by at least one warning.
-* ``[expected_risk]``: ``level`` and ``suggested`` (a level, or ``"undetermined"``).
+* ``[expected_risk]``: ``level`` and ``suggested`` (a level, or ``"undetermined"``), and
+  ``cites``: citations that must be among the risk analysis's reasons.
 * ``[expected_routing]``: ``basis``, ``authorities`` (registry ids, in order), ``missing``.
 """
 
@@ -204,6 +205,12 @@ def check(path: Path) -> list[str]:
                 problems.append(
                     f"{name}: risk {key}: expected {risk[key]!r}, got {shown!r}\n{reasons}"
                 )
+    risk_cited = {str(c) for r in a.risk.reasons for c in r.citations}
+    absent_risk = [c for c in risk.get("cites", []) if c not in risk_cited]
+    if absent_risk:
+        problems.append(
+            f"{name}: risk: expected citations {absent_risk} among {sorted(risk_cited)}"
+        )
     routing = scenario.get("expected_routing", {})
     if "basis" in routing and a.routing.basis != routing["basis"]:
         problems.append(
@@ -273,11 +280,21 @@ def test_every_determination_is_pinned_by_a_scenario() -> None:
 
 def test_every_outcome_appears() -> None:
     seen = {outcome for path in FILES for outcome in load(path)["expected"].values()}
-    assert seen == {o.value for o in Outcome}, f"missing outcomes: {sorted({o.value for o in Outcome} - seen)}"
+    assert seen == {o.value for o in Outcome}, (
+        f"missing outcomes: {sorted({o.value for o in Outcome} - seen)}"
+    )
+
+
+def _is_incident_file(path: Path) -> bool:
+    """Incident files, not other records (e.g. a processor's multi-controller record)."""
+    data = json.loads(path.read_text("utf-8"))
+    return isinstance(data, dict) and data.get("record_type", "incident") == "incident"
 
 
 def test_every_example_is_a_scenario() -> None:
-    examples = {f"examples/{p.name}" for p in (ROOT / "examples").glob("*.json")}
+    examples = {
+        f"examples/{p.name}" for p in (ROOT / "examples").glob("*.json") if _is_incident_file(p)
+    }
     referenced = {load(path).get("example") for path in FILES}
     assert examples, "no examples found"
     assert examples <= referenced, f"examples without a scenario: {sorted(examples - referenced)}"

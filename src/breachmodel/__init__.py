@@ -27,6 +27,7 @@ from breachmodel.errors import (
     NaiveDatetimeError,
     Problem,
 )
+
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment, assess
     from breachmodel.citations import Citation

@@ -39,9 +39,8 @@ import functools
 import json
 import sys
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
@@ -53,6 +52,8 @@ from breachmodel.errors import InvalidIncidentError, Problem
 from breachmodel.importers._result import ImportResult, ImportStatus
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from breachmodel.rules.gdpr.options import GdprOptions
 
 __all__ = [
@@ -141,7 +142,7 @@ def detect_format(path: str | Path) -> Format:
     raise ValueError(msg)
 
 
-def iter_records(path: str | Path, format: Format) -> Iterator[tuple[int, Any]]:  # noqa: A002
+def iter_records(path: str | Path, format: Format) -> Iterator[tuple[int, Any]]:
     """Yield ``(record number, raw record)``: the line's bytes, or the CSV row's dict.
 
     JSONL record numbers are line numbers (blank lines are skipped, not renumbered); CSV
@@ -172,7 +173,7 @@ def iter_records(path: str | Path, format: Format) -> Iterator[tuple[int, Any]]:
                 yield n, raw
 
 
-def count_records(path: str | Path, format: Format) -> int:  # noqa: A002
+def count_records(path: str | Path, format: Format) -> int:
     """Count a file's records (one pass, little memory), e.g. for a progress bar."""
     if format == "hhs-csv":
         with Path(path).open(newline="", encoding="utf-8-sig") as fh:
@@ -195,7 +196,7 @@ def _json_problem(raw: bytes | str) -> tuple[Any, Problem | None]:
         return None, Problem("$", f"not valid JSON: {exc}")
 
 
-def import_record(format: Format, record: int, raw: Any) -> ImportResult:  # noqa: A002
+def import_record(format: Format, record: int, raw: Any) -> ImportResult:
     """Import one raw record (as :func:`iter_records` yields it); never raises for bad input."""
     if format == "hhs-csv":
         from breachmodel.importers.hhs import hhs_row_to_incident
@@ -246,9 +247,7 @@ class _Dedupe:
         new = self.new_id(result.incident.id, result.record)
         if new is None:
             return result
-        return attrs.evolve(
-            result, incident=attrs.evolve(result.incident, id=new), duplicate=True
-        )
+        return attrs.evolve(result, incident=attrs.evolve(result.incident, id=new), duplicate=True)
 
     def row(self, row: Row) -> Row:
         if row["status"] == ImportStatus.FAILED.value or row["id"] is None:
@@ -260,7 +259,7 @@ class _Dedupe:
         return row
 
 
-def iter_incidents(path: str | Path, *, format: Format | None = None) -> Iterator[ImportResult]:  # noqa: A002
+def iter_incidents(path: str | Path, *, format: Format | None = None) -> Iterator[ImportResult]:
     """Read and import a bulk file lazily, one :class:`ImportResult` per record.
 
     Ids are made unique: an id seen before in the file gets ``#<record>`` appended and
@@ -305,9 +304,7 @@ def _failed_row(result: ImportResult, problems: Iterable[str]) -> Row:
     }
 
 
-def _row(
-    result: ImportResult, as_of: datetime | None, options: GdprOptions | None
-) -> Row:
+def _row(result: ImportResult, as_of: datetime | None, options: GdprOptions | None) -> Row:
     from breachmodel.assessment import assess
 
     incident = result.incident
@@ -347,7 +344,7 @@ def _assess_results(
 
 def _import_and_assess(
     chunk: list[tuple[int, Any]],
-    format: Format,  # noqa: A002
+    format: Format,
     as_of: datetime | None,
     options: GdprOptions | None,
 ) -> list[Row]:
@@ -368,6 +365,8 @@ def _ordered_map(
         for chunk in chunks:
             yield from func(chunk)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=processes)
     pending: deque[Future[list[R]]] = deque()
     limit = processes * CHUNKS_PER_PROCESS
@@ -421,7 +420,7 @@ def assess_stream(
 def assess_file(
     path: str | Path,
     *,
-    format: Format | None = None,  # noqa: A002
+    format: Format | None = None,
     as_of: datetime | None = None,
     options: GdprOptions | None = None,
     processes: int = 1,
@@ -634,7 +633,7 @@ def write_csv(rows: Iterable[Row], out: IO[str], *, summary: Summary | None = No
 
 
 class Progress:
-    """A one-line progress bar on a terminal, redrawn at most every ``interval`` seconds.
+    r"""A one-line progress bar on a terminal, redrawn at most every ``interval`` seconds.
 
     It writes nothing unless ``enabled`` (by default: ``stream.isatty()``), so that
     pipes and log files stay clean.
@@ -646,7 +645,7 @@ class Progress:
     ''
     >>> p = Progress(out, total=10, enabled=True, clock=lambda: 0.0)
     >>> p.update(5); p.close()
-    >>> out.getvalue().endswith("\\n") and "10/10" in out.getvalue()
+    >>> out.getvalue().endswith("\n") and "10/10" in out.getvalue()
     True
     """
 

@@ -40,9 +40,7 @@ OUTPUT_FORMATS = ("jsonl", "csv")
 _PROG = "breachmodel assess"
 
 
-def add_arguments(
-    parser: argparse.ArgumentParser, *, skip: Collection[str] = frozenset()
-) -> None:
+def add_arguments(parser: argparse.ArgumentParser, *, skip: Collection[str] = frozenset()) -> None:
     """Add the bulk options to a parser.
 
     Args:
@@ -87,9 +85,7 @@ def add_arguments(
     parser.add_argument(
         "--output", "-o", metavar="OUT", default=None, help="write rows here (default: stdout)"
     )
-    parser.add_argument(
-        "--no-progress", action="store_true", help="never show the progress bar"
-    )
+    parser.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     parser.add_argument(
         "--summary-only", action="store_true", help="write no rows, only the summary"
     )

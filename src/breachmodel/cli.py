@@ -16,6 +16,10 @@ Commands:
 ``breachmodel schema [--output incident|assessment]``
     Print the JSON Schema (draft 2020-12) of an incident file, or of ``assess --format
     json`` output.
+``breachmodel draft FILE --kind authority|people|public [--lang en|fr]``
+    Draft the notification, the letter to people, or the public communication.
+``breachmodel register FILE... --format csv|json``
+    Export the Art. 33(5) register of the incidents.
 ``breachmodel --version``
     Print the version.
 
@@ -222,11 +226,56 @@ def _assess_command(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- draft and register ---------------------------------------------------------------
+
+
+def _add_draft_parser(subparsers: Any) -> argparse.ArgumentParser:
+    from breachmodel.documents.cli import add_draft_arguments
+
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "draft",
+        help="draft the authority notification, the letter to people or the public notice",
+        description=(
+            "Draft a document from an incident file: the notification to the authority "
+            "(Art. 33(3)), the letter to the people concerned (Art. 34(2)) or the public "
+            "communication (Art. 34(3)(c)), in English or French."
+        ),
+    )
+    add_draft_arguments(parser)
+    return parser
+
+
+def _draft_command(args: argparse.Namespace) -> int:
+    from breachmodel.documents.cli import run_draft
+
+    return run_draft(args)
+
+
+def _add_register_parser(subparsers: Any) -> argparse.ArgumentParser:
+    from breachmodel.documents.cli import add_register_arguments
+
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "register",
+        help="export the Art. 33(5) register of incident files as CSV or JSON",
+        description="Export the Art. 33(5) register entries of incident files as CSV or JSON.",
+    )
+    add_register_arguments(parser)
+    return parser
+
+
+def _register_command(args: argparse.Namespace) -> int:
+    from breachmodel.documents.cli import run_register
+
+    return run_register(args)
+
+
 # --- registry and dispatch ----------------------------------------------------------------
 
 _COMMANDS: dict[str, tuple[Callable[[Any], argparse.ArgumentParser], Handler]] = {
     "validate": (_add_validate_parser, _validate_command),
     "assess": (_add_assess_parser, _assess_command),
+    "draft": (_add_draft_parser, _draft_command),
+    "register": (_add_register_parser, _register_command),
     "schema": (_add_schema_parser, _schema_command),
 }
 """Sub-command name -> (function adding its parser, function running it)."""

@@ -238,6 +238,7 @@ class _Lane:
     bars: tuple[_Bar, ...]
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _EVENT = "#333"
 _PROCESSOR = "#6a3d9a"
 _NOTICE = "#1f78b4"
@@ -402,7 +403,7 @@ def timeline_svg(
         parts.append(
             f'<line x1="{xd}" y1="{top - 6}" x2="{xd}" y2="{height - 16}" stroke="#eee"/>'
             f'<text x="{xd}" y="{top - 10}" text-anchor="middle" fill="#666">'
-            f"{day.strftime('%d %b')}</text>"
+            f"{day.day} {_MONTHS[day.month - 1]}</text>"
         )
         day += timedelta(days=step)
     for i, lane in enumerate(lanes):

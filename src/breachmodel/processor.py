@@ -82,8 +82,10 @@ __all__ = [
     "assess_processor_incident",
     "controller_incident",
     "dumps_any",
+    "from_data_any",
     "load_any",
     "loads_any",
+    "processor_assessment_to_dict",
     "render_processor_assessment",
 ]
 
@@ -121,8 +123,12 @@ class ControllerShare:
     organisation: Organisation
     subjects: tuple[SubjectGroup, ...] = ()
     cross_border: bool | None = None
-    notified_by_processor_at: datetime | None = field(default=None, converter=optional_fixed_offset, validator=optional_instant)
-    aware_at: datetime | None = field(default=None, converter=optional_fixed_offset, validator=optional_instant)
+    notified_by_processor_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
+    aware_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
     awareness_rationale: str | None = field(default=None, repr=False)
     contract: ProcessorContract | None = None
     authority_notices: tuple[AuthorityNotice, ...] = ()
@@ -185,9 +191,15 @@ class ProcessorIncident:
     measures: Measures = field(factory=Measures)
     consequences: frozenset[Consequence] = frozenset()
     occurred: Occurrence = field(factory=Occurrence)
-    detected_at: datetime | None = field(default=None, converter=optional_fixed_offset, validator=optional_instant)
-    processor_aware_at: datetime | None = field(default=None, converter=optional_fixed_offset, validator=optional_instant)
-    contained_at: datetime | None = field(default=None, converter=optional_fixed_offset, validator=optional_instant)
+    detected_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
+    processor_aware_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
+    contained_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
     controllers: tuple[ControllerShare, ...] = ()
 
     def __attrs_post_init__(self) -> None:
@@ -259,6 +271,17 @@ class ProcessorIncident:
     def total_subjects(self) -> Count:
         """All people concerned over every controller (unknown if any count is)."""
         return _sum_counts(s.total_subjects for s in self.controllers)
+
+    def _repr_html_(self) -> str:
+        from breachmodel.notebook import incident_html
+
+        return incident_html(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"<ProcessorIncident {self.id!r}: processor {self.processor.id!r}, "
+            f"{len(self.controllers)} controllers>"
+        )
 
 
 def _sum_counts(counts: Iterator[Count] | Any) -> Count:

@@ -54,8 +54,9 @@ def _inc(incident_id: str) -> Incident:
     return incident
 
 
-def _utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)  # type: ignore[misc]
+def _utc(*parts: int) -> datetime:
+    year, month, day, hour, minute, second = (*parts, 0, 0, 0)[:6]
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def test_medical_and_payment_disposal_record_maps_completely() -> None:
@@ -84,9 +85,7 @@ def test_medical_and_payment_disposal_record_maps_completely() -> None:
     assert inc.timeline.detected_at == _utc(2010, 10, 4, 23, 59, 59)
     assert inc.timeline.controller_aware_at is None
     assert inc.controller.name == "Blue Cross and Blue Shield of Rhode Island"
-    assert [(e.country, e.subdivision) for e in inc.controller.establishments] == [
-        ("US", "US-RI")
-    ]
+    assert [(e.country, e.subdivision) for e in inc.controller.establishments] == [("US", "US-RI")]
     assert inc.controller.sector is Sector.HEALTH_INSURANCE
 
 
@@ -127,9 +126,7 @@ def test_ransomware_only_leaves_personal_data_unknown() -> None:
     assert inc.effects.availability.permanent is None
     assert inc.personal_data is None
     assert result.unknown == ("$.personal_data",)
-    assert [(e.country, e.subdivision) for e in inc.controller.establishments] == [
-        ("ES", "ES-AN")
-    ]
+    assert [(e.country, e.subdivision) for e in inc.controller.establishments] == [("ES", "ES-AN")]
     assert inc.controller.public_authority is True
 
 
@@ -150,9 +147,10 @@ def test_ransomware_with_other_malware_keeps_both_vectors() -> None:
         ("027B8E6E-6D20-4091-9AB7-E91FDC916F3C", {Vector.LOST_PAPER}),
         ("00C84D6A-CDB8-4A5B-A1A6-0D75A65274D7", {Vector.STOLEN_PAPER}),
         ("C40D9A65-15CA-4F96-8AD7-16580C90A4E1", {Vector.PHISHING, Vector.MALWARE}),
-        ("011E42B7-DF7F-4D2E-BB85-24A0DD159C64", {
-            Vector.PHISHING, Vector.MALWARE, Vector.STOLEN_CREDENTIALS
-        }),
+        (
+            "011E42B7-DF7F-4D2E-BB85-24A0DD159C64",
+            {Vector.PHISHING, Vector.MALWARE, Vector.STOLEN_CREDENTIALS},
+        ),
         ("017FED55-76C0-4659-A4E1-ECDA5187A92A", {Vector.MISCONFIGURATION}),
         ("0584179A-92DC-418F-88B4-49C8CF6A127F", {Vector.EXPLOITED_VULNERABILITY}),
         ("01718628-20DC-42F7-9F87-64DA539F6336", {Vector.DENIAL_OF_SERVICE}),
@@ -351,8 +349,9 @@ def test_minimal_record_in_a_leap_year_and_unknown_values() -> None:
 
 _json = st.recursive(
     st.none() | st.booleans() | st.integers(-10, 3000) | st.floats() | st.text(max_size=8),
-    lambda children: st.lists(children, max_size=3)
-    | st.dictionaries(st.text(max_size=8), children, max_size=3),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
     max_leaves=12,
 )
 _keys = st.sampled_from(
@@ -415,3 +414,13 @@ def test_full_vcdb_imports_or_fails_per_record() -> None:
         "@ $.timeline.incident.day"
     ]
     assert sum(c - 1 for c in seen.values() if c > 1) == 5
+
+
+def test_docs_show_the_mapping_tables() -> None:
+    from breachmodel.importers import mapping_markdown
+
+    page = (ROOT / "docs" / "importers.md").read_text(encoding="utf-8")
+    assert mapping_markdown() in page, (
+        "docs/importers.md is out of date: replace the generated block with "
+        "breachmodel.importers.mapping_markdown()"
+    )

@@ -81,7 +81,9 @@ DUE_72H = utc(2024, 2, 4, 9, 30)
 """``AWARE`` plus 72 hours of elapsed time (encoding notes E1-E2)."""
 
 
-def establishment(country: str = "FR", subdivision: str | None = None, *, main: bool = False) -> Establishment:
+def establishment(
+    country: str = "FR", subdivision: str | None = None, *, main: bool = False
+) -> Establishment:
     """An establishment."""
     return Establishment(country=country, subdivision=subdivision, main=main)
 
@@ -97,7 +99,9 @@ def org(
         id=org_id,
         name=name or f"{org_id.title()} SA",
         establishments=establishments or (establishment("FR", main=True),),
-        contact=changes.pop("contact", ContactPoint(name="DPO", email="dpo@example.test", is_dpo=True)),
+        contact=changes.pop(
+            "contact", ContactPoint(name="DPO", email="dpo@example.test", is_dpo=True)
+        ),
         **changes,
     )
 
@@ -210,9 +214,7 @@ def run(
         register=art33.register_entry(incident, scope=scope, notify=notify),
         individual=individual,
         public=public,
-        people_content=art34.communication_content(
-            incident, individual=individual, public=public
-        ),
+        people_content=art34.communication_content(incident, individual=individual, public=public),
     )
 
 

@@ -1,4 +1,6 @@
-"""tmp."""
+"""Scope: does the GDPR reach the incident at all (Arts. 99(2), 4(1), 4(12))?"""
+
+from __future__ import annotations
 
 import sys
 from pathlib import Path
@@ -6,8 +8,161 @@ from pathlib import Path
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _builders import X  # noqa: E402
+from datetime import UTC, datetime
+
+import attrs
+from _builders import AWARE, OCCURRED, breach, cites, kinds, run, utc, with_timeline
+
+from breachmodel.determination import Outcome, Reason
+from breachmodel.model import (
+    Availability,
+    Confidentiality,
+    Effects,
+    Integrity,
+    Occurrence,
+    Timeline,
+)
+from breachmodel.rules.gdpr.scope import GDPR_APPLIES_FROM, ScopeResult, check_scope
 
 
-def test_x() -> None:
-    assert X == 1
+def _texts(reasons: tuple[Reason, ...]) -> list[str]:
+    return [r.text for r in reasons]
+
+
+def _cited(reasons: tuple[Reason, ...]) -> list[list[str]]:
+    return [[str(c) for c in r.citations] for r in reasons]
+
+
+class TestCheckScope:
+    """One test per question: time (Art. 99(2)), personal data (Art. 4(1)), effect (4(12))."""
+
+    def test_in_scope_breach_has_no_outcome_and_states_the_facts(self) -> None:
+        result = check_scope(breach())
+        assert result == ScopeResult(outcome=None, reasons=result.reasons)
+        assert result.missing_facts == ()
+        assert kinds(result.reasons) == ["fact", "fact"]
+        assert _texts(result.reasons) == [
+            "The incident falls within the GDPR's temporal scope (from 25 May 2018).",
+            "A personal data breach: confidentiality of personal data.",
+        ]
+        assert _cited(result.reasons) == [
+            ["Art. 99(2) GDPR"],
+            ["Art. 4(12) GDPR", "EDPB Guidelines 9/2022, section I.B"],
+        ]
+
+    def test_breach_types_are_listed_in_the_edpb_order(self) -> None:
+        effects = Effects(
+            availability=Availability(permanent=False),
+            integrity=Integrity(altered=True),
+            confidentiality=Confidentiality(),
+        )
+        result = check_scope(breach(effects=effects))
+        assert result.reasons[-1].text == (
+            "A personal data breach: confidentiality, integrity, availability of personal data."
+        )
+
+    def test_art_99_2_no_date_at_all_is_undetermined(self) -> None:
+        result = check_scope(breach(timeline=Timeline()))
+        assert result.outcome is Outcome.UNDETERMINED
+        assert [m.path for m in result.missing_facts] == ["$.timeline"]
+        assert kinds(result.reasons) == ["missing"]
+        assert _cited(result.reasons) == [["Art. 99(2) GDPR"]]
+
+    def test_art_99_2_every_date_before_25_may_2018_is_not_applicable(self) -> None:
+        inc = breach(
+            timeline=Timeline(
+                occurred=Occurrence.at(utc(2018, 5, 20, 10)),
+                detected_at=utc(2018, 5, 24, 23, 59),
+                controller_aware_at=utc(2018, 5, 24, 23, 59),
+            )
+        )
+        result = check_scope(inc)
+        assert result.outcome is Outcome.NOT_APPLICABLE
+        assert result.missing_facts == ()
+        assert kinds(result.reasons) == ["rule"]
+        assert result.reasons[0].text.startswith(
+            "Every known date of the incident (the latest 2018-05-24) is before 25 May 2018"
+        )
+        assert _cited(result.reasons) == [["Art. 99(2) GDPR"]]
+
+    def test_art_99_2_the_first_instant_of_application_is_in_scope(self) -> None:
+        assert datetime(2018, 5, 25, tzinfo=UTC) == GDPR_APPLIES_FROM
+        inc = breach(
+            timeline=Timeline(
+                occurred=Occurrence.at(utc(2018, 1, 1)), controller_aware_at=GDPR_APPLIES_FROM
+            )
+        )
+        assert check_scope(inc).outcome is None
+
+    def test_art_99_2_an_old_breach_discovered_after_the_gdpr_applied_is_in_scope(self) -> None:
+        inc = breach(
+            timeline=Timeline(
+                occurred=Occurrence.between(utc(2017, 11, 1), utc(2017, 12, 15)),
+                detected_at=utc(2019, 3, 4, 9),
+                controller_aware_at=utc(2019, 3, 4, 12),
+            )
+        )
+        assert check_scope(inc).outcome is None
+
+    def test_art_4_1_personal_data_unknown_is_undetermined(self) -> None:
+        result = check_scope(breach(personal_data=None))
+        assert result.outcome is Outcome.UNDETERMINED
+        assert [m.path for m in result.missing_facts] == ["$.personal_data"]
+        assert kinds(result.reasons) == ["fact", "missing"]
+        assert _cited(result.reasons)[-1] == ["Art. 4(1) GDPR", "Art. 4(12) GDPR"]
+
+    def test_art_4_12_no_personal_data_is_not_a_personal_data_breach(self) -> None:
+        result = check_scope(breach(personal_data=False))
+        assert result.outcome is Outcome.NOT_REQUIRED
+        assert result.missing_facts == ()
+        assert kinds(result.reasons) == ["fact", "fact"]
+        assert result.reasons[-1].text.startswith("No personal data is concerned")
+        assert _cited(result.reasons)[-1] == ["Art. 4(12) GDPR", "Art. 33(5) GDPR"]
+
+    def test_art_4_12_no_effect_recorded_is_undetermined(self) -> None:
+        result = check_scope(breach(effects=Effects(unknown=True)))
+        assert result.outcome is Outcome.UNDETERMINED
+        assert [m.path for m in result.missing_facts] == ["$.effects"]
+        assert kinds(result.reasons) == ["fact", "missing"]
+        assert _cited(result.reasons)[-1] == [
+            "Art. 4(12) GDPR",
+            "EDPB Guidelines 9/2022, section I.B",
+        ]
+
+    def test_questions_are_asked_in_order_time_first(self) -> None:
+        inc = breach(personal_data=None, effects=Effects(), timeline=Timeline())
+        assert [m.path for m in check_scope(inc).missing_facts] == ["$.timeline"]
+        dated = with_timeline(inc, occurred=Occurrence.at(OCCURRED))
+        assert [m.path for m in check_scope(dated).missing_facts] == ["$.personal_data"]
+        personal = attrs.evolve(dated, personal_data=True)
+        assert [m.path for m in check_scope(personal).missing_facts] == ["$.effects"]
+
+
+class TestScopeCarriesIntoEveryDetermination:
+    """The scope outcome becomes the outcome of each obligation, with its reasons."""
+
+    def test_pre_gdpr_incident_is_not_applicable_everywhere(self) -> None:
+        inc = breach(timeline=Timeline(occurred=Occurrence.at(utc(2017, 3, 1))))
+        p = run(inc, as_of=AWARE)
+        for det in (
+            p.notify,
+            p.processor,
+            p.content,
+            p.register,
+            p.individual,
+            p.public,
+            p.people_content,
+        ):
+            assert det.outcome is Outcome.NOT_APPLICABLE, det.id
+            assert det.missing_facts == ()
+        assert cites(p.notify) == ["Art. 33(1) GDPR", "Art. 99(2) GDPR"]
+        assert cites(p.register) == ["Art. 33(5) GDPR", "Art. 99(2) GDPR"]
+        assert cites(p.individual) == ["Art. 34(1) GDPR", "Art. 99(2) GDPR"]
+        assert cites(p.public) == ["Art. 34(3)(c) GDPR", "Art. 99(2) GDPR"]
+
+    def test_undetermined_scope_is_undetermined_with_the_same_missing_fact(self) -> None:
+        p = run(breach(personal_data=None))
+        for det in (p.notify, p.content, p.individual, p.public, p.people_content):
+            assert det.outcome is Outcome.UNDETERMINED, det.id
+            assert [m.path for m in det.missing_facts] == ["$.personal_data"], det.id
+        assert p.register.outcome is Outcome.REQUIRED  # E15: documented whatever else

@@ -237,6 +237,11 @@ class Deadline:
         """The due instant in the rule's time zone as ISO 8601, or ``None``."""
         return None if self.due is None else iso(self.due, zone(self.timezone))
 
+    def _repr_html_(self) -> str:
+        from breachmodel.notebook import deadline_html
+
+        return deadline_html(self)
+
     def describe(self) -> str:
         """Describe the deadline in one line: the due instant in UTC and in local time."""
         tz = zone(self.timezone)

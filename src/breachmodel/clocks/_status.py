@@ -86,6 +86,11 @@ class DeadlineStatus:
     reasons_for_delay_recorded: bool | None = None
     explanation: tuple[str, ...] = ()
 
+    def _repr_html_(self) -> str:
+        from breachmodel.notebook import status_html
+
+        return status_html(self)
+
     @property
     def late(self) -> bool:
         """Whether the deadline was missed (``OVERDUE`` or ``MET_LATE``)."""

@@ -46,8 +46,8 @@ from breachmodel.importers._result import ImportResult
 from breachmodel.importers.veris import US_SUBDIVISIONS
 from breachmodel.model import (
     ActorOrigin,
-    Availability,
     AuthorityNotice,
+    Availability,
     Cause,
     Confidentiality,
     Count,
@@ -302,9 +302,7 @@ def parse_hhs_row(
     locations = _split(cell("Location of Breached Information"))
     for loc in locations:
         if loc not in LOCATIONS:
-            found.append(
-                Problem('$["Location of Breached Information"]', f"unknown value {loc!r}")
-            )
+            found.append(Problem('$["Location of Breached Information"]', f"unknown value {loc!r}"))
     ba_raw = cell("Business Associate Present")
     ba = {"Yes": True, "No": False}.get(ba_raw)
     if ba is None and ba_raw:

@@ -337,8 +337,65 @@ the victim a public authority."""
 PUBLIC_AUTHORITY_NAICS: Final = "92"
 
 US_SUBDIVISIONS: Final[frozenset[str]] = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR UM VI".split()
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "DC",
+        "AS",
+        "GU",
+        "MP",
+        "PR",
+        "UM",
+        "VI",
+    ]
 )
 """The ISO 3166-2:US codes (states, the District of Columbia, outlying areas)."""
 
@@ -352,7 +409,7 @@ _MAX_DURATION_UNITS: Final = 1000.0
 # --- the reader ---------------------------------------------------------------------------
 
 
-class _Failed(Exception):
+class _RecordError(Exception):
     """A record cannot be imported; raised after the fatal problem is recorded."""
 
 
@@ -379,7 +436,7 @@ class _Reader:
         value = parent.get(key)
         if value is None:
             return {}
-        if not isinstance(value, Mapping):
+        if not isinstance(value, dict):
             self.fail(f"{path}.{key}", f"expected an object, got {type(value).__name__}")
             return {}
         return value
@@ -494,7 +551,7 @@ def _occurrence(timeline: Mapping[str, Any], r: _Reader) -> tuple[Occurrence, bo
     if year is None:
         if not r.fatal:
             r.fail(f"{path}.year", "required field missing: VERIS requires the year")
-        raise _Failed
+        raise _RecordError
     if month is None:
         if day is not None:
             r.warn(f"{path}.day", "a day without a month; only the year is used")
@@ -507,7 +564,7 @@ def _occurrence(timeline: Mapping[str, Any], r: _Reader) -> tuple[Occurrence, bo
         return Occurrence.between(start, end), False
     if day > last:
         r.fail(f"{path}.day", f"{year:04d}-{month:02d} has no day {day}")
-        raise _Failed
+        raise _RecordError
     time_text = inc.get("time")
     if time_text is not None:
         hms = _parse_time(time_text) if isinstance(time_text, str) else None
@@ -529,7 +586,7 @@ def _detected(
     if unit not in DURATION_UNITS:
         r.warn(f"{path}.unit", f"unknown unit {unit!r}; detection left unknown")
         return None
-    step = DURATION_UNITS[unit]
+    step = DURATION_UNITS[str(unit)]
     if step is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
@@ -562,11 +619,13 @@ def _assets(record: Mapping[str, Any], r: _Reader) -> tuple[bool, bool, bool]:
     if not isinstance(items, list):
         r.fail("$.asset.assets", "expected a list")
         return False, False, False
-    varieties = {a.get("variety") for a in items if isinstance(a, Mapping)}
+    varieties = {a.get("variety") for a in items if isinstance(a, dict)}
     paper = bool(varieties & _PAPER_ASSETS)
     mail = bool(varieties & _MAIL_ASSETS)
     device = any(
-        isinstance(v, str) and v[:4] in ("U - ", "M - ", "S - ", "T - ", "N - ") and v != "M - Documents"
+        isinstance(v, str)
+        and v[:4] in ("U - ", "M - ", "S - ", "T - ", "N - ")
+        and v != "M - Documents"
         for v in varieties
     )
     return paper, device, mail
@@ -589,7 +648,7 @@ def _cause(record: Mapping[str, Any], r: _Reader) -> Cause:
         if table is None or intent_rule is None:
             r.warn(path, f"unknown action category {category!r}; ignored")
             continue
-        if not isinstance(section, Mapping):
+        if not isinstance(section, dict):
             r.fail(path, "expected an object")
             continue
         varieties = r.strings(section, "variety", path) or ["Unknown"]
@@ -627,7 +686,7 @@ def _cause(record: Mapping[str, Any], r: _Reader) -> Cause:
 
 def _section(parent: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     value = parent.get(key)
-    return value if isinstance(value, Mapping) else {}
+    return value if isinstance(value, dict) else {}
 
 
 def _as_list(value: object) -> list[Any]:
@@ -673,12 +732,12 @@ def _data(record: Mapping[str, Any], cause: Cause, r: _Reader) -> _Data:
     unknown_data = not items
     non_personal = False
     for i, item in enumerate(items):
-        variety = item.get("variety") if isinstance(item, Mapping) else None
+        variety = item.get("variety") if isinstance(item, dict) else None
         if variety not in DATA_VARIETIES:
             r.warn(f"{path}.data[{i}].variety", f"unknown data variety {variety!r}; unknown")
             unknown_data = True
             continue
-        mapped = DATA_VARIETIES[variety]
+        mapped = DATA_VARIETIES[str(variety)]
         if mapped is None:
             unknown_data = True
             continue
@@ -762,7 +821,7 @@ def _integrity(attribute: Mapping[str, Any], r: _Reader) -> Integrity | None:
     if not section:
         return None
     varieties = r.strings(section, "variety", "$.attribute.integrity") or ["Unknown"]
-    values = set()
+    values: set[bool | None] = set()
     for i, v in enumerate(varieties):
         if v not in INTEGRITY_VARIETIES:
             r.warn(f"$.attribute.integrity.variety[{i}]", f"unknown value {v!r}; unknown")
@@ -782,7 +841,7 @@ def _availability(attribute: Mapping[str, Any], r: _Reader) -> Availability | No
     if not section:
         return None
     varieties = r.strings(section, "variety", path) or ["Unknown"]
-    values = set()
+    values: set[bool | None] = set()
     for i, v in enumerate(varieties):
         if v not in AVAILABILITY_VARIETIES:
             r.warn(f"{path}.variety[{i}]", f"unknown value {v!r}; permanence unknown")
@@ -830,7 +889,7 @@ def veris_to_incident(record: object, *, line: int | None = None) -> ImportResul
         r.fail("$.incident_id", "required field missing or empty: the VERIS incident_id")
     try:
         incident = _incident(record, source_id or "unknown", r)
-    except _Failed:
+    except _RecordError:
         incident = None
     except (TypeError, ValueError) as exc:  # a model invariant the record breaks
         r.fail("$", f"cannot build the incident: {exc}")

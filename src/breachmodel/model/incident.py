@@ -213,6 +213,11 @@ class Incident:
                 )
                 raise ValueError(msg)
 
+    def _repr_html_(self) -> str:
+        from breachmodel.notebook import incident_html
+
+        return incident_html(self)
+
     def category_info(self, category: str) -> CategoryInfo:
         """The legal and ENISA facts for a category id used in this incident."""
         if category in DataCategory._value2member_map_:

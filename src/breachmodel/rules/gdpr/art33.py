@@ -35,7 +35,7 @@ from breachmodel.determination import (
 from breachmodel.model import Incident, NoticeKind, RiskLevel
 from breachmodel.rules.gdpr.authority import AuthorityRouting
 from breachmodel.rules.gdpr.options import GdprOptions, Ruleset
-from breachmodel.rules.gdpr.risk import RiskAnalysis
+from breachmodel.rules.gdpr.risk import Level, RiskAnalysis
 from breachmodel.rules.gdpr.scope import ScopeResult
 
 __all__ = [
@@ -219,6 +219,33 @@ def notify_authority(
                 citations=(gdpr(33, 1), edpb("section IV.B")),
             )
         )
+    elif not omnibus and risk.judgment is None and risk.likelihood is not Level.NEGLIGIBLE:
+        # E7/E8: the suggestion 'unlikely' rests on the nature of the data (a low severity)
+        # while harm itself is not unlikely; only the controller's documented conclusion
+        # establishes the exception (EDPB 9/2022 Annex B, example (ix): simple data sent to
+        # 1,000+ recipients is notified).
+        outcome = Outcome.REQUIRED
+        reasons.append(
+            Reason(
+                kind=ReasonKind.EXCEPTION_REJECTED,
+                text=(
+                    f"Exception considered and not established: the facts suggest that "
+                    f"{exception} only because the data concerned is of low sensitivity, while "
+                    "harm is not unlikely. The controller bears the burden of showing it and "
+                    "has recorded no conclusion to that effect; without one, notify."
+                ),
+                citations=(gdpr(33, 1), recital(85), encoding_note("E7"), encoding_note("E8")),
+            )
+        )
+        open_questions = (
+            *open_questions,
+            MissingFact(
+                path="$.judgment",
+                question="Has the controller documented its conclusion that the breach is "
+                "unlikely to result in a risk to people's rights and freedoms, and why?",
+            ),
+        )
+        interpretations.append("E7/E8: the exception needs a documented conclusion")
     else:
         outcome = Outcome.NOT_REQUIRED
         reasons.append(

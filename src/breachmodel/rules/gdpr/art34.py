@@ -251,7 +251,19 @@ def communicate_subjects(
             )
             outcome, missing = Outcome.NOT_REQUIRED, ()
             if decision.exemption == "c":
-                reasons.append(_exemption_c(incident)[1])
+                # The authority's finding settles (c), whatever the controller documented;
+                # it turns into a public communication (E13), never into silence.
+                reasons.append(
+                    Reason(
+                        kind=ReasonKind.EXCEPTION_APPLIED,
+                        text=(
+                            "Art. 34(3)(c) applied by the authority's decision: individual "
+                            "communication is replaced by a public communication or similar "
+                            "measure informing people as effectively."
+                        ),
+                        citations=(gdpr(34, 3, "c"), gdpr(34, 4), encoding_note("E13")),
+                    )
+                )
         return _with_clock(
             incident,
             COMMUNICATE_SUBJECTS,
@@ -275,7 +287,8 @@ def communicate_subjects(
         )
     exemption, ex_reasons, questions = _exemptions(incident)
     reasons.extend(ex_reasons)
-    open_q = (*open_q, *questions)
+    # The risk analysis may already ask the same question (e.g. about the encryption).
+    open_q = tuple({m.path: m for m in (*open_q, *questions)}.values())
     if exemption is not None:
         return Determination(
             id=COMMUNICATE_SUBJECTS,
@@ -403,6 +416,15 @@ def public_communication(
         and decision.kind is AuthorityDecisionKind.EXEMPTION_MET
         and decision.exemption == "c"
     )
+    if individual.outcome is Outcome.NOT_APPLICABLE:
+        # Art. 34 does not reach the incident (e.g. before 25 May 2018): nor does (3)(c).
+        return Determination(
+            id=PUBLIC_COMMUNICATION,
+            title=title,
+            outcome=Outcome.NOT_APPLICABLE,
+            legal_basis=basis,
+            reasons=individual.reasons,
+        )
     if individual.outcome is Outcome.UNDETERMINED:
         return Determination(
             id=PUBLIC_COMMUNICATION,

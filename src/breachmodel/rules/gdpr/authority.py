@@ -22,6 +22,7 @@ from attrs import frozen
 from breachmodel.authorities import Authority, competent_authority, is_eea
 from breachmodel.citations import Citation, edpb, gdpr
 from breachmodel.determination import MissingFact, Reason, ReasonKind
+from breachmodel.errors import UnknownAuthorityError
 from breachmodel.model import Establishment, Incident
 
 __all__ = ["AuthorityRouting", "route_authorities"]
@@ -74,6 +75,22 @@ def _lookup(
         return found.authority, reason, None
     question = f"{found.reason} Which region (ISO 3166-2 subdivision) is the establishment in?"
     return None, None, MissingFact(path=f"{path}.subdivision", question=question)
+
+
+def _regional_authorities_differ(ests: list[Establishment], telecom: bool) -> bool:
+    """Whether establishments in one country fall under different authorities.
+
+    Only where a Member State has regional authorities (Germany's Länder) does the choice
+    of establishment matter; two French establishments both answer to the CNIL.
+    """
+    try:
+        found = {
+            competent_authority(e.country, subdivision=e.subdivision, telecom=telecom).authority
+            for e in ests
+        }
+    except UnknownAuthorityError:
+        return True  # an unknown region: let the main establishment decide
+    return len(found) > 1
 
 
 def route_authorities(incident: Incident) -> AuthorityRouting:
@@ -157,7 +174,7 @@ def route_authorities(incident: Incident) -> AuthorityRouting:
             idx, est = eea[0]
             if main is not None and main.country in countries:
                 idx, est = ests.index(main), main
-            elif len(eea) > 1 and len({e.subdivision for _, e in eea}) > 1:
+            elif len(eea) > 1 and _regional_authorities_differ([e for _, e in eea], telecom):
                 return undetermined(
                     "$.controller.establishments[].main",
                     "Several establishments in one country: which is the main establishment?",

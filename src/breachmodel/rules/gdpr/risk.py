@@ -416,11 +416,12 @@ class _Run:
         level = Level.LIMITED if reversible else Level.SIGNIFICANT
         if misuse:
             level = Level(level + 1)
-        return self._lik(
+        level = self._lik(
             level,
             f"Integrity: data was altered, {'reversibly' if reversible else 'irreversibly'}"
             f"{', and may have been misused' if misuse else ''} ({level.label}).",
         )
+        return self._special_floor(level, "Integrity")
 
     def _availability(self) -> Level:
         avail = self.inc.effects.availability
@@ -448,12 +449,37 @@ class _Run:
                 "(negligible).",
                 edpb("section I.B"),
             )
-        return self._lik(
+        level = self._lik(
             Level.LIMITED,
             "Availability: the data was unavailable for a time and restored"
             + (f" after {hours:g} hours" if hours is not None else "")
             + " (limited).",
             edpb("section I.B"),
+        )
+        return self._special_floor(level, "Availability", edpb("Annex B, example (viii)"))
+
+    def _special_floor(self, level: Level, what: str, *cites: Citation) -> Level:
+        """EDPB 9/2022 para. 102 for integrity and availability breaches of Art. 9/10 data.
+
+        A negligible effect (nothing altered, a short outage) stays negligible; otherwise
+        the damage of Recital 75 is presumed likely, as for confidentiality (Annex B,
+        example (viii): medical records unavailable for 30 hours is a high risk).
+        """
+        special = [
+            d.category
+            for d in self.inc.data
+            if self._special(d.category, d.reveals_special_category)
+        ]
+        if not special or level is Level.NEGLIGIBLE or level >= Level.SIGNIFICANT:
+            return level
+        return self._lik(
+            Level.SIGNIFICANT,
+            f"{what}: Art. 9 or Art. 10 data was concerned ({', '.join(special)}): the damage "
+            "listed in Recital 75 should be considered likely (significant).",
+            edpb("para. 102"),
+            *cites,
+            gdpr(9, 1),
+            gdpr(10),
         )
 
     # severity -----------------------------------------------------------------------------
@@ -513,7 +539,18 @@ class _Run:
             Reason(
                 kind=ReasonKind.FACT,
                 text=f"Severity from the data: {worst.label} ({worst_text}).",
-                citations=(edpb("section IV.B"), enisa("DPC"), encoding_note("E19")),
+                citations=(
+                    edpb("section IV.B"),
+                    enisa("DPC"),
+                    encoding_note("E19"),
+                    *(
+                        (gdpr(87),)
+                        if any(
+                            self.inc.category_info(d.category).national_id for d in self.inc.data
+                        )
+                        else ()
+                    ),
+                ),
             )
         )
         total = self.inc.total_subjects

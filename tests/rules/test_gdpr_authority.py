@@ -1,0 +1,216 @@
+"""Which supervisory authority: Arts. 55, 56, 4(16), 4(23); EDPB 9/2022 para. 73 (E11)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from typing import Any
+
+import pytest
+from _builders import breach, establishment, org, subjects
+
+from breachmodel.determination import Reason
+from breachmodel.model import Organisation, Representative
+from breachmodel.rules.gdpr.authority import AuthorityRouting, route_authorities
+
+
+def route(
+    *establishments: Any, people: tuple[str, ...] = ("FR",), **changes: Any
+) -> AuthorityRouting:
+    """Route the baseline breach for a controller with these establishments."""
+    cross_border = changes.pop("cross_border", None)
+    controller = org("acme", *establishments, **changes)
+    return route_authorities(
+        breach(controller=controller, cross_border=cross_border, subjects=(subjects(40, *people),))
+    )
+
+
+def kinds_of(routing: AuthorityRouting) -> list[str]:
+    return [r.kind.value for r in routing.reasons]
+
+
+def cited(reasons: tuple[Reason, ...]) -> list[list[str]]:
+    return [[str(c) for c in r.citations] for r in reasons]
+
+
+def missing(routing: AuthorityRouting) -> list[str]:
+    return [m.path for m in routing.missing_facts]
+
+
+class TestRouteAuthorities:
+    """The routing rule of reference §4.4, encoding note E11."""
+
+    def test_55_1_single_establishment(self) -> None:
+        r = route(establishment("FR"))
+        assert (r.ids, r.basis, r.determined) == (("fr-cnil",), "single_establishment", True)
+        assert [str(c) for c in r.legal_basis] == ["Art. 55(1) GDPR", "Art. 56(1) GDPR"]
+        assert kinds_of(r) == ["rule", "fact"]
+        assert r.reasons[0].text == (
+            "The controller is established in one Member State (FR): its authority is "
+            "competent, as lead authority for any cross-border processing."
+        )
+        assert cited(r.reasons)[0] == ["Art. 55(1) GDPR", "Art. 56(1) GDPR"]
+        assert r.missing_facts == ()
+        assert r.timezone == "Europe/Paris"
+
+    def test_55_1_several_establishments_in_one_state(self) -> None:
+        r = route(establishment("FR", "FR-IDF"), establishment("FR", "FR-ARA"))
+        assert r.ids == ("fr-cnil",)
+
+    def test_56_1_lead_authority_of_the_main_establishment(self) -> None:
+        r = route(
+            establishment("IE", main=True),
+            establishment("FR"),
+            establishment("DE", "DE-BE"),
+            cross_border=True,
+        )
+        assert (r.ids, r.basis) == (("ie-dpc",), "lead_authority")
+        assert [str(c) for c in r.legal_basis] == ["Art. 56(1) GDPR", "Art. 4(16) GDPR"]
+        assert kinds_of(r) == ["rule", "fact"]
+        assert r.reasons[0].text == (
+            "The controller has establishments in several Member States (DE, FR, IE): the "
+            "processing is cross-border and the lead authority is that of the main "
+            "establishment."
+        )
+        assert cited(r.reasons)[0] == ["Art. 4(23)(a) GDPR", "Art. 56(1) GDPR", "Art. 4(16) GDPR"]
+        assert r.timezone == "Europe/Dublin"
+
+    def test_56_1_several_establishments_without_main_is_undetermined(self) -> None:
+        r = route(establishment("FR"), establishment("BE"), cross_border=True)
+        assert (r.ids, r.basis, r.determined) == ((), "undetermined", False)
+        assert missing(r) == ["$.controller.establishments[].main"]
+        assert r.missing_facts[0].question == (
+            "Which establishment is the controller's main establishment in the Union (its place "
+            "of central administration, or where decisions on the processing are taken)?"
+        )
+        assert [str(c) for c in r.legal_basis] == ["Art. 4(16) GDPR", "Art. 56(1) GDPR"]
+        assert kinds_of(r) == ["rule", "missing"]
+        assert r.timezone == "UTC"
+
+    def test_cross_border_false_with_several_states_is_undetermined(self) -> None:
+        r = route(establishment("FR", main=True), establishment("BE"), cross_border=False)
+        assert r.basis == "undetermined"
+        assert missing(r) == ["$.cross_border"]
+        assert [str(c) for c in r.legal_basis] == ["Art. 4(23) GDPR", "Art. 55(1) GDPR"]
+
+    def test_55_2_public_authority(self) -> None:
+        r = route(establishment("FR"), public_authority=True)
+        assert (r.ids, r.basis) == (("fr-cnil",), "public_sector")
+        assert [str(c) for c in r.legal_basis] == ["Art. 55(2) GDPR"]
+        assert r.reasons[0].text == (
+            "The processing is by a public authority or rests on Art. 6(1)(c) or (e): the "
+            "authority of the Member State concerned is competent and the one-stop shop does "
+            "not apply."
+        )
+        assert cited(r.reasons)[0] == ["Art. 55(2) GDPR"]
+
+    def test_55_2_public_task_or_legal_obligation(self) -> None:
+        r = route(establishment("FR"), public_task_or_legal_obligation=True)
+        assert (r.ids, r.basis) == (("fr-cnil",), "public_sector")
+
+    def test_55_2_no_one_stop_shop_even_with_a_main_establishment_elsewhere(self) -> None:
+        r = route(
+            establishment("DE", "DE-BY", main=True),
+            establishment("IE"),
+            public_authority=True,
+            cross_border=True,
+        )
+        assert (r.ids, r.basis) == (("de-by-baylfd",), "public_sector")
+
+    @pytest.mark.parametrize(
+        ("public", "authority"), [(True, "de-by-baylfd"), (False, "de-by-baylda")]
+    )
+    def test_bavaria_has_two_authorities(self, public: bool, authority: str) -> None:
+        r = route(establishment("DE", "DE-BY"), public_authority=public)
+        assert r.ids == (authority,)
+
+    def test_55_2_public_body_in_several_states_without_main_is_undetermined(self) -> None:
+        r = route(establishment("FR"), establishment("BE"), public_authority=True)
+        assert missing(r) == ["$.controller.establishments[].main"]
+        assert [str(c) for c in r.legal_basis] == ["Art. 55(2) GDPR"]
+
+    def test_germany_without_land_is_undetermined(self) -> None:
+        r = route(establishment("DE"))
+        assert r.basis == "undetermined"
+        assert missing(r) == ["$.controller.establishments[0].subdivision"]
+        assert r.missing_facts[0].question.startswith("Undetermined: the Land of the establishment")
+        assert r.missing_facts[0].question.endswith(
+            "Which region (ISO 3166-2 subdivision) is the establishment in?"
+        )
+
+    def test_germany_with_land(self) -> None:
+        assert route(establishment("DE", "DE-BE")).ids == ("de-be-blnbdi",)
+
+    def test_germany_several_laender_without_main_is_undetermined(self) -> None:
+        r = route(establishment("DE", "DE-BE"), establishment("DE", "DE-BY"))
+        assert missing(r) == ["$.controller.establishments[].main"]
+        assert [str(c) for c in r.legal_basis] == ["Art. 4(16) GDPR"]
+
+    def test_german_telecom_provider_goes_to_the_bfdi(self) -> None:
+        r = route(establishment("DE", "DE-BY"), public_ecomms_provider=True)
+        assert r.ids == ("de-bfdi",)
+
+    def test_non_eea_controller_with_representative_every_state_of_residence_para_73(
+        self,
+    ) -> None:
+        r = route(
+            establishment("US", "US-CA", main=True),
+            people=("NL", "FR", "IE"),
+            representative=Representative(name="EU Rep Ltd", country="IE"),
+        )
+        assert (r.ids, r.basis) == (("fr-cnil", "ie-dpc", "nl-ap"), "each_state_of_residence")
+        assert [str(c) for c in r.legal_basis] == [
+            "Art. 3(2) GDPR",
+            "EDPB Guidelines 9/2022, para. 73",
+        ]
+        assert kinds_of(r) == ["rule"]
+        assert r.reasons[0].text == (
+            "The controller has no establishment in the EEA (its Art. 27 representative is in "
+            "IE): a representative does not bring the one-stop shop, so every authority of a "
+            "Member State where people concerned live must be notified."
+        )
+        assert cited(r.reasons)[0] == [
+            "Art. 3(2) GDPR",
+            "Art. 27 GDPR",
+            "EDPB Guidelines 9/2022, para. 73",
+        ]
+        assert r.timezone == "UTC"
+
+    def test_non_eea_controller_people_outside_the_eea_are_not_routed(self) -> None:
+        r = route(establishment("US"), people=("US", "FR"))
+        assert r.ids == ("fr-cnil",)
+
+    def test_non_eea_controller_without_known_residence_is_undetermined(self) -> None:
+        r = route(establishment("US"), people=("US",))
+        assert missing(r) == ["$.subjects[].by_country"]
+        assert [str(c) for c in r.legal_basis] == ["EDPB Guidelines 9/2022, para. 73"]
+
+    def test_non_eea_controller_with_people_in_germany_is_undetermined(self) -> None:
+        r = route(establishment("CH"), people=("FR", "DE"))
+        assert r.basis == "undetermined"
+        assert missing(r) == ["$.controller.representative"]
+        assert [str(c) for c in r.legal_basis] == [
+            "EDPB Guidelines 9/2022, para. 73",
+            "Art. 55(1) GDPR",
+        ]
+
+    def test_no_establishment_recorded_is_undetermined(self) -> None:
+        r = route_authorities(breach(controller=Organisation(id="acme", name="Acme SA")))
+        assert missing(r) == ["$.controller.establishments"]
+        assert [str(c) for c in r.legal_basis] == ["Art. 55(1) GDPR"]
+        assert kinds_of(r) == ["missing"]
+
+    def test_every_reason_cites_a_provision(self) -> None:
+        for r in (
+            route(establishment("FR")),
+            route(establishment("FR"), establishment("BE"), cross_border=True),
+            route(establishment("US"), people=("FR", "NL")),
+            route(establishment("DE")),
+        ):
+            assert r.legal_basis
+            assert all(reason.citations for reason in r.reasons)
+            assert r.determined == (not r.missing_facts) == bool(r.authorities)

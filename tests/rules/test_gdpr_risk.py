@@ -1,0 +1,562 @@
+"""Risk: likelihood and severity (EDPB 9/2022 section IV.B) and the ENISA 2013 score."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import attrs
+import pytest
+from _builders import breach, judged, subjects
+
+from breachmodel.determination import Reason
+from breachmodel.model import (
+    Availability,
+    Cause,
+    Confidentiality,
+    Count,
+    DataConcerned,
+    Effects,
+    Encryption,
+    Exfiltration,
+    HashStrength,
+    Incident,
+    Integrity,
+    Intent,
+    MeasureKind,
+    Measures,
+    Recipient,
+    RiskLevel,
+    SubjectGroup,
+    SubjectKind,
+    SubsequentMeasure,
+)
+from breachmodel.rules.gdpr.options import GdprOptions
+from breachmodel.rules.gdpr.risk import EnisaBand, Level, RiskAnalysis, analyse_risk
+
+ACCIDENT = Cause(intent=Intent.ACCIDENTAL)
+MALICE = Cause(intent=Intent.MALICIOUS)
+SIMPLE = (DataConcerned(category="identity"), DataConcerned(category="contact"))
+
+
+def conf(exfiltration: Exfiltration, *recipients: Recipient, **kw: object) -> Effects:
+    """A confidentiality breach."""
+    return Effects(
+        confidentiality=Confidentiality(
+            exfiltration=exfiltration,
+            recipients=frozenset(recipients),
+            **kw,  # type: ignore[arg-type]
+        )
+    )
+
+
+def lost_for_good() -> Availability:
+    return Availability(permanent=True, restored_from_backup=False)
+
+
+def kinds_of(reasons: tuple[Reason, ...]) -> list[str]:
+    return [r.kind.value for r in reasons]
+
+
+def cited(reasons: tuple[Reason, ...]) -> list[list[str]]:
+    return [[str(c) for c in r.citations] for r in reasons]
+
+
+# --- ENISA worked vectors (reference §6.6) -----------------------------------------------
+
+SUPERMARKET_EMAILED = breach(
+    data=SIMPLE,
+    cause=ACCIDENT,
+    effects=conf(Exfiltration.CONFIRMED, Recipient.KNOWN_UNTRUSTED, recipient_count=Count.exact(3)),
+)
+SUPERMARKET_PASTEBIN = breach(
+    data=SIMPLE, cause=MALICE, effects=conf(Exfiltration.CONFIRMED, Recipient.PUBLIC)
+)
+BANK_STATEMENTS_SOLD = breach(
+    data=(DataConcerned(category="identity"), DataConcerned(category="financial", extensive=True)),
+    cause=MALICE,
+    effects=conf(Exfiltration.CONFIRMED, Recipient.PUBLIC),
+)
+PSEUDONYMISED_LAB_RESULTS_LOST = breach(
+    data=(DataConcerned(category="health"),),
+    cause=ACCIDENT,
+    measures=Measures(pseudonymised=True),
+    effects=Effects(availability=lost_for_good()),
+)
+NAMED_LAB_RESULTS_RANSOMWARE = breach(
+    data=(DataConcerned(category="identity"), DataConcerned(category="health")),
+    cause=MALICE,
+    effects=Effects(
+        confidentiality=Confidentiality(
+            exfiltration=Exfiltration.CONFIRMED,
+            recipients=frozenset({Recipient.UNKNOWN_THIRD_PARTY}),
+        ),
+        availability=lost_for_good(),
+    ),
+)
+
+
+class TestEnisaWorkedVectors:
+    """SE = DPC x EI + CB, against the worked vectors of the reference (§6.6)."""
+
+    @pytest.mark.parametrize(
+        ("incident", "expected", "cb_terms"),
+        [
+            pytest.param(
+                SUPERMARKET_EMAILED,
+                (1, 1.0, 0.25, 1.25, EnisaBand.LOW),
+                ["CB confidentiality"],
+                id="supermarket list emailed to 3 known recipients",
+            ),
+            pytest.param(
+                SUPERMARKET_PASTEBIN,
+                (1, 1.0, 1.0, 2.0, EnisaBand.MEDIUM),  # boundary: 2 <= SE
+                ["CB confidentiality", "CB malicious intent"],
+                id="same list on a pastebin",
+            ),
+            pytest.param(
+                BANK_STATEMENTS_SOLD,
+                (4, 1.0, 1.0, 5.0, EnisaBand.VERY_HIGH),
+                ["CB confidentiality", "CB malicious intent"],
+                id="a year of bank statements sold",
+            ),
+            pytest.param(
+                PSEUDONYMISED_LAB_RESULTS_LOST,
+                (4, 0.25, 0.5, 1.5, EnisaBand.LOW),
+                ["CB availability"],
+                id="pseudonymised lab results lost without backup",
+            ),
+            pytest.param(
+                NAMED_LAB_RESULTS_RANSOMWARE,
+                (4, 1.0, 1.5, 5.5, EnisaBand.VERY_HIGH),
+                ["CB confidentiality", "CB availability", "CB malicious intent"],
+                id="named lab results, ransomware, no backup, exfiltration",
+            ),
+        ],
+    )
+    def test_vector(
+        self,
+        incident: Incident,
+        expected: tuple[int, float, float, float, EnisaBand],
+        cb_terms: list[str],
+    ) -> None:
+        enisa = analyse_risk(incident).enisa
+        assert enisa is not None
+        assert (enisa.dpc, enisa.ei, enisa.cb, enisa.score, enisa.band) == expected
+        dpc, ei, cb, score, band = expected
+        assert [t.name for t in enisa.terms] == ["DPC", "EI", *cb_terms]
+        assert enisa.describe() == (
+            f"SE = {dpc} x {ei:g} + {cb:g} = {score:g} ({band.value.replace('_', ' ')})"
+        )
+
+    def test_volume_is_the_enisa_adjustment_that_makes_bank_statements_4(self) -> None:
+        enisa = analyse_risk(BANK_STATEMENTS_SOLD).enisa
+        assert enisa is not None
+        assert enisa.terms[0].reason == "highest category: Financial data base 3, volume +1"
+
+    def test_policy_ei_without_direct_identifier_is_significant(self) -> None:
+        # ENISA leaves EI to the assessor's reading of the context. Our documented policy
+        # derives it from the categories: no direct identifier and no pseudonymisation
+        # gives 0.75 ("matching is possible"). The bank-statement vector without the
+        # identity category therefore scores 4 x 0.75 + 1 = 4.0, still very high.
+        inc = attrs.evolve(
+            BANK_STATEMENTS_SOLD, data=(DataConcerned(category="financial", extensive=True),)
+        )
+        enisa = analyse_risk(inc).enisa
+        assert enisa is not None
+        assert (enisa.ei, enisa.score, enisa.band) == (0.75, 4.0, EnisaBand.VERY_HIGH)
+
+    def test_policy_pseudonymised_direct_identifiers_are_limited(self) -> None:
+        # Our policy: direct identifiers that were pseudonymised give EI 0.5 (ENISA
+        # "limited"), not the 0.25 the reference vector uses for data hard to re-identify.
+        inc = attrs.evolve(
+            PSEUDONYMISED_LAB_RESULTS_LOST,
+            data=(DataConcerned(category="identity"), DataConcerned(category="health")),
+        )
+        enisa = analyse_risk(inc).enisa
+        assert enisa is not None
+        assert (enisa.ei, enisa.score, enisa.band) == (0.5, 2.5, EnisaBand.MEDIUM)
+
+    def test_policy_minors_raise_dpc_by_one(self) -> None:
+        # ENISA: special characteristics of the individuals (minors) raise the DPC. Our
+        # policy makes that +1 for every category, so the supermarket list becomes 2.
+        inc = attrs.evolve(SUPERMARKET_EMAILED, subjects=(subjects(40, kind=SubjectKind.CHILDREN),))
+        enisa = analyse_risk(inc).enisa
+        assert enisa is not None
+        assert (enisa.dpc, enisa.score, enisa.band) == (2, 2.25, EnisaBand.MEDIUM)
+
+    def test_policy_national_id_raises_dpc_by_one_e19(self) -> None:
+        inc = attrs.evolve(SUPERMARKET_EMAILED, data=(DataConcerned(category="national_id"),))
+        enisa = analyse_risk(inc).enisa
+        assert enisa is not None
+        assert enisa.dpc == 2
+        assert enisa.terms[0].reason == (
+            "highest category: National identification number base 1, national ID +1 (E19)"
+        )
+
+    def test_no_data_category_no_score(self) -> None:
+        assert analyse_risk(breach(data=())).enisa is None
+
+
+class TestAnalyseRisk:
+    """The suggested level: unlikely if likelihood or severity is negligible, high if both
+    are at least significant, risk otherwise; the assessor's judgment is used when recorded."""
+
+    def test_low_severity_makes_the_suggestion_unlikely(self) -> None:
+        risk = analyse_risk(SUPERMARKET_EMAILED)
+        assert (risk.suggested, risk.level) == (RiskLevel.UNLIKELY, RiskLevel.UNLIKELY)
+        assert (risk.likelihood, risk.severity) == (Level.SIGNIFICANT, Level.NEGLIGIBLE)
+        assert risk.suggested_range == (RiskLevel.UNLIKELY, RiskLevel.UNLIKELY)
+        assert (risk.missing_facts, risk.open_questions) == ((), ())
+        assert kinds_of(risk.reasons) == ["fact", "rule", "fact", "rule"]
+        assert cited(risk.reasons) == [
+            ["EDPB Guidelines 9/2022, section IV.B"],
+            ["EDPB Guidelines 9/2022, section IV.B", "Recital 76 GDPR"],
+            [
+                "EDPB Guidelines 9/2022, section IV.B",
+                "ENISA severity methodology (2013), DPC",
+                "breachmodel encoding notes, E19",
+            ],
+            ["Recital 76 GDPR", "EDPB Guidelines 9/2022, section IV.B"],
+        ]
+
+    def test_enisa_band_raises_severity_e8(self) -> None:
+        risk = analyse_risk(SUPERMARKET_PASTEBIN)
+        assert risk.level is RiskLevel.RISK
+        assert (risk.likelihood, risk.severity) == (Level.MAXIMUM, Level.LIMITED)
+        interpretation = [r for r in risk.reasons if r.kind.value == "interpretation"]
+        assert [r.text for r in interpretation] == [
+            "The ENISA score SE = 1 x 1 + 1 = 2 (medium) raises severity to limited under "
+            "this project's policy (it never lowers it)."
+        ]
+        assert cited(tuple(interpretation)) == [
+            [
+                "ENISA severity methodology (2013), section 6.5 bands",
+                "breachmodel encoding notes, E8",
+            ]
+        ]
+
+    def test_enisa_pointer_can_be_switched_off(self) -> None:
+        risk = analyse_risk(SUPERMARKET_PASTEBIN, GdprOptions(enisa_pointer=False))
+        assert risk.level is RiskLevel.UNLIKELY
+        assert "interpretation" not in kinds_of(risk.reasons)
+
+    def test_enisa_never_lowers_the_level(self) -> None:
+        # ENISA says low (1.5) for pseudonymised lab results lost for good, but losing
+        # health data with no backup is significant and severe: high.
+        risk = analyse_risk(PSEUDONYMISED_LAB_RESULTS_LOST)
+        assert risk.enisa is not None
+        assert risk.enisa.band is EnisaBand.LOW
+        assert risk.level is RiskLevel.HIGH
+
+    def test_effective_encryption_makes_harm_negligible_annex_b_i(self) -> None:
+        inc = attrs.evolve(
+            BANK_STATEMENTS_SOLD,
+            effects=conf(Exfiltration.CONFIRMED, Recipient.UNKNOWN_THIRD_PARTY),
+            measures=Measures(
+                encryption=Encryption(
+                    applied_to_breached_data=True, state_of_the_art=True, key_compromised=False
+                )
+            ),
+        )
+        risk = analyse_risk(inc)
+        assert (risk.level, risk.likelihood) == (RiskLevel.UNLIKELY, Level.NEGLIGIBLE)
+        assert cited(risk.likelihood_reasons)[0] == [
+            "Art. 34(3)(a) GDPR",
+            "EDPB Guidelines 9/2022, Annex B, example (i)",
+            "breachmodel encoding notes, E7",
+        ]
+        # The ENISA band (very high) does not override unintelligible data.
+        assert "interpretation" not in kinds_of(risk.reasons)
+
+    def test_compromised_key_is_no_protection(self) -> None:
+        inc = attrs.evolve(
+            SUPERMARKET_PASTEBIN,
+            measures=Measures(
+                encryption=Encryption(
+                    applied_to_breached_data=True, state_of_the_art=True, key_compromised=True
+                )
+            ),
+        )
+        assert analyse_risk(inc).likelihood is Level.MAXIMUM
+
+    def test_unknown_key_status_is_a_missing_fact(self) -> None:
+        inc = attrs.evolve(
+            NAMED_LAB_RESULTS_RANSOMWARE,
+            effects=conf(Exfiltration.CONFIRMED, Recipient.UNKNOWN_THIRD_PARTY),
+            measures=Measures(
+                encryption=Encryption(applied_to_breached_data=True, state_of_the_art=True)
+            ),
+        )
+        risk = analyse_risk(inc)
+        assert (risk.suggested, risk.level, risk.likelihood) == (None, None, None)
+        assert risk.suggested_range == (RiskLevel.UNLIKELY, RiskLevel.HIGH)
+        assert [m.path for m in risk.missing_facts] == ["$.measures.encryption"]
+        assert risk.reasons[-1].kind.value == "missing"
+        assert risk.reasons[-1].text == (
+            "The facts allow any risk level from unlikely to high; the missing facts decide."
+        )
+
+    def test_unknown_exfiltration_with_no_known_recipient_is_a_missing_fact(self) -> None:
+        inc = breach(
+            data=(DataConcerned(category="financial"),), effects=conf(Exfiltration.UNKNOWN)
+        )
+        risk = analyse_risk(inc)
+        assert risk.suggested is None
+        assert risk.suggested_range == (RiskLevel.UNLIKELY, RiskLevel.HIGH)
+        assert [m.path for m in risk.missing_facts] == ["$.effects.confidentiality.exfiltration"]
+
+    def test_art9_data_damage_presumed_likely_para_102(self) -> None:
+        inc = breach(
+            data=(DataConcerned(category="health"),),
+            effects=conf(Exfiltration.CONFIRMED, Recipient.TRUSTED_KNOWN),
+        )
+        risk = analyse_risk(inc)
+        assert (risk.likelihood, risk.severity, risk.level) == (
+            Level.SIGNIFICANT,
+            Level.MAXIMUM,
+            RiskLevel.HIGH,
+        )
+        assert cited(risk.likelihood_reasons)[1] == [
+            "EDPB Guidelines 9/2022, para. 102",
+            "Art. 9(1) GDPR",
+            "Art. 10 GDPR",
+        ]
+
+    def test_art10_data_counts_like_art9(self) -> None:
+        inc = breach(
+            data=(DataConcerned(category="criminal"),),
+            effects=conf(Exfiltration.CONFIRMED, Recipient.TRUSTED_KNOWN),
+        )
+        assert analyse_risk(inc).level is RiskLevel.HIGH
+
+    def test_data_revealing_art9_in_context_counts_like_art9(self) -> None:
+        inc = breach(
+            data=(DataConcerned(category="contact", reveals_special_category=True),),
+            effects=conf(Exfiltration.CONFIRMED, Recipient.KNOWN_UNTRUSTED),
+        )
+        risk = analyse_risk(inc)
+        assert risk.level is RiskLevel.HIGH
+        assert risk.severity_reasons[0].text == (
+            "Severity from the data: maximum (Contact details: base 1; reveals an Art. 9 "
+            "category -> 4)."
+        )
+
+    def test_health_records_unavailable_30_hours_is_high_annex_b_viii(self) -> None:
+        inc = breach(
+            data=(DataConcerned(category="identity"), DataConcerned(category="health")),
+            effects=Effects(
+                availability=Availability(
+                    permanent=False, duration_hours=30, restored_from_backup=True
+                )
+            ),
+        )
+        risk = analyse_risk(inc)
+        assert (risk.likelihood, risk.level) == (Level.SIGNIFICANT, RiskLevel.HIGH)
+        assert cited(risk.likelihood_reasons)[:2] == [
+            ["EDPB Guidelines 9/2022, section I.B"],
+            [
+                "EDPB Guidelines 9/2022, para. 102",
+                "EDPB Guidelines 9/2022, Annex B, example (viii)",
+                "Art. 9(1) GDPR",
+                "Art. 10 GDPR",
+            ],
+        ]
+
+    def test_short_outage_of_health_records_stays_negligible_annex_b_iii(self) -> None:
+        inc = breach(
+            data=(DataConcerned(category="health"),),
+            effects=Effects(availability=Availability(permanent=False, duration_hours=0.5)),
+        )
+        risk = analyse_risk(inc)
+        assert (risk.likelihood, risk.level) == (Level.NEGLIGIBLE, RiskLevel.UNLIKELY)
+
+    def test_permanent_loss_without_backup_is_significant(self) -> None:
+        inc = breach(data=SIMPLE, effects=Effects(availability=lost_for_good()))
+        assert analyse_risk(inc).likelihood is Level.SIGNIFICANT
+
+    def test_unknown_permanence_is_a_missing_fact(self) -> None:
+        inc = breach(
+            data=(DataConcerned(category="financial"),),
+            effects=Effects(availability=Availability()),
+        )
+        risk = analyse_risk(inc)
+        assert risk.suggested is None
+        assert [m.path for m in risk.missing_facts] == ["$.effects.availability.permanent"]
+
+    def test_integrity_irreversible_alteration_with_misuse_is_maximum(self) -> None:
+        inc = breach(
+            data=SIMPLE,
+            effects=Effects(
+                integrity=Integrity(altered=True, reversible=False, misuse_possible=True)
+            ),
+        )
+        risk = analyse_risk(inc)
+        assert risk.likelihood is Level.MAXIMUM
+        assert risk.likelihood_reasons[0].text == (
+            "Integrity: data was altered, irreversibly, and may have been misused (maximum)."
+        )
+
+    def test_integrity_nothing_altered_is_negligible(self) -> None:
+        inc = breach(data=SIMPLE, effects=Effects(integrity=Integrity(altered=False)))
+        assert analyse_risk(inc).likelihood is Level.NEGLIGIBLE
+
+    def test_integrity_of_art9_data_is_presumed_significant(self) -> None:
+        inc = breach(
+            data=(DataConcerned(category="health"),),
+            effects=Effects(
+                integrity=Integrity(altered=True, reversible=True, misuse_possible=False)
+            ),
+        )
+        risk = analyse_risk(inc)
+        assert (risk.likelihood, risk.level) == (Level.SIGNIFICANT, RiskLevel.HIGH)
+
+    def test_recipient_deletion_and_retrieval_lower_likelihood(self) -> None:
+        deleted = breach(
+            effects=conf(
+                Exfiltration.CONFIRMED, Recipient.KNOWN_UNTRUSTED, recipient_confirmed_deletion=True
+            )
+        )
+        assert analyse_risk(deleted).likelihood is Level.LIMITED
+        retrieved = breach(
+            measures=Measures(
+                subsequent=(SubsequentMeasure(kind=MeasureKind.DATA_RETRIEVED, confirmed=True),)
+            )
+        )
+        assert analyse_risk(retrieved).likelihood is Level.NEGLIGIBLE
+
+    def test_pseudonymisation_lowers_likelihood_one_step(self) -> None:
+        inc = attrs.evolve(SUPERMARKET_PASTEBIN, measures=Measures(pseudonymised=True))
+        risk = analyse_risk(inc)
+        assert risk.likelihood is Level.SIGNIFICANT
+        assert cited(risk.likelihood_reasons)[1] == [
+            "Art. 4(5) GDPR",
+            "EDPB Guidelines 9/2022, section IV.B, ease of identification",
+        ]
+
+    def test_strong_hashing_lowers_likelihood_when_only_credentials_are_concerned(self) -> None:
+        data = (DataConcerned(category="credentials", grants_access_to="behavioural"),)
+        stolen = breach(
+            data=data,
+            cause=MALICE,
+            effects=conf(Exfiltration.CONFIRMED, Recipient.UNKNOWN_THIRD_PARTY),
+        )
+        assert analyse_risk(stolen).likelihood is Level.MAXIMUM
+        hashed = attrs.evolve(stolen, measures=Measures(credential_hashing=HashStrength.STRONG))
+        assert analyse_risk(hashed).likelihood is Level.SIGNIFICANT
+        with_email = attrs.evolve(hashed, data=(*data, DataConcerned(category="contact")))
+        assert analyse_risk(with_email).likelihood is Level.MAXIMUM
+
+    def test_credentials_are_scored_as_the_data_they_open(self) -> None:
+        banking = breach(
+            data=(DataConcerned(category="credentials", grants_access_to="financial"),)
+        )
+        assert analyse_risk(banking).severity is Level.SIGNIFICANT
+        unknown = breach(data=(DataConcerned(category="credentials"),))
+        risk = analyse_risk(unknown)
+        assert risk.suggested is None  # from identity data (benign) to health data (adverse)
+        assert [m.path for m in risk.missing_facts] == ["$.data[credentials].grants_access_to"]
+
+    def test_children_raise_severity_recital_38(self) -> None:
+        data = (DataConcerned(category="identity"), DataConcerned(category="location"))
+        adults = breach(data=data)
+        kids = breach(data=data, subjects=(subjects(40, kind=SubjectKind.CHILDREN),))
+        assert analyse_risk(adults).severity is Level.LIMITED
+        assert analyse_risk(kids).severity is Level.SIGNIFICANT
+        assert analyse_risk(kids).severity_reasons[0].text == (
+            "Severity from the data: significant (Location data: base 2; children or "
+            "vulnerable people +1)."
+        )
+
+    def test_children_unknown_is_asked(self) -> None:
+        group = SubjectGroup(kind=SubjectKind.CUSTOMERS, count=Count.exact(40))
+        risk = analyse_risk(breach(subjects=(group,)))
+        asked = [m.path for m in (*risk.missing_facts, *risk.open_questions)]
+        assert "$.subjects[].includes_children" in asked
+
+    def test_employees_are_taken_to_be_adults(self) -> None:
+        group = SubjectGroup(kind=SubjectKind.EMPLOYEES, count=Count.exact(40))
+        risk = analyse_risk(breach(subjects=(group,)))
+        assert risk.open_questions == ()
+
+    def test_large_scale_raises_severity_recital_75(self) -> None:
+        data = (DataConcerned(category="location"),)
+        small = breach(data=data, subjects=(subjects(99_999),))
+        large = breach(data=data, subjects=(subjects(100_000),))
+        assert analyse_risk(small).severity is Level.LIMITED
+        assert analyse_risk(large).severity is Level.SIGNIFICANT
+        assert cited(analyse_risk(large).severity_reasons)[-1] == [
+            "Recital 75 GDPR",
+            "EDPB Guidelines 9/2022, section IV.B, number of affected individuals",
+        ]
+
+    def test_national_id_raises_severity_and_cites_art_87_e19(self) -> None:
+        inc = breach(data=(DataConcerned(category="national_id"),))
+        risk = analyse_risk(inc)
+        assert risk.severity_reasons[0].text == (
+            "Severity from the data: limited (National identification number: base 1; "
+            "national identification number +1 (E19))."
+        )
+        assert cited(risk.severity_reasons)[0] == [
+            "EDPB Guidelines 9/2022, section IV.B",
+            "ENISA severity methodology (2013), DPC",
+            "breachmodel encoding notes, E19",
+            "Art. 87 GDPR",
+        ]
+
+    def test_judgment_overrides_the_suggestion_and_both_stay_visible(self) -> None:
+        inc = attrs.evolve(SUPERMARKET_EMAILED, judgment=judged(RiskLevel.HIGH))
+        risk = analyse_risk(inc)
+        assert (risk.suggested, risk.level) == (RiskLevel.UNLIKELY, RiskLevel.HIGH)
+        assert risk.judgment == inc.judgment
+        assert risk.reasons[-1].kind.value == "fact"
+        assert risk.reasons[-1].text == (
+            "The assessor concluded 'high' on 2024-02-01T09:30:00+00:00 (it differs from "
+            "the suggestion); that conclusion is used."
+        )
+        assert cited(risk.reasons)[-1] == ["Art. 33(5) GDPR", "Recital 85 GDPR"]
+
+    def test_judgment_turns_missing_facts_into_open_questions(self) -> None:
+        undecided = breach(
+            data=(DataConcerned(category="financial"),), effects=conf(Exfiltration.UNKNOWN)
+        )
+        risk = analyse_risk(attrs.evolve(undecided, judgment=judged(RiskLevel.RISK)))
+        assert risk.level is RiskLevel.RISK
+        assert risk.suggested is None
+        assert risk.missing_facts == ()
+        assert [m.path for m in risk.open_questions] == ["$.effects.confidentiality.exfiltration"]
+
+    def test_no_effects_no_data_is_undetermined(self) -> None:
+        risk = analyse_risk(breach(data=(), effects=Effects()))
+        assert risk == RiskAnalysis(
+            suggested=None,
+            suggested_range=(RiskLevel.UNLIKELY, RiskLevel.HIGH),
+            likelihood=None,
+            severity=None,
+            likelihood_reasons=(),
+            severity_reasons=(),
+            enisa=None,
+            judgment=None,
+            level=None,
+            missing_facts=risk.missing_facts,
+            open_questions=(),
+        )
+        assert [m.path for m in risk.missing_facts] == ["$.data", "$.effects"]
+
+    @pytest.mark.parametrize(
+        "incident",
+        [
+            SUPERMARKET_EMAILED,
+            SUPERMARKET_PASTEBIN,
+            BANK_STATEMENTS_SOLD,
+            PSEUDONYMISED_LAB_RESULTS_LOST,
+            NAMED_LAB_RESULTS_RANSOMWARE,
+        ],
+    )
+    def test_every_reason_cites_a_provision(self, incident: Incident) -> None:
+        risk = analyse_risk(incident)
+        assert risk.reasons
+        assert all(r.citations for r in risk.reasons)
