@@ -44,7 +44,6 @@ from breachmodel.model import (
     ContactFacts,
     Count,
     CustomCategory,
-    DataCategory,
     DataConcerned,
     Effects,
     Incident,
@@ -67,6 +66,7 @@ from breachmodel.model._validate import (
     optional_instant,
     unique_by,
 )
+from breachmodel.model.categories import check_categories_known
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -203,19 +203,9 @@ class ProcessorIncident:
     controllers: tuple[ControllerShare, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        known = set(DataCategory._value2member_map_) | {c.id for c in self.custom_categories}
-        for item in self.data:
-            for name, value in (
-                ("category", item.category),
-                ("grants_access_to", item.grants_access_to),
-            ):
-                if value is not None and value not in known:
-                    msg = (
-                        f"data: {name} {value!r} is neither a built-in category nor declared "
-                        "in custom_categories; declare it there or use a built-in id such as "
-                        "'identity', 'health' or 'national_id'"
-                    )
-                    raise ValueError(msg)
+        check_categories_known(
+            ((d.category, d.grants_access_to) for d in self.data), self.custom_categories
+        )
         chain = {self.processor.id}
         for i, link in enumerate(self.sub_processors):
             org_id = link.organisation.id

@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum, StrEnum
 
 from attrs import field, frozen
@@ -26,6 +27,7 @@ __all__ = [
     "CustomCategory",
     "DataCategory",
     "EnisaClass",
+    "check_categories_known",
     "info",
 ]
 
@@ -209,3 +211,27 @@ class CustomCategory:
             criminal=self.criminal,
             national_id=self.national_id,
         )
+
+
+def check_categories_known(
+    used: Iterable[tuple[str, str | None]], custom: Iterable[CustomCategory]
+) -> None:
+    """Require every category id used to be built in or declared as a custom category.
+
+    Args:
+        used: ``(category, grants_access_to)`` pairs of the data concerned.
+        custom: The custom categories the record declares.
+
+    Raises:
+        ValueError: Naming the first unknown id and how to fix it.
+    """
+    known = set(DataCategory._value2member_map_) | {c.id for c in custom}
+    for category, grants in used:
+        for name, value in (("category", category), ("grants_access_to", grants)):
+            if value is not None and value not in known:
+                msg = (
+                    f"data: {name} {value!r} is neither a built-in category nor declared "
+                    "in custom_categories; declare it there or use a built-in id such as "
+                    "'identity', 'health' or 'national_id'"
+                )
+                raise ValueError(msg)

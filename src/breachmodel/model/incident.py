@@ -18,7 +18,13 @@ from breachmodel.model._validate import (
     non_empty,
     unique_by,
 )
-from breachmodel.model.categories import CategoryInfo, CustomCategory, DataCategory, info
+from breachmodel.model.categories import (
+    CategoryInfo,
+    CustomCategory,
+    DataCategory,
+    check_categories_known,
+    info,
+)
 from breachmodel.model.counts import Count
 from breachmodel.model.facts import (
     Cause,
@@ -177,19 +183,9 @@ class Incident:
     contact: ContactFacts = field(factory=ContactFacts)
 
     def __attrs_post_init__(self) -> None:
-        known = set(DataCategory._value2member_map_) | {c.id for c in self.custom_categories}
-        for item in self.data:
-            for name, value in (
-                ("category", item.category),
-                ("grants_access_to", item.grants_access_to),
-            ):
-                if value is not None and value not in known:
-                    msg = (
-                        f"data: {name} {value!r} is neither a built-in category nor declared "
-                        "in custom_categories; declare it there or use a built-in id such as "
-                        "'identity', 'health' or 'national_id'"
-                    )
-                    raise ValueError(msg)
+        check_categories_known(
+            ((d.category, d.grants_access_to) for d in self.data), self.custom_categories
+        )
         ids = [self.controller.id, *(o.id for o in self.joint_controllers)]
         ids += [p.organisation.id for p in self.processors]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
