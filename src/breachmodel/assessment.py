@@ -137,7 +137,10 @@ def assess(
         instant(None, _AS_OF, as_of)
     opts = options or GdprOptions()
     scope = check_scope(incident)
-    risk = analyse_risk(incident, opts)
+    if scope.outcome in (Outcome.NOT_APPLICABLE, Outcome.NOT_REQUIRED):
+        risk = RiskAnalysis.not_analysed(incident.judgment, scope.reasons)
+    else:
+        risk = analyse_risk(incident, opts)
     routing = route_authorities(incident)
     notify = art33.notify_authority(
         incident, scope=scope, risk=risk, routing=routing, options=opts, as_of=as_of

@@ -17,6 +17,8 @@ identifiers, never typed by hand in rules.
 
 from __future__ import annotations
 
+import functools
+
 from attrs import frozen
 
 __all__ = [
@@ -79,6 +81,7 @@ class Citation:
         return f"{self.source}, {self.pinpoint}"
 
 
+@functools.cache
 def gdpr(article: int, paragraph: int | None = None, point: str | None = None) -> Citation:
     """Cite an article of the GDPR, down to its paragraph and point.
 
@@ -104,21 +107,25 @@ def gdpr(article: int, paragraph: int | None = None, point: str | None = None) -
     return Citation(GDPR, pinpoint, _GDPR_ARTICLE_URL.format(n=article))
 
 
+@functools.cache
 def recital(number: int) -> Citation:
     """Cite a recital of the GDPR."""
     return Citation(GDPR, f"Recital {number}", _GDPR_RECITAL_URL.format(n=number))
 
 
+@functools.cache
 def edpb(pinpoint: str) -> Citation:
     """Cite EDPB Guidelines 9/2022 (paragraph, section or annex example)."""
     return Citation(EDPB_9_2022, pinpoint, _EDPB_URL)
 
 
+@functools.cache
 def enisa(pinpoint: str) -> Citation:
     """Cite the ENISA 2013 severity methodology."""
     return Citation(ENISA_2013, pinpoint, _ENISA_URL)
 
 
+@functools.cache
 def reg_1182_71(pinpoint: str) -> Citation:
     """Cite Regulation 1182/71 on periods, dates and time limits."""
     return Citation(REG_1182_71, pinpoint, _REG_1182_71_URL)
@@ -127,6 +134,7 @@ def reg_1182_71(pinpoint: str) -> Citation:
 _ENCODING_NOTES_URL = "https://breachmodel.readthedocs.io/en/latest/interpretations.html"
 
 
+@functools.cache
 def encoding_note(pinpoint: str) -> Citation:
     """Cite one of this project's encoding notes, e.g. ``encoding_note("E2")``.
 

@@ -134,6 +134,7 @@ def assessment_schema() -> dict[str, Any]:
     )
     risk = _obj(
         {
+            "analysed": {"type": "boolean"},
             "level": {"enum": [*_LEVELS, None]},
             "suggested": {"enum": [*_LEVELS, None]},
             "suggested_range": {

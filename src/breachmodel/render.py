@@ -153,6 +153,7 @@ def assessment_to_dict(a: Assessment) -> dict[str, Any]:
         "ruleset": a.ruleset,
         "options": _plain(a.options),
         "risk": {
+            "analysed": risk.analysed,
             "level": _plain(risk.level),
             "suggested": _plain(risk.suggested),
             "suggested_range": [r.value for r in risk.suggested_range],
@@ -283,6 +284,8 @@ def render_determination_text(det: Determination) -> str:
 
 def _risk_summary(a: Assessment) -> list[str]:
     r = a.risk
+    if not r.analysed:
+        return ["Risk: not analysed (no GDPR breach obligation depends on it)"]
     level = r.level.value if r.level else "undetermined"
     lines = [f"Risk: {level}"]
     if r.suggested is not None:

@@ -693,3 +693,23 @@ def test_known_recipient_breach_confidentiality_literal() -> None:
     assert conf is not None
     assert conf.recipients == frozenset({Recipient.KNOWN_UNTRUSTED})
     assert RISK.timeline.controller_aware_at == AWARE
+
+
+def test_a_zero_hour_contract_term_means_immediately() -> None:
+    link = ProcessorLink(
+        organisation=org("host"),
+        acts_for="acme",
+        contract=ProcessorContract(notice_within_hours=0),
+    )
+    inc = attrs.evolve(
+        with_timeline(
+            RISK, processor_aware_at=AWARE, processor_notified_controller_at=utc(2024, 2, 1, 11)
+        ),
+        processors=(link,),
+    )
+    det = run(inc).processor
+    assert det.outcome is Outcome.REQUIRED
+    assert det.reasons[1].text == "The contract sets 0 hours for the notice."
+    assert det.deadline.duty.value == "immediately"
+    assert det.deadline.target is None
+    assert det.status.status is Status.MET

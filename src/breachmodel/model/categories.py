@@ -29,6 +29,7 @@ __all__ = [
     "EnisaClass",
     "check_categories_known",
     "info",
+    "info_by_id",
 ]
 
 
@@ -158,9 +159,17 @@ _INFO: dict[DataCategory, CategoryInfo] = {
 }
 
 
+_INFO_BY_ID: dict[str, CategoryInfo] = {c.value: i for c, i in _INFO.items()}
+
+
 def info(category: DataCategory) -> CategoryInfo:
     """Return the legal and ENISA facts for a built-in category."""
     return _INFO[category]
+
+
+def info_by_id(category: str) -> CategoryInfo | None:
+    """The facts for a built-in category given by its id, or None if it is not built in."""
+    return _INFO_BY_ID.get(category)
 
 
 @frozen(kw_only=True)

@@ -21,9 +21,8 @@ from breachmodel.model._validate import (
 from breachmodel.model.categories import (
     CategoryInfo,
     CustomCategory,
-    DataCategory,
     check_categories_known,
-    info,
+    info_by_id,
 )
 from breachmodel.model.counts import Count
 from breachmodel.model.facts import (
@@ -216,8 +215,9 @@ class Incident:
 
     def category_info(self, category: str) -> CategoryInfo:
         """The legal and ENISA facts for a category id used in this incident."""
-        if category in DataCategory._value2member_map_:
-            return info(DataCategory(category))
+        builtin = info_by_id(category)
+        if builtin is not None:
+            return builtin
         for custom in self.custom_categories:
             if custom.id == category:
                 return custom.to_info()

@@ -451,7 +451,10 @@ def processor_notice(
         id=PROCESSOR_NOTICE,
         label="Processor informs the controller",
         anchor=Anchor.PROCESSOR_AWARENESS,
-        period=OpenEnded(duty=Duty.WITHOUT_UNDUE_DELAY, target=timedelta(hours=target_hours)),
+        # A contract term of 0 hours (or less than a microsecond) means immediately.
+        period=OpenEnded(duty=Duty.WITHOUT_UNDUE_DELAY, target=timedelta(hours=target_hours))
+        if timedelta(hours=target_hours) > timedelta(0)
+        else OpenEnded(duty=Duty.IMMEDIATELY),
         timezone="UTC",
         citations=(gdpr(33, 2),),
     )

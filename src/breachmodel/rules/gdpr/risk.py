@@ -148,6 +148,9 @@ class RiskAnalysis:
         level: The level the obligations use: the judgment if any, else the suggestion.
         missing_facts: Facts that keep the suggestion undetermined.
         open_questions: Unknown facts that did not change the suggestion.
+        analysed: False when the analysis was not run because the GDPR's breach articles
+            do not reach the incident (see :meth:`not_analysed`).
+        scope_reasons: Why it was not run, when it was not.
     """
 
     suggested: RiskLevel | None
@@ -161,10 +164,46 @@ class RiskAnalysis:
     level: RiskLevel | None
     missing_facts: tuple[MissingFact, ...]
     open_questions: tuple[MissingFact, ...]
+    analysed: bool = True
+    scope_reasons: tuple[Reason, ...] = ()
+
+    @classmethod
+    def not_analysed(
+        cls, judgment: AssessorJudgment | None, scope_reasons: tuple[Reason, ...]
+    ) -> RiskAnalysis:
+        """The analysis of an incident the GDPR's breach articles do not reach.
+
+        No obligation can then depend on the risk (the incident predates the GDPR, or
+        concerns no personal data), so it is not computed; the scope reasons say why.
+        """
+        return cls(
+            suggested=None,
+            suggested_range=(RiskLevel.UNLIKELY, RiskLevel.HIGH),
+            likelihood=None,
+            severity=None,
+            likelihood_reasons=(),
+            severity_reasons=(),
+            enisa=None,
+            judgment=judgment,
+            level=judgment.level if judgment is not None else None,
+            missing_facts=(),
+            open_questions=(),
+            analysed=False,
+            scope_reasons=scope_reasons,
+        )
 
     @property
     def reasons(self) -> tuple[Reason, ...]:
         """Likelihood reasons, then severity reasons, then the conclusion."""
+        if not self.analysed:
+            return (
+                *self.scope_reasons,
+                Reason(
+                    kind=ReasonKind.RULE,
+                    text="The risk was not analysed: no GDPR breach obligation depends on it.",
+                    citations=(gdpr(33, 1), gdpr(34, 1)),
+                ),
+            )
         return (*self.likelihood_reasons, *self.severity_reasons, *self._conclusion())
 
     def _conclusion(self) -> tuple[Reason, ...]:
@@ -759,10 +798,12 @@ def analyse_risk(incident: Incident, options: GdprOptions | None = None) -> Risk
     """
     opts = options or GdprOptions()
     adverse = _Run(incident, opts, Assume.ADVERSE)
-    benign = _Run(incident, opts, Assume.BENIGN)
     a_level, a_lik, a_sev, a_score = adverse.level()
-    b_level, b_lik, b_sev, _ = benign.level()
     asked = adverse.facts.missing_facts()
+    if asked:
+        b_level, b_lik, b_sev, _ = _Run(incident, opts, Assume.BENIGN).level()
+    else:  # nothing was assumed: the benign run would repeat the adverse one
+        b_level, b_lik, b_sev = a_level, a_lik, a_sev
     if a_level is None or b_level is None:
         suggested = None
         low, high = RiskLevel.UNLIKELY, RiskLevel.HIGH
