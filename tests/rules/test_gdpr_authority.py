@@ -150,9 +150,12 @@ class TestRouteAuthorities:
         assert missing(r) == ["$.controller.establishments[].main"]
         assert [str(c) for c in r.legal_basis] == ["Art. 4(16) GDPR"]
 
-    def test_german_telecom_provider_goes_to_the_bfdi(self) -> None:
+    def test_german_telecom_provider_art33_goes_to_the_land_authority(self) -> None:
+        # Art. 33 covers breaches outside the public e-communications service itself (for
+        # the service, Reg. 611/2013 applies instead, Art. 95 GDPR): the Land authority is
+        # competent, not the BfDI that supervises telecom services.
         r = route(establishment("DE", "DE-BY"), public_ecomms_provider=True)
-        assert r.ids == ("de-bfdi",)
+        assert r.ids == ("de-by-baylda",)
 
     def test_non_eea_controller_with_representative_every_state_of_residence_para_73(
         self,

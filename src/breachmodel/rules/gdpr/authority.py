@@ -99,7 +99,10 @@ def route_authorities(incident: Incident) -> AuthorityRouting:
     reasons: list[Reason] = []
     ests = list(ctrl.establishments)
     eea = [(i, e) for i, e in enumerate(ests) if is_eea(e.country)]
-    telecom = ctrl.public_ecomms_provider
+    # Art. 33 concerns processing outside the public e-communications service itself (for
+    # that service, Reg. 611/2013 applies instead, Art. 95): the general authority is
+    # competent, not the one for telecom services (e.g. the BfDI in Germany).
+    telecom = False
 
     def undetermined(path: str, question: str, *cites: Citation) -> AuthorityRouting:
         return AuthorityRouting(

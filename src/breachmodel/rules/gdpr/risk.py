@@ -413,7 +413,7 @@ class _Run:
             for d in self.inc.data
             if self._special(d.category, d.reveals_special_category)
         ]
-        if special and level < Level.SIGNIFICANT:
+        if special and Level.NEGLIGIBLE < level < Level.SIGNIFICANT:
             level = Level.SIGNIFICANT
             self._lik(
                 level,
