@@ -98,7 +98,8 @@ class TestNotifyAuthority:
             *ROUTING_CITES,
         ]
         assert det.reasons[3].text == (
-            "Exception considered and rejected: the risk level is 'risk', so it cannot be said "
+            "Exception considered and rejected: the risk level is 'risk' (the assessor's "
+            "conclusion of 2024-02-01), so it cannot be said "
             "that the breach is unlikely to result in a risk."
         )
         assert det.reasons[5].text == (
@@ -126,7 +127,8 @@ class TestNotifyAuthority:
             ["Art. 33(1) GDPR", "Art. 33(5) GDPR", "EDPB Guidelines 9/2022, Annex B"]
         ]
         assert det.reasons[-1].text == (
-            "Exception applied: the risk level is 'unlikely', so the breach is unlikely to "
+            "Exception applied: the risk level is 'unlikely' (the assessor's conclusion of "
+            "2024-02-01), so the breach is unlikely to "
             "result in a risk; no notification is due, but the breach and this reasoning must "
             "be documented."
         )
@@ -394,7 +396,8 @@ class TestNotifyAuthority:
             "breachmodel encoding notes, E18",
         ]
         assert det.reasons[-1].text.startswith(
-            "Exception applied: the risk level is 'risk', so the breach is not likely to "
+            "Exception applied: the risk level is 'risk' (the assessor's conclusion of "
+            "2024-02-01), so the breach is not likely to "
             "result in a high risk"
         )
         assert det.interpretations == (

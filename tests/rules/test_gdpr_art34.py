@@ -133,7 +133,10 @@ class TestCommunicateSubjects:
         det = run(with_judgment(breach(), RiskLevel.RISK)).individual
         assert det.outcome is Outcome.NOT_REQUIRED
         assert kinds(det) == ["fact", "fact", "rule", "fact"]
-        assert det.reasons[-1].text == "The risk level is 'risk', below the high-risk threshold."
+        assert det.reasons[-1].text == (
+            "The risk level is 'risk' (the assessor's conclusion of 2024-02-01), below the "
+            "high-risk threshold."
+        )
         assert cites(det) == ["Art. 34(1) GDPR", *SCOPE_CITES, "Recital 86 GDPR"]
         assert (det.deadline, det.status) == (None, None)
 

@@ -214,7 +214,7 @@ def notify_authority(
         reasons.append(
             Reason(
                 kind=ReasonKind.EXCEPTION_REJECTED,
-                text=f"Exception considered and rejected: the risk level is '{level.value}', so "
+                text=f"Exception considered and rejected: the risk level is '{level.value}'{risk.source_note}, so "
                 f"it cannot be said that {exception}.",
                 citations=(gdpr(33, 1), edpb("section IV.B")),
             )
@@ -252,7 +252,7 @@ def notify_authority(
             Reason(
                 kind=ReasonKind.EXCEPTION_APPLIED,
                 text=(
-                    f"Exception applied: the risk level is '{level.value}', so {exception}; "
+                    f"Exception applied: the risk level is '{level.value}'{risk.source_note}, so {exception}; "
                     "no notification is due, but the breach and this reasoning must be "
                     "documented."
                 ),

@@ -192,7 +192,7 @@ def _base(
         reasons.append(
             Reason(
                 kind=ReasonKind.FACT,
-                text=f"The risk level is '{level.value}', below the high-risk threshold.",
+                text=f"The risk level is '{level.value}'{risk.source_note}, below the high-risk threshold.",
                 citations=(gdpr(34, 1),),
             )
         )
@@ -200,7 +200,7 @@ def _base(
     reasons.append(
         Reason(
             kind=ReasonKind.FACT,
-            text="The risk level is 'high': the threshold is met.",
+            text=f"The risk level is 'high'{risk.source_note}: the threshold is met.",
             citations=(gdpr(34, 1), edpb("section IV.B")),
         )
     )

@@ -193,6 +193,13 @@ class RiskAnalysis:
         )
 
     @property
+    def source_note(self) -> str:
+        """Where ``level`` comes from, for reason texts: empty for the facts, else the assessor."""
+        if self.judgment is None:
+            return ""
+        return f" (the assessor's conclusion of {self.judgment.at.date().isoformat()})"
+
+    @property
     def reasons(self) -> tuple[Reason, ...]:
         """Likelihood reasons, then severity reasons, then the conclusion."""
         if not self.analysed:
