@@ -26,8 +26,7 @@ CASES = {
     "import breachmodel.bulk": "import breachmodel.bulk",
     "breachmodel.assess ready (rules loaded)": "import breachmodel; breachmodel.assess",
     "import, load an example, assess it": (
-        "import breachmodel; "
-        "breachmodel.assess(breachmodel.load('examples/viamedis-almerys.json'))"
+        "import breachmodel; breachmodel.assess(breachmodel.load('examples/viamedis-almerys.json'))"
     ),
 }
 
