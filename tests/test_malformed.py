@@ -119,8 +119,17 @@ def test_valid_file_passes(path: Path, capsys: pytest.CaptureFixture[str]) -> No
 def test_example_file_passes(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # (With no examples/*.json yet, pytest reports this test as skipped: empty parameters.)
     data = json.loads(path.read_text(encoding="utf-8"))
-    if isinstance(data, dict) and "record_type" in data:
-        pytest.skip(f"{data['record_type']!r} files are not incident files")
+    if isinstance(data, dict) and data.get("record_type") == "processor_incident":
+        from breachmodel.processor import load_any
+        from breachmodel.schema import processor_incident_schema
+
+        assert main(["validate", str(path)]) == 0
+        assert capsys.readouterr().out == f"ok: {path}\n"
+        load_any(path)  # no exception
+        schema = processor_incident_schema()
+        errors = list(Draft202012Validator(schema).iter_errors(data))
+        assert not errors, [f"{e.json_path}: {e.message}" for e in errors]
+        return
     _check_valid(path, capsys)
 
 

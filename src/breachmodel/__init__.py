@@ -43,6 +43,11 @@ if TYPE_CHECKING:
         SubjectGroup,
         Timeline,
     )
+    from breachmodel.processor import (
+        ProcessorIncident,
+        assess_processor_incident,
+        load_any,
+    )
     from breachmodel.rules.gdpr.options import GdprOptions
     from breachmodel.serialization import dumps, load, loads
 
@@ -63,14 +68,17 @@ __all__ = [
     "Organisation",
     "Outcome",
     "Problem",
+    "ProcessorIncident",
     "Reason",
     "RiskLevel",
     "SubjectGroup",
     "Timeline",
     "__version__",
     "assess",
+    "assess_processor_incident",
     "dumps",
     "load",
+    "load_any",
     "loads",
 ]
 
@@ -92,6 +100,9 @@ _LAZY = {
     "Outcome": "breachmodel.determination",
     "Reason": "breachmodel.determination",
     "GdprOptions": "breachmodel.rules.gdpr.options",
+    "ProcessorIncident": "breachmodel.processor",
+    "assess_processor_incident": "breachmodel.processor",
+    "load_any": "breachmodel.processor",
     "dumps": "breachmodel.serialization",
     "load": "breachmodel.serialization",
     "loads": "breachmodel.serialization",

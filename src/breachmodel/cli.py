@@ -13,9 +13,9 @@ Commands:
     determination with its reasons. Exit status 0 whatever the outcome; 1 when the file
     is invalid, with the same lines as ``validate``. A ``.jsonl`` or ``.csv`` file, or
     ``--input-format``, runs the bulk form (:mod:`breachmodel.bulk_cli`).
-``breachmodel schema [--output incident|assessment]``
-    Print the JSON Schema (draft 2020-12) of an incident file, or of ``assess --format
-    json`` output.
+``breachmodel schema [--output incident|processor|assessment]``
+    Print the JSON Schema (draft 2020-12) of an incident file, a processor incident file,
+    or ``assess --format json`` output.
 ``breachmodel draft FILE --kind authority|people|public [--lang en|fr]``
     Draft the notification, the letter to people, or the public communication.
 ``breachmodel register FILE... --format csv|json``
@@ -114,13 +114,14 @@ def _add_schema_parser(subparsers: Any) -> argparse.ArgumentParser:
         "schema",
         help="print the JSON Schema of an incident file",
         description=(
-            "Print the JSON Schema (draft 2020-12) of an incident file, or with "
-            "--output assessment of the JSON that 'assess --format json' writes."
+            "Print the JSON Schema (draft 2020-12) of an incident file; with --output "
+            "processor, of a processor incident file; with --output assessment, of the JSON "
+            "that 'assess --format json' writes."
         ),
     )
     parser.add_argument(
         "--output",
-        choices=("incident", "assessment"),
+        choices=("incident", "processor", "assessment"),
         default="incident",
         help="which schema (default: incident)",
     )
@@ -128,6 +129,11 @@ def _add_schema_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def _schema_command(args: argparse.Namespace) -> int:
+    if getattr(args, "output", "incident") == "processor":
+        from breachmodel.schema import processor_schema_json
+
+        sys.stdout.write(processor_schema_json())
+        return 0
     if getattr(args, "output", "incident") == "assessment":
         from breachmodel.output_schema import assessment_schema_json
 

@@ -34,7 +34,13 @@ import attrs
 from breachmodel.model import _validate
 from breachmodel.model.incident import Incident
 
-__all__ = ["DATETIME_PATTERN", "incident_schema", "schema_json"]
+__all__ = [
+    "DATETIME_PATTERN",
+    "incident_schema",
+    "processor_incident_schema",
+    "processor_schema_json",
+    "schema_json",
+]
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -244,30 +250,67 @@ def _simple_default(default: Any) -> Any:
 # --- public API -----------------------------------------------------------------------
 
 
-@functools.cache
-def _schema() -> dict[str, Any]:
+def _record_schema(cls: type, *, title: str, record_type: str, required: bool) -> dict[str, Any]:
     builder = _Builder()
-    incident = builder.object(Incident)
+    body = builder.object(cls)
     properties = {
         "schema_version": {
             "description": (
-                "The version of the incident file format; this release reads 1.x and writes '1.0'."
+                "The version of the file format; this release reads 1.x and writes '1.0'."
             ),
             "type": "string",
             "pattern": _SCHEMA_VERSION_PATTERN,
         },
-        **incident["properties"],
+        "record_type": {
+            "description": (
+                f"What the file holds: '{record_type}'"
+                + ("." if required else " (the default when absent).")
+            ),
+            "const": record_type,
+        },
+        **body["properties"],
     }
+    needed = ["schema_version", *(["record_type"] if required else []), *body.get("required", [])]
     return {
         "$schema": DRAFT,
-        "title": "breachmodel incident file",
-        "description": incident.get("description", ""),
+        "title": title,
+        "description": body.get("description", ""),
         "type": "object",
         "properties": properties,
-        "required": ["schema_version", *incident.get("required", [])],
+        "required": needed,
         "additionalProperties": False,
         "$defs": dict(sorted(builder.defs.items())),
     }
+
+
+@functools.cache
+def _schema() -> dict[str, Any]:
+    return _record_schema(
+        Incident, title="breachmodel incident file", record_type="incident", required=False
+    )
+
+
+@functools.cache
+def processor_schema_json() -> str:
+    """Return the JSON Schema of a processor incident file as deterministic JSON text."""
+    from breachmodel.processor import ProcessorIncident
+
+    schema = _record_schema(
+        ProcessorIncident,
+        title="breachmodel processor incident file",
+        record_type="processor_incident",
+        required=True,
+    )
+    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def processor_incident_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of a processor incident file.
+
+    A processor incident is one breach at a processor that concerns many controllers
+    (see :mod:`breachmodel.processor`); its file says ``"record_type": "processor_incident"``.
+    """
+    return json.loads(processor_schema_json())  # type: ignore[no-any-return]
 
 
 def incident_schema() -> dict[str, Any]:

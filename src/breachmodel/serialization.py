@@ -348,7 +348,16 @@ def _check_version(data: object, source: str | None) -> dict[str, Any]:
 
 def from_data(data: object, *, source: str | None = None) -> Incident:
     """Build an :class:`~breachmodel.model.Incident` from a parsed incident file."""
-    return structure(_check_version(data, source), Incident, source=source)
+    body = _check_version(data, source)
+    record_type = body.pop("record_type", "incident")
+    if record_type != "incident":
+        problem = Problem(
+            "$.record_type",
+            f"record_type {record_type!r} is not an incident file; read it with "
+            "breachmodel.processor.load_any, or use 'incident'",
+        )
+        raise InvalidIncidentError([problem], source=source)
+    return structure(body, Incident, source=source)
 
 
 def to_data(incident: Incident) -> dict[str, Any]:
