@@ -374,7 +374,8 @@ def timeline_svg(
     if as_of is not None:
         instants.append(as_of)
     label_w, pad, lane_h, top = 190, 10, 26, 24
-    height = top + lane_h * len(lanes) + 20
+    legend_h = 22
+    height = top + lane_h * len(lanes) + 20 + legend_h
     plot_w = width - label_w - 2 * pad
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
@@ -436,12 +437,44 @@ def timeline_svg(
     if as_of is not None:
         xa = _fmt(x(as_of))
         parts.append(
-            f'<line x1="{xa}" y1="{top - 6}" x2="{xa}" y2="{height - 16}" stroke="#000" '
-            f'stroke-dasharray="2 2"><title>as of {_e(as_of.isoformat())}</title></line>'
-            f'<text x="{xa}" y="{height - 4}" text-anchor="middle">as of</text>'
+            f'<line x1="{xa}" y1="{top - 6}" x2="{xa}" y2="{height - 16 - legend_h}" '
+            f'stroke="#000" stroke-dasharray="2 2"><title>as of {_e(as_of.isoformat())}</title>'
+            f'</line><text x="{xa}" y="{height - 4 - legend_h}" text-anchor="middle">as of</text>'
         )
+    parts.append(_legend(pad, height - 6))
     parts.append("</svg>")
     return "".join(parts)
+
+
+_LEGEND = (
+    ("bar", "#999", False, "breach occurred"),
+    ("bar", _CLOCK, False, "deadline"),
+    ("bar", _PEOPLE, True, "without undue delay"),
+    ("dot", _CLOCK, False, "controller aware"),
+    ("dot", _PROCESSOR, False, "processor event"),
+    ("dot", _NOTICE, False, "notice to authority"),
+    ("dot", _PEOPLE, False, "people told"),
+)
+
+
+def _legend(x0: float, y: float) -> str:
+    """A one-line key to the colours and shapes (fixed text, nothing from the record)."""
+    out: list[str] = []
+    xpos = x0
+    for shape, color, dashed, label in _LEGEND:
+        if shape == "bar":
+            fill = "none" if dashed else color
+            dash = ' stroke-dasharray="4 3"' if dashed else ""
+            opacity = "1" if dashed else "0.25"
+            out.append(
+                f'<rect x="{_fmt(xpos)}" y="{_fmt(y - 9)}" width="18" height="10" fill="{fill}" '
+                f'fill-opacity="{opacity}" stroke="{color}"{dash}/>'
+            )
+        else:
+            out.append(f'<circle cx="{_fmt(xpos + 9)}" cy="{_fmt(y - 4)}" r="4" fill="{color}"/>')
+        out.append(f'<text x="{_fmt(xpos + 22)}" y="{_fmt(y)}" fill="#444">{label}</text>')
+        xpos += 26 + 6.2 * len(label)
+    return "".join(out)
 
 
 def _short(text: str, limit: int = 30) -> str:
