@@ -24,7 +24,6 @@ Files: a processor incident file is JSON with ``"schema_version": "1.0"`` and
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -142,12 +141,7 @@ class ControllerShare:
     @property
     def total_subjects(self) -> Count:
         """All of this controller's people concerned (unknown if any group is)."""
-        if not self.subjects:
-            return Count.unknown()
-        total = self.subjects[0].count
-        for group in self.subjects[1:]:
-            total = total + group.count
-        return total
+        return Count.total(g.count for g in self.subjects)
 
 
 @frozen(kw_only=True)
@@ -260,7 +254,7 @@ class ProcessorIncident:
     @property
     def total_subjects(self) -> Count:
         """All people concerned over every controller (unknown if any count is)."""
-        return _sum_counts(s.total_subjects for s in self.controllers)
+        return Count.total(s.total_subjects for s in self.controllers)
 
     def _repr_html_(self) -> str:
         from breachmodel.notebook import incident_html
@@ -272,13 +266,6 @@ class ProcessorIncident:
             f"<ProcessorIncident {self.id!r}: processor {self.processor.id!r}, "
             f"{len(self.controllers)} controllers>"
         )
-
-
-def _sum_counts(counts: Iterator[Count] | Any) -> Count:
-    total: Count | None = None
-    for c in counts:
-        total = c if total is None else total + c
-    return total if total is not None else Count.unknown()
 
 
 def _contract(pi: ProcessorIncident, share: ControllerShare) -> ProcessorContract | None:
@@ -636,7 +623,7 @@ def _summary(pi: ProcessorIncident, rows: list[ControllerRow]) -> ControllerSumm
         late=sum(1 for r in rows if r.late),
         must_notify=sum(1 for r in rows if r.notify is Outcome.REQUIRED),
         must_still_inform_people=sum(1 for r in rows if r.must_still_inform_people),
-        total_people=_sum_counts(r.people for r in rows),
+        total_people=Count.total(r.people for r in rows),
     )
 
 

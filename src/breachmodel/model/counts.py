@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from attrs import field, frozen
@@ -83,6 +84,14 @@ class Count:
     def unknown(cls) -> Count:
         """A count nobody knows yet."""
         return cls(precision=Precision.UNKNOWN)
+
+    @classmethod
+    def total(cls, counts: Iterable[Count]) -> Count:
+        """Add counts up; unknown if there are none or any of them is unknown."""
+        result: Count | None = None
+        for c in counts:
+            result = c if result is None else result + c
+        return result if result is not None else cls.unknown()
 
     @property
     def lower_bound(self) -> int | None:

@@ -227,12 +227,7 @@ class Incident:
     @property
     def total_subjects(self) -> Count:
         """All people concerned, summed over the groups (unknown if any group is)."""
-        if not self.subjects:
-            return Count.unknown()
-        total = self.subjects[0].count
-        for group in self.subjects[1:]:
-            total = total + group.count
-        return total
+        return Count.total(g.count for g in self.subjects)
 
     @property
     def subject_countries(self) -> frozenset[str]:
