@@ -181,6 +181,24 @@ class Determination:
 
         return render_determination_text(self)
 
+    def to_markdown(self) -> str:
+        """Markdown rendering."""
+        from breachmodel.render import render_determination_markdown
+
+        return render_determination_markdown(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data, as in an assessment's ``determinations`` list."""
+        from breachmodel.render import determination_to_dict
+
+        return determination_to_dict(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Deterministic JSON."""
+        import json
+
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, sort_keys=True) + "\n"
+
     def _repr_html_(self) -> str:
         from breachmodel.render import render_determination_html
 

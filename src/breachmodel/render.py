@@ -27,6 +27,7 @@ __all__ = [
     "determination_to_dict",
     "format_duration",
     "render_determination_html",
+    "render_determination_markdown",
     "render_determination_text",
     "render_html",
     "render_json",
@@ -332,7 +333,7 @@ def _md(text: str) -> str:
     """Escape Markdown control characters in untrusted text."""
     out = []
     for ch in text:
-        if ch in "\\`*_{}[]<>()#+!|":
+        if ch in "\\`*_[]<>#|":
             out.append("\\" + ch)
         else:
             out.append(ch)
@@ -344,6 +345,30 @@ def _md_reasons(reasons: Iterable[Reason]) -> list[str]:
         f"{n}. *{r.kind.value}*: {_md(r.text)} ({_md(_cites(r.citations))})"
         for n, r in enumerate(reasons, 1)
     ]
+
+
+def render_determination_markdown(d: Determination, *, level: int = 2) -> str:
+    """Markdown for one determination, under a heading of the given level."""
+    lines = [f"{'#' * level} {_md(d.title)}", ""]
+    lines.append(f"- **Id:** `{d.id}`")
+    lines.append(f"- **Outcome:** {d.outcome.value.replace('_', ' ')}")
+    lines.append(f"- **Legal basis:** {_md(_cites(d.legal_basis))}")
+    if (dl := _deadline_line(d)) is not None:
+        lines.append(f"- **Deadline:** {_md(dl)}")
+    if (st := _status_line(d)) is not None:
+        lines.append(f"- **Status:** {_md(st)}")
+    lines += ["", "Reasons:", ""]
+    lines += _md_reasons(d.reasons)
+    if d.missing_facts:
+        lines += ["", "Missing facts:", ""]
+        lines += [f"- {_md(x)}" for x in _facts_lines(d.missing_facts)]
+    if d.open_questions:
+        lines += ["", "Open questions:", ""]
+        lines += [f"- {_md(x)}" for x in _facts_lines(d.open_questions)]
+    if d.checklist:
+        lines += ["", "Content:", ""]
+        lines += [f"- {_md(x)}" for x in _checklist_lines(d.checklist, ("[x]", "[ ]"))]
+    return "\n".join(lines)
 
 
 def render_markdown(a: Assessment) -> str:
@@ -369,25 +394,7 @@ def render_markdown(a: Assessment) -> str:
     lines += ["", "## Supervisory authority", ""]
     lines += _md_reasons(a.routing.reasons)
     for d in a.determinations:
-        lines += ["", f"## {_md(d.title)}", ""]
-        lines.append(f"- **Id:** `{d.id}`")
-        lines.append(f"- **Outcome:** {d.outcome.value.replace('_', ' ')}")
-        lines.append(f"- **Legal basis:** {_md(_cites(d.legal_basis))}")
-        if (dl := _deadline_line(d)) is not None:
-            lines.append(f"- **Deadline:** {_md(dl)}")
-        if (st := _status_line(d)) is not None:
-            lines.append(f"- **Status:** {_md(st)}")
-        lines += ["", "Reasons:", ""]
-        lines += _md_reasons(d.reasons)
-        if d.missing_facts:
-            lines += ["", "Missing facts:", ""]
-            lines += [f"- {_md(x)}" for x in _facts_lines(d.missing_facts)]
-        if d.open_questions:
-            lines += ["", "Open questions:", ""]
-            lines += [f"- {_md(x)}" for x in _facts_lines(d.open_questions)]
-        if d.checklist:
-            lines += ["", "Content:", ""]
-            lines += [f"- {_md(x)}" for x in _checklist_lines(d.checklist, ("[x]", "[ ]"))]
+        lines += ["", render_determination_markdown(d, level=2)]
     lines += ["", "*An automated assessment under stated interpretations, not legal advice.*", ""]
     return "\n".join(lines)
 
