@@ -30,6 +30,7 @@ from breachmodel.model import (
     SubjectKind,
     Vector,
 )
+from breachmodel.rules.gdpr.scope import GDPR_APPLIES_FROM
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tests" / "data" / "hhs_sample.csv"
@@ -270,8 +271,17 @@ def test_sample_rows_assess_without_inventing_a_date() -> None:
         statuses[result.status.value] = statuses.get(result.status.value, 0) + 1
         assert result.incident is not None
         assessment = assess(result.incident)
-        # No breach or awareness date in the portal: the GDPR's scope cannot be dated.
-        assert assessment["gdpr.art33.notify_authority"].outcome is Outcome.UNDETERMINED
+        notify = assessment["gdpr.art33.notify_authority"]
+        # The portal gives no breach or awareness date, only the filing with HHS: that
+        # filing dates the incident for the GDPR's temporal scope (Art. 99(2)) ...
+        (filing,) = result.incident.timeline.authority_notices
+        if filing.at < GDPR_APPLIES_FROM:
+            assert notify.outcome is Outcome.NOT_APPLICABLE
+        else:
+            assert notify.outcome is not Outcome.UNDETERMINED
+            # ... but no deadline is invented: it runs from awareness, which is unknown.
+            assert notify.deadline is not None
+            assert notify.deadline.missing == ("awareness",)
     assert statuses == {"full": 13, "partial": 28}
 
 

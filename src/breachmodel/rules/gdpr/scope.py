@@ -3,7 +3,8 @@
 Three questions come before any obligation:
 
 * **Time**: the GDPR applies from 25 May 2018 (Art. 99(2)); an incident whose every
-  known date is earlier is outside it. With no date known, the answer is undetermined.
+  known date (occurrence, detection, awareness, containment, notices, communications) is
+  earlier is outside it. With no date known, the answer is undetermined.
 * **Personal data**: a breach under Art. 4(12) concerns personal data (Art. 4(1)).
 * **A breach of security with an effect**: destruction, loss, alteration, unauthorised
   disclosure or access (Art. 4(12)); the EDPB's three types (confidentiality, integrity,
@@ -45,7 +46,9 @@ class ScopeResult:
 def _known_dates(incident: Incident) -> list[datetime]:
     t = incident.timeline
     dates = [t.occurred.start, t.occurred.end, t.detected_at, t.controller_aware_at]
-    dates += [t.processor_aware_at, t.processor_notified_controller_at]
+    dates += [t.processor_aware_at, t.processor_notified_controller_at, t.contained_at]
+    dates += [n.at for n in t.authority_notices]
+    dates += [c.at for c in (*t.subject_communications, *t.public_communications)]
     return [d for d in dates if d is not None]
 
 
