@@ -41,7 +41,14 @@ from breachmodel.clocks._periods import (
     Period,
     WorkingDays,
 )
-from breachmodel.clocks._status import DeadlineStatus, Filing, Status, evaluate, not_applicable
+from breachmodel.clocks._status import (
+    DeadlineStatus,
+    Filed,
+    Filing,
+    Status,
+    evaluate,
+    not_applicable,
+)
 
 __all__ = [
     "CUTOFF_CITATION",
@@ -54,6 +61,7 @@ __all__ = [
     "DeadlineStatus",
     "Duty",
     "Elapsed",
+    "Filed",
     "Filing",
     "HolidayCalendar",
     "Hours",

@@ -52,6 +52,19 @@ class Filing(Protocol):
         ...
 
 
+@frozen
+class Filed:
+    """A plain :class:`Filing`: a kind and an instant, for events that are not notices.
+
+    Attributes:
+        kind: The kind of filing (e.g. ``"processor_notice"``).
+        at: When it was made.
+    """
+
+    kind: str
+    at: datetime
+
+
 @frozen(kw_only=True)
 class DeadlineStatus:
     """The status of one deadline at one instant, explained.

@@ -19,6 +19,7 @@ from breachmodel.clocks import (
     Anchor,
     DeadlineRule,
     Duty,
+    Filed,
     Hours,
     OpenEnded,
     compute_deadline,
@@ -462,7 +463,7 @@ def processor_notice(
     deadline = compute_deadline(rule, {Anchor.PROCESSOR_AWARENESS: t.processor_aware_at})
     filings = []
     if t.processor_notified_controller_at is not None:
-        filings.append(_Filing("processor_notice", t.processor_notified_controller_at))
+        filings.append(Filed("processor_notice", t.processor_notified_controller_at))
     status = evaluate(deadline, filings, kind="processor_notice", as_of=as_of)
     open_questions: tuple[MissingFact, ...] = ()
     if t.processor_aware_at is None:
@@ -496,14 +497,6 @@ def processor_notice(
         recipients=(incident.controller.id,),
         interpretations=("E5/E6: processor notice target",),
     )
-
-
-class _Filing:
-    __slots__ = ("at", "kind")
-
-    def __init__(self, kind: str, at: datetime) -> None:
-        self.kind = kind
-        self.at = at
 
 
 def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:

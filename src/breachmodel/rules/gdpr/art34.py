@@ -18,6 +18,7 @@ from breachmodel.clocks import (
     Anchor,
     DeadlineRule,
     Duty,
+    Filed,
     OpenEnded,
     compute_deadline,
     evaluate,
@@ -363,7 +364,7 @@ def _with_clock(  # noqa: PLR0917 - internal helper, called positionally in this
     deadline = compute_deadline(rule, {Anchor.AWARENESS: aware})
     t = incident.timeline
     filings = [
-        _Sent("public" if public else "individual", c.at)
+        Filed("public" if public else "individual", c.at)
         for c in (t.public_communications if public else t.subject_communications)
     ]
     status = evaluate(deadline, filings, kind="public" if public else "individual", as_of=as_of)
@@ -391,14 +392,6 @@ def _with_clock(  # noqa: PLR0917 - internal helper, called positionally in this
         recipients=("public",) if public else ("data_subjects",),
         interpretations=interpretations,
     )
-
-
-class _Sent:
-    __slots__ = ("at", "kind")
-
-    def __init__(self, kind: str, at: datetime) -> None:
-        self.kind = kind
-        self.at = at
 
 
 def public_communication(

@@ -48,7 +48,8 @@ def _known_dates(incident: Incident) -> list[datetime]:
     dates = [t.occurred.start, t.occurred.end, t.detected_at, t.controller_aware_at]
     dates += [t.processor_aware_at, t.processor_notified_controller_at, t.contained_at]
     dates += [n.at for n in t.authority_notices]
-    dates += [c.at for c in (*t.subject_communications, *t.public_communications)]
+    dates += [c.at for c in t.subject_communications]
+    dates += [p.at for p in t.public_communications]
     return [d for d in dates if d is not None]
 
 
