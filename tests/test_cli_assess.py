@@ -96,3 +96,25 @@ def test_assess_runs_as_a_program_without_traceback() -> None:
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_interpretation_options_reach_the_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    path = ROOT / "examples" / "viamedis-almerys.json"
+    assert main(["assess", str(path), "--format", "json"]) == 0
+    default = json.loads(capsys.readouterr().out)
+    args = ["--format", "json", "--counting", "reg_1182_71", "--ruleset",
+            "digital-omnibus-2025-proposal", "--no-enisa-pointer"]  # fmt: skip
+    assert main(["assess", str(path), *args]) == 0
+    chosen = json.loads(capsys.readouterr().out)
+    assert default["options"]["counting"] == "elapsed"
+    assert chosen["options"] == {
+        **default["options"],
+        "counting": "reg_1182_71",
+        "ruleset": "digital-omnibus-2025-proposal",
+        "enisa_pointer": False,
+    }
+    assert chosen["ruleset"].startswith("digital-omnibus-2025-proposal/")
+    notify = chosen["determinations"][0]
+    # 96 hours under the proposal; awareness at 18:00 Paris time (17:00 UTC) on 30 January
+    # 2024; Reg. 1182/71 leaves out the hour of the event, so the period runs from 19:00.
+    assert notify["deadline"]["due"] == "2024-02-03T18:00:00+00:00"

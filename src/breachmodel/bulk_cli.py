@@ -161,7 +161,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         total = count_records(path, fmt) if show else None
         progress = Progress(sys.stderr, total=total, enabled=show)
-        rows = assess_file(path, format=fmt, as_of=as_of, processes=processes)
+        rows = assess_file(
+            path,
+            format=fmt,
+            as_of=as_of,
+            processes=processes,
+            options=getattr(args, "gdpr_options", None),
+        )
 
         def counted(rows: Any) -> Any:
             for n, row in enumerate(rows, 1):

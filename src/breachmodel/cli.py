@@ -180,8 +180,37 @@ def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="text, markdown, html or json for one incident (default text); "
         "jsonl or csv in bulk (default jsonl)",
     )
+    rules = parser.add_argument_group("interpretation options (see the interpretations page)")
+    rules.add_argument(
+        "--ruleset",
+        choices=("gdpr-2016", "digital-omnibus-2025-proposal"),
+        default="gdpr-2016",
+        help="the rules in force (default) or the Digital Omnibus proposal, which is not law (E18)",
+    )
+    rules.add_argument(
+        "--counting",
+        choices=("elapsed", "reg_1182_71"),
+        default="elapsed",
+        help="how the 72 hours are counted (E2; default: elapsed time from awareness)",
+    )
+    rules.add_argument(
+        "--no-enisa-pointer",
+        action="store_true",
+        help="never let the ENISA severity band raise the suggested risk level (E8)",
+    )
     add_arguments(parser, skip={"input", "--format", "--as-of"})
     return parser
+
+
+def _gdpr_options(args: argparse.Namespace) -> Any:
+    from breachmodel.clocks import Convention
+    from breachmodel.rules.gdpr.options import GdprOptions, Ruleset
+
+    return GdprOptions(
+        ruleset=Ruleset(args.ruleset),
+        counting=Convention(args.counting),
+        enisa_pointer=not args.no_enisa_pointer,
+    )
 
 
 def _assess_command(args: argparse.Namespace) -> int:
@@ -189,6 +218,7 @@ def _assess_command(args: argparse.Namespace) -> int:
 
     from breachmodel import bulk_cli
 
+    args.gdpr_options = _gdpr_options(args)
     bulk = (
         args.input_format is not None
         or Path(args.input).suffix.lower() in (".jsonl", ".csv")
@@ -218,9 +248,10 @@ def _assess_command(args: argparse.Namespace) -> int:
 
     record = load_any(args.input)
     if isinstance(record, ProcessorIncident):
-        output = render_processor_assessment(assess_processor_incident(record, as_of=as_of), fmt)
+        processed = assess_processor_incident(record, as_of=as_of, options=args.gdpr_options)
+        output = render_processor_assessment(processed, fmt)
     else:
-        result = assess(record, as_of=as_of)
+        result = assess(record, as_of=as_of, options=args.gdpr_options)
         renderers = {
             "text": result.to_text,
             "markdown": result.to_markdown,
