@@ -12,9 +12,9 @@ from typing import Any
 from attrs import frozen
 
 from breachmodel._version import __version__
+from breachmodel.clocks._local import require_aware
 from breachmodel.determination import Determination, Outcome
 from breachmodel.model import Incident
-from breachmodel.model._validate import instant
 from breachmodel.rules.gdpr import art33, art34
 from breachmodel.rules.gdpr.authority import AuthorityRouting, route_authorities
 from breachmodel.rules.gdpr.options import GdprOptions
@@ -134,7 +134,7 @@ def assess(
         NaiveDatetimeError: If ``as_of`` has no time zone.
     """
     if as_of is not None:
-        instant(None, _AS_OF, as_of)
+        require_aware(as_of, "as_of")
     opts = options or GdprOptions()
     scope = check_scope(incident)
     if scope.outcome in (Outcome.NOT_APPLICABLE, Outcome.NOT_REQUIRED):
@@ -169,10 +169,3 @@ def assess(
         routing=routing,
         determinations=(notify, processor, content, register, individual, public, people_content),
     )
-
-
-class _AsOf:
-    name = "as_of"
-
-
-_AS_OF: Any = _AsOf()
