@@ -11,8 +11,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 from breachmodel import __version__
 
 project = "breachmodel"
-author = "breachmodel developers"
-copyright = "breachmodel developers, Apache-2.0"
+author = "The breachmodel contributors"
+copyright = "The breachmodel contributors, Apache-2.0"
 version = __version__
 release = __version__
 
@@ -44,3 +44,6 @@ napoleon_use_ivar = True
 
 html_theme = "alabaster"
 html_title = f"breachmodel {release}"
+
+# Static files served as they are: the published JSON Schemas under schemas/ (their $id).
+html_extra_path = ["_extra"]

@@ -11,6 +11,8 @@ import functools
 import json
 from typing import Any
 
+from breachmodel._urls import SCHEMA_BASE_URL
+
 __all__ = ["assessment_schema", "assessment_schema_json"]
 
 _STR = {"type": "string"}
@@ -188,7 +190,7 @@ def assessment_schema() -> dict[str, Any]:
     )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://breachmodel.readthedocs.io/schemas/assessment-1.0.json",
+        "$id": SCHEMA_BASE_URL + "assessment-1.0.json",
         "title": "breachmodel assessment",
         "description": "The output of breachmodel's assess(), as written by Assessment.to_json().",
         **_obj(

@@ -31,6 +31,7 @@ from typing import Any, get_args, get_origin
 
 import attrs
 
+from breachmodel._urls import SCHEMA_BASE_URL
 from breachmodel.model import _validate
 from breachmodel.model.incident import Incident
 
@@ -39,6 +40,7 @@ __all__ = [
     "incident_schema",
     "processor_incident_schema",
     "processor_schema_json",
+    "published_schemas",
     "schema_json",
 ]
 
@@ -250,7 +252,9 @@ def _simple_default(default: Any) -> Any:
 # --- public API -----------------------------------------------------------------------
 
 
-def _record_schema(cls: type, *, title: str, record_type: str, required: bool) -> dict[str, Any]:
+def _record_schema(
+    cls: type, *, title: str, record_type: str, required: bool, file_name: str
+) -> dict[str, Any]:
     builder = _Builder()
     body = builder.object(cls)
     properties = {
@@ -273,6 +277,7 @@ def _record_schema(cls: type, *, title: str, record_type: str, required: bool) -
     needed = ["schema_version", *(["record_type"] if required else []), *body.get("required", [])]
     return {
         "$schema": DRAFT,
+        "$id": SCHEMA_BASE_URL + file_name,
         "title": title,
         "description": body.get("description", ""),
         "type": "object",
@@ -286,7 +291,11 @@ def _record_schema(cls: type, *, title: str, record_type: str, required: bool) -
 @functools.cache
 def _schema() -> dict[str, Any]:
     return _record_schema(
-        Incident, title="breachmodel incident file", record_type="incident", required=False
+        Incident,
+        title="breachmodel incident file",
+        record_type="incident",
+        required=False,
+        file_name="incident-1.0.json",
     )
 
 
@@ -300,6 +309,7 @@ def processor_schema_json() -> str:
         title="breachmodel processor incident file",
         record_type="processor_incident",
         required=True,
+        file_name="processor-incident-1.0.json",
     )
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
@@ -333,3 +343,21 @@ def schema_json() -> str:
         The schema, indented by two spaces and ending with a newline.
     """
     return json.dumps(_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def published_schemas() -> dict[str, str]:
+    """Return every JSON Schema the project publishes, by file name, as JSON text.
+
+    These are the files under ``docs/_extra/schemas/`` in the source tree, served with the
+    documentation at their ``$id``; ``scripts/update-schemas`` rewrites them.
+
+    >>> sorted(published_schemas())
+    ['assessment-1.0.json', 'incident-1.0.json', 'processor-incident-1.0.json']
+    """
+    from breachmodel.output_schema import assessment_schema_json
+
+    return {
+        "assessment-1.0.json": assessment_schema_json(),
+        "incident-1.0.json": schema_json(),
+        "processor-incident-1.0.json": processor_schema_json(),
+    }
