@@ -136,3 +136,15 @@ def test_importing_the_clocks_does_not_import_holidays() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_country_codes_are_checked_against_the_packages_own_list() -> None:
+    import holidays
+
+    from breachmodel.clocks._calendars import _country_codes
+
+    assert _country_codes() == set(holidays.list_supported_countries(include_aliases=True))
+    assert HolidayCalendar("UK").validate().country == "UK"  # an alias of GB
+    for not_a_country in ("HolidayBase", "utils", "us"):
+        with pytest.raises(CalendarError, match="unknown country"):
+            HolidayCalendar(not_a_country).validate()

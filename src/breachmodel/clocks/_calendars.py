@@ -159,11 +159,22 @@ def _describe_choices(values: Iterable[str], limit: int = 80) -> str:
     return shown + (", ..." if len(items) > limit else "")
 
 
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    """The country codes (and aliases) the ``holidays`` package knows.
+
+    Read from the package's registry, which names every country without loading it
+    (``holidays.list_supported_countries`` loads all of them to list subdivisions).
+    """
+    from holidays.registry import EntityLoader
+
+    return frozenset(EntityLoader.get_country_codes(include_aliases=True))
+
+
 def _holiday_class(country: str, subdivision: str | None, categories: tuple[str, ...]) -> Any:
     import holidays
 
-    supported = holidays.list_supported_countries(include_aliases=True)
-    if country not in supported:
+    if country not in _country_codes():
         msg = (
             f"unknown country {country!r} for a holiday calendar: use an ISO 3166-1 "
             "alpha-2 code supported by the holidays package, e.g. 'FR', 'BR' or 'US', "

@@ -28,6 +28,7 @@ __all__ = [
     "DataCategory",
     "EnisaClass",
     "check_categories_known",
+    "custom_info",
     "info",
     "info_by_id",
 ]
@@ -220,6 +221,28 @@ class CustomCategory:
             criminal=self.criminal,
             national_id=self.national_id,
         )
+
+
+_CUSTOM_INDEXES: dict[int, tuple[tuple[CustomCategory, ...], dict[str, CategoryInfo]]] = {}
+_MAX_CUSTOM_INDEXES = 32
+
+
+def custom_info(custom: tuple[CustomCategory, ...], category: str) -> CategoryInfo | None:
+    """The facts for a custom category id among ``custom``, or None if it is not there.
+
+    The id index of each tuple is built once, so looking every category up costs linear
+    time in the number of categories, not quadratic. A few recent indexes are kept, each
+    with the tuple it indexes (so an id is never mistaken for another tuple's).
+    """
+    if not custom:
+        return None
+    entry = _CUSTOM_INDEXES.get(id(custom))
+    if entry is None or entry[0] is not custom:
+        if len(_CUSTOM_INDEXES) >= _MAX_CUSTOM_INDEXES:
+            del _CUSTOM_INDEXES[next(iter(_CUSTOM_INDEXES))]
+        entry = (custom, {c.id: c.to_info() for c in custom})
+        _CUSTOM_INDEXES[id(custom)] = entry
+    return entry[1].get(category)
 
 
 def check_categories_known(

@@ -22,6 +22,7 @@ from breachmodel.model.categories import (
     CategoryInfo,
     CustomCategory,
     check_categories_known,
+    custom_info,
     info_by_id,
 )
 from breachmodel.model.counts import Count
@@ -218,9 +219,9 @@ class Incident:
         builtin = info_by_id(category)
         if builtin is not None:
             return builtin
-        for custom in self.custom_categories:
-            if custom.id == category:
-                return custom.to_info()
+        custom = custom_info(self.custom_categories, category)
+        if custom is not None:
+            return custom
         msg = f"unknown data category {category!r}"
         raise KeyError(msg)
 
