@@ -21,6 +21,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
+    "sphinxarg.ext",
 ]
 # No sphinx.ext.intersphinx: CI has no network access beyond PyPI.
 

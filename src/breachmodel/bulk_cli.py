@@ -78,7 +78,7 @@ def add_arguments(parser: argparse.ArgumentParser, *, skip: Collection[str] = fr
     parser.add_argument(
         "--processes",
         type=int,
-        default=1,
+        default=None,
         metavar="N",
         help="worker processes (default: 1)",
     )
@@ -135,7 +135,8 @@ def run(args: argparse.Namespace) -> int:
     out_format = getattr(args, "format", "jsonl") or "jsonl"
     if out_format not in OUTPUT_FORMATS:
         return _usage(f"--format {out_format} is for one incident; bulk input takes jsonl or csv")
-    processes = getattr(args, "processes", 1)
+    processes = getattr(args, "processes", None)
+    processes = 1 if processes is None else processes
     if processes < 1:
         return _usage("--processes: expected 1 or more")
     try:

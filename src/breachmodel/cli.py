@@ -8,20 +8,29 @@ Commands:
     for problems with the file as a whole). All of this goes to **standard output**,
     like a linter's findings, so it can be piped or grepped; standard error is kept for
     usage errors. Exit status: 0 if every file is valid, 1 if any is not.
-``breachmodel assess FILE [--as-of INSTANT] [--format text|markdown|html|json]``
-    Assess one incident file (or processor incident file) under the GDPR and print every
-    determination with its reasons. Exit status 0 whatever the outcome; 1 when the file
-    is invalid, with the same lines as ``validate``. A ``.jsonl`` or ``.csv`` file, or
-    ``--input-format``, runs the bulk form (:mod:`breachmodel.bulk_cli`).
-``breachmodel schema [--output incident|processor|assessment]``
+``breachmodel assess FILE [--as-of INSTANT] [--format text|markdown|html|json] [--detail]``
+    Assess one incident file (or processor incident file) under the GDPR. Plain text is
+    a one-screen overview per controller (authority, deadline in the authority's local
+    time, status, form of the Art. 34 communication); ``--detail`` prints every
+    determination with its reasons, as Markdown, HTML and JSON always do. Exit status 0
+    whatever the outcome; 1 when the file is invalid, with the same lines as
+    ``validate``; 3 when ``--fail-on overdue|late|undetermined`` finds such an obligation.
+    A ``.jsonl`` or ``.csv`` file, or ``--input-format``, runs the bulk form
+    (:mod:`breachmodel.bulk_cli`).
+``breachmodel schema [--kind incident|processor|assessment]``
     Print the JSON Schema (draft 2020-12) of an incident file, a processor incident file,
-    or ``assess --format json`` output.
+    or ``assess --format json`` output. ``--output KIND`` is the deprecated spelling.
 ``breachmodel draft FILE --kind authority|people|public [--lang en|fr]``
     Draft the notification, the letter to people, or the public communication.
 ``breachmodel register FILE... --format csv|json``
     Export the Art. 33(5) register of the incidents.
+``breachmodel completion bash|zsh|tcsh``
+    Print a shell completion script.
 ``breachmodel --version``
     Print the version.
+
+Every command reads standard input for the FILE ``-`` and writes to ``-o/--output OUT``
+instead of standard output when given (the file appears whole, or not at all).
 
 Usage errors exit with status 2 (argparse's convention). No command ever ends in a
 traceback for bad input.
@@ -49,6 +58,46 @@ __all__ = ["build_parser", "main"]
 Handler = Callable[[argparse.Namespace], int]
 
 
+# --- shared options and messages ------------------------------------------------------------
+
+
+def _file_argument(parser: argparse.ArgumentParser, dest: str, **kwargs: Any) -> None:
+    """Add a positional FILE argument that shells complete with file names."""
+    from breachmodel._cli_support import FILE_COMPLETION
+
+    action = parser.add_argument(dest, metavar="FILE", **kwargs)
+    action.complete = FILE_COMPLETION  # type: ignore[attr-defined]
+
+
+def _add_output_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``-o/--output OUT`` (the command's output goes there instead of standard output)."""
+    from breachmodel._cli_support import FILE_COMPLETION
+
+    action = parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        default=None,
+        help="write the output to this file instead of standard output",
+    )
+    action.complete = FILE_COMPLETION  # type: ignore[attr-defined]
+
+
+def _output_to(path: str | None) -> Any:
+    from breachmodel._cli_support import output_to
+
+    return output_to(path)
+
+
+def _warn(command: str, message: str) -> None:
+    sys.stderr.write(f"breachmodel {command}: warning: {message}\n")
+
+
+def _usage(command: str, message: str) -> int:
+    sys.stderr.write(f"breachmodel {command}: error: {message}\n")
+    return 2
+
+
 # --- validate -----------------------------------------------------------------------------
 
 
@@ -62,51 +111,36 @@ def _add_validate_parser(subparsers: Any) -> argparse.ArgumentParser:
             "Exits 0 if all files are valid, 1 otherwise."
         ),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="an incident JSON file")
+    _file_argument(parser, "files", nargs="+", help="an incident JSON file ('-': standard input)")
     return parser
 
 
 def _file_problems(name: str) -> list[Problem]:
-    """Every problem with one incident file (empty if it is valid)."""
-    from pathlib import Path
+    """Every problem with one incident file (empty if it is valid); ``-`` is standard input."""
+    from breachmodel._cli_support import read_record
 
-    from breachmodel.errors import InvalidIncidentError, Problem
-    from breachmodel.processor import loads_any
-
-    path = Path(name)
-    try:
-        if path.is_dir():
-            return [Problem("$", "is a directory, not an incident file")]
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return [Problem("$", "no such file")]
-    except OSError as exc:
-        return [Problem("$", f"cannot read the file: {exc.strerror or exc}")]
-    try:
-        loads_any(data, source=name)
-    except InvalidIncidentError as exc:
-        return list(exc.problems)
-    except Exception as exc:  # a bug must still not end in a traceback
-        return [
-            Problem("$", f"internal error while reading the file ({type(exc).__name__}: {exc})")
-        ]
-    return []
+    return read_record(name)[1]
 
 
 def _validate_command(args: argparse.Namespace) -> int:
     status = 0
+    from breachmodel._cli_support import display_name
+
     for name in args.files:
         problems = _file_problems(name)
         if not problems:
-            print(f"ok: {name}")
+            print(f"ok: {display_name(name)}")
             continue
         status = 1
         for problem in problems:
-            print(f"{name}: {problem}")
+            print(f"{display_name(name)}: {problem}")
     return status
 
 
 # --- schema -------------------------------------------------------------------------------
+
+
+_SCHEMA_KINDS = ("incident", "processor", "assessment")
 
 
 def _add_schema_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -114,34 +148,40 @@ def _add_schema_parser(subparsers: Any) -> argparse.ArgumentParser:
         "schema",
         help="print the JSON Schema of an incident file",
         description=(
-            "Print the JSON Schema (draft 2020-12) of an incident file; with --output "
-            "processor, of a processor incident file; with --output assessment, of the JSON "
-            "that 'assess --format json' writes."
+            "Print the JSON Schema (draft 2020-12) of an incident file; with --kind "
+            "processor, of a processor incident file; with --kind assessment, of the JSON "
+            "that 'assess --format json' writes. '--output incident|processor|assessment' "
+            "is the deprecated spelling of --kind."
         ),
     )
     parser.add_argument(
-        "--output",
-        choices=("incident", "processor", "assessment"),
-        default="incident",
+        "--kind",
+        choices=_SCHEMA_KINDS,
+        default=None,
         help="which schema (default: incident)",
     )
+    _add_output_argument(parser)
     return parser
 
 
 def _schema_command(args: argparse.Namespace) -> int:
-    if getattr(args, "output", "incident") == "processor":
-        from breachmodel.schema import processor_schema_json
+    kind, output = args.kind, args.output
+    if output in _SCHEMA_KINDS and kind is None:
+        _warn("schema", f"'--output {output}' is deprecated; use '--kind {output}'")
+        kind, output = output, None
+    with _output_to(output):
+        if kind == "processor":
+            from breachmodel.schema import processor_schema_json
 
-        sys.stdout.write(processor_schema_json())
-        return 0
-    if getattr(args, "output", "incident") == "assessment":
-        from breachmodel.output_schema import assessment_schema_json
+            sys.stdout.write(processor_schema_json())
+        elif kind == "assessment":
+            from breachmodel.output_schema import assessment_schema_json
 
-        sys.stdout.write(assessment_schema_json())
-        return 0
-    from breachmodel.schema import schema_json
+            sys.stdout.write(assessment_schema_json())
+        else:
+            from breachmodel.schema import schema_json
 
-    sys.stdout.write(schema_json())
+            sys.stdout.write(schema_json())
     return 0
 
 
@@ -164,8 +204,10 @@ def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
             ".csv file (or --input-format) is assessed in bulk, one row per incident."
         ),
     )
-    parser.add_argument(
-        "input", metavar="FILE", help="an incident JSON file, or a .jsonl/.csv file of many"
+    _file_argument(
+        parser,
+        "input",
+        help="an incident JSON file, or a .jsonl/.csv file of many ('-': standard input)",
     )
     parser.add_argument(
         "--as-of",
@@ -180,6 +222,7 @@ def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="text, markdown, html or json for one incident (default text); "
         "jsonl or csv in bulk (default jsonl)",
     )
+    _add_first_run_arguments(parser)
     rules = parser.add_argument_group("interpretation options (see the interpretations page)")
     rules.add_argument(
         "--ruleset",
@@ -213,54 +256,120 @@ def _gdpr_options(args: argparse.Namespace) -> Any:
     )
 
 
-def _assess_command(args: argparse.Namespace) -> int:
+def _add_first_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--detail`` and ``--fail-on``, for one incident file."""
+    from breachmodel._cli_support import FAIL_ON
+
+    parser.add_argument(
+        "--detail",
+        action="store_true",
+        help="text format: every determination with its reasons, instead of the one-screen "
+        "summary (markdown, html and json always hold the detail)",
+    )
+    parser.add_argument(
+        "--fail-on",
+        action="append",
+        choices=FAIL_ON,
+        default=[],
+        metavar="{overdue,late,undetermined}",
+        help="exit with status 3 when an obligation is overdue (needs --as-of), late "
+        "(overdue or filed late) or undetermined; repeat to combine",
+    )
+
+
+def _is_bulk(args: argparse.Namespace) -> bool:
     from pathlib import Path
 
-    from breachmodel import bulk_cli
-
-    args.gdpr_options = _gdpr_options(args)
-    bulk = (
+    return (
         args.input_format is not None
         or Path(args.input).suffix.lower() in (".jsonl", ".csv")
         or args.format in _BULK_FORMATS
     )
-    if bulk:
-        args.format = args.format or "jsonl"
-        return bulk_cli.run(args)
-    fmt = args.format or "text"
+
+
+def _assess_command(args: argparse.Namespace) -> int:
+    args.gdpr_options = _gdpr_options(args)
+    if _is_bulk(args):
+        return _assess_bulk(args)
+    for flag, given in (
+        ("--summary-only", args.summary_only),
+        ("--processes", args.processes is not None),
+        ("--no-progress", args.no_progress),
+    ):
+        if given:
+            return _usage("assess", f"{flag} is for bulk input (.jsonl or .csv, or --input-format)")
+    from breachmodel import bulk_cli
+
     try:
         as_of = bulk_cli.parse_as_of(args.as_of)
     except ValueError as exc:
-        print(f"breachmodel assess: error: {exc}", file=sys.stderr)
-        return 2
-    problems = _file_problems(args.input)
-    if problems:
-        for problem in problems:
-            print(f"{args.input}: {problem}")
-        return 1
-    from breachmodel.assessment import assess
-    from breachmodel.processor import (
-        ProcessorIncident,
-        assess_processor_incident,
-        load_any,
-        render_processor_assessment,
+        return _usage("assess", str(exc))
+    if "overdue" in args.fail_on and as_of is None:
+        return _usage("assess", "--fail-on overdue needs --as-of (the clock is never read)")
+    with _output_to(args.output):
+        return _assess_single(args, as_of)
+
+
+def _assess_bulk(args: argparse.Namespace) -> int:
+    from breachmodel import bulk_cli
+
+    if args.detail or args.fail_on:
+        return _usage("assess", "--detail and --fail-on are for one incident file")
+    args.format = args.format or "jsonl"
+    if args.input != "-":
+        return bulk_cli.run(args)
+    if args.input_format is None:
+        return _usage("assess", "reading many incidents from standard input needs --input-format")
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        spooled = Path(tmp) / ("stdin.csv" if args.input_format == "hhs" else "stdin.jsonl")
+        with spooled.open("wb") as fh:
+            shutil.copyfileobj(sys.stdin.buffer, fh)
+        args.input = str(spooled)
+        return bulk_cli.run(args)
+
+
+def _assess_single(args: argparse.Namespace, as_of: Any) -> int:
+    from breachmodel._cli_support import (
+        FAIL_ON_STATUS,
+        as_of_warnings,
+        assess_record,
+        display_name,
+        fail_on_findings,
+        read_record,
     )
 
-    record = load_any(args.input)
-    if isinstance(record, ProcessorIncident):
-        processed = assess_processor_incident(record, as_of=as_of, options=args.gdpr_options)
-        output = render_processor_assessment(processed, fmt)
-    else:
-        result = assess(record, as_of=as_of, options=args.gdpr_options)
-        renderers = {
-            "text": result.to_text,
-            "markdown": result.to_markdown,
-            "html": result.to_html,
-            "json": result.to_json,
-        }
-        output = renderers[fmt]()
-    sys.stdout.write(output)
-    return 0
+    record, problems = read_record(args.input)
+    if record is None:
+        for problem in problems:
+            print(f"{display_name(args.input)}: {problem}")
+        return 1
+    for warning in as_of_warnings(record, as_of):
+        _warn("assess", warning)
+    result = assess_record(record, as_of=as_of, options=args.gdpr_options)
+    sys.stdout.write(_render_assessment(result, args.format or "text", detail=args.detail))
+    findings = fail_on_findings(result, args.fail_on)
+    for line in findings:
+        sys.stderr.write(f"breachmodel assess: --fail-on {line}\n")
+    return FAIL_ON_STATUS if findings else 0
+
+
+def _render_assessment(result: Any, fmt: str, *, detail: bool) -> str:
+    """The assessment in ``fmt``; plain text is the one-screen overview unless ``detail``."""
+    if fmt == "text" and not detail:
+        from breachmodel.overview import render_overview
+
+        return render_overview(result)
+    renderers = {
+        "text": result.to_text,
+        "markdown": result.to_markdown,
+        "html": result.to_html,
+        "json": result.to_json,
+    }
+    return str(renderers[fmt]())
 
 
 # --- draft and register ---------------------------------------------------------------
@@ -306,6 +415,32 @@ def _register_command(args: argparse.Namespace) -> int:
     return run_register(args)
 
 
+# --- completion ---------------------------------------------------------------------------
+
+_SHELLS = ("bash", "zsh", "tcsh")
+
+
+def _add_completion_parser(subparsers: Any) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "completion",
+        help="print a shell completion script (bash, zsh or tcsh)",
+        description=(
+            "Print the completion script of a shell, generated from this parser by shtab. "
+            "For bash: breachmodel completion bash > ~/.local/share/bash-completion/"
+            "completions/breachmodel"
+        ),
+    )
+    parser.add_argument("shell", choices=_SHELLS, help="the shell")
+    return parser
+
+
+def _completion_command(args: argparse.Namespace) -> int:
+    import shtab
+
+    sys.stdout.write(shtab.complete(build_parser(), shell=args.shell))
+    return 0
+
+
 # --- registry and dispatch ----------------------------------------------------------------
 
 _COMMANDS: dict[str, tuple[Callable[[Any], argparse.ArgumentParser], Handler]] = {
@@ -314,8 +449,12 @@ _COMMANDS: dict[str, tuple[Callable[[Any], argparse.ArgumentParser], Handler]] =
     "draft": (_add_draft_parser, _draft_command),
     "register": (_add_register_parser, _register_command),
     "schema": (_add_schema_parser, _schema_command),
+    "completion": (_add_completion_parser, _completion_command),
 }
 """Sub-command name -> (function adding its parser, function running it)."""
+
+_OWN_OUTPUT = frozenset({"assess", "schema"})
+"""Commands that handle ``-o/--output`` themselves; :func:`main` redirects the others'."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -335,6 +474,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (add_parser, _handler) in _COMMANDS.items():
         sub = add_parser(subparsers)
         sub.set_defaults(command=name)
+        if not any("--output" in a.option_strings for a in sub._actions):
+            _add_output_argument(sub)
     return parser
 
 
@@ -345,7 +486,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The arguments, without the program name (default: ``sys.argv[1:]``).
 
     Returns:
-        The exit status: 0 success, 1 invalid input, 2 usage error.
+        The exit status: 0 success, 1 invalid input, 2 usage error, 3 a ``--fail-on``
+        condition holds.
     """
     parser = build_parser()
     try:
@@ -358,7 +500,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     _add_parser, handler = _COMMANDS[args.command]
     try:
-        return handler(args)
+        if args.command in _OWN_OUTPUT:
+            return handler(args)
+        with _output_to(args.output):
+            return handler(args)
     except BrokenPipeError:  # e.g. `breachmodel schema | head`: the reader went away
         _silence_stdout()
         return 1

@@ -746,36 +746,43 @@ _COLUMNS = (
     "Controller",
     "Authority",
     "People",
-    "Risk",
+    "Risk to people",
     "Told by processor",
     "Processor notice late",
-    "Art. 33",
-    "Due (UTC)",
+    "Notify the authority (Art. 33)",
+    "Notify by",
     "Notified",
     "Late",
-    "Art. 34",
-    "Must still inform people",
+    "Tell the people (Art. 34)",
+    "Must still tell people",
 )
 
 
-def _row_cells(r: ControllerRow) -> tuple[str, ...]:
+def _row_cells(r: ControllerRow, a: Assessment) -> tuple[str, ...]:
+    from breachmodel.overview import controller_overview, risk_label
+
+    overview = controller_overview(a)
     notified = _iso(r.notified_at)
     if notified and r.notified_by and r.notified_by != r.controller_id:
         notified += f" (by {r.notified_by})"
     return (
         r.controller,
-        ", ".join(r.authorities) or "undetermined",
+        overview.authority,
         r.people.describe(),
-        "undetermined" if r.risk is None else r.risk.value,
+        risk_label(r.risk),
         _iso(r.told_at) or "not yet",
         _yes(r.processor_notice_late),
         r.notify.value.replace("_", " "),
-        _iso(r.notification_due),
+        overview.notify_by,
         notified or "no",
         "yes" if r.late else "no",
-        r.inform_people.value.replace("_", " "),
+        overview.form.value,
         "yes" if r.must_still_inform_people else "no",
     )
+
+
+def _rows_cells(pa: ProcessorAssessment) -> list[tuple[str, ...]]:
+    return [_row_cells(r, a) for r, a in zip(pa.summary.rows, pa.per_controller, strict=True)]
 
 
 def _totals_lines(pa: ProcessorAssessment) -> list[str]:
@@ -800,8 +807,7 @@ def _text(pa: ProcessorAssessment) -> str:
     lines = [head, "=" * len(head), f"Processor: {pa.processor}"]
     lines.append(f"As of: {pa.as_of.isoformat() if pa.as_of else 'not given'}")
     lines += ["", "Summary", "-------", *_totals_lines(pa), ""]
-    for r in pa.summary.rows:
-        cells = _row_cells(r)
+    for cells in _rows_cells(pa):
         lines.append(f"* {cells[0]}")
         lines.extend(f"    {k}: {v}" for k, v in zip(_COLUMNS[1:], cells[1:], strict=True))
     lines += ["", "Processor's duties (Art. 33(2))", "-------------------------------"]
@@ -823,8 +829,8 @@ def _markdown(pa: ProcessorAssessment) -> str:
     lines += ["", "## Summary", ""]
     lines += [f"- {_md(x)}" for x in _totals_lines(pa)]
     lines += ["", "| " + " | ".join(_COLUMNS) + " |", "|" + "---|" * len(_COLUMNS)]
-    for r in pa.summary.rows:
-        lines.append("| " + " | ".join(_md(c) for c in _row_cells(r)) + " |")
+    for cells in _rows_cells(pa):
+        lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
     lines += ["", "## Processor's duties (Art. 33(2))", ""]
     for d in pa.processor_duties:
         st = d.status
@@ -852,8 +858,7 @@ def _html(pa: ProcessorAssessment) -> str:
     )
     head = "".join(f"<th>{e(c)}</th>" for c in _COLUMNS)
     body = "".join(
-        "<tr>" + "".join(f"<td>{e(c)}</td>" for c in _row_cells(r)) + "</tr>"
-        for r in pa.summary.rows
+        "<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>" for cells in _rows_cells(pa)
     )
     totals = "".join(f"<li>{e(x)}</li>" for x in _totals_lines(pa))
     duties = "".join(render_determination_html(d, standalone=False) for d in pa.processor_duties)

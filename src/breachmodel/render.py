@@ -33,6 +33,7 @@ __all__ = [
     "render_json",
     "render_markdown",
     "render_text",
+    "status_text",
 ]
 
 OUTPUT_FORMAT_VERSION = "1.0"
@@ -216,24 +217,43 @@ def render_json(a: Assessment, *, indent: int | None = 2) -> str:
 
 # --- text -----------------------------------------------------------------------------------
 
+_STATUS_LABELS = {"met_late": "met late", "not_applicable": "not applicable"}
+
+
+def _kind(reason: Reason) -> str:
+    """A reason's kind in plain words (``exception rejected``, not ``exception_rejected``)."""
+    return reason.kind.value.replace("_", " ")
+
 
 def _cites(citations: Iterable[Citation]) -> str:
     return "; ".join(str(c) for c in citations)
 
 
-def _status_line(det: Determination) -> str | None:
+def status_text(det: Determination) -> str | None:
+    """Where a determination's deadline stands, in plain words (None if it has no status).
+
+    The one-screen overview and every full rendering use this same wording.
+    """
     st = det.status
     if st is None:
         return None
-    text: str = st.status.value.replace("_", " ")
+    text: str = _STATUS_LABELS.get(st.status.value, st.status.value.replace("_", " "))
+    if st.status.value == "undetermined":
+        missing = det.deadline is not None and det.deadline.missing
+        text = "not judged: " + (
+            "a start event is missing" if missing else "no as-of instant given"
+        )
     if st.time_left is not None:
         text += f", {_human_duration(st.time_left)} left"
     if st.overdue_by is not None:
-        text += f", overdue by {_human_duration(st.overdue_by)}"
+        text += f" by {_human_duration(st.overdue_by)}"
     if st.late_by is not None:
-        text += f", late by {_human_duration(st.late_by)}"
+        text += f" by {_human_duration(st.late_by)}"
     if st.met_at is not None:
-        text += f" (done {st.met_at.isoformat()})"
+        from breachmodel.overview import format_local
+
+        zone = "UTC" if det.deadline is None else det.deadline.timezone
+        text += f" (done {format_local(st.met_at, zone)})"
     return text
 
 
@@ -264,11 +284,11 @@ def render_determination_text(det: Determination) -> str:
         lines.append(f"  Recipients: {', '.join(det.recipients)}")
     if (d := _deadline_line(det)) is not None:
         lines.append(f"  Deadline: {d}")
-    if (s := _status_line(det)) is not None:
+    if (s := status_text(det)) is not None:
         lines.append(f"  Status: {s}")
     lines.append("  Reasons:")
     for n, r in enumerate(det.reasons, 1):
-        lines.append(f"    {n}. [{r.kind.value}] {r.text} ({_cites(r.citations)})")
+        lines.append(f"    {n}. [{_kind(r)}] {r.text} ({_cites(r.citations)})")
     if det.missing_facts:
         lines.append("  Missing facts:")
         lines.extend(f"    - {x}" for x in _facts_lines(det.missing_facts))
@@ -284,19 +304,20 @@ def render_determination_text(det: Determination) -> str:
 
 
 def _risk_summary(a: Assessment) -> list[str]:
+    from breachmodel.overview import risk_label
+
     r = a.risk
     if not r.analysed:
-        return ["Risk: not analysed (no GDPR breach obligation depends on it)"]
-    level = r.level.value if r.level else "undetermined"
-    lines = [f"Risk: {level}"]
+        return ["Risk to people: not analysed (no GDPR breach obligation depends on it)"]
+    lines = [f"Risk to people: {risk_label(r.level)}"]
     if r.suggested is not None:
-        lines[0] += f" (suggested from the facts: {r.suggested.value}"
+        lines[0] += f" (the facts suggest {risk_label(r.suggested)}"
         if r.likelihood and r.severity:
             lines[0] += f"; likelihood {r.likelihood.label}, severity {r.severity.label}"
         lines[0] += ")"
     else:
         low, high = r.suggested_range
-        lines[0] += f" (the facts allow {low.value} to {high.value})"
+        lines[0] += f" (the facts allow anything from {risk_label(low)} to {risk_label(high)})"
     if r.enisa is not None:
         lines.append(f"ENISA severity: {r.enisa.describe()}")
     return lines
@@ -315,9 +336,9 @@ def render_text(a: Assessment) -> str:
     auth = ", ".join(str(x) for x in a.routing.authorities) or "undetermined"
     lines.append(f"Supervisory authority: {auth} ({a.routing.basis.replace('_', ' ')})")
     for r in a.risk.reasons:
-        lines.append(f"  - [{r.kind.value}] {r.text} ({_cites(r.citations)})")
+        lines.append(f"  - [{_kind(r)}] {r.text} ({_cites(r.citations)})")
     for r in a.routing.reasons:
-        lines.append(f"  - [{r.kind.value}] {r.text} ({_cites(r.citations)})")
+        lines.append(f"  - [{_kind(r)}] {r.text} ({_cites(r.citations)})")
     for det in a.determinations:
         lines.append("")
         lines.append(render_determination_text(det))
@@ -342,7 +363,7 @@ def _md(text: str) -> str:
 
 def _md_reasons(reasons: Iterable[Reason]) -> list[str]:
     return [
-        f"{n}. *{r.kind.value}*: {_md(r.text)} ({_md(_cites(r.citations))})"
+        f"{n}. *{_kind(r)}*: {_md(r.text)} ({_md(_cites(r.citations))})"
         for n, r in enumerate(reasons, 1)
     ]
 
@@ -355,7 +376,7 @@ def render_determination_markdown(d: Determination, *, level: int = 2) -> str:
     lines.append(f"- **Legal basis:** {_md(_cites(d.legal_basis))}")
     if (dl := _deadline_line(d)) is not None:
         lines.append(f"- **Deadline:** {_md(dl)}")
-    if (st := _status_line(d)) is not None:
+    if (st := status_text(d)) is not None:
         lines.append(f"- **Status:** {_md(st)}")
     lines += ["", "Reasons:", ""]
     lines += _md_reasons(d.reasons)
@@ -416,7 +437,7 @@ def _e(text: object) -> str:
 
 def _html_reasons(reasons: Iterable[Reason]) -> str:
     items = "".join(
-        f"<li><b>{_e(r.kind.value)}</b>: {_e(r.text)} <small>({_e(_cites(r.citations))})</small></li>"
+        f"<li><b>{_e(_kind(r))}</b>: {_e(r.text)} <small>({_e(_cites(r.citations))})</small></li>"
         for r in reasons
     )
     return f"<ol>{items}</ol>"
@@ -432,7 +453,7 @@ def render_determination_html(det: Determination, *, standalone: bool = True) ->
     ]
     if (dl := _deadline_line(det)) is not None:
         parts.append(f"<div>Deadline: {_e(dl)}</div>")
-    if (st := _status_line(det)) is not None:
+    if (st := status_text(det)) is not None:
         parts.append(f"<div>Status: {_e(st)}</div>")
     parts.append(_html_reasons(det.reasons))
     if det.missing_facts:
@@ -471,7 +492,7 @@ def render_html(a: Assessment) -> str:
         f'<tr><td>{_e(d.title)}</td><td class="{_e(d.outcome.value)}">'
         f"{_e(d.outcome.value.replace('_', ' '))}</td><td>"
         f"{_e(d.deadline.due_iso if d.deadline is not None and d.deadline.due is not None else '')}"
-        f"</td><td>{_e(_status_line(d) or '')}</td></tr>"
+        f"</td><td>{_e(status_text(d) or '')}</td></tr>"
         for d in a.determinations
     )
     auth = ", ".join(str(x) for x in a.routing.authorities) or "undetermined"

@@ -164,10 +164,10 @@ def format_instant(instant: datetime, tz: ZoneInfo) -> str:
     clock = f"{local:%H:%M:%S}"
     if local.microsecond:
         clock += f".{local.microsecond:06d}"
-    return (
-        f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}, "
-        f"{clock} {local.tzname()} ({tz.key})"
-    )
+    text = f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}, "
+    if local.tzname() == tz.key:  # "UTC", not "UTC (UTC)"
+        return f"{text}{clock} {tz.key}"
+    return f"{text}{clock} {local.tzname()} ({tz.key})"
 
 
 def parse_local(

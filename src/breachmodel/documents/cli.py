@@ -52,7 +52,9 @@ def _add_as_of(parser: argparse.ArgumentParser) -> None:
 
 def add_draft_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the ``draft`` arguments: FILE, --kind, --lang, --format, --controller, --as-of."""
-    parser.add_argument("file", metavar="FILE", help="an incident or processor incident file")
+    parser.add_argument(
+        "file", metavar="FILE", help="an incident or processor incident file ('-': standard input)"
+    )
     parser.add_argument(
         "--kind",
         required=True,
@@ -71,7 +73,8 @@ def add_draft_arguments(parser: argparse.ArgumentParser) -> None:
         "--controller",
         metavar="ID",
         default=None,
-        help="for a processor incident: the controller's id (default: every controller)",
+        help="the controller's id: one controller of a processor incident (default: every "
+        "controller); for an incident file, it must be the file's controller",
     )
     _add_as_of(parser)
 
@@ -79,34 +82,21 @@ def add_draft_arguments(parser: argparse.ArgumentParser) -> None:
 def add_register_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the ``register`` arguments: FILE..., --format csv|json, --as-of."""
     parser.add_argument(
-        "files", nargs="+", metavar="FILE", help="incident or processor incident files"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="incident or processor incident files ('-': standard input)",
     )
     parser.add_argument("--format", choices=("csv", "json"), default="csv", help="(csv)")
     _add_as_of(parser)
 
 
 def _load(name: str) -> tuple[Incident | ProcessorIncident | None, list[str]]:
-    """Read one file; return the record, or the problem lines ``FILE: message @ $.path``."""
-    from pathlib import Path
+    """Read one file (``-``: standard input); return the record, or the problem lines."""
+    from breachmodel._cli_support import display_name, read_record
 
-    from breachmodel.errors import InvalidIncidentError
-    from breachmodel.processor import loads_any
-
-    path = Path(name)
-    try:
-        if path.is_dir():
-            return None, [f"{name}: is a directory, not an incident file @ $"]
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None, [f"{name}: no such file @ $"]
-    except OSError as exc:
-        return None, [f"{name}: cannot read the file: {exc.strerror or exc} @ $"]
-    try:
-        return loads_any(data, source=name), []
-    except InvalidIncidentError as exc:
-        return None, [f"{name}: {p}" for p in exc.problems]
-    except Exception as exc:  # a bug must still not end in a traceback
-        return None, [f"{name}: internal error while reading the file ({type(exc).__name__}) @ $"]
+    record, problems = read_record(name)
+    return record, [f"{display_name(name)}: {p}" for p in problems]
 
 
 def _errors(lines: list[str]) -> int:
@@ -138,6 +128,15 @@ def run_draft(args: argparse.Namespace) -> int:
             for i in ids
         ]
     else:
+        own = record.controller.id
+        if args.controller is not None and args.controller != own:
+            return _errors(
+                [
+                    f"{args.file}: no controller {args.controller!r} in this incident file "
+                    f"(its controller is {own!r}); --controller picks one controller of a "
+                    "processor incident file @ $.controller.id"
+                ]
+            )
         docs = [draft(record, kind=args.kind, lang=args.lang, as_of=args.as_of)]
     render = {"text": "to_text", "markdown": "to_markdown", "html": "to_html"}[args.format]
     separator = {"text": "\n\f\n", "markdown": "\n---\n\n", "html": "\n"}[args.format]
