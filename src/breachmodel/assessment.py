@@ -15,6 +15,7 @@ from breachmodel._version import __version__
 from breachmodel.clocks._local import require_aware
 from breachmodel.determination import Determination, Outcome
 from breachmodel.model import Incident
+from breachmodel.model.categories import CategoryInfo
 from breachmodel.rules.gdpr import art33, art34
 from breachmodel.rules.gdpr.authority import AuthorityRouting, route_authorities
 from breachmodel.rules.gdpr.options import GdprOptions
@@ -38,6 +39,8 @@ class Assessment:
         risk: The risk analysis.
         routing: The competent supervisory authorities.
         determinations: One per obligation, in a fixed order.
+        data_categories: The categories of personal data concerned, in the incident's
+            order (the JSON output tags each with its W3C DPV concept).
     """
 
     incident_id: str
@@ -49,6 +52,7 @@ class Assessment:
     risk: RiskAnalysis
     routing: AuthorityRouting
     determinations: tuple[Determination, ...]
+    data_categories: tuple[CategoryInfo, ...] = ()
 
     def __getitem__(self, det_id: str) -> Determination:
         """The determination with this id (e.g. ``"gdpr.art33.notify_authority"``)."""
@@ -168,4 +172,5 @@ def assess(
         risk=risk,
         routing=routing,
         determinations=(notify, processor, content, register, individual, public, people_content),
+        data_categories=tuple(incident.category_info(d.category) for d in incident.data),
     )

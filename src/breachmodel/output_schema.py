@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from breachmodel._urls import SCHEMA_BASE_URL
+from breachmodel.dpv import all_iris
 
 __all__ = ["assessment_schema", "assessment_schema_json"]
 
@@ -188,6 +189,16 @@ def assessment_schema() -> dict[str, Any]:
             "missing_facts": facts,
         }
     )
+    data_category = _obj(
+        {
+            "id": _STR,
+            "label": _STR,
+            "dpv": {
+                "description": "The W3C Data Privacy Vocabulary concept (DPV-PD) of the category.",
+                "enum": all_iris(),
+            },
+        }
+    )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_BASE_URL + "assessment-1.0.json",
@@ -205,6 +216,7 @@ def assessment_schema() -> dict[str, Any]:
                 "risk": risk,
                 "authorities": routing,
                 "determinations": {"type": "array", "items": determination},
+                "data_categories": {"type": "array", "items": data_category},
             }
         ),
         "$defs": {"citation": citation, "reason": reason, "fact": fact},

@@ -17,6 +17,7 @@ import attrs
 
 from breachmodel.citations import Citation
 from breachmodel.determination import ChecklistItem, Determination, MissingFact, Reason
+from breachmodel.dpv import category_to_dict
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -205,6 +206,7 @@ def assessment_to_dict(a: Assessment) -> dict[str, Any]:
             ],
         },
         "determinations": [determination_to_dict(d) for d in a.determinations],
+        "data_categories": [category_to_dict(c) for c in a.data_categories],
     }
 
 

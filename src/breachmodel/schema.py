@@ -249,6 +249,19 @@ def _simple_default(default: Any) -> Any:
     return _NO_DEFAULT
 
 
+def _tag_categories(defs: dict[str, Any]) -> None:
+    """Annotate the data category with each built-in id's W3C DPV concept (``x-dpv``).
+
+    ``x-dpv`` is an annotation, not a constraint: validators ignore it, and custom
+    category ids stay valid.
+    """
+    from breachmodel.dpv import DPV_PD
+
+    concerned = defs.get("DataConcerned")
+    if concerned is not None:
+        concerned["properties"]["category"]["x-dpv"] = {c.value: iri for c, iri in DPV_PD.items()}
+
+
 # --- public API -----------------------------------------------------------------------
 
 
@@ -275,6 +288,7 @@ def _record_schema(
         **body["properties"],
     }
     needed = ["schema_version", *(["record_type"] if required else []), *body.get("required", [])]
+    _tag_categories(builder.defs)
     return {
         "$schema": DRAFT,
         "$id": SCHEMA_BASE_URL + file_name,
