@@ -48,8 +48,9 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 import attrs
 
+from breachmodel._log import get_logger
 from breachmodel.errors import InvalidIncidentError, Problem
-from breachmodel.importers._result import ImportResult, ImportStatus
+from breachmodel.importers._result import ImportResult, ImportStatus, log_import
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -74,6 +75,8 @@ __all__ = [
     "write_csv",
     "write_jsonl",
 ]
+
+_logger = get_logger("bulk")
 
 Format = Literal["incident-jsonl", "veris-jsonl", "hhs-csv"]
 FORMATS: Final[tuple[Format, ...]] = ("incident-jsonl", "veris-jsonl", "hhs-csv")
@@ -204,7 +207,7 @@ def import_record(format: Format, record: int, raw: Any) -> ImportResult:
         return hhs_row_to_incident(raw, row_number=record)
     data, problem = _json_problem(raw)
     if problem is not None:
-        return ImportResult(incident=None, problems=(problem,), record=record)
+        return log_import(ImportResult(incident=None, problems=(problem,), record=record))
     if format == "veris-jsonl":
         from breachmodel.importers.veris import veris_to_incident
 
@@ -216,8 +219,8 @@ def import_record(format: Format, record: int, raw: Any) -> ImportResult:
     try:
         incident = from_data(data)
     except InvalidIncidentError as exc:
-        return ImportResult(
-            incident=None, problems=exc.problems, record=record, source_id=source_id
+        return log_import(
+            ImportResult(incident=None, problems=exc.problems, record=record, source_id=source_id)
         )
     return ImportResult(incident=incident, record=record, source_id=source_id)
 
@@ -239,6 +242,9 @@ class _Dedupe:
             candidate = f"{incident_id}#{record}.{n}"
             n += 1
         self.seen.add(candidate)
+        _logger.warning(
+            "record %s: incident id seen before; renamed with a #%s suffix", record, record
+        )
         return candidate
 
     def result(self, result: ImportResult) -> ImportResult:
@@ -313,6 +319,7 @@ def _row(result: ImportResult, as_of: datetime | None, options: GdprOptions | No
     try:
         a = assess(incident, as_of=as_of, options=options)
     except Exception as exc:  # a bug must not stop the run; the row says what happened
+        _logger.warning("record %s: assessment failed (%s)", result.record, type(exc).__name__)
         return _failed_row(
             result, [f"{result.where}: assessment failed ({type(exc).__name__}: {exc}) @ $"]
         )

@@ -6,10 +6,13 @@ from enum import StrEnum
 
 from attrs import frozen
 
+from breachmodel._log import get_logger, safe_path
 from breachmodel.errors import Problem
 from breachmodel.model import Incident
 
-__all__ = ["ImportResult", "ImportStatus"]
+__all__ = ["ImportResult", "ImportStatus", "log_import"]
+
+_logger = get_logger("importers")
 
 
 class ImportStatus(StrEnum):
@@ -77,3 +80,20 @@ class ImportResult:
         ("record 3 id 'A': required @ $.timeline.incident.year",)
         """
         return tuple(f"{self.where}: {p}" for p in self.problems)
+
+
+def log_import(result: ImportResult) -> ImportResult:
+    """Log a record's problems on the ``breachmodel.importers`` logger; return the result.
+
+    A failed import is a warning, values not understood are warnings, facts left unknown
+    are debug messages. Messages give the record's number and field paths, never values.
+    """
+    where = "record" if result.record is None else f"record {result.record}"
+    paths = ", ".join(sorted({safe_path(p.path) for p in result.problems}))
+    if result.incident is None:
+        _logger.warning("%s: not imported (problems at %s)", where, paths or "$")
+    elif result.problems:
+        _logger.warning("%s: values not understood, left unknown, at %s", where, paths)
+    if result.incident is not None and result.unknown:
+        _logger.debug("%s: %d facts unknown", where, len(result.unknown))
+    return result

@@ -42,7 +42,7 @@ from zoneinfo import ZoneInfo
 from attrs import frozen
 
 from breachmodel.errors import Problem
-from breachmodel.importers._result import ImportResult
+from breachmodel.importers._result import ImportResult, log_import
 from breachmodel.importers.veris import US_SUBDIVISIONS
 from breachmodel.model import (
     ActorOrigin,
@@ -338,8 +338,15 @@ def hhs_row_to_incident(
         id_prefix: The incident id's prefix.
 
     Returns:
-        The import result; it never raises for bad input.
+        The import result (its problems are also logged, without values); it never
+        raises for bad input.
     """
+    return log_import(_row_to_incident(row, row_number, id_prefix))
+
+
+def _row_to_incident(
+    row: Mapping[str, str | None], row_number: int, id_prefix: str
+) -> ImportResult:
     problems: list[Problem] = []
     breach = parse_hhs_row(row, problems=problems)
     if breach is None:

@@ -47,7 +47,7 @@ from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
 from breachmodel.errors import Problem
-from breachmodel.importers._result import ImportResult
+from breachmodel.importers._result import ImportResult, log_import
 from breachmodel.model import (
     ActorOrigin,
     Availability,
@@ -865,7 +865,7 @@ def _availability(attribute: Mapping[str, Any], r: _Reader) -> Availability | No
 
 
 def veris_to_incident(record: object, *, line: int | None = None) -> ImportResult:
-    """Map one VERIS 1.3.x record onto an incident.
+    """Map one VERIS 1.3.x record onto an incident (problems are also logged, without values).
 
     Args:
         record: The parsed JSON record.
@@ -876,6 +876,10 @@ def veris_to_incident(record: object, *, line: int | None = None) -> ImportResul
         incident paths left unknown, and the problems found, each at a path in the
         VERIS record. It never raises for bad input.
     """
+    return log_import(_veris_to_incident(record, line))
+
+
+def _veris_to_incident(record: object, line: int | None) -> ImportResult:
     if not isinstance(record, Mapping):
         return ImportResult(
             incident=None,
