@@ -20,6 +20,9 @@ Commands:
 ``breachmodel schema [--kind incident|processor|assessment]``
     Print the JSON Schema (draft 2020-12) of an incident file, a processor incident file,
     or ``assess --format json`` output. ``--output KIND`` is the deprecated spelling.
+``breachmodel deadlines FILE [--as-of INSTANT] [--format text|ics]``
+    List each obligation's deadline in the authority's local time, or write them as an
+    iCalendar file with reminders (:mod:`breachmodel.ics`).
 ``breachmodel draft FILE --kind authority|people|public [--lang en|fr]``
     Draft the notification, the letter to people, or the public communication.
 ``breachmodel register FILE... --format csv|json``
@@ -198,10 +201,13 @@ def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
         "assess",
         help="assess an incident under the GDPR",
         description=(
-            "Assess an incident file (or a processor incident file) under the GDPR and print "
-            "every determination with its deadline, reasons and citations. Exit status 0 "
-            "whatever the outcome, 1 if the file is invalid, 2 on usage errors. A .jsonl or "
-            ".csv file (or --input-format) is assessed in bulk, one row per incident."
+            "Assess an incident file (or a processor incident file) under the GDPR. Plain "
+            "text is a one-screen overview per controller: the authority, the deadline in "
+            "its local time, where it stands, and how the people must be told; --detail "
+            "gives every determination with its reasons and citations. Exit status 0 "
+            "whatever the outcome, 1 if the file is invalid, 2 on usage errors, 3 when a "
+            "--fail-on condition holds. A .jsonl or .csv file (or --input-format) is "
+            "assessed in bulk, one row per incident."
         ),
     )
     _file_argument(
@@ -209,12 +215,7 @@ def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
         "input",
         help="an incident JSON file, or a .jsonl/.csv file of many ('-': standard input)",
     )
-    parser.add_argument(
-        "--as-of",
-        metavar="INSTANT",
-        default=None,
-        help="judge deadlines at this ISO 8601 instant with a UTC offset (default: not judged)",
-    )
+    _add_as_of_argument(parser)
     parser.add_argument(
         "--format",
         choices=(*_SINGLE_FORMATS, *_BULK_FORMATS),
@@ -223,6 +224,21 @@ def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
         "jsonl or csv in bulk (default jsonl)",
     )
     _add_first_run_arguments(parser)
+    _add_interpretation_arguments(parser)
+    add_arguments(parser, skip={"input", "--format", "--as-of"})
+    return parser
+
+
+def _add_as_of_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--as-of",
+        metavar="INSTANT",
+        default=None,
+        help="judge deadlines at this ISO 8601 instant with a UTC offset (default: not judged)",
+    )
+
+
+def _add_interpretation_arguments(parser: argparse.ArgumentParser) -> None:
     rules = parser.add_argument_group("interpretation options (see the interpretations page)")
     rules.add_argument(
         "--ruleset",
@@ -241,8 +257,6 @@ def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
         action="store_true",
         help="never let the ENISA severity band raise the suggested risk level (E8)",
     )
-    add_arguments(parser, skip={"input", "--format", "--as-of"})
-    return parser
 
 
 def _gdpr_options(args: argparse.Namespace) -> Any:
@@ -332,24 +346,26 @@ def _assess_bulk(args: argparse.Namespace) -> int:
         return bulk_cli.run(args)
 
 
-def _assess_single(args: argparse.Namespace, as_of: Any) -> int:
-    from breachmodel._cli_support import (
-        FAIL_ON_STATUS,
-        as_of_warnings,
-        assess_record,
-        display_name,
-        fail_on_findings,
-        read_record,
-    )
+def _load_and_assess(args: argparse.Namespace, command: str, as_of: Any) -> Any:
+    """Read ``args.input`` and assess it; None (problems printed) if the file is invalid."""
+    from breachmodel._cli_support import as_of_warnings, assess_record, display_name, read_record
 
     record, problems = read_record(args.input)
     if record is None:
         for problem in problems:
             print(f"{display_name(args.input)}: {problem}")
-        return 1
+        return None
     for warning in as_of_warnings(record, as_of):
-        _warn("assess", warning)
-    result = assess_record(record, as_of=as_of, options=args.gdpr_options)
+        _warn(command, warning)
+    return assess_record(record, as_of=as_of, options=_gdpr_options(args))
+
+
+def _assess_single(args: argparse.Namespace, as_of: Any) -> int:
+    from breachmodel._cli_support import FAIL_ON_STATUS, fail_on_findings
+
+    result = _load_and_assess(args, "assess", as_of)
+    if result is None:
+        return 1
     sys.stdout.write(_render_assessment(result, args.format or "text", detail=args.detail))
     findings = fail_on_findings(result, args.fail_on)
     for line in findings:
@@ -370,6 +386,64 @@ def _render_assessment(result: Any, fmt: str, *, detail: bool) -> str:
         "json": result.to_json,
     }
     return str(renderers[fmt]())
+
+
+# --- deadlines ----------------------------------------------------------------------------
+
+
+def _add_deadlines_parser(subparsers: Any) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "deadlines",
+        help="list the deadlines of an incident, or write them as an iCalendar file",
+        description=(
+            "List every obligation's deadline, per controller, in the authority's local "
+            "time; with --format ics, write an iCalendar file: one event per obligation in "
+            "the authority's time zone, with reminders before the due time (needs the "
+            "icalendar package: pip install 'breachmodel[ics]')."
+        ),
+    )
+    _file_argument(parser, "input", help="an incident or processor incident file ('-': stdin)")
+    _add_as_of_argument(parser)
+    parser.add_argument("--format", choices=("text", "ics"), default="text", help="(text)")
+    parser.add_argument(
+        "--alarm",
+        type=float,
+        action="append",
+        metavar="HOURS",
+        help="remind this many hours before each due time; repeat for several (default: 24 and 2)",
+    )
+    _add_interpretation_arguments(parser)
+    return parser
+
+
+def _deadlines_command(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from breachmodel import bulk_cli
+    from breachmodel.ics import DEFAULT_ALARMS, deadline_entries, render_deadlines, to_ics
+
+    try:
+        as_of = bulk_cli.parse_as_of(args.as_of)
+    except ValueError as exc:
+        return _usage("deadlines", str(exc))
+    if any(hours <= 0 for hours in args.alarm or ()):
+        return _usage("deadlines", "--alarm: expected a number of hours above 0")
+    result = _load_and_assess(args, "deadlines", as_of)
+    if result is None:
+        return 1
+    if args.format == "text":
+        sys.stdout.write(render_deadlines(result))
+        return 0
+    alarms = [timedelta(hours=h) for h in args.alarm] if args.alarm else DEFAULT_ALARMS
+    for entry in deadline_entries(result):
+        if entry.at is None:
+            _warn("deadlines", f"no event for '{entry.summary}': its deadline is undetermined")
+    try:
+        sys.stdout.write(to_ics(result, alarms=alarms).decode("utf-8"))
+    except ImportError as exc:
+        sys.stderr.write(f"breachmodel deadlines: error: {exc}\n")
+        return 1
+    return 0
 
 
 # --- draft and register ---------------------------------------------------------------
@@ -448,6 +522,7 @@ _COMMANDS: dict[str, tuple[Callable[[Any], argparse.ArgumentParser], Handler]] =
     "assess": (_add_assess_parser, _assess_command),
     "draft": (_add_draft_parser, _draft_command),
     "register": (_add_register_parser, _register_command),
+    "deadlines": (_add_deadlines_parser, _deadlines_command),
     "schema": (_add_schema_parser, _schema_command),
     "completion": (_add_completion_parser, _completion_command),
 }
