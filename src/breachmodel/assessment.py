@@ -149,7 +149,7 @@ def assess(
     notify = art33.notify_authority(
         incident, scope=scope, risk=risk, routing=routing, options=opts, as_of=as_of
     )
-    processor = art33.processor_notice(incident, options=opts, as_of=as_of)
+    processors = art33.processor_notices(incident, scope=scope, options=opts, as_of=as_of)
     content = art33.notification_content(incident, notify=notify, options=opts, as_of=as_of)
     register = art33.register_entry(incident, scope=scope, notify=notify)
     individual = art34.communicate_subjects(
@@ -171,6 +171,14 @@ def assess(
         options=opts,
         risk=risk,
         routing=routing,
-        determinations=(notify, processor, content, register, individual, public, people_content),
+        determinations=(
+            notify,
+            *processors,
+            content,
+            register,
+            individual,
+            public,
+            people_content,
+        ),
         data_categories=tuple(incident.category_info(d.category) for d in incident.data),
     )

@@ -209,7 +209,7 @@ def run(
         risk=risk,
         routing=routing,
         notify=notify,
-        processor=art33.processor_notice(incident, options=opts, as_of=as_of),
+        processor=art33.processor_notice(incident, scope=scope, options=opts, as_of=as_of),
         content=art33.notification_content(incident, notify=notify, options=opts, as_of=as_of),
         register=art33.register_entry(incident, scope=scope, notify=notify),
         individual=individual,

@@ -45,12 +45,15 @@ from breachmodel.model import (
     Occurrence,
     ProcessorContract,
     ProcessorLink,
+    ProcessorRole,
     Recipient,
     RiskLevel,
     SubsequentMeasure,
     Timeline,
 )
+from breachmodel.rules.gdpr import art33
 from breachmodel.rules.gdpr.options import GdprOptions, Ruleset
+from breachmodel.rules.gdpr.scope import check_scope
 
 RISK = with_judgment(breach(), RiskLevel.RISK)
 """The baseline breach, judged a risk by the assessor."""
@@ -477,6 +480,7 @@ class TestProcessorNotice:
         inc = attrs.evolve(
             with_timeline(
                 RISK,
+                controller_aware_at=None,
                 processor_aware_at=AWARE,
                 processor_notified_controller_at=AWARE + timedelta(hours=6),
             ),
@@ -490,7 +494,9 @@ class TestProcessorNotice:
         assert det.status.status is Status.MET
         assert det.status.beyond_target_by is None
         assert kinds(det) == ["rule", "fact"]
-        assert det.reasons[1].text == "The contract sets 24 hours for the notice."
+        assert (
+            det.reasons[1].text == "The contract sets 24 hours for the notice: that is the target."
+        )
         assert cites(det) == [
             "Art. 33(2) GDPR",
             "EDPB Guidelines 9/2022, section II.A.4",
@@ -500,39 +506,108 @@ class TestProcessorNotice:
         assert det.recipients == ("acme",)
         assert det.interpretations == ("E5/E6: processor notice target",)
 
-    def test_notice_later_than_the_contract_is_warned(self) -> None:
+    def test_notice_after_the_target_is_met_late_never_met(self) -> None:
         inc = attrs.evolve(
             with_timeline(
                 RISK,
+                controller_aware_at=None,
                 processor_aware_at=AWARE,
                 processor_notified_controller_at=AWARE + timedelta(hours=30),
             ),
             processors=(processor(24),),
         )
         det = run(inc).processor
-        assert det.status.status is Status.MET
+        assert det.status.status is Status.MET_LATE
+        assert det.status.late
         assert det.status.beyond_target_by == timedelta(hours=6)
         assert kinds(det) == ["rule", "fact", "warning"]
         assert det.reasons[-1].text == (
-            "The processor's notice came 6.0 hours after the 24-hour target set by the contract."
+            "The processor's notice came 6.0 hours past the 24-hour target: late, whatever "
+            "the contract allows."
         )
         assert reason_cites(det, ReasonKind.WARNING) == [
-            ["Art. 33(2) GDPR", "breachmodel encoding notes, E5"]
+            ["Art. 33(2) GDPR", "breachmodel encoding notes, E5", "breachmodel encoding notes, E6"]
         ]
+
+    def test_a_longer_contract_term_does_not_extend_without_undue_delay(self) -> None:
+        # 38 hours after the processor knew, the controller having read it in the press:
+        # late, although the contract allows 48 hours.
+        inc = attrs.evolve(
+            with_timeline(
+                RISK,
+                processor_aware_at=AWARE,
+                controller_aware_at=AWARE + timedelta(hours=30),
+                processor_notified_controller_at=AWARE + timedelta(hours=38),
+            ),
+            processors=(processor(48),),
+        )
+        det = run(inc).processor
+        assert det.deadline.target == AWARE + timedelta(hours=24)
+        assert det.status.status is Status.MET_LATE
+        assert det.reasons[1].kind is ReasonKind.INTERPRETATION
+        assert "cannot extend the statutory duty" in det.reasons[1].text
+        assert kinds(det) == ["rule", "interpretation", "warning", "warning"]
+        assert "learnt of the breach by other means" in det.reasons[-1].text
 
     def test_without_a_contract_term_the_project_target_applies_never_72_hours(self) -> None:
         inc = attrs.evolve(
-            with_timeline(RISK, processor_aware_at=AWARE), processors=(processor(None),)
+            with_timeline(RISK, controller_aware_at=None, processor_aware_at=AWARE),
+            processors=(processor(None),),
         )
         det = run(inc, as_of=AWARE + timedelta(hours=30)).processor
         assert det.reasons[1].kind is ReasonKind.INTERPRETATION
         assert det.reasons[1].text == (
             "No contractual limit is recorded; this project flags a notice later than 24 hours "
-            "as a possible undue delay (the GDPR sets no hours)."
+            "as an undue delay (the GDPR sets no hours)."
         )
         assert det.deadline.target == AWARE + timedelta(hours=24)
-        assert det.status.status is Status.OPEN
+        assert det.status.status is Status.OVERDUE
         assert det.status.beyond_target_by == timedelta(hours=6)
+
+    def test_every_processor_in_the_chain_is_assessed(self) -> None:
+        sub = ProcessorLink(
+            organisation=org("backup-co"),
+            role=ProcessorRole.SUB_PROCESSOR,
+            acts_for="host",
+            aware_at=AWARE,
+            notified_at=AWARE + timedelta(hours=50),
+        )
+        inc = attrs.evolve(
+            with_timeline(
+                RISK,
+                controller_aware_at=None,
+                processor_aware_at=AWARE + timedelta(hours=50),
+                processor_notified_controller_at=AWARE + timedelta(hours=52),
+            ),
+            processors=(processor(24), sub),
+        )
+        dets = art33.processor_notices(
+            inc, scope=check_scope(inc), options=GdprOptions(), as_of=None
+        )
+        assert [d.id for d in dets] == [
+            "gdpr.art33.processor_notice",
+            "gdpr.art33.processor_notice.backup-co",
+        ]
+        assert dets[0].status.status is Status.MET
+        assert dets[1].status.status is Status.MET_LATE
+        assert dets[1].recipients == ("host",)
+        assert [str(c) for c in dets[1].legal_basis] == ["Art. 33(2) GDPR", "Art. 28(4) GDPR"]
+
+    def test_not_applicable_before_the_gdpr(self) -> None:
+        old = utc(2017, 3, 1)
+        inc = attrs.evolve(
+            RISK,
+            timeline=Timeline(
+                occurred=Occurrence.at(old),
+                processor_aware_at=old,
+                processor_notified_controller_at=old + timedelta(hours=90),
+            ),
+            processors=(processor(24),),
+        )
+        det = run(inc).processor
+        assert det.outcome is Outcome.NOT_APPLICABLE
+        assert det.status is None
+        assert "Art. 99(2) GDPR" in cites(det)
 
     def test_processor_awareness_unknown_is_an_open_question(self) -> None:
         det = run(attrs.evolve(RISK, processors=(processor(),))).processor
@@ -712,7 +787,7 @@ def test_a_zero_hour_contract_term_means_immediately() -> None:
     )
     det = run(inc).processor
     assert det.outcome is Outcome.REQUIRED
-    assert det.reasons[1].text == "The contract sets 0 hours for the notice."
+    assert det.reasons[1].text == "The contract sets 0 hours for the notice: that is the target."
     assert det.deadline.duty.value == "immediately"
     assert det.deadline.target is None
     assert det.status.status is Status.MET

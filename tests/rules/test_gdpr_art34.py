@@ -28,6 +28,7 @@ from breachmodel.determination import Outcome, ReasonKind
 from breachmodel.model import (
     AuthorityDecision,
     AuthorityDecisionKind,
+    Availability,
     Channel,
     Confidentiality,
     Consequence,
@@ -37,6 +38,7 @@ from breachmodel.model import (
     Encryption,
     Exfiltration,
     Incident,
+    Integrity,
     MeasureKind,
     Measures,
     Occurrence,
@@ -153,6 +155,33 @@ class TestCommunicateSubjects:
             ]
         ]
         assert det.interpretations == ("E13: exemptions need evidence",)
+
+    def test_34_3_a_cannot_exempt_a_loss_with_no_backup(self) -> None:
+        lost = Effects(
+            confidentiality=Confidentiality(exfiltration=Exfiltration.UNKNOWN),
+            availability=Availability(permanent=True, restored_from_backup=False),
+        )
+        measures = Measures(encryption=ENCRYPTED, backup_available=False)
+        det = run(attrs.evolve(HIGH, effects=lost, measures=measures)).individual
+        assert det.outcome is Outcome.REQUIRED
+        assert "protects confidentiality only" in det.reasons[4].text
+        assert det.reasons[4].kind is ReasonKind.EXCEPTION_REJECTED
+        assert "EDPB Guidelines 9/2022, section I.B" in cites(det)
+
+    def test_34_3_a_still_applies_when_a_backup_restores_the_data(self) -> None:
+        lost = Effects(
+            confidentiality=Confidentiality(exfiltration=Exfiltration.UNKNOWN),
+            availability=Availability(permanent=False, restored_from_backup=True),
+        )
+        det = run(attrs.evolve(HIGH, effects=lost, measures=Measures(encryption=ENCRYPTED)))
+        assert det.individual.outcome is Outcome.NOT_REQUIRED
+        assert [str(c) for c in det.individual.legal_basis][-1] == "Art. 34(3)(a) GDPR"
+
+    def test_34_3_a_cannot_exempt_an_irreversible_alteration(self) -> None:
+        altered = Effects(integrity=Integrity(altered=True, reversible=False))
+        det = run(attrs.evolve(HIGH, effects=altered, measures=Measures(encryption=ENCRYPTED)))
+        assert det.individual.outcome is Outcome.REQUIRED
+        assert "altered data that is not recorded as restorable" in det.individual.reasons[4].text
 
     def test_34_3_a_rejected_when_the_key_was_compromised(self) -> None:
         leaked = attrs.evolve(ENCRYPTED, key_compromised=True)

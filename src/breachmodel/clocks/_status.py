@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
@@ -160,6 +160,7 @@ def evaluate(
     kind: str | Collection[str],
     as_of: datetime | None,
     reasons_for_delay_recorded: bool | None = None,
+    target_binds: bool = False,
 ) -> DeadlineStatus:
     """Judge a deadline against the filings made, as seen at ``as_of``.
 
@@ -177,6 +178,9 @@ def evaluate(
         kind: The filing kind or kinds that satisfy this deadline.
         as_of: The instant at which to judge (timezone-aware), or ``None``.
         reasons_for_delay_recorded: Whether reasons for a delay are recorded, if known.
+        target_binds: For an open-ended duty, treat its target as the limit of "without
+            undue delay" (a rule's reading, e.g. of Art. 33(2) GDPR): a filing after it is
+            ``MET_LATE`` and nothing filed past it is ``OVERDUE``.
 
     Returns:
         The status, with an explanation.
@@ -235,6 +239,8 @@ def evaluate(
         )
         return status(Status.UNDETERMINED)
 
+    if deadline.open_ended and target_binds and deadline.target is not None:
+        return _judge_binding_target(deadline.target, first, when, lines, status)
     if deadline.open_ended:
         target = deadline.target
         if first is not None:
@@ -277,3 +283,31 @@ def evaluate(
     lines.append(f"Overdue by {_fmt_delta(when - due)} at {iso(when, tz)}.")
     lines.append(_reasons_text(reasons_for_delay_recorded))
     return status(Status.OVERDUE, overdue_by=when - due)
+
+
+def _judge_binding_target(
+    target: datetime,
+    first: datetime | None,
+    when: datetime | None,
+    lines: list[str],
+    status: Callable[..., DeadlineStatus],
+) -> DeadlineStatus:
+    """An open-ended duty whose target the rule reads as the limit of undue delay."""
+    if first is not None:
+        if first <= target:
+            lines.append(f"Done within the target, {_fmt_delta(target - first)} before it.")
+            return status(Status.MET)
+        late_by = first - target
+        lines.append(
+            f"Done {_fmt_delta(late_by)} after the target, which this rule reads as the "
+            "limit of 'without undue delay': late."
+        )
+        return status(Status.MET_LATE, late_by=late_by, beyond_target_by=late_by)
+    lines.append("The duty is not yet done: act without further delay.")
+    if when is None:
+        return status(Status.OPEN)
+    if when <= target:
+        lines.append(f"{_fmt_delta(target - when)} left before the target.")
+        return status(Status.PENDING, time_left=target - when)
+    lines.append(f"The target passed {_fmt_delta(when - target)} ago: overdue.")
+    return status(Status.OVERDUE, overdue_by=when - target, beyond_target_by=when - target)

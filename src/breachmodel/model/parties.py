@@ -8,6 +8,7 @@ the chain of processors and sub-processors (Art. 28).
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 
 from attrs import field, frozen
@@ -15,6 +16,8 @@ from attrs import field, frozen
 from breachmodel.model._validate import (
     country_code,
     non_empty,
+    optional_fixed_offset,
+    optional_instant,
     optional_non_negative,
     subdivision_code,
 )
@@ -202,9 +205,20 @@ class ProcessorLink:
         acts_for: The id of the organisation that engaged it (the controller, or for a
             sub-processor the processor above it).
         contract: The breach terms of its contract, if known.
+        aware_at: When this processor became aware of the breach. For the first
+            processor, ``timeline.processor_aware_at`` is used when this is not given.
+        notified_at: When it told the organisation it acts for (Art. 33(2); for a
+            sub-processor, Art. 28(4)). For the first processor,
+            ``timeline.processor_notified_controller_at`` is used when this is not given.
     """
 
     organisation: Organisation
     role: ProcessorRole = ProcessorRole.PROCESSOR
     acts_for: str = field(validator=non_empty)
     contract: ProcessorContract | None = None
+    aware_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
+    notified_at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )

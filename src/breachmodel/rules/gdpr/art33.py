@@ -48,6 +48,7 @@ __all__ = [
     "notification_content",
     "notify_authority",
     "processor_notice",
+    "processor_notices",
     "register_entry",
 ]
 
@@ -403,98 +404,178 @@ def _e_privacy_warning(incident: Incident) -> list[Reason]:
     ]
 
 
-def processor_notice(
-    incident: Incident, *, options: GdprOptions, as_of: datetime | None
-) -> Determination:
-    """Art. 33(2): the processor must tell the controller without undue delay."""
-    title = "Processor informs the controller"
-    basis = (gdpr(33, 2),)
+def processor_notices(
+    incident: Incident, *, scope: ScopeResult, options: GdprOptions, as_of: datetime | None
+) -> tuple[Determination, ...]:
+    """Art. 33(2), with Art. 28(4) down the chain: each processor tells whom it acts for.
+
+    One determination per processor link, in the incident's order: the first keeps the id
+    :data:`PROCESSOR_NOTICE`, the others add the processor's id
+    (``gdpr.art33.processor_notice.<id>``).
+    """
     if not incident.processors:
-        return Determination(
-            id=PROCESSOR_NOTICE,
-            title=title,
-            outcome=Outcome.NOT_APPLICABLE,
-            legal_basis=basis,
-            reasons=(
-                Reason(
-                    kind=ReasonKind.FACT,
-                    text="No processor is involved in the incident.",
-                    citations=basis,
+        return (
+            Determination(
+                id=PROCESSOR_NOTICE,
+                title="Processor informs the controller",
+                outcome=Outcome.NOT_APPLICABLE,
+                legal_basis=(gdpr(33, 2),),
+                reasons=(
+                    Reason(
+                        kind=ReasonKind.FACT,
+                        text="No processor is involved in the incident.",
+                        citations=(gdpr(33, 2),),
+                    ),
                 ),
             ),
         )
-    link = incident.processors[0]
+    return tuple(
+        _link_notice(incident, i, scope=scope, options=options, as_of=as_of)
+        for i in range(len(incident.processors))
+    )
+
+
+def processor_notice(
+    incident: Incident, *, scope: ScopeResult, options: GdprOptions, as_of: datetime | None
+) -> Determination:
+    """Art. 33(2) for the first processor (see :func:`processor_notices` for the chain)."""
+    return processor_notices(incident, scope=scope, options=options, as_of=as_of)[0]
+
+
+def _organisation_name(incident: Incident, org_id: str) -> str:
+    orgs = [incident.controller, *incident.joint_controllers]
+    orgs += [p.organisation for p in incident.processors]
+    return next((o.name for o in orgs if o.id == org_id), org_id)
+
+
+def _link_times(incident: Incident, index: int) -> tuple[datetime | None, datetime | None]:
+    """When the processor became aware, and when it told whom it acts for."""
+    link, t = incident.processors[index], incident.timeline
+    if index > 0:
+        return link.aware_at, link.notified_at
+    return (
+        link.aware_at or t.processor_aware_at,
+        link.notified_at or t.processor_notified_controller_at,
+    )
+
+
+def _target_reason(contract_hours: float | None, policy_hours: float) -> tuple[float, Reason]:
+    """The target the notice is judged against (E6), and why.
+
+    "Without undue delay" is the statute's; a contract may shorten the time, never extend
+    it (Art. 28(3)(f) makes the processor assist the controller in meeting Art. 33).
+    """
+    cites = (gdpr(33, 2), gdpr(28, 3, "f"), encoding_note("E6"))
+    if contract_hours is None:
+        text = (
+            "No contractual limit is recorded; this project flags a notice later than "
+            f"{policy_hours:g} hours as an undue delay (the GDPR sets no hours)."
+        )
+        return policy_hours, Reason(kind=ReasonKind.INTERPRETATION, text=text, citations=cites)
+    if contract_hours <= policy_hours:
+        text = f"The contract sets {contract_hours:g} hours for the notice: that is the target."
+        return contract_hours, Reason(kind=ReasonKind.FACT, text=text, citations=cites)
+    text = (
+        f"The contract allows {contract_hours:g} hours, but a contract cannot extend the "
+        "statutory duty to tell the controller without undue delay: the notice is judged on "
+        f"its own, against the {policy_hours:g} hours this project reads into that duty."
+    )
+    return policy_hours, Reason(kind=ReasonKind.INTERPRETATION, text=text, citations=cites)
+
+
+def _learnt_elsewhere(incident: Incident, index: int, notified: datetime | None) -> list[Reason]:
+    own = incident.timeline.controller_aware_at
+    if index > 0 or own is None or (notified is not None and own >= notified):
+        return []
+    told = "was told" if notified is not None else "has been told"
+    text = (
+        f"The controller learnt of the breach by other means at {own.isoformat()}, before it "
+        f"{told} by its processor: the processor's notice did not come first, as Art. 33(2) "
+        "intends."
+    )
+    return [
+        Reason(kind=ReasonKind.WARNING, text=text, citations=(gdpr(33, 2), encoding_note("E5")))
+    ]
+
+
+def _link_notice(
+    incident: Incident,
+    index: int,
+    *,
+    scope: ScopeResult,
+    options: GdprOptions,
+    as_of: datetime | None,
+) -> Determination:
+    """Art. 33(2) (Art. 28(4) for a sub-processor): one processor's notice up the chain."""
+    link = incident.processors[index]
+    det_id = PROCESSOR_NOTICE if index == 0 else f"{PROCESSOR_NOTICE}.{link.organisation.id}"
+    upstream = _organisation_name(incident, link.acts_for)
+    title = (
+        "Processor informs the controller"
+        if index == 0
+        else f"{link.organisation.name} informs {upstream}"
+    )
+    basis = (gdpr(33, 2),) if index == 0 else (gdpr(33, 2), gdpr(28, 4))
+    if scope.outcome in (Outcome.NOT_APPLICABLE, Outcome.NOT_REQUIRED):
+        return _scoped(det_id, title, basis, scope)
     contract_hours = link.contract.notice_within_hours if link.contract else None
-    target_hours = (
-        contract_hours if contract_hours is not None else options.processor_notice_target_hours
+    target_hours, target_reason = _target_reason(
+        contract_hours, options.processor_notice_target_hours
     )
     reasons = [
         Reason(
             kind=ReasonKind.RULE,
             text=(
-                f"The processor ({link.organisation.name}) must notify the controller without "
+                f"The processor ({link.organisation.name}) must notify {upstream} without "
                 "undue delay after becoming aware of any breach, without first judging the risk."
             ),
-            citations=(gdpr(33, 2), edpb("section II.A.4")),
+            citations=(*basis, edpb("section II.A.4")),
         ),
-        Reason(
-            kind=ReasonKind.INTERPRETATION if contract_hours is None else ReasonKind.FACT,
-            text=(
-                f"The contract sets {contract_hours:g} hours for the notice."
-                if contract_hours is not None
-                else f"No contractual limit is recorded; this project flags a notice later than "
-                f"{target_hours:g} hours as a possible undue delay (the GDPR sets no hours)."
-            ),
-            citations=(gdpr(28, 3, "f"), encoding_note("E6")),
-        ),
+        target_reason,
     ]
     rule = DeadlineRule(
-        id=PROCESSOR_NOTICE,
-        label="Processor informs the controller",
+        id=det_id,
+        label=title,
         anchor=Anchor.PROCESSOR_AWARENESS,
         # A contract term of 0 hours (or less than a microsecond) means immediately.
         period=OpenEnded(duty=Duty.WITHOUT_UNDUE_DELAY, target=timedelta(hours=target_hours))
         if timedelta(hours=target_hours) > timedelta(0)
         else OpenEnded(duty=Duty.IMMEDIATELY),
         timezone="UTC",
-        citations=(gdpr(33, 2),),
+        citations=basis,
     )
-    t = incident.timeline
-    deadline = compute_deadline(rule, {Anchor.PROCESSOR_AWARENESS: t.processor_aware_at})
-    filings = []
-    if t.processor_notified_controller_at is not None:
-        filings.append(Filed("processor_notice", t.processor_notified_controller_at))
-    status = evaluate(deadline, filings, kind="processor_notice", as_of=as_of)
-    open_questions: tuple[MissingFact, ...] = ()
-    if t.processor_aware_at is None:
-        open_questions = (
-            MissingFact(
-                path="$.timeline.processor_aware_at",
-                question="When did the processor become aware of the breach?",
-            ),
-        )
+    aware, notified = _link_times(incident, index)
+    deadline = compute_deadline(rule, {Anchor.PROCESSOR_AWARENESS: aware})
+    filings = [] if notified is None else [Filed("processor_notice", notified)]
+    status = evaluate(deadline, filings, kind="processor_notice", as_of=as_of, target_binds=True)
     if status.beyond_target_by is not None:
         reasons.append(
             Reason(
                 kind=ReasonKind.WARNING,
                 text=(
-                    f"The processor's notice came {_hours(status.beyond_target_by)} after the "
-                    f"{target_hours:g}-hour target"
-                    + (" set by the contract." if contract_hours is not None else ".")
+                    f"The processor's notice {'came' if notified else 'is'} "
+                    f"{_hours(status.beyond_target_by)} past the {target_hours:g}-hour target: "
+                    "late, whatever the contract allows."
                 ),
-                citations=(gdpr(33, 2), encoding_note("E5")),
+                citations=(gdpr(33, 2), encoding_note("E5"), encoding_note("E6")),
             )
         )
+    reasons.extend(_learnt_elsewhere(incident, index, notified))
+    path = "$.timeline.processor_aware_at" if index == 0 else f"$.processors[{index}].aware_at"
     return Determination(
-        id=PROCESSOR_NOTICE,
+        id=det_id,
         title=title,
         outcome=Outcome.REQUIRED,
         legal_basis=basis,
         reasons=tuple(reasons),
-        open_questions=open_questions,
+        open_questions=()
+        if aware is not None
+        else (
+            MissingFact(path=path, question="When did the processor become aware of the breach?"),
+        ),
         deadline=deadline,
         status=status,
-        recipients=(incident.controller.id,),
+        recipients=(link.acts_for,),
         interpretations=("E5/E6: processor notice target",),
     )
 

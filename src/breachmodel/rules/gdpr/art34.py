@@ -79,25 +79,46 @@ def _exemption_c(incident: Incident) -> tuple[bool, Reason]:
     )
 
 
-def _exemptions(incident: Incident) -> tuple[str | None, list[Reason], list[MissingFact]]:
-    """Art. 34(3): which exemption applies (a or b), with reasons for each considered."""
-    reasons: list[Reason] = []
-    questions: list[MissingFact] = []
+def _uncovered_loss(incident: Incident) -> str | None:
+    """The loss or alteration no backup makes good, described; None if there is none.
+
+    Art. 34(3)(a) speaks of data made unintelligible to unauthorised persons: it answers a
+    confidentiality breach. Data lost with no backup, or altered beyond repair, is a harm
+    encryption does nothing against (EDPB 9/2022, section I.B, on the three breach types).
+    """
+    effects, backup = incident.effects, incident.measures.backup_available
+    lost = effects.availability
+    if lost is not None and lost.restored_from_backup is not True and backup is not True:
+        return "made data unavailable or destroyed it, with no backup recorded"
+    altered = effects.integrity
+    if altered is not None and altered.altered is not False and altered.reversible is not True:
+        return "altered data that is not recorded as restorable"
+    return None
+
+
+def _exemption_a(incident: Incident) -> tuple[bool, Reason, list[MissingFact]]:
+    """Art. 34(3)(a): whether it applies, why, and the question it leaves open."""
     enc = incident.measures.encryption
     unintelligible = enc.renders_unintelligible if enc is not None else False
-    if unintelligible:
-        reasons.append(
-            Reason(
-                kind=ReasonKind.EXCEPTION_APPLIED,
-                text=(
-                    "Art. 34(3)(a) considered and applied: the breached data was protected by "
-                    "state-of-the-art encryption whose key was not compromised, so it is "
-                    "unintelligible to anyone not authorised."
-                ),
-                citations=(gdpr(34, 3, "a"), edpb("section III.B"), encoding_note("E13")),
-            )
+    loss = _uncovered_loss(incident)
+    if unintelligible and loss is not None:
+        text = (
+            "Art. 34(3)(a) considered and rejected: the encryption keeps the data "
+            "confidential, but the exemption protects confidentiality only, and the breach "
+            f"also {loss}; a high risk from that loss is not removed by the data being "
+            "unintelligible."
         )
-        return "a", reasons, questions
+        cites = (gdpr(34, 3, "a"), edpb("section III.B"), edpb("section I.B"))
+        return False, Reason(kind=ReasonKind.EXCEPTION_REJECTED, text=text, citations=cites), []
+    if unintelligible:
+        text = (
+            "Art. 34(3)(a) considered and applied: the breached data was protected by "
+            "state-of-the-art encryption whose key was not compromised, so it is "
+            "unintelligible to anyone not authorised."
+        )
+        cites = (gdpr(34, 3, "a"), edpb("section III.B"), encoding_note("E13"))
+        return True, Reason(kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=cites), []
+    questions: list[MissingFact] = []
     if unintelligible is None:
         questions.append(
             MissingFact(
@@ -109,13 +130,20 @@ def _exemptions(incident: Incident) -> tuple[str | None, list[Reason], list[Miss
         why = "the encryption facts are incomplete, and the exemption needs evidence"
     else:
         why = "the breached data was not rendered unintelligible (no effective encryption)"
-    reasons.append(
-        Reason(
-            kind=ReasonKind.EXCEPTION_REJECTED,
-            text=f"Art. 34(3)(a) considered and rejected: {why}.",
-            citations=(gdpr(34, 3, "a"), encoding_note("E13")),
-        )
+    reason = Reason(
+        kind=ReasonKind.EXCEPTION_REJECTED,
+        text=f"Art. 34(3)(a) considered and rejected: {why}.",
+        citations=(gdpr(34, 3, "a"), encoding_note("E13")),
     )
+    return False, reason, questions
+
+
+def _exemptions(incident: Incident) -> tuple[str | None, list[Reason], list[MissingFact]]:
+    """Art. 34(3): which exemption applies (a or b), with reasons for each considered."""
+    a_applies, a_reason, questions = _exemption_a(incident)
+    reasons = [a_reason]
+    if a_applies:
+        return "a", reasons, questions
     neutralised = incident.measures.high_risk_no_longer_likely
     if neutralised and incident.measures.subsequent:
         reasons.append(
