@@ -149,7 +149,8 @@ def test_schema_kind_and_its_deprecated_spelling(capsys: pytest.CaptureFixture[s
         (["overdue"], AS_OF, 0),
         (["overdue"], LATE, 3),
         (["late"], LATE, 3),
-        (["late"], AS_OF, 0),
+        # Viamedis told two insurers more than 24 hours after it knew: late (Art. 33(2), E6).
+        (["late"], AS_OF, 3),
         (["undetermined"], AS_OF, 0),
     ],
 )
