@@ -17,7 +17,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from breachmodel.documents import KINDS, LANGUAGES, Document, draft, templates
+from breachmodel.documents import KINDS, LANGUAGES, Document, NotOwedError, draft, templates
 from breachmodel.documents.cli import (
     add_draft_arguments,
     add_register_arguments,
@@ -51,13 +51,25 @@ def _check_golden(name: str, actual: str) -> None:
     assert actual == expected, f"{name} differs from its golden file; see the module docstring"
 
 
+# Each kind for a controller that owes it: Atlas Santé notifies late and, holding no
+# addresses, informs people publicly (Art. 34(3)(c)); Mutuelle Horizon writes to them.
+OWED = {"authority": "atlas-sante", "people": "mutuelle-horizon", "public": "atlas-sante"}
+
+
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_golden(kind: str, lang: str, fmt: str) -> None:
-    doc = draft(_pi(), controller="atlas-sante", kind=kind, lang=lang, as_of=AS_OF)
+    controller = OWED[kind]
+    doc = draft(_pi(), controller=controller, kind=kind, lang=lang, as_of=AS_OF)
     out = getattr(doc, f"to_{fmt}")()
-    _check_golden(f"atlas-sante-{kind}-{lang}.{FORMATS[fmt]}", out)
+    _check_golden(f"{controller}-{kind}-{lang}.{FORMATS[fmt]}", out)
+
+
+def test_golden_requested_although_not_owed() -> None:
+    doc = draft(_pi(), controller="atlas-sante", kind="people", lang="fr", as_of=AS_OF, force=True)
+    assert len(doc.warnings) == 1
+    _check_golden("atlas-sante-people-forced-fr.txt", doc.to_text())
 
 
 def test_templates_have_the_same_keys_in_every_language() -> None:
@@ -86,11 +98,11 @@ def test_authority_draft_marks_missing_items_and_phases() -> None:
     doc = draft(bare, controller="mutuelle-horizon", kind="authority", lang="en", as_of=AS_OF)
     text = doc.to_text()
     assert "Contact point: To be completed\n" in text  # (b) never follows later
-    assert "Likely consequences: To be completed — may follow in phases (Art. 33(4))" in text
-    assert "Measures: To be completed — may follow in phases (Art. 33(4))" in text
+    assert "Likely consequences: To be completed — may follow in phases (Art. 33(4) GDPR)" in text
+    assert "Measures: To be completed — may follow in phases (Art. 33(4) GDPR)" in text
     fr = draft(bare, controller="mutuelle-horizon", kind="authority", lang="fr", as_of=AS_OF)
     assert (
-        "À compléter — peut être communiqué ultérieurement (art. 33, paragraphe 4)" in fr.to_text()
+        "À compléter — peut être communiqué ultérieurement (art. 33, paragraphe 4, du RGPD)" in fr.to_text()
     )
     assert len(doc.missing) >= 4
     assert 'class="missing"' in doc.to_html()
@@ -130,10 +142,85 @@ def test_public_notice_names_the_controller_and_art_34_3_c() -> None:
     assert "Article 34(3)(c) GDPR" in text
 
 
+def test_a_document_is_drafted_only_where_owed() -> None:
+    pi = _pi()
+    with pytest.raises(NotOwedError, match="gdpr.art34.communicate_subjects is not_required"):
+        draft(pi, controller="atlas-sante", kind="people", as_of=AS_OF)
+    with pytest.raises(NotOwedError, match="gdpr.art34.public_communication is not_required"):
+        draft(pi, controller="mutuelle-horizon", kind="public", as_of=AS_OF)
+    forced = draft(pi, controller="mutuelle-horizon", kind="public", as_of=AS_OF, force=True)
+    text = forced.to_text()
+    assert "/!\\ Warning: drafted on request, although the assessment concludes that the " in text
+    assert "public communication (Art. 34(3)(c) GDPR) is not required" in text
+    # The notice never claims Art. 34(3)(c) for a controller that can reach its members.
+    assert "disproportionate effort" not in text
+    assert 'class="warning"' in forced.to_html()
+
+
+def test_draft_uses_the_assessment_it_is_given() -> None:
+    from breachmodel.processor import assess_processor_incident
+
+    pi = _pi()
+    pa = assess_processor_incident(pi, as_of=AS_OF)
+    doc = draft(pi, controller="atlas-sante", kind="authority", assessment=pa)
+    assert (
+        doc.to_text()
+        == draft(pi, controller="atlas-sante", kind="authority", as_of=AS_OF).to_text()
+    )
+    incident = controller_incident(pi, pi.share("mutuelle-horizon"))
+    with pytest.raises(ValueError, match="processor assessment"):
+        draft(incident, kind="authority", assessment=pa)
+
+
+def test_free_text_in_another_language_is_marked() -> None:
+    pi = _pi()
+    fr = draft(pi, controller="atlas-sante", kind="authority", lang="fr", as_of=AS_OF)
+    marked = [b for b in fr.blocks if b.key in ("description", "measure_with_note")]
+    assert marked and all(b.missing for b in marked)
+    assert "[texte libre saisi en anglais, à traduire avant envoi]" in fr.to_text()
+    same = draft(
+        pi, controller="atlas-sante", kind="authority", lang="fr", as_of=AS_OF, text_lang="fr"
+    )
+    assert "texte libre" not in same.to_text()
+    en = draft(pi, controller="atlas-sante", kind="authority", lang="en", as_of=AS_OF)
+    assert "free text recorded in" not in en.to_text()
+
+
+def test_french_reads_as_french() -> None:
+    pi = _pi()
+    notice = draft(pi, controller="atlas-sante", kind="authority", lang="fr", as_of=AS_OF)
+    text = notice.to_text()
+    assert "Destinataire : Commission nationale de l'informatique et des libertés (CNIL)" in text
+    assert "(Europe/Paris)" not in text and "heure de Paris" in text
+    assert "Data Protection Officer" not in text
+    assert "Délégué à la protection des données" in text
+    assert "numéro de sécurité sociale (NIR)" in text
+    letter = draft(pi, controller="mutuelle-horizon", kind="people", lang="fr", as_of=AS_OF)
+    text = letter.to_text()
+    assert "violation de données à caractère personnel" in text
+    assert "et en a extrait une copie" in text  # exfiltration confirmed (Art. 34(2))
+    assert "Viamedis, qui traite ces données pour notre compte, a pris les mesures" in text
+    assert "perdu la maîtrise" not in text
+    follow = draft(pi, controller="mutuelle-peuplier", kind="authority", lang="fr", as_of=AS_OF)
+    assert "notification initiale du 1er février 2024 à 10:00 (heure de Paris" in follow.to_text()
+
+
+def test_sector_wording_follows_the_controller() -> None:
+    from breachmodel.model import Sector
+
+    pi = _pi()
+    share = pi.share("mutuelle-horizon")
+    bank = attrs.evolve(share, organisation=attrs.evolve(share.organisation, sector=Sector.FINANCE))
+    other = attrs.evolve(pi, controllers=(bank,))
+    text = draft(other, controller="mutuelle-horizon", kind="people", lang="fr").to_text()
+    assert "complémentaire santé" not in text
+    assert "votre banque" in text
+
+
 def test_draft_plain_incident_and_errors() -> None:
     pi = _pi()
     incident = controller_incident(pi, pi.controllers[0])
-    doc = draft(incident, kind="people", lang="fr")
+    doc = draft(incident, kind="people", lang="fr", force=True)
     assert isinstance(doc, Document)
     assert repr(doc).startswith("<Document people (fr)")
     with pytest.raises(ValueError, match="unknown document kind"):
@@ -156,7 +243,7 @@ def test_user_text_is_never_a_template() -> None:
     )
     evil = attrs.evolve(pi, controllers=(attrs.evolve(share, organisation=org),))
     for kind in KINDS:
-        text = draft(evil, controller="mutuelle-horizon", kind=kind).to_text()
+        text = draft(evil, controller="mutuelle-horizon", kind=kind, force=True).to_text()
         assert "{controller} {0} {__class__}" in text
         assert "__main__" not in text
 
@@ -194,7 +281,14 @@ def test_cli_draft_every_controller(capsys: pytest.CaptureFixture[str]) -> None:
         [str(EXAMPLE), "--kind", "people", "--format", "html"]
     )
     assert run_draft(args) == 0
-    assert capsys.readouterr().out.count('<div class="bmdoc"') == 7
+    captured = capsys.readouterr()
+    # Atlas Santé informs people by a public notice (Art. 34(3)(c)), not by letter.
+    assert captured.out.count('<div class="bmdoc"') == 6
+    assert captured.err.splitlines() == [
+        f"{EXAMPLE}: controller atlas-sante: no people document is owed: "
+        "gdpr.art34.communicate_subjects is not_required; pass force=True (--force on the "
+        "command line) to draft it anyway, with a warning"
+    ]
 
 
 def test_cli_draft_plain_incident(capsys: pytest.CaptureFixture[str]) -> None:
@@ -202,8 +296,18 @@ def test_cli_draft_plain_incident(capsys: pytest.CaptureFixture[str]) -> None:
     args = _parser(add_draft_arguments).parse_args(
         [str(path), "--kind", "public", "--format", "markdown"]
     )
+    assert run_draft(args) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no public document is owed" in captured.err
+    args = _parser(add_draft_arguments).parse_args(
+        [str(path), "--kind", "public", "--format", "markdown", "--force"]
+    )
     assert run_draft(args) == 0
-    assert capsys.readouterr().out.startswith("# Public notice")
+    out = capsys.readouterr().out
+    assert out.startswith("# Public notice")
+    assert "> **⚠ Warning: drafted on request" in out
+    assert "disproportionate effort" not in out
 
 
 def test_cli_draft_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,10 +2,12 @@
 
 * :func:`draft` writes a :class:`Document`: the Art. 33 notification to the supervisory
   authority (``kind="authority"``), the Art. 34(2) letter to the people concerned
-  (``"people"``) or the Art. 34(3)(c) public notice (``"public"``), in English or French
-  (``lang="en"`` or ``"fr"``). Every Art. 33(3) item the record supports is filled in;
-  the others are marked "To be completed", with those that may follow in phases
-  (Art. 33(4)) said so.
+  (``"people"``) or the Art. 34(3)(c) public notice (``"public"``), in one of
+  :data:`LANGUAGES`. A document is drafted only where the assessment makes it owed
+  (else :class:`NotOwedError`, or with ``force=True`` a draft that opens with a warning),
+  and every statement about risk, exemptions, recipients and deadlines is read from the
+  assessment. Every Art. 33(3) item the record supports is filled in; the others are
+  marked "To be completed", with those that may follow in phases (Art. 33(4)) said so.
 * :func:`register_rows`, :func:`register_csv` and :func:`register_json` write the
   Art. 33(5) register for a set of incidents.
 
@@ -17,13 +19,13 @@ used as a template, and is escaped in HTML and Markdown.
 >>> pi = load_any("examples/viamedis-almerys-processor.json")
 >>> doc = draft(pi, controller="mutuelle-horizon", kind="people", lang="fr")
 >>> doc.to_text().splitlines()[0]
-'Information importante concernant vos données personnelles'
+'Violation de données à caractère personnel : information importante concernant vos données'
 """
 
 from __future__ import annotations
 
 from breachmodel.documents._document import Block, Document, Trusted
-from breachmodel.documents._draft import KINDS, LANGUAGES, draft, templates
+from breachmodel.documents._draft import KINDS, LANGUAGES, NotOwedError, draft, templates
 from breachmodel.documents._register import (
     REGISTER_COLUMNS,
     register_csv,
@@ -37,6 +39,7 @@ __all__ = [
     "REGISTER_COLUMNS",
     "Block",
     "Document",
+    "NotOwedError",
     "Trusted",
     "draft",
     "register_csv",

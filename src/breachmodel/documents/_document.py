@@ -16,7 +16,7 @@ from attrs import field, frozen
 
 __all__ = ["Block", "BlockKind", "Document", "Trusted"]
 
-BlockKind = Literal["title", "heading", "para", "item"]
+BlockKind = Literal["title", "heading", "para", "item", "warning"]
 
 _MD_SPECIAL = "\\`*_{}[]<>()#+!|"
 
@@ -48,17 +48,20 @@ class Block:
     """One line or paragraph of a document.
 
     Attributes:
-        kind: ``title``, ``heading``, ``para`` or ``item`` (a bullet).
+        kind: ``title``, ``heading``, ``para``, ``item`` (a bullet) or ``warning`` (a
+            visible caution, e.g. a draft requested although it is not owed).
         template: Trusted template text with ``{placeholders}``.
         values: The placeholders' values; plain strings are untrusted and escaped,
             :class:`Trusted` ones come from the templates.
         missing: True when the block marks an item "to be completed".
+        key: The template's key (which statement the block makes).
     """
 
     kind: BlockKind
     template: str
     values: tuple[tuple[str, str], ...] = field(default=(), converter=_to_values)
     missing: bool = False
+    key: str = ""
 
     def fill(self, fmt: Literal["text", "markdown", "html"]) -> str:
         """The block's text for one output format, user values escaped for it."""
@@ -74,6 +77,7 @@ class Block:
 _CSS = (
     ".bmdoc{font-family:system-ui,sans-serif;font-size:14px;line-height:1.5;max-width:46em}"
     ".bmdoc .missing{color:#a60;font-weight:bold}.bmdoc small{color:#555}"
+    ".bmdoc .warning{border:2px solid #a00;padding:.5em;color:#a00;font-weight:bold}"
 )
 
 
@@ -82,8 +86,8 @@ class Document:
     """A drafted document: a notification, a letter or a public notice.
 
     Attributes:
-        kind: ``authority``, ``people`` or ``public``.
-        lang: ``en`` or ``fr``.
+        kind: ``authority``, ``people``, ``public`` or ``processor``.
+        lang: A language code (see :data:`breachmodel.documents.LANGUAGES`).
         blocks: The content, in order.
         footer: A trusted closing note (the disclaimer).
     """
@@ -98,6 +102,16 @@ class Document:
         """The blocks marked "to be completed"."""
         return tuple(b for b in self.blocks if b.missing)
 
+    @property
+    def warnings(self) -> tuple[Block, ...]:
+        """The warning blocks (e.g. a draft requested although not owed)."""
+        return tuple(b for b in self.blocks if b.kind == "warning")
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The template keys of the blocks, in order: which statements the document makes."""
+        return tuple(b.key for b in self.blocks)
+
     def to_text(self) -> str:
         """Plain text."""
         lines: list[str] = []
@@ -109,6 +123,8 @@ class Document:
                 lines += ["", text, "-" * len(text)]
             elif b.kind == "item":
                 lines.append(f"- {text}")
+            elif b.kind == "warning":
+                lines += ["", f"/!\\ {text}", ""]
             else:
                 if lines and lines[-1] != "" and not lines[-1].startswith("="):
                     lines.append("")
@@ -133,6 +149,8 @@ class Document:
                 if prev not in ("item", "heading", "title"):
                     lines.append("")
                 lines.append(f"- {text}")
+            elif b.kind == "warning":
+                lines += ["", f"> **⚠ {text}**", ""]
             else:
                 if prev == "item":
                     lines.append("")
@@ -165,6 +183,8 @@ class Document:
                 parts.append(f"<h2>{text}</h2>")
             elif b.kind == "heading":
                 parts.append(f"<h3>{text}</h3>")
+            elif b.kind == "warning":
+                parts.append(f'<p class="warning" role="alert">{text}</p>')
             else:
                 parts.append(f"<p{cls}>{text}</p>")
         if in_list:

@@ -1,111 +1,84 @@
-"""Drafting the notification to the authority, the letter to people and the public notice."""
+"""Drafting the notification to the authority, the letter to people and the public notice.
+
+The drafts state only what the assessment concludes: which document is owed, the risk,
+the Art. 34(3) exemption, the recipients and the deadlines all come from a
+:class:`~breachmodel.documents._basis.Basis` read from the determinations. The incident
+supplies only the facts a document reports (what happened, which data, which measures).
+"""
 
 from __future__ import annotations
 
-import functools
-import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
-from importlib import resources
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
+from breachmodel.documents._basis import OBLIGATION, Basis
 from breachmodel.documents._document import Block, BlockKind, Document, Trusted
-from breachmodel.model import Count, Incident, NoticeKind, Occurrence, OccurrenceKind, Precision
+from breachmodel.documents._words import Words, templates
+from breachmodel.model import ContactPoint, Count, Exfiltration, Incident, NoticeKind
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
-    from breachmodel.processor import ProcessorIncident
+    from breachmodel.processor import ProcessorAssessment, ProcessorIncident
     from breachmodel.rules.gdpr.options import GdprOptions
 
-__all__ = ["KINDS", "LANGUAGES", "draft", "templates"]
+__all__ = ["KINDS", "LANGUAGES", "NotOwedError", "draft", "templates"]
 
-Kind = Literal["authority", "people", "public"]
 KINDS: tuple[str, ...] = ("authority", "people", "public")
 """The document kinds :func:`draft` writes."""
 LANGUAGES: tuple[str, ...] = ("en", "fr")
 """The languages the templates hold."""
 
 
-@functools.cache
-def templates(name: str) -> dict[str, Any]:
-    """The packaged template file ``templates/<name>.json`` (cached)."""
-    path = resources.files("breachmodel.documents").joinpath("templates", f"{name}.json")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+class NotOwedError(ValueError):
+    """A document was asked for although the assessment does not require it.
 
+    Attributes:
+        kind: The document kind.
+        outcome: The outcome of the determination that decides it.
+    """
 
-class _Writer:
-    """Builds a document's blocks from one kind's templates and the common ones."""
-
-    def __init__(self, kind: str, lang: str, tz: str) -> None:
-        self.t: dict[str, str] = templates(kind)[lang]
-        self.c: dict[str, Any] = templates("common")[lang]
-        self.lang = lang
-        self.tz = tz
-        self.blocks: list[Block] = []
-
-    # --- words ------------------------------------------------------------------------
-
-    def label(self, group: str, key: str) -> Trusted:
-        return Trusted(self.c[group].get(key, key))
-
-    def join(self, items: Iterable[str]) -> str:
-        parts = list(items)
-        text = self.c["list_separator"].join(parts)
-        return Trusted(text) if all(isinstance(p, Trusted) for p in parts) else text
-
-    def number(self, n: int) -> str:
-        return f"{n:,}".replace(",", self.c["thousands_separator"])
-
-    def count(self, c: Count) -> Trusted:
-        forms = self.c["count"]
-        if c.precision is Precision.EXACT and c.value is not None:
-            return Trusted(forms["exact"].format(n=self.number(c.value)))
-        if c.precision is Precision.ESTIMATE and c.value is not None:
-            return Trusted(forms["estimate"].format(n=self.number(c.value)))
-        if c.precision is Precision.RANGE and c.low is not None:
-            if c.high is None:
-                return Trusted(forms["at_least"].format(low=self.number(c.low)))
-            return Trusted(forms["range"].format(low=self.number(c.low), high=self.number(c.high)))
-        return Trusted(forms["unknown"])
-
-    def when(self, value: datetime, *, time: bool = True) -> Trusted:
-        from breachmodel.clocks import zone
-
-        local = value.astimezone(zone(self.tz))
-        month = self.c["months"][local.month - 1]
-        fields = {
-            "day": str(local.day),
-            "month": month,
-            "year": str(local.year),
-            "hour": f"{local.hour:02d}",
-            "minute": f"{local.minute:02d}",
-            "zone": self.tz,
-        }
-        return Trusted(self.c["datetime" if time else "date"].format(**fields))
-
-    def occurrence(self, occ: Occurrence, *, time: bool = True) -> Trusted:
-        forms = self.c["occurrence"]
-        if occ.kind is OccurrenceKind.UNKNOWN or occ.start is None:
-            return Trusted(forms["unknown"])
-        start = self.when(occ.start, time=time)
-        if occ.kind is OccurrenceKind.RANGE and occ.end is not None:
-            return Trusted(forms["range"].format(start=start, end=self.when(occ.end, time=time)))
-        key = "ongoing" if occ.kind is OccurrenceKind.ONGOING else "instant"
-        return Trusted(forms[key].format(start=start))
-
-    def missing(self, phased: bool) -> Trusted:
-        return Trusted(self.c["missing"] + (self.c["phased"] if phased else ""))
-
-    # --- blocks -----------------------------------------------------------------------
-
-    def add(self, kind: BlockKind, key: str, *, missing: bool = False, **values: str) -> None:
-        self.blocks.append(
-            Block(kind=kind, template=self.t[key], values=tuple(values.items()), missing=missing)
+    def __init__(self, kind: str, outcome: str, det_id: str) -> None:
+        self.kind = kind
+        self.outcome = outcome
+        super().__init__(
+            f"no {kind} document is owed: {det_id} is {outcome}; pass force=True "
+            "(--force on the command line) to draft it anyway, with a warning"
         )
 
-    def add_raw(self, kind: BlockKind, template: str, **values: str) -> None:
-        self.blocks.append(Block(kind=kind, template=template, values=tuple(values.items())))
+
+class _Writer(Words):
+    """Builds a document's blocks from one kind's templates and the common ones."""
+
+    def __init__(self, kind: str, lang: str, basis: Basis, ctx: _Context) -> None:
+        super().__init__(lang, basis.timezone, ctx.text_lang)
+        self.kind = kind
+        self.t: dict[str, str] = templates(kind)[lang]
+        self.basis = basis
+        self.ctx = ctx
+        self.blocks: list[Block] = []
+
+    def add(self, kind: BlockKind, key: str, *, missing: bool = False, **values: str) -> None:
+        self.add_raw(kind, key, self.t[key], values, missing=missing)
+
+    def add_raw(
+        self,
+        kind: BlockKind,
+        key: str,
+        template: str,
+        values: Mapping[str, str] | None = None,
+        *,
+        missing: bool = False,
+    ) -> None:
+        self.blocks.append(
+            Block(
+                kind=kind,
+                template=template,
+                values=tuple((values or {}).items()),
+                missing=missing,
+                key=key,
+            )
+        )
 
     def item_or_missing(self, key: str, value: str | None, *, phased: bool) -> None:
         if value:
@@ -113,26 +86,77 @@ class _Writer:
         else:
             self.add("item", key, missing=True, value=self.missing(phased))
 
-    def document(self, kind: str) -> Document:
+    def free(self, kind: BlockKind, key: str, template: str, **values: str) -> None:
+        """A block quoting the record's free text, marked when in another language."""
+        if not self.foreign:
+            self.add_raw(kind, key, template, values)
+            return
+        language = Trusted(self.language_name(self.text_lang))
+        marked = {**values, "language": language}
+        self.add_raw(kind, key, template + self.c["free_text"], marked, missing=True)
+
+    def document(self) -> Document:
         return Document(
-            kind=kind, lang=self.lang, blocks=tuple(self.blocks), footer=self.c["disclaimer"]
+            kind=self.kind, lang=self.lang, blocks=tuple(self.blocks), footer=self.c["disclaimer"]
         )
+
+
+class _Context:
+    """The facts a draft reports besides the assessment, resolved once."""
+
+    def __init__(self, incident: Incident, *, text_lang: str, measures_by: str | None) -> None:
+        self.incident = incident
+        self.text_lang = text_lang
+        self.measures_by = measures_by
+        countries = incident.subject_countries
+        main = incident.controller.main_establishment
+        if len(countries) == 1:
+            self.country: str | None = next(iter(countries))
+        else:
+            self.country = main.country if main is not None else None
+        self.sector = incident.controller.sector.value if incident.controller.sector else None
 
 
 # --- shared pieces --------------------------------------------------------------------------
 
 
-def _authority_name(a: Assessment, lang: str) -> str | None:
+def _authority_names(w: Words, basis: Basis) -> str | None:
+    overrides: dict[str, dict[str, str]] = templates("common")["authority_names"]
     names = []
-    for auth in a.routing.authorities:
-        name = auth.name if lang != "en" else auth.name_en
+    for auth in basis.authorities:
+        if auth.id in overrides and w.lang in overrides[auth.id]:
+            names.append(overrides[auth.id][w.lang])
+            continue
+        name = auth.name if w.lang != "en" else auth.name_en
         names.append(f"{name} ({auth.acronym})" if auth.acronym else name)
-    return ", ".join(names) or None
+    return Trusted(", ".join(names)) if names else None
 
 
-def _subjects_text(w: _Writer, incident: Incident) -> str:
+def _territories(w: Words, codes: Iterable[str]) -> Trusted:
+    from babel import Locale
+
+    names = Locale.parse(w.locale).territories
+    return Trusted(w.c["list_separator"].join(names.get(c, c) for c in sorted(codes)))
+
+
+def _category_label(w: _Writer, category: str) -> str:
+    incident = w.ctx.incident
+    info = incident.category_info(category)
+    if category == "national_id" or (info.national_id and category not in w.c["category"]):
+        names: dict[str, str] = w.c["national_id"]
+        return Trusted(names.get(w.ctx.country or "", names["default"]))
+    if category in w.c["category"]:
+        return w.label("category", category)
+    return info.label
+
+
+def _categories(w: _Writer) -> str:
+    return w.join(_category_label(w, d.category) for d in w.ctx.incident.data)
+
+
+def _subjects_text(w: _Writer) -> str:
     parts = []
-    for g in incident.subjects:
+    for g in w.ctx.incident.subjects:
         text = str(w.label("subject_kind", g.kind.value))
         if g.has_children:
             text += f" ({w.c['children_note']})"
@@ -142,29 +166,13 @@ def _subjects_text(w: _Writer, incident: Incident) -> str:
     return w.join(parts)
 
 
-def _categories(w: _Writer, incident: Incident) -> str:
-    labels: list[str] = []
-    for d in incident.data:
-        if d.category in w.c["category"]:
-            labels.append(w.label("category", d.category))
-        else:
-            labels.append(incident.category_info(d.category).label)
-    return w.join(labels)
+def _record_count(w: _Writer, category: str, records: Count) -> str:
+    label = _category_label(w, category)
+    text = w.c["labelled"].format(label=label, value=w.count(records))
+    return Trusted(text) if isinstance(label, Trusted) else str(text)
 
 
-def _first_aware(incident: Incident) -> datetime | None:
-    from breachmodel.rules.gdpr.art33 import controller_awareness
-
-    return controller_awareness(incident)[0]
-
-
-def _via_processor(incident: Incident) -> str | None:
-    if not incident.processors:
-        return None
-    return incident.processors[0].organisation.name
-
-
-def _advice(w: _Writer, incident: Incident) -> list[str]:
+def _advice(incident: Incident) -> list[str]:
     categories = {d.category for d in incident.data}
     consequences = {c.value for c in incident.consequences}
     for d in incident.data:
@@ -173,71 +181,142 @@ def _advice(w: _Writer, incident: Incident) -> list[str]:
             categories.add("national_id")
         if info.special_category:
             categories.add("health")
-    chosen = []
-    for rule in templates("common")["advice_rules"]:
-        if (
-            rule.get("always")
-            or categories & set(rule["categories"])
-            or consequences & set(rule["consequences"])
-        ):
-            chosen.append(rule["id"])
-    return chosen
+    return [
+        rule["id"]
+        for rule in templates("common")["advice_rules"]
+        if rule.get("always")
+        or categories & set(rule["categories"])
+        or consequences & set(rule["consequences"])
+    ]
 
 
-def _people_sections(w: _Writer, incident: Incident, a: Assessment, *, public: bool) -> None:
-    controller = incident.controller.name
-    w.add("heading", "h_what")
+def _sector_words(w: _Writer) -> dict[str, str]:
+    """The sector's wording (who fraudsters pretend to be, which statements to check)."""
+    sectors: dict[str, dict[str, str]] = w.c["sector"]
+    chosen = sectors.get(w.ctx.sector or "", sectors["default"])
+    names: dict[str, str] = w.c["national_id"]
+    return {
+        "impersonated": Trusted(chosen["impersonated"]),
+        "statements": Trusted(chosen["statements"]),
+        "national_id": Trusted(names.get(w.ctx.country or "", names["default"])),
+    }
+
+
+def _contact_name(w: _Writer, contact: ContactPoint, *, letter: bool) -> str:
+    """The contact's name, the function named in the document's language for a DPO."""
+    generic = contact.name.strip().casefold() in templates("common")["dpo_generic"]
+    if not contact.is_dpo:
+        return contact.name
+    if generic:
+        return Trusted(w.c["dpo_ours"] if letter else w.c["dpo_title"])
+    if letter:
+        return str(w.c["dpo_named"].replace("{name}", contact.name))
+    return contact.name
+
+
+def _nature_keys(incident: Incident) -> list[str]:
     types = incident.effects.types
-    processor = _via_processor(incident)
     if not types:
-        w.add("para", "nature_unknown", controller=controller)
+        return ["nature_unknown"]
+    keys = []
+    conf = incident.effects.confidentiality
     for t in types:
         key = f"nature_{t}"
-        if t == "confidentiality" and processor is not None:
-            w.add("para", key + "_via", controller=controller, processor=processor)
-        else:
-            w.add("para", key, controller=controller)
-    aware = _first_aware(incident)
+        if t == "confidentiality":
+            if conf is not None and conf.exfiltration is Exfiltration.CONFIRMED:
+                key += "_copied"
+            if incident.processors:
+                key += "_via"
+        keys.append(key)
+    return keys
+
+
+def _warn_if_not_owed(w: _Writer) -> None:
+    det = w.basis.owed(w.kind)
+    if det.outcome.value == "required":
+        return
+    w.add_raw(
+        "warning",
+        "not_owed",
+        w.c["not_owed"],
+        {
+            "obligation": Trusted(w.c["obligation"][w.kind]),
+            "outcome": Trusted(w.c["outcome"][det.outcome.value]),
+        },
+    )
+
+
+# --- the letter and the public notice -------------------------------------------------------
+
+
+def _people_what(w: _Writer) -> None:
+    incident = w.ctx.incident
+    controller = incident.controller.name
+    processor = incident.processors[0].organisation.name if incident.processors else ""
+    w.add("heading", "h_what")
+    for key in _nature_keys(incident):
+        w.add("para", key, controller=controller, processor=processor)
+    aware = w.basis.aware
     w.add(
         "para",
         "when",
         controller=controller,
         occurred=w.occurrence(incident.timeline.occurred, time=False),
-        aware=w.when(aware, time=False) if aware else w.missing(False),
+        aware=w.when(aware, time=False) if aware else w.missing(),
     )
     if incident.data:
-        w.add("para", "data", categories=_categories(w, incident))
+        w.add("para", "data", categories=_categories(w))
     else:
-        w.add("para", "data_missing", missing=True, value=w.missing(False))
+        w.add("para", "data_missing", missing=True, value=w.missing())
+
+
+def _people_effects(w: _Writer, sector: dict[str, str]) -> None:
+    incident = w.ctx.incident
     w.add("heading", "h_consequences")
     if incident.consequences:
         for c in sorted(incident.consequences, key=lambda c: c.value):
-            w.add_raw("item", w.c["consequence_plain"][c.value])
+            w.add_raw("item", f"consequence.{c.value}", w.c["consequence_plain"][c.value], sector)
     else:
-        w.add("para", "consequences_missing", missing=True, value=w.missing(False))
-    w.add("heading", "h_measures")
+        w.add("para", "consequences_missing", missing=True, value=w.missing())
+    by = w.ctx.measures_by
+    w.add("heading", "h_measures_by" if by else "h_measures")
+    if by and incident.measures.subsequent:
+        w.add("para", "measures_by", processor=by)
     if incident.measures.subsequent:
         seen: set[str] = set()
         for m in incident.measures.subsequent:
             if m.kind.value not in seen:
                 seen.add(m.kind.value)
-                w.add_raw("item", w.c["measure_plain"][m.kind.value])
+                w.add_raw("item", f"measure.{m.kind.value}", w.c["measure_plain"][m.kind.value])
     else:
-        w.add("para", "measures_missing", missing=True, value=w.missing(False))
+        w.add("para", "measures_missing", missing=True, value=w.missing())
+
+
+def _people_sections(w: _Writer, *, public: bool) -> None:
+    incident = w.ctx.incident
+    controller = incident.controller.name
+    sector = _sector_words(w)
+    _people_what(w)
+    _people_effects(w, sector)
     w.add("heading", "h_advice")
-    for advice_id in _advice(w, incident):
-        w.add_raw("item", w.c["advice"][advice_id], controller=controller)
+    for advice_id in _advice(incident):
+        w.add_raw(
+            "item",
+            f"advice.{advice_id}",
+            w.c["advice"][advice_id],
+            {**sector, "controller": controller},
+        )
     w.add("heading", "h_contact")
     contact = incident.controller.contact
     if contact is None:
-        w.add("para", "contact_missing", missing=True, value=w.missing(False))
+        w.add("para", "contact_missing", missing=True, value=w.missing())
     else:
-        w.add("para", "contact", name=contact.name)
+        w.add("para", "contact", name=_contact_name(w, contact, letter=True))
         if contact.email:
             w.add("item", "contact_email", value=contact.email)
         if contact.phone:
             w.add("item", "contact_phone", value=contact.phone)
-    authority = _authority_name(a, w.lang)
+    authority = _authority_names(w, w.basis)
     if authority:
         w.add("para", "complaint", authority=authority)
     if not public:
@@ -245,36 +324,70 @@ def _people_sections(w: _Writer, incident: Incident, a: Assessment, *, public: b
     w.add("para", "signature", controller=controller)
 
 
-# --- the three kinds ------------------------------------------------------------------------
+def _people(w: _Writer) -> None:
+    controller = w.ctx.incident.controller.name
+    w.add("title", "title")
+    _warn_if_not_owed(w)
+    w.add("para", "sender", controller=controller)
+    w.add("para", "greeting")
+    w.add("para", "intro")
+    _people_sections(w, public=False)
 
 
-def _authority(incident: Incident, a: Assessment, lang: str) -> Document:
-    from breachmodel.clocks import Status
-    from breachmodel.rules.gdpr.art33 import NOTIFY_AUTHORITY, content_items
-    from breachmodel.rules.gdpr.art34 import COMMUNICATE_SUBJECTS, PUBLIC_COMMUNICATION
+def _public(w: _Writer) -> None:
+    controller = w.ctx.incident.controller.name
+    w.add("title", "title", controller=controller)
+    _warn_if_not_owed(w)
+    # Art. 34(3)(c) is claimed only where the assessment applied it.
+    intro = "intro" if w.basis.public.outcome.value == "required" else "intro_requested"
+    w.add("para", intro, controller=controller)
+    subjects = _subjects_text(w)
+    if subjects:
+        w.add("para", "who", subjects=subjects)
+    total = w.ctx.incident.total_subjects
+    if total.known:
+        w.add("para", "who_count", value=w.count(total))
+    _people_sections(w, public=True)
 
-    w = _Writer("authority", lang, a.routing.timezone)
-    t = incident.timeline
+
+# --- the notification to the authority ------------------------------------------------------
+
+
+def _authority_header(w: _Writer) -> None:
+    incident = w.ctx.incident
     controller = incident.controller
-    authority = _authority_name(a, lang)
-    w.add("title", "title", authority=authority or w.missing(False))
+    w.add("title", "title")
+    _warn_if_not_owed(w)
+    authority = _authority_names(w, w.basis)
+    w.add("para", "recipient", missing=authority is None, authority=authority or w.missing())
     w.add("para", "intro", controller=controller.name)
-    first = t.first_notice(NoticeKind.INITIAL)
+    first = incident.timeline.first_notice(NoticeKind.INITIAL)
     if first is None:
         w.add("para", "type_initial")
     else:
         w.add("para", "type_follow_up", date=w.when(first.at))
-    items = {i.id: i for i in content_items(incident)}
-    if not all(i.provided for i in items.values()):
+    if not all(i.provided for i in _checklist(w).values()):
         w.add("para", "phases")
-
     w.add("heading", "h_controller")
     w.add("item", "controller", name=controller.name)
     main = controller.main_establishment
-    w.add("item", "establishment", country=Trusted(main.country) if main else w.missing(False))
+    country = _territories(w, [main.country]) if main else w.missing()
+    w.add("item", "establishment", missing=main is None, country=country)
     for link in incident.processors:
         w.add("item", "processor", name=link.organisation.name)
 
+
+def _checklist(w: _Writer) -> dict[str, Any]:
+    from breachmodel.rules.gdpr.art33 import content_items
+
+    # When no notification is owed the assessment lists no content; a requested draft
+    # then checks the record against the same Art. 33(3) items.
+    items = w.basis.checklist or content_items(w.ctx.incident)
+    return {i.id: i for i in items}
+
+
+def _authority_dates(w: _Writer) -> None:
+    t = w.ctx.incident.timeline
     w.add("heading", "h_dates")
     w.add("item", "occurred", value=w.occurrence(t.occurred))
     for key, value in (
@@ -284,147 +397,164 @@ def _authority(incident: Incident, a: Assessment, lang: str) -> Document:
     ):
         if value is not None:
             w.add("item", key, value=w.when(value))
-    aware = _first_aware(incident)
+    aware = w.basis.aware
     w.item_or_missing("controller_aware", w.when(aware) if aware else None, phased=False)
     if t.contained_at is not None:
         w.add("item", "contained", value=w.when(t.contained_at))
-    notify = a[NOTIFY_AUTHORITY]
-    if notify.deadline is not None and notify.deadline.due is not None:
-        w.add("item", "deadline", value=w.when(notify.deadline.due))
-    status = notify.status
-    if status is not None and status.status in (Status.MET_LATE, Status.OVERDUE):
+    if w.basis.due is not None:
+        w.add("item", "deadline", value=w.when(w.basis.due))
+    if w.basis.late:
+        first = t.first_notice(NoticeKind.INITIAL)
         reasons = first.reasons_for_delay if first is not None else None
-        w.item_or_missing("late", reasons, phased=False)
+        if reasons:
+            w.free("item", "late", w.t["late"], value=reasons)
+        else:
+            w.item_or_missing("late", None, phased=False)
 
-    w.add("heading", "h_a")
-    nature = items["art33.3.a.nature"]
-    w.item_or_missing(
-        "nature",
-        w.join(w.label("breach_type", x) for x in incident.effects.types) or None,
-        phased=nature.may_follow_later,
-    )
-    cause = incident.cause
-    cause_parts: list[str] = [
+
+def _cause(w: _Writer) -> str:
+    cause = w.ctx.incident.cause
+    parts: list[str] = [
         w.label("intent", cause.intent.value),
         w.label("actor", cause.actor.value),
         *(w.label("vector", v.value) for v in sorted(cause.vectors, key=lambda v: v.value)),
     ]
     if cause.via_third_party_account:
-        cause_parts.append(Trusted(w.c["third_party_account"]))
-    w.add("item", "cause", value=w.join(cause_parts))
-    w.item_or_missing(
-        "subject_categories",
-        _subjects_text(w, incident) or None,
-        phased=items["art33.3.a.subject_categories"].may_follow_later,
-    )
-    count_item = items["art33.3.a.subject_count"]
-    w.item_or_missing(
-        "subject_count",
-        w.count(incident.total_subjects) if count_item.provided else None,
-        phased=count_item.may_follow_later,
-    )
+        parts.append(Trusted(w.c["third_party_account"]))
+    return w.join(parts)
+
+
+def _authority_a(w: _Writer) -> None:
+    incident = w.ctx.incident
+    items = _checklist(w)
+
+    def later(item_id: str) -> bool:
+        return bool(items[item_id].may_follow_later) if item_id in items else False
+
+    w.add("heading", "h_a")
+    natures = w.join(w.label("breach_type", x) for x in incident.effects.types)
+    w.item_or_missing("nature", natures or None, phased=later("art33.3.a.nature"))
+    w.add("item", "cause", value=_cause(w))
+    subjects = _subjects_text(w) or None
+    w.item_or_missing("subject_categories", subjects, phased=later("art33.3.a.subject_categories"))
+    counted = items.get("art33.3.a.subject_count")
+    total = w.count(incident.total_subjects) if counted and counted.provided else None
+    w.item_or_missing("subject_count", total, phased=later("art33.3.a.subject_count"))
     if incident.subject_countries:
-        w.add("item", "countries", value=Trusted(", ".join(sorted(incident.subject_countries))))
-    w.item_or_missing(
-        "record_categories",
-        _categories(w, incident) or None,
-        phased=items["art33.3.a.record_categories"].may_follow_later,
+        w.add("item", "countries", value=_territories(w, incident.subject_countries))
+    categories = _categories(w) or None
+    w.item_or_missing("record_categories", categories, phased=later("art33.3.a.record_categories"))
+    records = w.join(
+        _record_count(w, d.category, d.records)
+        for d in incident.data
+        if d.records is not None and d.records.known
     )
-    records = [d for d in incident.data if d.records is not None and d.records.known]
-    w.item_or_missing(
-        "record_count",
-        w.join(
-            _record_count(w, incident, d.category, d.records)
-            for d in records
-            if d.records is not None
-        )
-        or None,
-        phased=items["art33.3.a.record_count"].may_follow_later,
-    )
+    w.item_or_missing("record_count", records or None, phased=later("art33.3.a.record_count"))
     if incident.description:
-        w.add("item", "description", value=incident.description)
-    level = a.risk.level.value if a.risk.level else "undetermined"
-    w.add("para", "risk", value=w.label("risk", level))
+        w.free("item", "description", w.t["description"], value=incident.description)
+    w.add("para", f"risk_{w.basis.risk}")
 
+
+def _authority_contact(w: _Writer) -> None:
     w.add("heading", "h_b")
-    contact = controller.contact
+    contact = w.ctx.incident.controller.contact
     if contact is None:
-        w.add("item", "contact_missing", missing=True, value=w.missing(False))
-    else:
-        w.add("item", "contact_name", value=contact.name)
-        if contact.email:
-            w.add("item", "contact_email", value=contact.email)
-        if contact.phone:
-            w.add("item", "contact_phone", value=contact.phone)
+        w.add("item", "contact_missing", missing=True, value=w.missing())
+        return
+    w.add("item", "contact_name", value=_contact_name(w, contact, letter=False))
+    if contact.email:
+        w.add("item", "contact_email", value=contact.email)
+    if contact.phone:
+        w.add("item", "contact_phone", value=contact.phone)
 
+
+def _authority_c_d(w: _Writer) -> None:
+    incident = w.ctx.incident
     w.add("heading", "h_c")
     if incident.consequences:
         for c in sorted(incident.consequences, key=lambda c: c.value):
-            w.add_raw("item", w.c["consequence"][c.value])
+            w.add_raw("item", f"consequence.{c.value}", w.c["consequence"][c.value])
     else:
         w.add("item", "consequences_missing", missing=True, value=w.missing(True))
-
     w.add("heading", "h_d")
-    if incident.measures.subsequent:
-        for m in incident.measures.subsequent:
-            label = w.label("measure", m.kind.value)
-            if m.description:
-                w.add("item", "measure_with_note", label=label, note=m.description)
-            else:
-                w.add_raw("item", label)
-    else:
+    measures = incident.measures.subsequent
+    if measures and w.ctx.measures_by:
+        w.add("para", "measures_by", processor=w.ctx.measures_by)
+    for m in measures:
+        label = w.label("measure", m.kind.value)
+        if m.description:
+            w.free(
+                "item",
+                "measure_with_note",
+                w.t["measure_with_note"],
+                label=label,
+                note=m.description,
+            )
+        else:
+            w.add_raw("item", f"measure.{m.kind.value}", label)
+    if not measures:
         w.add("item", "measures_missing", missing=True, value=w.missing(True))
 
-    w.add("heading", "h_people")
-    individual, public = a[COMMUNICATE_SUBJECTS], a[PUBLIC_COMMUNICATION]
-    from breachmodel.determination import Outcome
 
-    if public.outcome is Outcome.REQUIRED:
-        w.add("para", "people_public")
-    elif individual.outcome is Outcome.REQUIRED:
-        w.add("para", "people_individual")
-    elif Outcome.UNDETERMINED in (individual.outcome, public.outcome):
-        w.add("para", "people_undetermined")
-    else:
-        w.add("para", "people_not_required")
+def _authority(w: _Writer) -> None:
+    _authority_header(w)
+    _authority_dates(w)
+    _authority_a(w)
+    _authority_contact(w)
+    _authority_c_d(w)
+    w.add("heading", "h_people")
+    w.add("para", w.basis.people_status)
+    t = w.ctx.incident.timeline
     sent = [c.at for c in t.subject_communications] + [c.at for c in t.public_communications]
     if sent:
         w.add("item", "people_done", value=w.when(min(sent)))
-    return w.document("authority")
 
 
-def _record_count(w: _Writer, incident: Incident, category: str, records: Count) -> str:
-    if category in w.c["category"]:
-        return Trusted(
-            w.c["labelled"].format(label=w.label("category", category), value=w.count(records))
-        )
-    label = incident.category_info(category).label
-    return str(w.c["labelled"].format(label=label, value=w.count(records)))
+_BUILDERS = {"authority": _authority, "people": _people, "public": _public}
 
 
-def _people(incident: Incident, a: Assessment, lang: str) -> Document:
-    w = _Writer("people", lang, a.routing.timezone)
-    controller = incident.controller.name
-    w.add("title", "title")
-    w.add("para", "sender", controller=controller)
-    w.add("para", "greeting")
-    w.add("para", "intro")
-    _people_sections(w, incident, a, public=False)
-    return w.document("people")
+# --- entry point ----------------------------------------------------------------------------
 
 
-def _public(incident: Incident, a: Assessment, lang: str) -> Document:
-    w = _Writer("public", lang, a.routing.timezone)
-    controller = incident.controller.name
-    w.add("title", "title", controller=controller)
-    w.add("para", "intro", controller=controller)
-    subjects = _subjects_text(w, incident)
-    if subjects:
-        w.add("para", "who", subjects=subjects)
-    if incident.total_subjects.known:
-        w.add("para", "who_count", value=w.count(incident.total_subjects))
-    _people_sections(w, incident, a, public=True)
-    return w.document("public")
+def _resolve(
+    record: Incident | ProcessorIncident,
+    controller: str | None,
+    assessment: Assessment | ProcessorAssessment | None,
+    as_of: datetime | None,
+    options: GdprOptions | None,
+) -> tuple[Incident, Assessment, str | None]:
+    """The controller's incident, its assessment, and the processor that took the measures."""
+    from breachmodel.assessment import assess
+    from breachmodel.processor import (
+        ProcessorAssessment,
+        ProcessorIncident,
+        assess_processor_incident,
+        controller_incident,
+    )
+
+    if not isinstance(record, ProcessorIncident):
+        if isinstance(assessment, ProcessorAssessment):
+            msg = "a processor assessment goes with its processor incident, not an incident"
+            raise ValueError(msg)
+        a = assessment if assessment is not None else assess(record, as_of=as_of, options=options)
+        return record, a, None
+    if controller is None:
+        msg = "a processor incident concerns several controllers: pass controller=<id>"
+        raise ValueError(msg)
+    try:
+        share = record.share(controller)
+    except KeyError as exc:
+        raise ValueError(exc.args[0]) from None
+    incident = controller_incident(record, share)
+    if assessment is None:
+        assessment = assess_processor_incident(record, as_of=as_of, options=options)
+    if isinstance(assessment, ProcessorAssessment):
+        found = [x for x in assessment.per_controller if x.incident_id == incident.id]
+        if not found:
+            msg = f"the processor assessment has no controller {controller!r}"
+            raise ValueError(msg)
+        assessment = found[0]
+    return incident, assessment, record.processor.name
 
 
 def draft(
@@ -433,11 +563,18 @@ def draft(
     kind: str,
     lang: str = "en",
     controller: str | None = None,
-    assessment: Assessment | None = None,
+    assessment: Assessment | ProcessorAssessment | None = None,
     as_of: datetime | None = None,
     options: GdprOptions | None = None,
+    force: bool = False,
+    text_lang: str = "en",
 ) -> Document:
     """Draft a document for an incident, or for one controller of a processor incident.
+
+    A document is written only when the assessment makes it owed: the notification when
+    Art. 33(1) requires it, the letter when Art. 34(1) does, the public notice when Art.
+    34(3)(c) does. With ``force=True`` it is written anyway, opening with a warning that
+    states the assessment's conclusion.
 
     Args:
         record: The incident, or a processor incident with ``controller`` naming the
@@ -445,42 +582,36 @@ def draft(
         kind: ``"authority"`` (the Art. 33 notification, Art. 33(3) items a-d, each
             present or marked to be completed), ``"people"`` (the Art. 34(2) letter) or
             ``"public"`` (the Art. 34(3)(c) public notice).
-        lang: ``"en"`` or ``"fr"``.
+        lang: One of :data:`LANGUAGES`.
         controller: For a processor incident: the controller's organisation id.
-        assessment: The incident's assessment, if already computed (else it is assessed).
-        as_of: Passed to the assessment (the deadline statuses).
-        options: Passed to the assessment.
+        assessment: The assessment the draft is derived from (an
+            :class:`~breachmodel.assessment.Assessment`, or for a processor incident its
+            :class:`~breachmodel.processor.ProcessorAssessment`); assessed here if omitted.
+        as_of: Passed to the assessment when it is computed here.
+        options: Passed to the assessment when it is computed here.
+        force: Draft even when the document is not owed (with a visible warning).
+        text_lang: The language (ISO 639-1 code) the record's free text is written in;
+            quoted in a draft of another language, it is marked "to be translated".
 
     Returns:
         The document; render it with ``to_text``, ``to_markdown`` or ``to_html``.
 
     Raises:
+        NotOwedError: If the document is not owed and ``force`` is false.
         ValueError: For an unknown kind or language, or a processor incident without a
             known ``controller``.
     """
-    from breachmodel.assessment import assess
-    from breachmodel.processor import ProcessorIncident, controller_incident
-
     if kind not in KINDS:
         msg = f"unknown document kind {kind!r}; expected one of {', '.join(KINDS)}"
         raise ValueError(msg)
     if lang not in LANGUAGES:
         msg = f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}"
         raise ValueError(msg)
-    if isinstance(record, ProcessorIncident):
-        if controller is None:
-            msg = "a processor incident concerns several controllers: pass controller=<id>"
-            raise ValueError(msg)
-        try:
-            share = record.share(controller)
-        except KeyError as exc:
-            raise ValueError(exc.args[0]) from None
-        incident = controller_incident(record, share)
-    else:
-        incident = record
-    a = assessment if assessment is not None else assess(incident, as_of=as_of, options=options)
-    if kind == "authority":
-        return _authority(incident, a, lang)
-    if kind == "people":
-        return _people(incident, a, lang)
-    return _public(incident, a, lang)
+    incident, a, processor = _resolve(record, controller, assessment, as_of, options)
+    basis = Basis.of(a)
+    outcome = basis.owed(kind).outcome.value
+    if outcome != "required" and not force:
+        raise NotOwedError(kind, outcome, OBLIGATION[kind])
+    w = _Writer(kind, lang, basis, _Context(incident, text_lang=text_lang, measures_by=processor))
+    _BUILDERS[kind](w)
+    return w.document()

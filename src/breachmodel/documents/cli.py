@@ -19,7 +19,9 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from breachmodel.documents._draft import LANGUAGES
 
 if TYPE_CHECKING:
     from breachmodel.model import Incident
@@ -51,7 +53,10 @@ def _add_as_of(parser: argparse.ArgumentParser) -> None:
 
 
 def add_draft_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the ``draft`` arguments: FILE, --kind, --lang, --format, --controller, --as-of."""
+    """Add the ``draft`` arguments.
+
+    FILE, --kind, --lang, --force, --text-lang, --format, --controller, --as-of.
+    """
     parser.add_argument(
         "file", metavar="FILE", help="an incident or processor incident file ('-': standard input)"
     )
@@ -62,7 +67,20 @@ def add_draft_arguments(parser: argparse.ArgumentParser) -> None:
         help="notification to the authority (Art. 33), letter to the people concerned "
         "(Art. 34(2)) or public notice (Art. 34(3)(c))",
     )
-    parser.add_argument("--lang", choices=("en", "fr"), default="en", help="language (en)")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language (en)")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="draft even where the assessment does not require the document (the draft "
+        "then opens with a warning)",
+    )
+    parser.add_argument(
+        "--text-lang",
+        default="en",
+        metavar="CODE",
+        help="language of the record's free text (en); quoted in a draft of another "
+        "language it is marked to be translated",
+    )
     parser.add_argument(
         "--format",
         choices=("text", "markdown", "html"),
@@ -104,44 +122,75 @@ def _errors(lines: list[str]) -> int:
     return 1
 
 
+def _drafts(args: argparse.Namespace, record: Incident | ProcessorIncident) -> list[Any]:
+    """The documents asked for, or the notes on why each was not drafted (str)."""
+    from breachmodel.documents import NotOwedError, draft
+    from breachmodel.processor import ProcessorIncident, assess_processor_incident
+
+    opts = {"kind": args.kind, "lang": args.lang, "force": args.force}
+    opts["text_lang"] = args.text_lang
+    if not isinstance(record, ProcessorIncident):
+        targets: list[str | None] = [None]
+        assessment: Any = None
+    else:
+        targets = (
+            [args.controller]
+            if args.controller
+            else [s.organisation.id for s in record.controllers]
+        )
+        assessment = assess_processor_incident(record, as_of=args.as_of)
+    out: list[Any] = []
+    for target in targets:
+        try:
+            out.append(
+                draft(record, controller=target, assessment=assessment, as_of=args.as_of, **opts)
+            )
+        except NotOwedError as exc:
+            who = f"controller {target}: " if target else ""
+            out.append(f"{args.file}: {who}{exc}")
+    return out
+
+
 def run_draft(args: argparse.Namespace) -> int:
-    """Run ``breachmodel draft``: print the document; 0 on success, 1 for invalid input."""
-    from breachmodel.documents import draft
+    """Run ``breachmodel draft``: print the documents owed (or forced).
+
+    Returns 0 when at least one document was printed; 1 for invalid input or when no
+    document is owed (each skipped document is explained on standard error).
+    """
     from breachmodel.processor import ProcessorIncident
 
     record, problems = _load(args.file)
     if record is None:
         return _errors(problems)
-    if isinstance(record, ProcessorIncident):
+    if isinstance(record, ProcessorIncident) and args.controller is not None:
         ids = [s.organisation.id for s in record.controllers]
-        if args.controller is not None:
-            if args.controller not in ids:
-                known = ", ".join(ids) or "none"
-                return _errors(
-                    [
-                        f"{args.file}: no controller {args.controller!r}; known: {known} @ $.controllers"
-                    ]
-                )
-            ids = [args.controller]
-        docs = [
-            draft(record, kind=args.kind, lang=args.lang, controller=i, as_of=args.as_of)
-            for i in ids
-        ]
-    else:
-        own = record.controller.id
-        if args.controller is not None and args.controller != own:
+        if args.controller not in ids:
+            known = ", ".join(ids) or "none"
             return _errors(
-                [
-                    f"{args.file}: no controller {args.controller!r} in this incident file "
-                    f"(its controller is {own!r}); --controller picks one controller of a "
-                    "processor incident file @ $.controller.id"
-                ]
+                [f"{args.file}: no controller {args.controller!r}; known: {known} @ $.controllers"]
             )
-        docs = [draft(record, kind=args.kind, lang=args.lang, as_of=args.as_of)]
+    elif (
+        not isinstance(record, ProcessorIncident)
+        and args.controller is not None
+        and args.controller != record.controller.id
+    ):
+        own = record.controller.id
+        return _errors(
+            [
+                f"{args.file}: no controller {args.controller!r} in this incident file "
+                f"(its controller is {own!r}); --controller picks one controller of a "
+                "processor incident file @ $.controller.id"
+            ]
+        )
+    results = _drafts(args, record)
+    notes = [r for r in results if isinstance(r, str)]
+    docs = [r for r in results if not isinstance(r, str)]
+    if notes:
+        sys.stderr.write("".join(f"{line}\n" for line in notes))
     render = {"text": "to_text", "markdown": "to_markdown", "html": "to_html"}[args.format]
     separator = {"text": "\n\f\n", "markdown": "\n---\n\n", "html": "\n"}[args.format]
     sys.stdout.write(separator.join(getattr(d, render)() for d in docs))
-    return 0
+    return 0 if docs else 1
 
 
 def run_register(args: argparse.Namespace) -> int:
