@@ -124,7 +124,8 @@ def _outputs(pi: ProcessorIncident) -> list[str]:
                 out.append(status_html(d.status))
         for kind in KINDS:
             for lang in LANGUAGES:
-                out.append(draft(incident, kind=kind, lang=lang, assessment=a).to_html())
+                doc = draft(incident, kind=kind, lang=lang, assessment=a, force=True)
+                out.append(doc.to_html())
     return out
 
 
