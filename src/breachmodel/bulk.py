@@ -68,6 +68,7 @@ __all__ = [
     "count_records",
     "detect_format",
     "determination_ids",
+    "frame",
     "import_record",
     "in_flight_bound",
     "iter_incidents",
@@ -452,6 +453,37 @@ def assess_file(
     dedupe = _Dedupe()
     for row in _ordered_map(func, _chunks(iter_records(path, fmt), chunk_size), processes):
         yield dedupe.row(row)
+
+
+def frame(
+    source: str | Path | Iterable[Row],
+    *,
+    format: Format | None = None,
+    as_of: datetime | None = None,
+    options: GdprOptions | None = None,
+    processes: int = 1,
+) -> Any:
+    """Bulk results as a pandas DataFrame with typed columns (needs pandas).
+
+    Args:
+        source: A bulk file (assessed with :func:`assess_file` and the other arguments),
+            or rows already produced by it.
+        format: The file's format (guessed when None).
+        as_of: The instant deadlines are judged at.
+        options: GDPR interpretation options.
+        processes: Worker processes.
+
+    Returns:
+        One row per record, as :func:`breachmodel.frames.bulk_frame` describes.
+    """
+    from breachmodel.frames import bulk_frame, require_pandas
+
+    require_pandas()  # fail before a long run, not after
+    if isinstance(source, str | Path):
+        source = assess_file(
+            source, format=format, as_of=as_of, options=options, processes=processes
+        )
+    return bulk_frame(source)
 
 
 # --- summary ------------------------------------------------------------------------------

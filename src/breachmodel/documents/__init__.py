@@ -28,6 +28,7 @@ from breachmodel.documents._document import Block, Document, Trusted
 from breachmodel.documents._draft import KINDS, LANGUAGES, NotOwedError, draft, templates
 from breachmodel.documents._register import (
     REGISTER_COLUMNS,
+    Register,
     register_csv,
     register_json,
     register_rows,
@@ -40,6 +41,7 @@ __all__ = [
     "Block",
     "Document",
     "NotOwedError",
+    "Register",
     "Trusted",
     "draft",
     "register_csv",

@@ -14,7 +14,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from breachmodel.model import Incident, NoticeKind
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "REGISTER_COLUMNS",
+    "Register",
     "register_csv",
     "register_json",
     "register_rows",
@@ -243,3 +244,39 @@ def register_json(
     """The register as a JSON array of records (``pandas.read_json`` reads it too)."""
     rows = register_rows(items, as_of=as_of, options=options)
     return json.dumps(rows, indent=indent, ensure_ascii=False) + "\n"
+
+
+class Register:
+    """The Art. 33(5) register of a set of incidents: its rows, and a typed DataFrame.
+
+    >>> from breachmodel import load
+    >>> register = Register([load("examples/misdirected-email.json")])
+    >>> len(register), register.rows[0]["notify_authority"]
+    (1, 'required')
+    """
+
+    def __init__(
+        self,
+        items: Iterable[Incident | ProcessorIncident | tuple[Incident, Assessment]],
+        *,
+        as_of: datetime | None = None,
+        options: GdprOptions | None = None,
+    ) -> None:
+        """Assess the items (as :func:`register_rows` does) and keep their rows."""
+        self.rows: tuple[Row, ...] = tuple(register_rows(items, as_of=as_of, options=options))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[Row]:
+        return iter(self.rows)
+
+    def to_frame(self) -> Any:
+        """The register as a pandas DataFrame with typed columns (needs pandas).
+
+        Instants are UTC ``datetime64``, outcomes and the risk level categoricals, the
+        people count ``Int64`` and the yes/no columns nullable booleans.
+        """
+        from breachmodel.frames import register_frame
+
+        return register_frame(self.rows)
