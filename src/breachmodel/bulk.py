@@ -587,7 +587,9 @@ class Summary:
         if self.failed:
             lines.append(f"import failures ({self.failed:,}; first {len(self.failures)}):")
             lines.extend(f"  {m}" for m in self.failures)
-        return "\n".join(lines) + "\n"
+        from breachmodel.sanitize import one_line
+
+        return "\n".join(one_line(line) for line in lines) + "\n"
 
 
 def _bump(counts: dict[str, int], key: str) -> None:
@@ -622,17 +624,19 @@ def _csv_header() -> tuple[str, ...]:
     return (*CSV_COLUMNS[:i], *determination_ids(), *CSV_COLUMNS[i + 1 :])
 
 
-def _cell(value: object, sep: str = ";") -> str:
+def _cell(value: object, sep: str = ";") -> str | int:
+    from breachmodel.sanitize import csv_cell
+
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return sep.join(str(v) for v in value)
-    return str(value)
+        return csv_cell(sep.join(str(v) for v in value))
+    return csv_cell(value if isinstance(value, int) else str(value))
 
 
-def _csv_cells(row: Mapping[str, Any]) -> list[str]:
+def _csv_cells(row: Mapping[str, Any]) -> list[str | int]:
     cells = []
     for column in _csv_header():
         if column == "problems":
@@ -646,11 +650,13 @@ def _csv_cells(row: Mapping[str, Any]) -> list[str]:
 
 def write_jsonl(rows: Iterable[Row], out: IO[str], *, summary: Summary | None = None) -> int:
     """Write one JSON object per row (keys in a fixed order); return the number written."""
+    from breachmodel.sanitize import dumps_json
+
     n = 0
     for row in rows:
         if summary is not None:
             summary.add(row)
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.write(dumps_json(row) + "\n")
         n += 1
     return n
 

@@ -92,12 +92,19 @@ def _output_to(path: str | None) -> Any:
     return output_to(path)
 
 
+def _safe(line: str) -> str:
+    """One line for the terminal: control characters from an incident escaped visibly."""
+    from breachmodel.sanitize import one_line
+
+    return one_line(line)
+
+
 def _warn(command: str, message: str) -> None:
-    sys.stderr.write(f"breachmodel {command}: warning: {message}\n")
+    sys.stderr.write(_safe(f"breachmodel {command}: warning: {message}") + "\n")
 
 
 def _usage(command: str, message: str) -> int:
-    sys.stderr.write(f"breachmodel {command}: error: {message}\n")
+    sys.stderr.write(_safe(f"breachmodel {command}: error: {message}") + "\n")
     return 2
 
 
@@ -132,11 +139,11 @@ def _validate_command(args: argparse.Namespace) -> int:
     for name in args.files:
         problems = _file_problems(name)
         if not problems:
-            print(f"ok: {display_name(name)}")
+            print(_safe(f"ok: {display_name(name)}"))
             continue
         status = 1
         for problem in problems:
-            print(f"{display_name(name)}: {problem}")
+            print(_safe(f"{display_name(name)}: {problem}"))
     return status
 
 
@@ -353,7 +360,7 @@ def _load_and_assess(args: argparse.Namespace, command: str, as_of: Any) -> Any:
     record, problems = read_record(args.input)
     if record is None:
         for problem in problems:
-            print(f"{display_name(args.input)}: {problem}")
+            print(_safe(f"{display_name(args.input)}: {problem}"))
         return None
     for warning in as_of_warnings(record, as_of):
         _warn(command, warning)
@@ -369,7 +376,7 @@ def _assess_single(args: argparse.Namespace, as_of: Any) -> int:
     sys.stdout.write(_render_assessment(result, args.format or "text", detail=args.detail))
     findings = fail_on_findings(result, args.fail_on)
     for line in findings:
-        sys.stderr.write(f"breachmodel assess: --fail-on {line}\n")
+        sys.stderr.write(_safe(f"breachmodel assess: --fail-on {line}") + "\n")
     return FAIL_ON_STATUS if findings else 0
 
 

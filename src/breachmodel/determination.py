@@ -195,9 +195,9 @@ class Determination:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Deterministic JSON."""
-        import json
+        from breachmodel.sanitize import dumps_json
 
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, sort_keys=True) + "\n"
+        return dumps_json(self.to_dict(), indent=indent, sort_keys=True) + "\n"
 
     def _repr_html_(self) -> str:
         from breachmodel.render import render_determination_html

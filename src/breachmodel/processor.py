@@ -23,7 +23,6 @@ Files: a processor incident file is JSON with ``"schema_version": "1.0"`` and
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -66,6 +65,7 @@ from breachmodel.model._validate import (
     unique_by,
 )
 from breachmodel.model.categories import check_categories_known
+from breachmodel.sanitize import dumps_json, one_line
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -483,7 +483,7 @@ class ProcessorAssessment:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Deterministic JSON."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, sort_keys=True) + "\n"
+        return dumps_json(self.to_dict(), indent=indent, sort_keys=True) + "\n"
 
     def _repr_html_(self) -> str:
         return self.to_html()
@@ -801,13 +801,15 @@ def _totals_lines(pa: ProcessorAssessment) -> list[str]:
 def _text(pa: ProcessorAssessment) -> str:
     from breachmodel.render import render_determination_text, render_text
 
-    head = f"Processor incident {pa.incident_id}" + (
-        f": {pa.incident_title}" if pa.incident_title else ""
+    head = one_line(
+        f"Processor incident {pa.incident_id}"
+        + (f": {pa.incident_title}" if pa.incident_title else "")
     )
-    lines = [head, "=" * len(head), f"Processor: {pa.processor}"]
+    lines = [head, "=" * len(head), one_line(f"Processor: {pa.processor}")]
     lines.append(f"As of: {pa.as_of.isoformat() if pa.as_of else 'not given'}")
-    lines += ["", "Summary", "-------", *_totals_lines(pa), ""]
-    for cells in _rows_cells(pa):
+    lines += ["", "Summary", "-------", *map(one_line, _totals_lines(pa)), ""]
+    for raw in _rows_cells(pa):
+        cells = [one_line(c) for c in raw]
         lines.append(f"* {cells[0]}")
         lines.extend(f"    {k}: {v}" for k, v in zip(_COLUMNS[1:], cells[1:], strict=True))
     lines += ["", "Processor's duties (Art. 33(2))", "-------------------------------"]
@@ -851,7 +853,7 @@ def _html(pa: ProcessorAssessment) -> str:
     from breachmodel.render import render_determination_html, render_html
 
     def e(value: object) -> str:
-        return html.escape(str(value), quote=True)
+        return html.escape(one_line(str(value)), quote=True)
 
     title = f"Processor incident {pa.incident_id}" + (
         f": {pa.incident_title}" if pa.incident_title else ""
@@ -962,4 +964,4 @@ def dumps_any(record: Incident | ProcessorIncident, *, indent: int | None = 2) -
         "record_type": PROCESSOR_RECORD_TYPE,
         **unstructure(record),
     }
-    return json.dumps(data, indent=indent, ensure_ascii=False) + "\n"
+    return dumps_json(data, indent=indent) + "\n"

@@ -7,7 +7,6 @@ JavaScript, no external assets, and every string that comes from the incident is
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from enum import Enum
@@ -18,6 +17,7 @@ import attrs
 from breachmodel.citations import Citation
 from breachmodel.determination import ChecklistItem, Determination, MissingFact, Reason
 from breachmodel.dpv import category_to_dict
+from breachmodel.sanitize import dumps_json, one_line, printable
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -212,9 +212,7 @@ def assessment_to_dict(a: Assessment) -> dict[str, Any]:
 
 def render_json(a: Assessment, *, indent: int | None = 2) -> str:
     """Deterministic JSON for an assessment."""
-    return (
-        json.dumps(assessment_to_dict(a), indent=indent, ensure_ascii=False, sort_keys=True) + "\n"
-    )
+    return dumps_json(assessment_to_dict(a), indent=indent, sort_keys=True) + "\n"
 
 
 # --- text -----------------------------------------------------------------------------------
@@ -278,8 +276,17 @@ def _facts_lines(facts: Iterable[MissingFact]) -> list[str]:
     return [f"{m.question} [{m.path}]" for m in facts]
 
 
+def _join(lines: Iterable[str]) -> str:
+    """Join single lines; any control character inside one is escaped (:mod:`~breachmodel.sanitize`)."""
+    return "\n".join(one_line(line) for line in lines)
+
+
 def render_determination_text(det: Determination) -> str:
     """Plain text for one determination."""
+    return _join(_determination_lines(det))
+
+
+def _determination_lines(det: Determination) -> list[str]:
     lines = [f"{det.title} ({det.id}): {det.outcome.value.upper().replace('_', ' ')}"]
     lines.append(f"  Legal basis: {_cites(det.legal_basis)}")
     if det.recipients:
@@ -302,7 +309,7 @@ def render_determination_text(det: Determination) -> str:
         lines.extend(f"    {x}" for x in _checklist_lines(det.checklist, ("[x]", "[ ]")))
     if det.interpretations:
         lines.append(f"  Interpretations: {'; '.join(det.interpretations)}")
-    return "\n".join(lines)
+    return lines
 
 
 def _risk_summary(a: Assessment) -> list[str]:
@@ -343,24 +350,24 @@ def render_text(a: Assessment) -> str:
         lines.append(f"  - [{_kind(r)}] {r.text} ({_cites(r.citations)})")
     for det in a.determinations:
         lines.append("")
-        lines.append(render_determination_text(det))
+        lines.extend(_determination_lines(det))
     lines.append("")
     lines.append("This is an automated assessment under stated interpretations, not legal advice.")
-    return "\n".join(lines) + "\n"
+    return _join(lines) + "\n"
 
 
 # --- Markdown -------------------------------------------------------------------------------
 
 
 def _md(text: str) -> str:
-    """Escape Markdown control characters in untrusted text."""
+    """Escape Markdown control characters in untrusted text, on one line."""
     out = []
-    for ch in text:
+    for ch in one_line(text):
         if ch in "\\`*_[]<>#|":
             out.append("\\" + ch)
         else:
             out.append(ch)
-    return "".join(out).replace("\n", " ")
+    return "".join(out)
 
 
 def _md_reasons(reasons: Iterable[Reason]) -> list[str]:
@@ -419,7 +426,7 @@ def render_markdown(a: Assessment) -> str:
     for d in a.determinations:
         lines += ["", render_determination_markdown(d, level=2)]
     lines += ["", "*An automated assessment under stated interpretations, not legal advice.*", ""]
-    return "\n".join(lines)
+    return printable("\n".join(lines))
 
 
 # --- HTML -----------------------------------------------------------------------------------
@@ -434,7 +441,7 @@ _CSS = (
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(one_line(str(text)), quote=True)
 
 
 def _html_reasons(reasons: Iterable[Reason]) -> str:

@@ -49,6 +49,7 @@ from breachmodel.errors import (
     UnsupportedSchemaVersionError,
 )
 from breachmodel.model import Incident
+from breachmodel.sanitize import dumps_json
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -414,7 +415,7 @@ def _refuse_constant(name: str) -> Any:
 
 def dumps(incident: Incident, *, indent: int | None = 2) -> str:
     """Write an incident file's text (deterministic)."""
-    return json.dumps(to_data(incident), indent=indent, ensure_ascii=False) + "\n"
+    return dumps_json(to_data(incident), indent=indent) + "\n"
 
 
 def load(path: str | Path) -> Incident:

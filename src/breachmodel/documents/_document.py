@@ -14,6 +14,8 @@ from typing import Literal
 
 from attrs import field, frozen
 
+from breachmodel.sanitize import one_line
+
 __all__ = ["Block", "BlockKind", "Document", "Trusted"]
 
 BlockKind = Literal["title", "heading", "para", "item", "warning"]
@@ -28,8 +30,12 @@ class Trusted(str):
 
 
 def _md(text: str) -> str:
-    out = [("\\" + ch) if ch in _MD_SPECIAL else ch for ch in text]
-    return "".join(out).replace("\r", " ").replace("\n", " ")
+    out = [("\\" + ch) if ch in _MD_SPECIAL else ch for ch in one_line(text)]
+    return "".join(out)
+
+
+def _text(value: str) -> str:
+    return value if isinstance(value, Trusted) else one_line(value)
 
 
 class _Values(dict[str, str]):
@@ -66,12 +72,12 @@ class Block:
     def fill(self, fmt: Literal["text", "markdown", "html"]) -> str:
         """The block's text for one output format, user values escaped for it."""
         if fmt == "html":
-            mapping = _Values((k, html.escape(v, quote=True)) for k, v in self.values)
+            mapping = _Values((k, html.escape(_text(v), quote=True)) for k, v in self.values)
             return html.escape(self.template, quote=True).format_map(mapping)
         if fmt == "markdown":
             mapping = _Values((k, v if isinstance(v, Trusted) else _md(v)) for k, v in self.values)
             return self.template.format_map(mapping)
-        return self.template.format_map(_Values(self.values))
+        return self.template.format_map(_Values((k, _text(v)) for k, v in self.values))
 
 
 _CSS = (

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from breachmodel.model import Incident, NoticeKind
+from breachmodel.sanitize import csv_cell, dumps_json
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -204,18 +204,6 @@ def register_rows(
     ]
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: str | int | None) -> str | int:
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        # A spreadsheet would run it as a formula (CSV injection): keep it as text.
-        return "'" + value
-    return value
-
-
 def register_csv(
     items: Iterable[Incident | ProcessorIncident | tuple[Incident, Assessment]],
     *,
@@ -224,13 +212,14 @@ def register_csv(
 ) -> str:
     """The register as CSV (header row, Unix line ends, empty cell for unknown).
 
-    Cells that a spreadsheet would read as a formula get a leading apostrophe.
+    Cells that a spreadsheet would read as a formula get a leading apostrophe; control
+    characters and line breaks inside a cell are escaped (:func:`~breachmodel.sanitize.csv_cell`).
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(REGISTER_COLUMNS)
     for row in register_rows(items, as_of=as_of, options=options):
-        writer.writerow([_cell(row[c]) for c in REGISTER_COLUMNS])
+        writer.writerow([csv_cell(row[c]) for c in REGISTER_COLUMNS])
     return out.getvalue()
 
 
@@ -243,7 +232,7 @@ def register_json(
 ) -> str:
     """The register as a JSON array of records (``pandas.read_json`` reads it too)."""
     rows = register_rows(items, as_of=as_of, options=options)
-    return json.dumps(rows, indent=indent, ensure_ascii=False) + "\n"
+    return dumps_json(rows, indent=indent) + "\n"
 
 
 class Register:

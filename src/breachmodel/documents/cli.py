@@ -118,7 +118,9 @@ def _load(name: str) -> tuple[Incident | ProcessorIncident | None, list[str]]:
 
 
 def _errors(lines: list[str]) -> int:
-    sys.stderr.write("".join(f"{line}\n" for line in lines))
+    from breachmodel.sanitize import one_line
+
+    sys.stderr.write("".join(f"{one_line(line)}\n" for line in lines))
     return 1
 
 

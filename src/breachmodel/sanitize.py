@@ -1,0 +1,106 @@
+r"""One sanitiser for every plain-text output: text, Markdown, drafts, CSV, JSON, terminal.
+
+Incident files are untrusted. A newline in an organisation name must not start a new line
+of a report ("Risk: unlikely"); an ANSI escape sequence must not recolour or erase the
+terminal; a right-to-left override must not reverse what a reader sees; a CSV cell must
+not run as a spreadsheet formula. Every renderer passes the text it takes from an
+incident through these functions at the point where it writes it out:
+
+- :func:`one_line` for a value that sits inside one line (a name, an id, a title, a
+  reason): every control character, line or paragraph separator and bidirectional
+  formatting character is written as a visible escape such as ``\n`` or ``\u202e``.
+- :func:`printable` for a whole multi-line text: the same, except that ``\n`` is kept.
+- :func:`csv_cell` for a CSV cell: :func:`one_line`, then a leading apostrophe on a cell
+  a spreadsheet would read as a formula (``=``, ``+``, ``-``, ``@``).
+- :func:`dumps_json` for JSON: ``json.dumps`` whose output holds no raw character of
+  that kind either (they are written as ``\uXXXX`` escapes, which JSON reads back as
+  the same text).
+
+>>> one_line("Acme\nRisk: unlikely")
+'Acme\\nRisk: unlikely'
+>>> one_line("\x1b[31mred\x1b[0m \u202eevil")
+'\\x1b[31mred\\x1b[0m \\u202eevil'
+>>> printable("line 1\nline 2\r")
+'line 1\nline 2\\r'
+>>> csv_cell("=HYPERLINK(1)"), csv_cell(3), csv_cell(None)
+("'=HYPERLINK(1)", 3, '')
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Final
+
+__all__ = ["FORMULA_START", "csv_cell", "dumps_json", "has_unsafe", "one_line", "printable"]
+
+# C0 and C1 control characters and DEL; the Arabic letter mark, left-to-right and
+# right-to-left marks; line and paragraph separators; the bidi embeddings, overrides and
+# isolates; the byte-order mark; and lone surrogates (which no encoder can write).
+_CLASS: Final = (
+    r"\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff"
+    r"\ud800-\udfff"
+)
+_UNSAFE: Final = re.compile("[" + _CLASS + "]")
+_UNSAFE_KEEP_NEWLINE: Final = re.compile(
+    "[" + _CLASS.replace(r"\x00-\x1f", r"\x00-\x09\x0b-\x1f") + "]"
+)
+_SHORT: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet read a CSV cell as a formula."""
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    short = _SHORT.get(ch)
+    if short is not None:
+        return short
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """Escape every character that could break, hide or reorder a line of output."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def printable(text: str) -> str:
+    """Like :func:`one_line`, but keep line feeds: for a whole multi-line document."""
+    return _UNSAFE_KEEP_NEWLINE.sub(_escape, text)
+
+
+def has_unsafe(text: str, *, newlines: bool = True) -> bool:
+    """Whether ``text`` holds a character :func:`one_line` would escape.
+
+    With ``newlines=True`` (the default) a line feed is allowed, as in a whole document.
+    """
+    pattern = _UNSAFE_KEEP_NEWLINE if newlines else _UNSAFE
+    return pattern.search(text) is not None
+
+
+def csv_cell(value: str | int | None) -> str | int:
+    """A CSV cell: escaped onto one line, and never read as a formula (CSV injection)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        value = one_line(value)
+        if value.startswith(FORMULA_START):
+            return "'" + value
+    return value
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def dumps_json(data: Any, *, indent: int | None = None, sort_keys: bool = False) -> str:
+    r"""``json.dumps`` (UTF-8 text, not ASCII-only) with no raw control or bidi character.
+
+    >>> dumps_json({"name": "a\u202eb"})
+    '{"name": "a\\u202eb"}'
+    """
+    text = json.dumps(data, indent=indent, sort_keys=sort_keys, ensure_ascii=False)
+    # JSON escapes C0 controls inside strings itself (a line feed left here is layout);
+    # the other characters only ever occur inside strings.
+    return _UNSAFE_KEEP_NEWLINE.sub(_json_escape, text)
