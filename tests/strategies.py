@@ -16,6 +16,7 @@ from enum import Enum
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
+import attrs
 from hypothesis import strategies as st
 
 from breachmodel.citations import Citation
@@ -512,6 +513,17 @@ contact_facts = st.builds(
 )
 
 
+def _measures_after(drawn: Measures, start: datetime | None) -> Measures:
+    """The measures, undated where they would precede the occurrence (which is refused)."""
+    if start is None:
+        return drawn
+    subsequent = tuple(
+        attrs.evolve(m, at=None) if m.at is not None and m.at < start else m
+        for m in drawn.subsequent
+    )
+    return attrs.evolve(drawn, subsequent=subsequent)
+
+
 @st.composite
 def incidents(draw: st.DrawFn) -> Incident:
     """A valid incident: unique organisation ids, known categories, consistent timeline."""
@@ -541,6 +553,7 @@ def incidents(draw: st.DrawFn) -> Incident:
             unique_by=lambda d: d.category,
         )
     )
+    timeline = draw(timelines(org_ids=tuple(org_ids)))
     return Incident(
         id=draw(non_empty_texts),
         title=draw(optional_texts),
@@ -556,9 +569,9 @@ def incidents(draw: st.DrawFn) -> Incident:
         subjects=tuple(draw(st.lists(subject_groups, max_size=3))),
         effects=draw(effects),
         cause=draw(causes),
-        measures=draw(measures),
+        measures=_measures_after(draw(measures), timeline.occurred.start),
         consequences=draw(enum_sets(Consequence)),
-        timeline=draw(timelines(org_ids=tuple(org_ids))),
+        timeline=timeline,
         judgment=draw(st.none() | assessor_judgments),
         authority_decision=draw(st.none() | authority_decisions()),
         contact=draw(contact_facts),

@@ -169,3 +169,74 @@ _SCHEMA_DETECTABLE = [
 def test_json_schema_also_refuses(name: str) -> None:
     data = json.loads((MALFORMED / name).read_text(encoding="utf-8"))
     assert not Draft202012Validator(incident_schema()).is_valid(data)
+
+
+# --- hostile input: clear refusals, never a traceback or a flood ------------------------
+
+
+def test_a_huge_unknown_key_is_not_echoed_in_full() -> None:
+    from breachmodel.serialization import loads
+
+    key = "k" * 100_000
+    text = json.dumps({"schema_version": "1.0", "id": "X", "controller": {}, key: 1})
+    with pytest.raises(InvalidIncidentError) as info:
+        loads(text)
+    message = str(info.value)
+    assert len(message) < 2_000
+    assert "(100,000 characters)" in message
+    assert any(p.path.startswith("$.kkkk") for p in info.value.problems)
+
+
+@pytest.mark.parametrize("opener", ["[", '{"a":'])
+def test_ten_thousand_deep_nesting_is_refused_clearly(opener: str) -> None:
+    from breachmodel.serialization import loads
+
+    closer = "]" if opener == "[" else "}"
+    text = opener * 10_000 + "1" + closer * 10_000
+    with pytest.raises(InvalidIncidentError) as info:
+        loads(text)
+    (problem,) = info.value.problems
+    assert problem.path == "$"
+    assert "nested 10,000 levels deep" in problem.message
+    assert "recursion" not in problem.message
+
+
+def test_bulk_lines_refuse_duplicate_keys_too(tmp_path: Path) -> None:
+    from breachmodel.bulk import assess_file
+
+    line = (MALFORMED / "duplicate_key.json").read_text(encoding="utf-8").replace("\n", " ")
+    file = tmp_path / "in.jsonl"
+    file.write_text(line + "\n", encoding="utf-8")
+    (row,) = assess_file(file, format="incident-jsonl")
+    assert row["status"] == "failed"
+    assert any("@ $.timeline.controller_aware_at" in p for p in row["problems"])
+
+
+def test_processor_incident_with_no_controller_is_refused() -> None:
+    from breachmodel.processor import loads_any
+
+    data = json.loads((EXAMPLES / "viamedis-almerys-processor.json").read_text(encoding="utf-8"))
+    data["controllers"] = []
+    with pytest.raises(InvalidIncidentError) as info:
+        loads_any(json.dumps(data))
+    assert any(
+        p.path == "$.controllers" and "at least one controller" in p.message
+        for p in info.value.problems
+    ), info.value.problems
+
+
+def test_instants_at_the_end_of_the_datetime_range_are_refused_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads((EXAMPLES / "misdirected-email.json").read_text(encoding="utf-8"))
+    data["timeline"]["controller_aware_at"] = "9999-12-31T22:00:00+00:00"
+    data["timeline"].pop("authority_notices", None)
+    file = tmp_path / "far.json"
+    file.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["validate", str(file)]) == 1
+    assert "outside the years 1000 to 8999" in capsys.readouterr().out
+    assert main(["assess", str(file)]) == 1
+    assert "@ $.timeline.controller_aware_at" in capsys.readouterr().out
+    example = str(EXAMPLES / "misdirected-email.json")
+    assert main(["assess", example, "--as-of", "9999-12-31T23:59:59-12:00"]) == 2
+    assert "--as-of: 9999-12-31T23:59:59-12:00 is outside" in capsys.readouterr().err

@@ -190,14 +190,9 @@ def count_records(path: str | Path, format: Format) -> int:
 
 
 def _json_problem(raw: bytes | str) -> tuple[Any, Problem | None]:
-    try:
-        return json.loads(raw), None
-    except UnicodeDecodeError as exc:
-        return None, Problem("$", f"not UTF-8 text: {exc.reason}")
-    except json.JSONDecodeError as exc:
-        return None, Problem("$", f"not valid JSON: {exc.msg} (column {exc.colno})")
-    except (ValueError, RecursionError) as exc:
-        return None, Problem("$", f"not valid JSON: {exc}")
+    from breachmodel.serialization import decode_json
+
+    return decode_json(raw)
 
 
 def import_record(format: Format, record: int, raw: Any) -> ImportResult:

@@ -112,6 +112,9 @@ def parse_as_of(text: str | None) -> datetime | None:
     if value.tzinfo is None or value.utcoffset() is None:
         msg = f"--as-of: {text!r} has no UTC offset; add one, e.g. '{text}Z'"
         raise ValueError(msg)
+    from breachmodel._instants import check_range
+
+    check_range(value, "--as-of")  # an OutOfRangeError is a ValueError too
     return value
 
 

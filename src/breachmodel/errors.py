@@ -24,6 +24,7 @@ __all__ = [
     "LocalTimeError",
     "NaiveDatetimeError",
     "NonexistentLocalTimeError",
+    "OutOfRangeError",
     "Problem",
     "UnknownAuthorityError",
     "UnknownTimeZoneError",
@@ -91,6 +92,10 @@ class InvalidRuleError(BreachModelError, ValueError):
 
 class UnknownTimeZoneError(BreachModelError, ValueError):
     """A time zone name is not a known IANA zone such as ``"Europe/Paris"``."""
+
+
+class OutOfRangeError(BreachModelError, ValueError):
+    """An instant or a deadline lies outside the years breachmodel computes in."""
 
 
 class LocalTimeError(BreachModelError, ValueError):

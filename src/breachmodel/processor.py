@@ -200,6 +200,12 @@ class ProcessorIncident:
         check_categories_known(
             ((d.category, d.grants_access_to) for d in self.data), self.custom_categories
         )
+        if not self.controllers:
+            msg = (
+                "controllers: a processor incident concerns at least one controller; list "
+                "each controller whose data the breach concerns, with its share"
+            )
+            raise ValueError(msg)
         chain = {self.processor.id}
         for i, link in enumerate(self.sub_processors):
             org_id = link.organisation.id

@@ -32,7 +32,15 @@ import json
 import re
 from typing import Any, Final
 
-__all__ = ["FORMULA_START", "csv_cell", "dumps_json", "has_unsafe", "one_line", "printable"]
+__all__ = [
+    "FORMULA_START",
+    "csv_cell",
+    "dumps_json",
+    "has_unsafe",
+    "one_line",
+    "printable",
+    "shorten",
+]
 
 # C0 and C1 control characters and DEL; the Arabic letter mark, left-to-right and
 # right-to-left marks; line and paragraph separators; the bidi embeddings, overrides and
@@ -77,6 +85,17 @@ def has_unsafe(text: str, *, newlines: bool = True) -> bool:
     """
     pattern = _UNSAFE_KEEP_NEWLINE if newlines else _UNSAFE
     return pattern.search(text) is not None
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """Cut a long value for an error message, saying how long it was.
+
+    >>> shorten("k" * 100_000, 10)
+    'kkkkkkkkkk... (100,000 characters)'
+    """
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... ({len(text):,} characters)"
 
 
 def csv_cell(value: str | int | None) -> str | int:

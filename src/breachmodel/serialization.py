@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from enum import Enum, IntEnum, StrEnum
 from pathlib import Path
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, Final, TypeVar, get_args, get_origin
 
 import attrs
 import cattrs
@@ -49,7 +49,7 @@ from breachmodel.errors import (
     UnsupportedSchemaVersionError,
 )
 from breachmodel.model import Incident
-from breachmodel.sanitize import dumps_json
+from breachmodel.sanitize import dumps_json, shorten
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -86,10 +86,18 @@ def _type_name(value: object) -> str:
     }.get(type(value), type(value).__name__)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
         msg = f"expected a string, got {_type_name(value)}"
         raise TypeError(msg)
+    if (bad := _SURROGATE.search(value)) is not None:
+        # Only an escape such as "\ud800" in the JSON can produce one: no encoder can
+        # write it back out.
+        msg = f"unpaired surrogate \\u{ord(bad.group()):04x} at character {bad.start()}; fix the text's encoding"
+        raise ValueError(msg)
     return value
 
 
@@ -252,10 +260,17 @@ def converter() -> cattrs.Converter:
 # --- error translation --------------------------------------------------------------------
 
 
+_FIELD_PATH = re.compile(r"[a-z_]+(?:\.[a-z_]+|\[\d+\])*")
+"""A field named at the start of a validator's message, e.g. ``measures.subsequent[0].at``."""
+
+
 def _problems(exc: BaseException, path: str) -> list[Problem]:
     if isinstance(exc, ForbiddenExtraKeysError):
         return [
-            Problem(f"{path}.{key}", f"unknown field {key!r}; remove it or check its spelling")
+            Problem(
+                f"{path}.{shorten(key)}",
+                f"unknown field {shorten(key)!r}; remove it or check its spelling",
+            )
             for key in sorted(exc.extra_fields)
         ]
     if isinstance(exc, ClassValidationError | IterableValidationError):
@@ -277,7 +292,7 @@ def _problems(exc: BaseException, path: str) -> list[Problem]:
         return [p for sub in exc.exceptions for p in _problems(sub, path)]
     message = str(exc) or type(exc).__name__
     field_name, sep, rest = message.partition(": ")
-    if sep and re.fullmatch(r"[a-z_]+", field_name) and not path.endswith("." + field_name):
+    if sep and _FIELD_PATH.fullmatch(field_name) and not path.endswith("." + field_name):
         # attrs validators name the field: point the path at it.
         return [Problem(f"{path}.{field_name}", rest)]
     if sep and path.endswith("." + field_name):
@@ -333,12 +348,23 @@ def _check_version(data: object, source: str | None) -> dict[str, Any]:
             ],
             source=source,
         )
-    if not isinstance(version, str) or version.split(".")[0] != _SUPPORTED_MAJOR:
+    if not isinstance(version, str):
         raise UnsupportedSchemaVersionError(
             [
                 Problem(
                     "$.schema_version",
-                    f"unsupported schema_version {version!r}; this release reads "
+                    f"schema_version must be a string such as {SCHEMA_VERSION!r} (in quotes), "
+                    f'got {_type_name(version)}; write "schema_version": "{SCHEMA_VERSION}"',
+                )
+            ],
+            source=source,
+        )
+    if version.split(".")[0] != _SUPPORTED_MAJOR:
+        raise UnsupportedSchemaVersionError(
+            [
+                Problem(
+                    "$.schema_version",
+                    f"unsupported schema_version {shorten(version)!r}; this release reads "
                     f"{_SUPPORTED_MAJOR}.x (write {SCHEMA_VERSION!r})",
                 )
             ],
@@ -388,24 +414,98 @@ def parse_json(text: str | bytes, *, source: str | None = None) -> object:
     """Parse a file's JSON text strictly (no NaN or Infinity), with clear problems.
 
     Raises:
-        InvalidIncidentError: For empty input, invalid JSON or text that is not UTF-8.
+        InvalidIncidentError: For empty input, invalid JSON, text that is not UTF-8, a key
+            given twice in one object, or nesting deeper than any incident file needs.
     """
     if not text.strip():
-        problem = Problem("$", "empty input; an incident file is a JSON object")
+        empty = Problem("$", "empty input; an incident file is a JSON object")
+        raise InvalidIncidentError([empty], source=source)
+    data, problem = decode_json(text)
+    if problem is not None:
         raise InvalidIncidentError([problem], source=source)
-    try:
-        data = json.loads(text, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as exc:
-        problem = Problem("$", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
-        raise InvalidIncidentError([problem], source=source) from None
-    except UnicodeDecodeError as exc:
-        problem = Problem("$", f"not UTF-8 text: {exc.reason}")
-        raise InvalidIncidentError([problem], source=source) from None
-    except (ValueError, RecursionError) as exc:
-        # NaN/Infinity, integers too long to convert, nesting too deep for the parser.
-        problem = Problem("$", f"not valid JSON: {exc}")
-        raise InvalidIncidentError([problem], source=source) from None
     return data
+
+
+_NESTING_LIMIT_HINT: Final = "an incident file nests about 8 levels"
+
+
+class _Pairs(dict[str, Any]):
+    """A JSON object that remembers the keys it was given more than once."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _json_depth(text: str | bytes) -> int:
+    """The deepest bracket nesting, counting brackets outside strings only."""
+    raw = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+    depth = deepest = 0
+    for token in _BRACKETS.finditer(raw):
+        ch = token.group()
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _repeated_key(data: object) -> Problem:
+    """The first key given twice in one object (one is known to be), located."""
+    stack: list[tuple[str, object]] = [("$", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, _Pairs):
+            if value.repeated:
+                key = shorten(value.repeated[0])
+                return Problem(
+                    f"{path}.{key}",
+                    f"key {key!r} is given twice in this object (JSON readers disagree on "
+                    "which value wins); keep one",
+                )
+            stack.extend((f"{path}.{shorten(k)}", v) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(value))))
+    return Problem("$", "a key is given twice in one object; keep one")  # pragma: no cover
+
+
+def decode_json(text: str | bytes) -> tuple[Any, Problem | None]:
+    """Decode JSON strictly: ``(data, None)``, or ``(None, problem)`` saying what is wrong.
+
+    Refuses NaN and Infinity, text that is not UTF-8, a key given twice in one object and
+    nesting too deep for the parser; never raises for bad input.
+    """
+    repeated: list[_Pairs] = []
+
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = _Pairs(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            twice = []
+            for key, _value in pairs:
+                if key in seen:
+                    twice.append(key)
+                seen.add(key)
+            obj.repeated = tuple(twice)
+            repeated.append(obj)
+        return obj
+
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=pairs_hook)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        return None, Problem("$", f"not valid JSON: {exc.msg} ({where})")
+    except UnicodeDecodeError as exc:
+        return None, Problem("$", f"not UTF-8 text: {exc.reason}")
+    except RecursionError:
+        depth = _json_depth(text)
+        message = f"arrays and objects nested {depth:,} levels deep, too deep to read; "
+        return None, Problem("$", message + _NESTING_LIMIT_HINT)
+    except ValueError as exc:  # NaN/Infinity, integers too long to convert
+        return None, Problem("$", f"not valid JSON: {exc}")
+    return data, (_repeated_key(data) if repeated else None)
 
 
 def _refuse_constant(name: str) -> Any:

@@ -69,11 +69,25 @@ def _to_weekdays(values: Iterable[int]) -> frozenset[int]:
 
 
 def _strip(value: str) -> str:
-    return value.strip()
+    raw: object = value
+    if not isinstance(raw, str):
+        msg = (
+            f"a holiday calendar's country must be a string such as 'FR' or 'US', got "
+            f"{type(raw).__name__}"
+        )
+        raise CalendarError(msg)
+    return raw.strip()
 
 
 def _strip_or_none(value: str | None) -> str | None:
-    return value.strip() if isinstance(value, str) else value
+    raw: object = value
+    if raw is not None and not isinstance(raw, str):
+        msg = (
+            f"a holiday calendar's subdivision must be a string such as 'BY' or None, got "
+            f"{type(raw).__name__}"
+        )
+        raise CalendarError(msg)
+    return value.strip() if value is not None else None
 
 
 @frozen
@@ -212,7 +226,15 @@ def _non_working_days(
 ) -> frozenset[date]:
     import holidays
 
-    _holiday_class(country, subdivision, categories)
+    cls = _holiday_class(country, subdivision, categories)
+    first_year, last_year = getattr(cls, "start_year", 1), getattr(cls, "end_year", 9999)
+    if not first_year <= year <= last_year:
+        msg = (
+            f"no holiday data for {year} in country {country!r}: the holidays package "
+            f"covers {first_year} to {last_year}, and a year without data would silently "
+            "count every weekday as a working day; use a CustomCalendar for that year"
+        )
+        raise CalendarError(msg)
     # Observed days can spill across a year boundary (New Year's Day 2022, a Saturday,
     # was observed on Friday 31 December 2021), so the neighbouring years are loaded too.
     table = holidays.country_holidays(

@@ -33,7 +33,7 @@ from breachmodel.clocks._periods import (
     WorkingDays,
     duration_text,
 )
-from breachmodel.errors import CalendarError, InvalidRuleError
+from breachmodel.errors import CalendarError, InvalidRuleError, OutOfRangeError
 
 __all__ = ["Deadline", "DeadlineRule", "compute_deadline", "gdpr_art33_rule"]
 
@@ -593,10 +593,19 @@ def compute_deadline(rule: DeadlineRule, anchors: Mapping[Anchor, datetime | Non
             explanation=tuple(lines),
         )
     legal_latest = rollforward = None
-    if isinstance(period, Hours | Elapsed):
-        due, legal_latest, more = _hours_deadline(rule, start, period.duration, period.label, tz)
-    else:
-        due, rollforward, more = _date_deadline(rule, start, period, tz)
+    try:
+        if isinstance(period, Hours | Elapsed):
+            due, legal_latest, more = _hours_deadline(
+                rule, start, period.duration, period.label, tz
+            )
+        else:
+            due, rollforward, more = _date_deadline(rule, start, period, tz)
+    except OverflowError:
+        msg = (
+            f"deadline {rule.id!r}: {period.label} after {iso(start)} falls past the last "
+            "date Python can represent; check the start event's year"
+        )
+        raise OutOfRangeError(msg) from None
     lines.extend(more)
     lines.append(f"Due: {iso(due, tz)} ({rule.timezone}), {iso(due)} in UTC.")
     return Deadline(

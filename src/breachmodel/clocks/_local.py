@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from breachmodel._instants import check_range, check_wall_time
 from breachmodel.errors import (
     AmbiguousLocalTimeError,
     LocalTimeError,
@@ -51,7 +52,6 @@ _MONTHS = (
 )
 
 
-@functools.lru_cache(maxsize=512)
 def zone(name: object) -> ZoneInfo:
     """Return the IANA time zone called ``name``.
 
@@ -67,10 +67,18 @@ def zone(name: object) -> ZoneInfo:
     >>> zone("Europe/Paris").key
     'Europe/Paris'
     """
-    hint = "use an IANA zone name such as 'Europe/Paris', 'America/New_York' or 'UTC'"
     if not isinstance(name, str) or not name.strip():
-        msg = f"time zone name {name!r} is empty or not a string: {hint}"
+        msg = f"time zone name {name!r} is empty or not a string: {_ZONE_HINT}"
         raise UnknownTimeZoneError(msg)
+    return _zone(name)
+
+
+_ZONE_HINT = "use an IANA zone name such as 'Europe/Paris', 'America/New_York' or 'UTC'"
+
+
+@functools.lru_cache(maxsize=512)
+def _zone(name: str) -> ZoneInfo:
+    hint = _ZONE_HINT
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -90,6 +98,8 @@ def require_aware(value: object, what: str) -> datetime:
 
     Raises:
         NaiveDatetimeError: If the value is a date, or a datetime without a UTC offset.
+        LocalTimeError: If its wall time is skipped or repeated in its named zone.
+        OutOfRangeError: If it lies outside the years deadlines are computed in.
         TypeError: If the value is not a date or datetime at all.
     """
     fix = (
@@ -101,6 +111,8 @@ def require_aware(value: object, what: str) -> datetime:
         if value.tzinfo is None or value.utcoffset() is None:
             msg = f"{what} is a naive datetime ({value.isoformat()}): {fix}"
             raise NaiveDatetimeError(msg)
+        check_wall_time(value)
+        check_range(value, what)
         return value
     if isinstance(value, date):
         msg = f"{what} is a date ({value.isoformat()}) with no time of day: {fix}"

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 from enum import StrEnum
 
-from attrs import field, frozen, validators
+from attrs import Attribute, field, frozen, validators
 
 from breachmodel.clocks._calendars import WorkingDayCalendar
+from breachmodel.errors import InvalidRuleError
 
 __all__ = [
     "CalendarDays",
@@ -23,7 +24,21 @@ __all__ = [
 ]
 
 _ONE_HOUR = timedelta(hours=1)
-_positive_int = [validators.instance_of(int), validators.ge(1)]
+
+MAX_COUNT = 10_000
+"""The largest ``n`` a period accepts (10,000 hours is over a year; days, decades)."""
+
+
+def _positive_int(instance: object, attribute: Attribute[int], value: int) -> None:
+    """Require a whole number from 1 to :data:`MAX_COUNT` (not a bool, not a float)."""
+    raw: object = value
+    if isinstance(raw, bool) or not isinstance(raw, int) or not 1 <= raw <= MAX_COUNT:
+        kind = type(instance).__name__
+        msg = (
+            f"{kind}({attribute.name}=...): expected a whole number from 1 to {MAX_COUNT:,}, "
+            f"got {raw!r} ({type(raw).__name__}); e.g. {kind}({attribute.name}=72)"
+        )
+        raise InvalidRuleError(msg)
 
 
 def _plural(n: int, unit: str) -> str:
@@ -70,9 +85,12 @@ class Hours:
 
 def _check_positive(_instance: object, _attribute: object, value: timedelta) -> None:
     raw: object = value
-    if not isinstance(raw, timedelta) or raw <= timedelta(0):
-        msg = f"an elapsed period must be a positive timedelta, got {value!r}"
-        raise ValueError(msg)
+    if not isinstance(raw, timedelta) or not timedelta(0) < raw <= timedelta(hours=MAX_COUNT):
+        msg = (
+            "an elapsed period must be a positive timedelta of at most "
+            f"{MAX_COUNT:,} hours, got {value!r}"
+        )
+        raise InvalidRuleError(msg)
 
 
 @frozen(kw_only=True)

@@ -13,9 +13,11 @@ from typing import Any
 
 import attrs
 
+from breachmodel._instants import check_range, check_wall_time
 from breachmodel.errors import NaiveDatetimeError
 
 __all__ = [
+    "ISO_3166_ALPHA2",
     "country_code",
     "fixed_offset",
     "instant",
@@ -30,6 +32,267 @@ __all__ = [
 ]
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+ISO_3166_ALPHA2: frozenset[str] = frozenset(
+    [
+        "AD",
+        "AE",
+        "AF",
+        "AG",
+        "AI",
+        "AL",
+        "AM",
+        "AO",
+        "AQ",
+        "AR",
+        "AS",
+        "AT",
+        "AU",
+        "AW",
+        "AX",
+        "AZ",
+        "BA",
+        "BB",
+        "BD",
+        "BE",
+        "BF",
+        "BG",
+        "BH",
+        "BI",
+        "BJ",
+        "BL",
+        "BM",
+        "BN",
+        "BO",
+        "BQ",
+        "BR",
+        "BS",
+        "BT",
+        "BV",
+        "BW",
+        "BY",
+        "BZ",
+        "CA",
+        "CC",
+        "CD",
+        "CF",
+        "CG",
+        "CH",
+        "CI",
+        "CK",
+        "CL",
+        "CM",
+        "CN",
+        "CO",
+        "CR",
+        "CU",
+        "CV",
+        "CW",
+        "CX",
+        "CY",
+        "CZ",
+        "DE",
+        "DJ",
+        "DK",
+        "DM",
+        "DO",
+        "DZ",
+        "EC",
+        "EE",
+        "EG",
+        "EH",
+        "ER",
+        "ES",
+        "ET",
+        "FI",
+        "FJ",
+        "FK",
+        "FM",
+        "FO",
+        "FR",
+        "GA",
+        "GB",
+        "GD",
+        "GE",
+        "GF",
+        "GG",
+        "GH",
+        "GI",
+        "GL",
+        "GM",
+        "GN",
+        "GP",
+        "GQ",
+        "GR",
+        "GS",
+        "GT",
+        "GU",
+        "GW",
+        "GY",
+        "HK",
+        "HM",
+        "HN",
+        "HR",
+        "HT",
+        "HU",
+        "ID",
+        "IE",
+        "IL",
+        "IM",
+        "IN",
+        "IO",
+        "IQ",
+        "IR",
+        "IS",
+        "IT",
+        "JE",
+        "JM",
+        "JO",
+        "JP",
+        "KE",
+        "KG",
+        "KH",
+        "KI",
+        "KM",
+        "KN",
+        "KP",
+        "KR",
+        "KW",
+        "KY",
+        "KZ",
+        "LA",
+        "LB",
+        "LC",
+        "LI",
+        "LK",
+        "LR",
+        "LS",
+        "LT",
+        "LU",
+        "LV",
+        "LY",
+        "MA",
+        "MC",
+        "MD",
+        "ME",
+        "MF",
+        "MG",
+        "MH",
+        "MK",
+        "ML",
+        "MM",
+        "MN",
+        "MO",
+        "MP",
+        "MQ",
+        "MR",
+        "MS",
+        "MT",
+        "MU",
+        "MV",
+        "MW",
+        "MX",
+        "MY",
+        "MZ",
+        "NA",
+        "NC",
+        "NE",
+        "NF",
+        "NG",
+        "NI",
+        "NL",
+        "NO",
+        "NP",
+        "NR",
+        "NU",
+        "NZ",
+        "OM",
+        "PA",
+        "PE",
+        "PF",
+        "PG",
+        "PH",
+        "PK",
+        "PL",
+        "PM",
+        "PN",
+        "PR",
+        "PS",
+        "PT",
+        "PW",
+        "PY",
+        "QA",
+        "RE",
+        "RO",
+        "RS",
+        "RU",
+        "RW",
+        "SA",
+        "SB",
+        "SC",
+        "SD",
+        "SE",
+        "SG",
+        "SH",
+        "SI",
+        "SJ",
+        "SK",
+        "SL",
+        "SM",
+        "SN",
+        "SO",
+        "SR",
+        "SS",
+        "ST",
+        "SV",
+        "SX",
+        "SY",
+        "SZ",
+        "TC",
+        "TD",
+        "TF",
+        "TG",
+        "TH",
+        "TJ",
+        "TK",
+        "TL",
+        "TM",
+        "TN",
+        "TO",
+        "TR",
+        "TT",
+        "TV",
+        "TW",
+        "TZ",
+        "UA",
+        "UG",
+        "UM",
+        "US",
+        "UY",
+        "UZ",
+        "VA",
+        "VC",
+        "VE",
+        "VG",
+        "VI",
+        "VN",
+        "VU",
+        "WF",
+        "WS",
+        "YE",
+        "YT",
+        "ZA",
+        "ZM",
+        "ZW",
+        "EL",
+        "UK",
+        "XK",
+    ]
+)
+"""Country codes accepted: the 249 officially assigned ISO 3166-1 alpha-2 codes (as listed
+in the tz database's ``iso3166.tab``, current as of ISO/TC 46 N1108, 2023-04-05), the EU's
+``EL`` (Greece) and ``UK`` (United Kingdom), and ``XK``, the user-assigned code the
+European Commission uses for Kosovo."""
 _SUBDIVISION = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 
 
@@ -45,6 +308,7 @@ def instant(_inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
             "tzinfo (datetime(..., tzinfo=ZoneInfo('Europe/Paris')))"
         )
         raise NaiveDatetimeError(msg)
+    check_range(value, attribute.name)
 
 
 def fixed_offset(value: datetime) -> datetime:
@@ -54,9 +318,14 @@ def fixed_offset(value: datetime) -> datetime:
     instant in another zone, and compares same-zone datetimes by wall clock; pinning the
     offset makes equality and order follow the instant. Naive values pass through so the
     validator can refuse them with its message.
+
+    Raises:
+        LocalTimeError: If the wall time is skipped or repeated in a named zone (it would
+            otherwise be shifted or taken as its first occurrence).
     """
     tz = getattr(value, "tzinfo", None)  # anything else is left for the validator to refuse
     if tz is not None and not isinstance(tz, timezone):
+        check_wall_time(value)
         offset = value.utcoffset()
         if offset is not None:
             return value.replace(tzinfo=timezone(offset), fold=0)
@@ -95,11 +364,17 @@ def non_empty(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
 
 
 def country_code(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    """Require an ISO 3166-1 alpha-2 code in upper case (e.g. 'FR')."""
+    """Require an ISO 3166-1 alpha-2 code in upper case (e.g. 'FR'), one that is assigned."""
     if not _COUNTRY.match(value):
         msg = (
             f"{attribute.name}: expected an ISO 3166-1 alpha-2 country code in upper case "
             f"such as 'FR' or 'DE', got {value!r}"
+        )
+        raise ValueError(msg)
+    if value not in ISO_3166_ALPHA2:
+        msg = (
+            f"{attribute.name}: {value!r} is not an assigned ISO 3166-1 alpha-2 country "
+            "code; use the country's code such as 'FR' or 'DE'"
         )
         raise ValueError(msg)
 

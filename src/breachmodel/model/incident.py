@@ -208,6 +208,20 @@ class Incident:
                     "an organisation of this incident"
                 )
                 raise ValueError(msg)
+        self._check_measures_after_occurrence()
+
+    def _check_measures_after_occurrence(self) -> None:
+        start = self.timeline.occurred.start
+        if start is None:
+            return
+        for i, m in enumerate(self.measures.subsequent):
+            if m.at is not None and m.at < start:
+                msg = (
+                    f"measures.subsequent[{i}].at: the measure ({m.kind.value}, "
+                    f"{m.at.isoformat()}) is dated before the breach occurred "
+                    f"(timeline.occurred.start {start.isoformat()}); correct one of the two"
+                )
+                raise ValueError(msg)
 
     def _repr_html_(self) -> str:
         from breachmodel.notebook import incident_html
