@@ -73,6 +73,7 @@ from breachmodel.model import (
     Timeline,
     Vector,
 )
+from breachmodel.model._validate import ISO_3166_ALPHA2
 
 __all__ = [
     "ACTION_INTENTS",
@@ -401,7 +402,6 @@ US_SUBDIVISIONS: Final[frozenset[str]] = frozenset(
 
 _PAPER_ASSETS: Final = frozenset({"M - Documents"})
 _MAIL_ASSETS: Final = frozenset({"S - Mail"})
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
 _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])(?:\s+UTC)?\s*$")
 _YEARS: Final = range(1900, 2101)
 _MAX_DURATION_UNITS: Final = 1000.0
@@ -496,7 +496,7 @@ def _controller(record: Mapping[str, Any], r: _Reader) -> Organisation:
     ]
     establishments: list[Establishment] = []
     for i, c in enumerate(dict.fromkeys(countries)):
-        if not _COUNTRY.match(c):
+        if c not in ISO_3166_ALPHA2:
             r.warn(f"$.victim.country[{i}]", f"not an ISO 3166-1 alpha-2 code: {c!r}; ignored")
             continue
         establishments.append(Establishment(country=c))
