@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -33,18 +34,23 @@ from breachmodel.model.timeline import Timeline
 PARIS = ZoneInfo("Europe/Paris")
 
 
+def _bad(value: object) -> Any:
+    """A value of the wrong type, passed on as a careless caller would."""
+    return value
+
+
 @pytest.mark.parametrize(
     ("make", "error", "fragment"),
     [
-        (lambda: HolidayCalendar(None), CalendarError, "must be a string such as 'FR'"),
-        (lambda: HolidayCalendar("FR", 7), CalendarError, "subdivision must be a string"),
+        (lambda: HolidayCalendar(_bad(None)), CalendarError, "must be a string such as 'FR'"),
+        (lambda: HolidayCalendar("FR", _bad(7)), CalendarError, "subdivision must be a string"),
         (lambda: zone(["Europe/Paris"]), UnknownTimeZoneError, "not a string"),
         (lambda: Hours(n=0), InvalidRuleError, "from 1 to 10,000, got 0"),
-        (lambda: Hours(n=72.0), InvalidRuleError, "got 72.0 (float)"),
+        (lambda: Hours(n=_bad(72.0)), InvalidRuleError, "got 72.0 (float)"),
         (lambda: Hours(n=True), InvalidRuleError, "got True (bool)"),
         (lambda: WorkingDays(n=10**6), InvalidRuleError, "got 1000000"),
         (lambda: CalendarDays(n=-1), InvalidRuleError, "got -1"),
-        (lambda: Months(n="3"), InvalidRuleError, "got '3' (str)"),
+        (lambda: Months(n=_bad("3")), InvalidRuleError, "got '3' (str)"),
         (lambda: Elapsed(duration=timedelta.max), InvalidRuleError, "at most 10,000 hours"),
     ],
 )
