@@ -135,7 +135,7 @@ def test_validate_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str
         (b"", "empty input"),
         (b"   \n", "empty input"),
         (b"\xff\xfe\xfa", "not"),
-        (b"[" * 100_000, "not valid JSON"),
+        (b"[" * 100_000, "nested 100,000 levels deep"),
         (b'{"n": ' + b"9" * 5000 + b"}", "not valid JSON"),
         (b"null", "expected a JSON object"),
     ],

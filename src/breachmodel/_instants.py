@@ -41,13 +41,15 @@ def check_range(value: datetime, what: str) -> None:
         raise OutOfRangeError(msg)
 
 
-def check_wall_time(value: datetime) -> None:
+def check_wall_time(value: datetime, *, folds: bool = True) -> None:
     """Refuse an aware datetime in a named zone whose wall time is skipped or repeated.
 
     A datetime such as ``datetime(2024, 3, 31, 2, 30, tzinfo=ZoneInfo("Europe/Paris"))``
-    names no instant (the clocks jump from 02:00 to 03:00), and 02:30 on 27 October 2024
-    names two; Python silently picks one (by ``fold``). Nothing is guessed here: such
-    values are refused. Fixed-offset datetimes always name one instant and pass.
+    names no instant (the clocks jump from 02:00 to 03:00): it is always refused. 02:30 on
+    27 October 2024 names two, and Python picks one by ``fold``, which is 0 unless set:
+    with ``folds=True`` (for the facts of an incident, typed by a person) it is refused
+    too. Computed values (``astimezone``, ``datetime.now(zone)``) set ``fold`` right, so
+    the clocks pass ``folds=False``. Fixed-offset datetimes always name one instant.
 
     Raises:
         NonexistentLocalTimeError: The wall time falls in a daylight-saving gap.
@@ -71,5 +73,7 @@ def check_wall_time(value: datetime) -> None:
     if round_trip.replace(tzinfo=None, fold=0) != wall:
         msg = f"{wall.isoformat()} does not exist in {tz} (clocks go forward): {fix}"
         raise NonexistentLocalTimeError(msg)
+    if not folds:
+        return
     msg = f"{wall.isoformat()} occurs twice in {tz} (clocks go back), so it is ambiguous: {fix}"
     raise AmbiguousLocalTimeError(msg)

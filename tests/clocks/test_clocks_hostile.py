@@ -83,9 +83,16 @@ def test_wall_times_in_a_gap_or_fold_are_refused(
 ) -> None:
     with pytest.raises(error, match="fixed UTC offset"):
         Timeline(controller_aware_at=wall)
+
+
+def test_as_of_in_a_gap_is_refused_but_a_computed_fold_time_is_not() -> None:
     inc = Incident(id="X", controller=Organisation(id="c", name="C"))
-    with pytest.raises(error):
-        assess(inc, as_of=wall)
+    with pytest.raises(NonexistentLocalTimeError):
+        assess(inc, as_of=datetime(2024, 3, 31, 2, 30, tzinfo=PARIS))
+    # datetime.now(zone) and astimezone() set fold right: that instant is not a guess.
+    computed = datetime(2024, 10, 27, 1, 30, tzinfo=UTC).astimezone(PARIS)
+    assert computed.fold == 1
+    assert assess(inc, as_of=computed).as_of == computed
 
 
 def test_unambiguous_zone_times_and_fixed_offsets_pass() -> None:

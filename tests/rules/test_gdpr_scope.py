@@ -9,8 +9,10 @@ if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from datetime import UTC, datetime
+from typing import Any
 
 import attrs
+import pytest
 from _builders import AWARE, OCCURRED, breach, cites, kinds, run, utc, with_timeline
 
 from breachmodel.determination import Outcome, Reason
@@ -166,3 +168,10 @@ class TestScopeCarriesIntoEveryDetermination:
             assert det.outcome is Outcome.UNDETERMINED, det.id
             assert [m.path for m in det.missing_facts] == ["$.personal_data"], det.id
         assert p.register.outcome is Outcome.REQUIRED  # E15: documented whatever else
+
+
+def test_scope_result_is_built_by_keyword_only() -> None:
+    # Positional construction would tie callers to the field order (a mutation survivor).
+    make: Any = ScopeResult
+    with pytest.raises(TypeError):
+        make(None, ())

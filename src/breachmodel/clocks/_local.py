@@ -98,7 +98,7 @@ def require_aware(value: object, what: str) -> datetime:
 
     Raises:
         NaiveDatetimeError: If the value is a date, or a datetime without a UTC offset.
-        LocalTimeError: If its wall time is skipped or repeated in its named zone.
+        LocalTimeError: If its wall time is skipped in its named zone (a DST gap).
         OutOfRangeError: If it lies outside the years deadlines are computed in.
         TypeError: If the value is not a date or datetime at all.
     """
@@ -111,7 +111,7 @@ def require_aware(value: object, what: str) -> datetime:
         if value.tzinfo is None or value.utcoffset() is None:
             msg = f"{what} is a naive datetime ({value.isoformat()}): {fix}"
             raise NaiveDatetimeError(msg)
-        check_wall_time(value)
+        check_wall_time(value, folds=False)
         check_range(value, what)
         return value
     if isinstance(value, date):
