@@ -121,12 +121,14 @@ def mutated_files(draw: st.DrawFn) -> str:
 def _outputs(record: Any) -> list[str]:
     from breachmodel import assess
     from breachmodel.documents import draft, register_csv
+    from breachmodel.overview import render_overview
 
     if isinstance(record, ProcessorIncident):
         pa = assess_processor_incident(record)
-        return [pa.to_json(), pa.to_text(), pa.to_markdown(), pa.to_html()]
+        return [pa.to_json(), pa.to_text(), pa.to_markdown(), pa.to_html(), render_overview(pa)]
     a = assess(record)
     texts = [a.to_text(), a.to_markdown(), a.to_html(), a.to_json(), register_csv([record])]
+    texts.append(render_overview(a))
     doc = draft(record, kind="authority", assessment=a)
     return [*texts, doc.to_text(), doc.to_markdown(), doc.to_html()]
 

@@ -137,6 +137,11 @@ def test_assess_command_output_is_safe(tmp_path: Path, capsys: pytest.CaptureFix
     file = tmp_path / "hostile.json"
     file.write_text(dumps(_hostile_incident()), encoding="utf-8")
     assert "\\u202e" in file.read_text(encoding="utf-8")  # the file itself escapes it too
-    for fmt in ("text", "markdown", "json"):
-        assert main(["assess", str(file), "--format", fmt]) == 0
+    for options in (
+        ["--format", "text"],
+        ["--detail"],
+        ["--format", "markdown"],
+        ["--format", "json"],
+    ):
+        assert main(["assess", str(file), *options]) == 0
         _assert_safe(capsys.readouterr().out)

@@ -226,5 +226,8 @@ def render_overview(result: Assessment | ProcessorAssessment) -> str:
     """The one-screen text overview of an assessment or a processor assessment."""
     from breachmodel.assessment import Assessment
 
+    from breachmodel.sanitize import one_line
+
     lines = _single(result) if isinstance(result, Assessment) else _processor(result)
-    return "\n".join([*lines, "", *_FOOTER]) + "\n"
+    # Every element is one line: text from the incident cannot start another.
+    return "\n".join(one_line(line) for line in [*lines, "", *_FOOTER]) + "\n"
