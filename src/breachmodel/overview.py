@@ -225,7 +225,6 @@ def _processor(pa: ProcessorAssessment) -> list[str]:
 def render_overview(result: Assessment | ProcessorAssessment) -> str:
     """The one-screen text overview of an assessment or a processor assessment."""
     from breachmodel.assessment import Assessment
-
     from breachmodel.sanitize import one_line
 
     lines = _single(result) if isinstance(result, Assessment) else _processor(result)
