@@ -129,7 +129,7 @@ def _outputs(record: Any) -> list[str]:
     a = assess(record)
     texts = [a.to_text(), a.to_markdown(), a.to_html(), a.to_json(), register_csv([record])]
     texts.append(render_overview(a))
-    doc = draft(record, kind="authority", assessment=a)
+    doc = draft(record, kind="authority", assessment=a, force=True)
     return [*texts, doc.to_text(), doc.to_markdown(), doc.to_html()]
 
 

@@ -80,7 +80,7 @@ def test_assessment_renderings_hold_no_forged_line(fmt: str) -> None:
 @pytest.mark.parametrize("kind", ["authority", "people", "public"])
 @pytest.mark.parametrize("fmt", ["to_text", "to_markdown", "to_html"])
 def test_drafts_hold_no_forged_line(kind: str, fmt: str) -> None:
-    doc = draft(_hostile_incident(), kind=kind)
+    doc = draft(_hostile_incident(), kind=kind, force=True)
     _assert_safe(getattr(doc, fmt)())
 
 
@@ -145,3 +145,16 @@ def test_assess_command_output_is_safe(tmp_path: Path, capsys: pytest.CaptureFix
     ):
         assert main(["assess", str(file), *options]) == 0
         _assert_safe(capsys.readouterr().out)
+
+
+def test_deadlines_text_and_calendar_hold_no_raw_control_character() -> None:
+    from breachmodel.ics import render_deadlines
+
+    inc = _hostile_incident()
+    a = assess(inc)
+    _assert_safe(render_deadlines(a))
+    pytest.importorskip("icalendar")
+    from breachmodel.ics import to_ics
+
+    text = to_ics(a).decode("utf-8").replace("\r\n", "\n")
+    _assert_safe(text)

@@ -370,7 +370,7 @@ def _ordered_map(
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=processes)
+    pool = ProcessPoolExecutor(max_workers=processes, initializer=_worker_signals)
     pending: deque[Future[list[R]]] = deque()
     limit = processes * CHUNKS_PER_PROCESS
     try:
@@ -383,6 +383,18 @@ def _ordered_map(
             yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_signals() -> None:
+    """Signals in a worker: SIGINT is left to the parent, SIGTERM ends the worker.
+
+    Ctrl-C reaches the whole process group; the parent stops the run and shuts the
+    workers down, so a worker must not die of it with a traceback in the middle.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _check(processes: int, chunk_size: int) -> None:

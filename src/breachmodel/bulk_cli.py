@@ -8,25 +8,47 @@ on standard error when it is a terminal (never in pipes or with ``--no-progress`
 summary (counts by status, outcome, risk level and data category; import failures) goes
 to standard error at the end.
 
+Rows are written to a temporary file beside ``--output`` and renamed onto it only when
+every record is written, so ``OUT`` is never left half written. SIGINT (Ctrl-C) and
+SIGTERM stop the worker processes, drop the temporary file (``--keep-partial`` keeps it as
+``OUT.partial``), and end with the summary so far and a line ``interrupted after N of M
+records``.
+
 Exit status: 0 when every record was imported, 1 when some record failed (each failure
 is a row naming the record and the field) or the file cannot be read, 2 for a usage
-error. Wire it into a parser with :func:`add_arguments` and :func:`run`, or run it alone
-with ``python -m breachmodel.bulk_cli``.
+error, 130 when interrupted by SIGINT and 143 by SIGTERM. Wire it into a parser with
+:func:`add_arguments` and :func:`run`, or run it alone with ``python -m
+breachmodel.bulk_cli``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import signal
 import sys
-from collections.abc import Collection, Sequence
+import tempfile
+import threading
+from collections.abc import Collection, Generator, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Final
+
+import attrs
 
 if TYPE_CHECKING:
-    from breachmodel.bulk import Format
+    from breachmodel.bulk import Format, Progress, Row, Summary
 
-__all__ = ["INPUT_FORMATS", "add_arguments", "main", "parse_as_of", "run"]
+__all__ = [
+    "EXIT_INTERRUPTED",
+    "EXIT_TERMINATED",
+    "INPUT_FORMATS",
+    "add_arguments",
+    "main",
+    "parse_as_of",
+    "run",
+]
 
 INPUT_FORMATS: dict[str, Format] = {
     "incident": "incident-jsonl",
@@ -87,12 +109,27 @@ def add_arguments(parser: argparse.ArgumentParser, *, skip: Collection[str] = fr
     )
     parser.add_argument("--no-progress", action="store_true", help="never show the progress bar")
     parser.add_argument(
+        "--keep-partial",
+        action="store_true",
+        help="if interrupted, keep the rows written so far in OUT.partial (default: drop them)",
+    )
+    parser.add_argument(
         "--summary-only", action="store_true", help="write no rows, only the summary"
     )
 
 
+def _safe(line: str) -> str:
+    from breachmodel.sanitize import one_line
+
+    return one_line(line)
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(_safe(f"{_PROG}: {message}") + "\n")
+
+
 def _usage(message: str) -> int:
-    sys.stderr.write(f"{_PROG}: error: {message}\n")
+    _error(f"error: {message}")
     return 2
 
 
@@ -118,22 +155,117 @@ def parse_as_of(text: str | None) -> datetime | None:
     return value
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run a bulk assessment as the parsed arguments say.
+EXIT_INTERRUPTED: Final = 130
+"""Exit status after SIGINT (Ctrl-C): 128 + 2, the shell's convention."""
 
-    Returns:
-        The exit status: 0 all imported, 1 some failed or unreadable input, 2 usage error.
+EXIT_TERMINATED: Final = 143
+"""Exit status after SIGTERM: 128 + 15."""
+
+
+class _Stop(BaseException):
+    """Raised in the main process by SIGINT or SIGTERM.
+
+    A BaseException, so that the ``except Exception`` guards around single records never
+    swallow it.
     """
-    from breachmodel.bulk import (
-        Progress,
-        Summary,
-        assess_file,
-        count_records,
-        detect_format,
-        write_csv,
-        write_jsonl,
-    )
-    from breachmodel.errors import InvalidIncidentError
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Signals:
+    """SIGINT and SIGTERM while a run lasts.
+
+    The first asks the run to stop after the row in hand, so that the rows counted are
+    exactly the rows written; a second one stops it at once.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+
+    def handle(self, signum: int, _frame: object) -> None:
+        if self.signum is not None:
+            raise _Stop(signum)
+        self.signum = signum
+
+    def check(self) -> None:
+        """Raise :class:`_Stop` if a signal has come."""
+        if self.signum is not None:
+            raise _Stop(self.signum)
+
+
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[_Signals]:
+    """Catch SIGINT and SIGTERM while the run lasts (in the main thread only)."""
+    signals = _Signals()
+    if threading.current_thread() is not threading.main_thread():
+        yield signals
+        return
+    previous = {s: signal.signal(s, signals.handle) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield signals
+    finally:
+        for s, old in previous.items():
+            signal.signal(s, old)
+
+
+class _Output:
+    """Rows go to a temporary file beside ``target``, renamed onto it only when complete."""
+
+    def __init__(self, target: str | None, *, keep_partial: bool) -> None:
+        self.target = Path(target) if target and target != "-" else None
+        self.keep_partial = keep_partial
+        self.temp: Path | None = None
+        self.stream: IO[str] = sys.stdout
+
+    def open(self) -> IO[str]:
+        if self.target is not None:
+            fd, name = tempfile.mkstemp(
+                dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".tmp"
+            )
+            self.temp = Path(name)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(fd, 0o666 & ~umask)  # as open() would create it, not mkstemp's 0o600
+            self.stream = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        return self.stream
+
+    def commit(self) -> None:
+        self.stream.flush()
+        if self.temp is not None and self.target is not None:
+            self.stream.close()
+            os.replace(self.temp, self.target)
+            self.temp = None
+
+    def abort(self) -> Path | None:
+        """Drop the incomplete rows, or keep them as ``<target>.partial``; return that path."""
+        if self.temp is None or self.target is None:
+            return None
+        self.stream.close()
+        temp, self.temp = self.temp, None
+        if self.keep_partial:
+            partial = self.target.with_name(self.target.name + ".partial")
+            os.replace(temp, partial)
+            return partial
+        temp.unlink(missing_ok=True)
+        return None
+
+
+@attrs.frozen
+class _Plan:
+    """What a run reads and how, once the arguments are checked."""
+
+    path: Path
+    fmt: Format
+    out_format: str
+    as_of: datetime | None
+    processes: int
+
+
+def _plan(args: argparse.Namespace) -> _Plan | int:
+    """Check the arguments: the plan, or the exit status of a usage or input error."""
+    from breachmodel.bulk import detect_format
 
     out_format = getattr(args, "format", "jsonl") or "jsonl"
     if out_format not in OUTPUT_FORMATS:
@@ -148,7 +280,7 @@ def run(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     path = Path(args.input)
     if not path.is_file():
-        sys.stderr.write(f"{_PROG}: {path}: no such file\n")
+        _error(f"{path}: no such file")
         return 1
     input_format = getattr(args, "input_format", None)
     try:
@@ -156,55 +288,114 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return _usage(f"{exc} (--input-format incident|veris|hhs)")
     except OSError as exc:
-        sys.stderr.write(f"{_PROG}: {path}: cannot read: {exc.strerror or exc}\n")
+        _error(f"{path}: cannot read: {exc.strerror or exc}")
         return 1
+    return _Plan(path, fmt, out_format, as_of, processes)
 
-    show = not getattr(args, "no_progress", False) and _isatty(sys.stderr)
+
+def run(args: argparse.Namespace) -> int:
+    """Run a bulk assessment as the parsed arguments say.
+
+    Rows go to a temporary file beside ``--output``, renamed onto it only once every
+    record is written. SIGINT (Ctrl-C) and SIGTERM stop the workers, drop the temporary
+    file (or keep it as ``OUT.partial`` with ``--keep-partial``), write the summary so far
+    and a last line ``interrupted after N of M records``.
+
+    Returns:
+        The exit status: 0 all imported, 1 some failed or unreadable input, 2 usage error,
+        130 (:data:`EXIT_INTERRUPTED`) after SIGINT, 143 (:data:`EXIT_TERMINATED`) after
+        SIGTERM.
+    """
+    from breachmodel.bulk import Summary
+    from breachmodel.errors import InvalidIncidentError
+
+    plan = _plan(args)
+    if isinstance(plan, int):
+        return plan
     summary = Summary()
-    out: IO[str] | None = None
+    target = None if getattr(args, "summary_only", False) else getattr(args, "output", None)
+    output = _Output(target, keep_partial=getattr(args, "keep_partial", False))
     try:
-        total = count_records(path, fmt) if show else None
-        progress = Progress(sys.stderr, total=total, enabled=show)
-        rows = assess_file(
-            path,
-            format=fmt,
-            as_of=as_of,
-            processes=processes,
-            options=getattr(args, "gdpr_options", None),
-        )
-
-        def counted(rows: Any) -> Any:
-            for n, row in enumerate(rows, 1):
-                progress.update(n)
-                yield row
-
-        if getattr(args, "summary_only", False):
-            for row in counted(rows):
-                summary.add(row)
-        else:
-            output = getattr(args, "output", None)
-            out = (
-                open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
-                if output
-                else sys.stdout
-            )
-            writer = write_csv if out_format == "csv" else write_jsonl
-            writer(counted(rows), out, summary=summary)
-            out.flush()
-        progress.close()
+        with _stop_on_signals() as signals:
+            _stream(args, plan, summary, output, signals)
+    except _Stop as stop:
+        return _interrupted(stop, plan, summary, output)
     except InvalidIncidentError as exc:
-        sys.stderr.write(f"{_PROG}: {exc}\n")
+        output.abort()
+        _error(str(exc))
         return 1
     except OSError as exc:
+        output.abort()
         if isinstance(exc, BrokenPipeError):
             raise
-        sys.stderr.write(f"{_PROG}: {exc.filename or path}: {exc.strerror or exc}\n")
+        _error(f"{exc.filename or plan.path}: {exc.strerror or exc}")
         return 1
-    finally:
-        if out is not None and out is not sys.stdout:
-            out.close()
+    except BaseException:
+        output.abort()
+        raise
     sys.stderr.write(summary.to_text())
     return 1 if summary.failed else 0
+
+
+def _stream(
+    args: argparse.Namespace, plan: _Plan, summary: Summary, output: _Output, signals: _Signals
+) -> None:
+    """Assess every record into ``output`` (committed when complete) and ``summary``."""
+    from breachmodel.bulk import Progress, assess_file, count_records, write_csv, write_jsonl
+
+    show = not getattr(args, "no_progress", False) and _isatty(sys.stderr)
+    total = count_records(plan.path, plan.fmt) if show else None
+    progress = Progress(sys.stderr, total=total, enabled=show)
+    rows = assess_file(
+        plan.path,
+        format=plan.fmt,
+        as_of=plan.as_of,
+        processes=plan.processes,
+        options=getattr(args, "gdpr_options", None),
+    )
+    counted = _counted(rows, progress, signals)
+    try:
+        if getattr(args, "summary_only", False):
+            for row in counted:
+                summary.add(row)
+        else:
+            writer = write_csv if plan.out_format == "csv" else write_jsonl
+            writer(counted, output.open(), summary=summary)
+            output.commit()
+    finally:
+        # Closing the generators shuts the worker processes down, here and on a signal.
+        counted.close()
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
+    progress.close()
+
+
+def _counted(
+    rows: Iterator[Row], progress: Progress, signals: _Signals
+) -> Generator[Row, None, None]:
+    for n, row in enumerate(rows, 1):
+        signals.check()
+        progress.update(n)
+        yield row
+
+
+def _interrupted(stop: _Stop, plan: _Plan, summary: Summary, output: _Output) -> int:
+    from breachmodel.bulk import count_records
+    from breachmodel.errors import InvalidIncidentError
+
+    kept = output.abort()
+    try:
+        total = f" of {count_records(plan.path, plan.fmt):,}"
+    except (OSError, InvalidIncidentError):
+        total = ""
+    line = f"interrupted after {summary.total:,}{total} records"
+    if kept is not None:
+        line += f"; the rows written so far are in {kept}"
+    elif output.target is not None:
+        line += f"; {output.target} was not written"
+    sys.stderr.write("\n" + summary.to_text() + _safe(line) + "\n")
+    return EXIT_TERMINATED if stop.signum == signal.SIGTERM else EXIT_INTERRUPTED
 
 
 def _isatty(stream: IO[str]) -> bool:

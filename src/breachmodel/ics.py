@@ -124,7 +124,9 @@ def render_deadlines(result: Assessment | ProcessorAssessment) -> str:
             continue
         status = status_text(e.determination) or ""
         lines.append(f"{e.summary}: {format_local(e.at, e.timezone)}; {status}")
-    return "\n".join(lines) + "\n" if lines else "No deadlines.\n"
+    from breachmodel.sanitize import one_line
+
+    return "".join(one_line(line) + "\n" for line in lines) or "No deadlines.\n"
 
 
 def _description(e: DeadlineEntry) -> str:
@@ -149,14 +151,15 @@ def _event(e: DeadlineEntry, alarms: Iterable[timedelta]) -> Any:
     from icalendar import Alarm, Event
 
     from breachmodel.clocks import zone
+    from breachmodel.sanitize import one_line, printable
 
     assert e.at is not None  # noqa: S101 - only determined entries become events
     event = Event()
     event.add("uid", e.uid)
     event.add("dtstamp", e.stamp or e.at)
     event.add("dtstart", e.at.astimezone(zone(e.timezone)))
-    event.add("summary", e.summary)
-    event.add("description", _description(e))
+    event.add("summary", one_line(e.summary))
+    event.add("description", printable(_description(e)))
     event.add("status", "CONFIRMED")
     if e.done:
         return event
@@ -165,7 +168,7 @@ def _event(e: DeadlineEntry, alarms: Iterable[timedelta]) -> Any:
         alarm.add("action", "DISPLAY")
         alarm.add("trigger", -before)
         hours = f"{before.total_seconds() / 3600:g} h"
-        alarm.add("description", f"Due in {hours}: {e.summary}")
+        alarm.add("description", one_line(f"Due in {hours}: {e.summary}"))
         event.add_component(alarm)
     return event
 
