@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -131,3 +132,38 @@ def test_choose_among_several_incidents(bundle: dict[str, Any]) -> None:
     result = stix_to_incident(bundle, incident_id="incident--2")
     assert result.incident is not None
     assert result.incident.id == "incident--2"
+
+
+_WRONG: list[Any] = [None, [], {}, 3, -1, True, "x", [None], {"a": None}]
+
+
+def _locations(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    children = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else []
+    )
+    out = []
+    for key, child in children:
+        out.append((*path, key))
+        out.extend(_locations(child, (*path, key)))
+    return out
+
+
+def test_wrong_types_anywhere_never_raise(bundle: dict[str, Any]) -> None:
+    """Each value of the bundle replaced by a value of a wrong type: a result, never a crash."""
+    outcomes: Counter[ImportStatus] = Counter()
+    for location in _locations(bundle):
+        for wrong in _WRONG:
+            changed = copy.deepcopy(bundle)
+            parent = changed
+            for key in location[:-1]:
+                parent = parent[key]
+            parent[location[-1]] = wrong
+            result = stix_to_incident(changed)
+            outcomes[result.status] += 1
+            assert result.incident is not None or result.problems
+    assert outcomes[ImportStatus.FAILED] > 0
+    assert outcomes[ImportStatus.PARTIAL] > 0

@@ -141,6 +141,15 @@ class _RefusedError(Exception):
         self.problem = Problem(path, message)
 
 
+def _map(value: object) -> Mapping[str, Any]:
+    """The value if it is a JSON object, else an empty one (a wrong type reads as absent)."""
+    return value if isinstance(value, Mapping) else {}
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _objects(source: object) -> dict[str, Mapping[str, Any]]:
     items = source.get("objects", [source]) if isinstance(source, Mapping) else source
     if not isinstance(items, list):
@@ -216,14 +225,14 @@ def _impacts(
     objects: Mapping[str, Mapping[str, Any]], ext: Mapping[str, Any]
 ) -> Iterable[tuple[str, Mapping[str, Any]]]:
     """Each confidentiality impact's details, with its path, in version 2.0 or 1.0 form."""
-    for n, ref in enumerate(ext.get("impact_refs") or []):
-        impact = objects.get(ref, {})
-        details = impact.get("extensions", {}).get("confidentiality")
+    for n, ref in enumerate(_list(ext.get("impact_refs"))):
+        impact = objects.get(ref, {}) if isinstance(ref, str) else {}
+        details = _map(impact.get("extensions")).get("confidentiality")
         if impact.get("impact_category") == "confidentiality" and isinstance(details, Mapping):
             yield f"$.objects[{ref}].extensions.confidentiality", details
         elif ref not in objects:
             yield f"$.extensions.impact_refs[{n}]", {}
-    for n, details in enumerate(ext.get("confidentiality_impacts") or []):
+    for n, details in enumerate(_list(ext.get("confidentiality_impacts"))):
         if isinstance(details, Mapping):
             yield f"$.extensions.confidentiality_impacts[{n}]", details
 
@@ -236,13 +245,18 @@ def _data(
     loss: Exfiltration | None = None
     for path, details in impacts:
         kind, how = details.get("information_type"), details.get("loss_type")
+        if not isinstance(kind, str) or not isinstance(how, str):
+            kind, how = None, None
         if kind not in INFORMATION_TYPES or how not in LOSS_TYPES:
-            problems.append(Problem(path, f"impact not understood ({kind!r}, {how!r}); ignored"))
+            found = (details.get("information_type"), details.get("loss_type"))
+            problems.append(Problem(path, f"impact not understood {found!r}; ignored"))
             continue
         category, exfiltration = INFORMATION_TYPES[kind], LOSS_TYPES[how]
         if category is None or exfiltration is None:
             continue
         count = details.get("record_count")
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            count = None
         known = records.get(category.value)
         records[category.value] = count + (known or 0) if isinstance(count, int) else known
         if loss is None or _ORDER.index(exfiltration) < _ORDER.index(loss):
@@ -251,11 +265,11 @@ def _data(
 
 
 def _subjects(ext: Mapping[str, Any]) -> tuple[SubjectGroup, ...]:
-    counts = ext.get("impacted_entity_counts") or {}
+    counts = _map(ext.get("impacted_entity_counts"))
     return tuple(
         SubjectGroup(kind=ENTITY_KINDS[key], count=Count.exact(n))
         for key, n in counts.items()
-        if key in ENTITY_KINDS and isinstance(n, int) and n >= 0
+        if key in ENTITY_KINDS and isinstance(n, int) and not isinstance(n, bool) and n >= 0
     )
 
 
@@ -283,14 +297,15 @@ _ANY = ("related-to", "derived-from", "duplicate-of", "impacts", "targets", "loc
 def _detected(objects: Mapping[str, Mapping[str, Any]], ext: Mapping[str, Any]) -> datetime | None:
     times = [
         objects[t["task_ref"]].get("start_time")
-        for t in ext.get("tasks") or []
+        for t in _list(ext.get("tasks"))
         if isinstance(t, Mapping)
-        and t.get("task_ref") in objects
-        and "detected" in (objects[t["task_ref"]].get("task_types") or [])
+        and isinstance(t.get("task_ref"), str)
+        and t["task_ref"] in objects
+        and "detected" in _list(objects[t["task_ref"]].get("task_types"))
     ]
     times += [
         a.get("start_time")
-        for a in ext.get("defender_activities") or []
+        for a in _list(ext.get("defender_activities"))
         if isinstance(a, Mapping) and a.get("activity_type") == "discovery"
     ]
     instants = [_instant(t, "$.extensions.tasks") for t in times]
@@ -325,7 +340,7 @@ def stix_to_incident(source: object, *, incident_id: str | None = None) -> Impor
     try:
         objects = _objects(source)
         stix = _incident_object(objects, incident_id)
-        ext = stix.get("extensions", {}).get(INCIDENT_CORE)
+        ext = _map(stix.get("extensions")).get(INCIDENT_CORE)
         if not isinstance(ext, Mapping):
             raise _RefusedError(
                 "$.extensions", f"the incident has no Incident Core extension ({INCIDENT_CORE})"
