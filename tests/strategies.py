@@ -319,6 +319,7 @@ def data_concerned(
         grants_access_to=(st.none() | builtin) if grants_access_to is None else grants_access_to,
         extensive=st.booleans(),
         publicly_available=st.booleans(),
+        minor_sensitivity=optional_texts,
         note=optional_texts,
     )
 
@@ -370,7 +371,9 @@ measures = st.builds(
     Measures,
     encryption=st.none() | encryptions,
     pseudonymised=optional_bools,
+    pseudonymisation_key_safe=optional_bools,
     credential_hashing=st.none() | enums(HashStrength),
+    credential_secret_safe=optional_bools,
     backup_available=optional_bools,
     subsequent=st.lists(subsequent_measures, max_size=3).map(tuple),
     high_risk_no_longer_likely=optional_bools,

@@ -14,7 +14,8 @@ Keys of a scenario file:
   ``[overrides]`` replacing top-level fields of the example.
 * ``unknown_fields``: top-level incident fields that are unknown (``null`` in the JSON file,
   which TOML cannot write), e.g. ``["personal_data"]``.
-* ``[options]``: ``ruleset`` and ``counting`` (:class:`GdprOptions` values), optional.
+* ``[options]``: ``ruleset``, ``counting``, ``unknowns`` (:class:`GdprOptions` values) and
+  ``enisa_pointer`` (true or false), optional.
 * ``[expected]``: determination id -> outcome (required, not_required, undetermined,
   not_applicable).
 * ``[expected_due]``: id -> the deadline's ``due`` instant (compared as instants), or
@@ -27,6 +28,10 @@ Keys of a scenario file:
 * ``[expected_risk]``: ``level`` and ``suggested`` (a level, or ``"undetermined"``), and
   ``cites``: citations that must be among the risk analysis's reasons.
 * ``[expected_routing]``: ``basis``, ``authorities`` (registry ids, in order), ``missing``.
+* ``[expected_assumptions]``: id -> paths that must be among the facts assumed at their
+  ordinary value.
+* ``[expected_sensitivities]``: id -> ``{ change = outcome }`` pairs: each ``FACT=VALUE``
+  change must be listed as one that would give that outcome.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ import pytest
 from breachmodel.assessment import Assessment, assess
 from breachmodel.clocks import Convention
 from breachmodel.determination import Determination, Outcome, ReasonKind
-from breachmodel.rules.gdpr.options import GdprOptions, Ruleset
+from breachmodel.rules.gdpr.options import GdprOptions, Ruleset, Unknowns
 from breachmodel.serialization import from_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,6 +74,8 @@ _TOP_LEVEL = {
     "expected_warnings",
     "expected_risk",
     "expected_routing",
+    "expected_assumptions",
+    "expected_sensitivities",
 }
 
 
@@ -97,6 +104,8 @@ def options_of(scenario: dict[str, Any]) -> GdprOptions:
     return GdprOptions(
         ruleset=Ruleset(opts.get("ruleset", Ruleset.GDPR_2016.value)),
         counting=Convention(opts.get("counting", Convention.ELAPSED.value)),
+        unknowns=Unknowns(opts.get("unknowns", Unknowns.TYPICAL.value)),
+        enisa_pointer=opts.get("enisa_pointer", True),
     )
 
 
@@ -211,6 +220,7 @@ def check(path: Path) -> list[str]:
         problems.append(
             f"{name}: risk: expected citations {absent_risk} among {sorted(risk_cited)}"
         )
+    problems += _check_assumptions(scenario, a, name)
     routing = scenario.get("expected_routing", {})
     if "basis" in routing and a.routing.basis != routing["basis"]:
         problems.append(
@@ -226,6 +236,25 @@ def check(path: Path) -> list[str]:
             f"{name}: routing: expected missing {routing['missing']}, got "
             f"{[m.path for m in a.routing.missing_facts]}"
         )
+    return problems
+
+
+def _check_assumptions(scenario: dict[str, Any], a: Assessment, name: str) -> list[str]:
+    """The expected assumptions and sensitivities that the assessment does not show."""
+    problems: list[str] = []
+    for det_id, paths in scenario.get("expected_assumptions", {}).items():
+        assumed = [x.path for x in a[det_id].assumptions]
+        absent = [p for p in paths if p not in assumed]
+        if absent:
+            problems.append(f"{name}: {det_id}: expected assumptions {absent} among {assumed}")
+    for det_id, wanted in scenario.get("expected_sensitivities", {}).items():
+        listed = {c: s.outcome.value for s in a[det_id].sensitivities for c in s.changes}
+        for change, outcome in wanted.items():
+            if listed.get(change) != outcome:
+                problems.append(
+                    f"{name}: {det_id}: expected sensitivity {change} -> {outcome}; listed: "
+                    f"{[str(s) + ' ' + repr(s.changes) for s in a[det_id].sensitivities]}"
+                )
     return problems
 
 

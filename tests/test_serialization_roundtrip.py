@@ -214,7 +214,7 @@ _SENSITIVE_FIELDS = {
     "AuthorityNotice": {"reasons_for_delay"},
     "ContactFacts": {"reason"},
     "ContactPoint": {"name", "email", "phone"},
-    "DataConcerned": {"note"},
+    "DataConcerned": {"minor_sensitivity", "note"},
     "Incident": {"description"},
     "Representative": {"name"},
     "SubjectGroup": {"description"},

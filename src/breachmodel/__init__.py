@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     )
     from breachmodel.rules.gdpr.options import GdprOptions
     from breachmodel.serialization import dumps, load, loads
+    from breachmodel.whatif import WhatIf, what_if
 
 __all__ = [
     "Assessment",
@@ -73,6 +74,7 @@ __all__ = [
     "RiskLevel",
     "SubjectGroup",
     "Timeline",
+    "WhatIf",
     "__version__",
     "assess",
     "assess_processor_incident",
@@ -80,6 +82,7 @@ __all__ = [
     "load",
     "load_any",
     "loads",
+    "what_if",
 ]
 
 _LAZY = {
@@ -106,6 +109,8 @@ _LAZY = {
     "dumps": "breachmodel.serialization",
     "load": "breachmodel.serialization",
     "loads": "breachmodel.serialization",
+    "WhatIf": "breachmodel.whatif",
+    "what_if": "breachmodel.whatif",
 }
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+import attrs
 from attrs import frozen
 
+from breachmodel import _sensitivity
 from breachmodel._version import __version__
 from breachmodel.clocks._local import require_aware
 from breachmodel.determination import Determination, Outcome
@@ -18,7 +20,7 @@ from breachmodel.model import Incident
 from breachmodel.model.categories import CategoryInfo
 from breachmodel.rules.gdpr import art33, art34
 from breachmodel.rules.gdpr.authority import AuthorityRouting, route_authorities
-from breachmodel.rules.gdpr.options import GdprOptions
+from breachmodel.rules.gdpr.options import GdprOptions, Unknowns
 from breachmodel.rules.gdpr.risk import RiskAnalysis, analyse_risk
 from breachmodel.rules.gdpr.scope import check_scope
 
@@ -121,7 +123,11 @@ RULESET = "gdpr-2016/breachmodel-" + __version__
 
 
 def assess(
-    incident: Incident, *, as_of: datetime | None = None, options: GdprOptions | None = None
+    incident: Incident,
+    *,
+    as_of: datetime | None = None,
+    options: GdprOptions | None = None,
+    sensitivities: bool = True,
 ) -> Assessment:
     """Decide every GDPR breach obligation for an incident, explained and cited.
 
@@ -130,6 +136,9 @@ def assess(
         as_of: The instant at which to judge deadlines (pending, overdue, met...). It is
             never taken from the clock; without it, statuses that need it are undetermined.
         options: Interpretation options; defaults follow the encoding notes.
+        sensitivities: Whether to find, for each determination, the changes of fact that
+            would change its outcome (each is tried by re-running the rules; bulk runs
+            that do not show them may turn this off).
 
     Returns:
         The assessment.
@@ -140,6 +149,62 @@ def assess(
     if as_of is not None:
         require_aware(as_of, "as_of")
     opts = options or GdprOptions()
+    result = _assess(incident, as_of, opts)
+    if not sensitivities:
+        return result
+    asked = [*result.risk.missing_facts, *result.risk.open_questions]
+    for det in result.determinations:
+        asked += [*det.missing_facts, *det.open_questions]
+    tried = _sensitivity.candidates(
+        incident, asked, [a.path for a in result.risk.assumptions], opts
+    )
+    determinations = _sensitivity.sensitivities(
+        incident,
+        result.determinations,
+        tried,
+        lambda changed: _assess(changed, as_of, opts).determinations,
+    )
+    return attrs.evolve(result, determinations=determinations)
+
+
+_RISK_BASED = frozenset(
+    {
+        art33.NOTIFY_AUTHORITY,
+        art33.NOTIFICATION_CONTENT,
+        art34.COMMUNICATE_SUBJECTS,
+        art34.PUBLIC_COMMUNICATION,
+        art34.COMMUNICATION_CONTENT,
+    }
+)
+"""The determinations whose outcome follows from the risk analysis."""
+
+_UNKNOWNS_NOTE = {
+    Unknowns.TYPICAL: "unknowns=typical: an unrecorded fact nothing in the incident points to "
+    "takes its ordinary value, named as an assumption",
+    Unknowns.ADVERSE: "unknowns=adverse: every unrecorded fact stays open and is weighed both ways",
+}
+
+
+def _with_assumptions(
+    determinations: tuple[Determination, ...], risk: RiskAnalysis, opts: GdprOptions
+) -> tuple[Determination, ...]:
+    """Risk-based determinations name the reading of unknown facts and the assumptions made."""
+    if not risk.analysed:
+        return determinations
+    note = _UNKNOWNS_NOTE[opts.unknowns]
+    return tuple(
+        attrs.evolve(
+            d,
+            assumptions=risk.assumptions,
+            interpretations=(*d.interpretations, note),
+        )
+        if d.id in _RISK_BASED
+        else d
+        for d in determinations
+    )
+
+
+def _assess(incident: Incident, as_of: datetime | None, opts: GdprOptions) -> Assessment:
     scope = check_scope(incident)
     if scope.outcome in (Outcome.NOT_APPLICABLE, Outcome.NOT_REQUIRED):
         risk = RiskAnalysis.not_analysed(incident.judgment, scope.reasons)
@@ -171,14 +236,10 @@ def assess(
         options=opts,
         risk=risk,
         routing=routing,
-        determinations=(
-            notify,
-            *processors,
-            content,
-            register,
-            individual,
-            public,
-            people_content,
+        determinations=_with_assumptions(
+            (notify, *processors, content, register, individual, public, people_content),
+            risk,
+            opts,
         ),
         data_categories=tuple(incident.category_info(d.category) for d in incident.data),
     )

@@ -313,7 +313,7 @@ def _row(result: ImportResult, as_of: datetime | None, options: GdprOptions | No
     if incident is None:
         return _failed_row(result, result.messages())
     try:
-        a = assess(incident, as_of=as_of, options=options)
+        a = assess(incident, as_of=as_of, options=options, sensitivities=False)
     except Exception as exc:  # a bug must not stop the run; the row says what happened
         _logger.warning("record %s: assessment failed (%s)", result.record, type(exc).__name__)
         return _failed_row(

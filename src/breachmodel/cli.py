@@ -16,7 +16,8 @@ Commands:
     whatever the outcome; 1 when the file is invalid, with the same lines as
     ``validate``; 3 when ``--fail-on overdue|late|undetermined`` finds such an obligation.
     A ``.jsonl`` or ``.csv`` file, or ``--input-format``, runs the bulk form
-    (:mod:`breachmodel.bulk_cli`).
+    (:mod:`breachmodel.bulk_cli`). ``--what-if FACT=VALUE`` (repeatable) re-assesses one
+    incident with changed facts and shows the difference before the changed assessment.
 ``breachmodel schema [--kind incident|processor|assessment]``
     Print the JSON Schema (draft 2020-12) of an incident file, a processor incident file,
     or ``assess --format json`` output. ``--output KIND`` is the deprecated spelling.
@@ -232,6 +233,14 @@ def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     _add_first_run_arguments(parser)
     _add_interpretation_arguments(parser)
+    parser.add_argument(
+        "--what-if",
+        metavar="FACT=VALUE",
+        action="append",
+        default=[],
+        help="re-assess one incident with a changed fact and show the difference, e.g. "
+        "subjects[].includes_children=true or subjects.total=150000 (repeatable)",
+    )
     add_arguments(parser, skip={"input", "--format", "--as-of"})
     return parser
 
@@ -264,16 +273,24 @@ def _add_interpretation_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="never let the ENISA severity band raise the suggested risk level (E8)",
     )
+    rules.add_argument(
+        "--unknowns",
+        choices=("typical", "adverse"),
+        default="typical",
+        help="unrecorded facts nothing in the incident points to: take their ordinary value "
+        "and name the assumption (typical, default), or keep every one open (adverse)",
+    )
 
 
 def _gdpr_options(args: argparse.Namespace) -> Any:
     from breachmodel.clocks import Convention
-    from breachmodel.rules.gdpr.options import GdprOptions, Ruleset
+    from breachmodel.rules.gdpr.options import GdprOptions, Ruleset, Unknowns
 
     return GdprOptions(
         ruleset=Ruleset(args.ruleset),
         counting=Convention(args.counting),
         enisa_pointer=not args.no_enisa_pointer,
+        unknowns=Unknowns(args.unknowns),
     )
 
 
@@ -336,6 +353,8 @@ def _assess_bulk(args: argparse.Namespace) -> int:
 
     if args.detail or args.fail_on:
         return _usage("assess", "--detail and --fail-on are for one incident file")
+    if args.what_if:
+        return _usage("assess", "--what-if is for one incident file")
     args.format = args.format or "jsonl"
     if args.input != "-":
         return bulk_cli.run(args)
@@ -370,6 +389,8 @@ def _load_and_assess(args: argparse.Namespace, command: str, as_of: Any) -> Any:
 def _assess_single(args: argparse.Namespace, as_of: Any) -> int:
     from breachmodel._cli_support import FAIL_ON_STATUS, fail_on_findings
 
+    if args.what_if:
+        return _what_if(args, as_of)
     result = _load_and_assess(args, "assess", as_of)
     if result is None:
         return 1
@@ -378,6 +399,36 @@ def _assess_single(args: argparse.Namespace, as_of: Any) -> int:
     for line in findings:
         sys.stderr.write(_safe(f"breachmodel assess: --fail-on {line}") + "\n")
     return FAIL_ON_STATUS if findings else 0
+
+
+def _what_if(args: argparse.Namespace, as_of: Any) -> int:
+    """``--what-if``: the difference, then the changed assessment in the chosen format."""
+    import html
+
+    from breachmodel._cli_support import display_name, read_record
+    from breachmodel.model import Incident
+    from breachmodel.whatif import what_if
+
+    record, problems = read_record(args.input)
+    if record is None:
+        for problem in problems:
+            print(f"{display_name(args.input)}: {problem}")
+        return 1
+    if not isinstance(record, Incident):
+        return _usage("assess", "--what-if takes an incident file, not a processor incident")
+    try:
+        result = what_if(record, args.what_if, as_of=as_of, options=_gdpr_options(args))
+    except ValueError as exc:
+        return _usage("assess", str(exc))
+    fmt = args.format or "text"
+    after = _render_assessment(result.after, fmt, detail=args.detail)
+    head = {
+        "text": result.to_text() + "\n",
+        "markdown": result.to_markdown() + "\n",
+        "html": f"<pre>{html.escape(result.to_text())}</pre>",
+    }
+    sys.stdout.write(result.to_json() if fmt == "json" else head[fmt] + after)
+    return 0
 
 
 def _render_assessment(result: Any, fmt: str, *, detail: bool) -> str:

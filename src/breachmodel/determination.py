@@ -8,7 +8,9 @@ incident at all), the deadline where there is one, the legal basis, ordered
 
 Invariant: the outcome is ``UNDETERMINED`` if and only if ``missing_facts`` is not empty.
 Facts that were unknown but did not decide the outcome (for example because the law puts
-the burden on the controller) are listed in ``open_questions`` instead.
+the burden on the controller) are listed in ``open_questions`` instead. Facts nothing in
+the incident points to, taken at their ordinary value, are named in ``assumptions``; the
+facts whose other value would change the outcome are listed in ``sensitivities``.
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ from attrs import field, frozen
 from breachmodel.citations import Citation
 
 __all__ = [
+    "Assumption",
     "ChecklistItem",
     "Determination",
     "MissingFact",
     "Outcome",
     "Reason",
     "ReasonKind",
+    "Sensitivity",
 ]
 
 
@@ -94,6 +98,45 @@ class MissingFact:
 
 
 @frozen(kw_only=True)
+class Assumption:
+    """A fact the incident file leaves unknown, taken at its ordinary value.
+
+    Only facts that nothing in the incident points to are assumed (see the interpretation
+    option ``unknowns``); the others stay unknown.
+
+    Attributes:
+        path: JSONPath of the field in the incident file.
+        assumed: What is assumed, e.g. ``"no children among the people concerned"``.
+        why: Why it may be assumed, e.g. ``"not recorded; the people are employees"``.
+    """
+
+    path: str
+    assumed: str
+    why: str
+
+    def __str__(self) -> str:
+        return f"assumed: {self.assumed}; {self.why}"
+
+
+@frozen(kw_only=True)
+class Sensitivity:
+    """A change of fact that would change a determination's outcome.
+
+    Attributes:
+        changes: The change as ``FACT=VALUE`` assignments, as ``--what-if`` takes them.
+        condition: The change in words, e.g. ``"if children are among the people concerned"``.
+        outcome: The outcome the determination would then have.
+    """
+
+    changes: tuple[str, ...]
+    condition: str
+    outcome: Outcome
+
+    def __str__(self) -> str:
+        return f"would become {self.outcome.value.upper().replace('_', ' ')} {self.condition}"
+
+
+@frozen(kw_only=True)
 class ChecklistItem:
     """One item of required content (Art. 33(3), Art. 34(2), Art. 33(5)).
 
@@ -134,6 +177,8 @@ class Determination:
         recipients: To whom the obligation runs (authority ids, "data_subjects", ...).
         checklist: Required content, item by item, where the rule is about content.
         interpretations: The project's interpretation choices this result relies on.
+        assumptions: Unrecorded facts taken at their ordinary value.
+        sensitivities: Changes of fact that would change the outcome, with the outcome.
     """
 
     id: str
@@ -148,6 +193,8 @@ class Determination:
     recipients: tuple[str, ...] = ()
     checklist: tuple[ChecklistItem, ...] = ()
     interpretations: tuple[str, ...] = ()
+    assumptions: tuple[Assumption, ...] = ()
+    sensitivities: tuple[Sensitivity, ...] = ()
 
     @legal_basis.validator
     def _has_basis(self, _attribute: object, value: tuple[Citation, ...]) -> None:

@@ -59,6 +59,17 @@ def assessment_schema() -> dict[str, Any]:
     )
     fact = _obj({"path": _STR, "question": _STR})
     facts = {"type": "array", "items": {"$ref": "#/$defs/fact"}}
+    assumptions = {
+        "type": "array",
+        "items": _obj({"path": _STR, "assumed": _STR, "why": _STR}),
+    }
+    sensitivity = _obj(
+        {
+            "changes": {"type": "array", "items": _STR, "minItems": 1},
+            "condition": _STR,
+            "outcome": {"enum": _OUTCOMES},
+        }
+    )
     reasons = {"type": "array", "items": {"$ref": "#/$defs/reason"}}
     deadline = {
         "type": ["object", "null"],
@@ -123,6 +134,8 @@ def assessment_schema() -> dict[str, Any]:
             "open_questions": facts,
             "checklist": {"type": "array", "items": checklist_item},
             "interpretations": {"type": "array", "items": _STR},
+            "assumptions": assumptions,
+            "sensitivities": {"type": "array", "items": sensitivity},
         }
     )
     authority = _obj(
@@ -170,6 +183,7 @@ def assessment_schema() -> dict[str, Any]:
             "reasons": reasons,
             "missing_facts": facts,
             "open_questions": facts,
+            "assumptions": assumptions,
         }
     )
     routing = _obj(

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from breachmodel.citations import Citation
-from breachmodel.determination import ChecklistItem, Determination, MissingFact, Reason
+from breachmodel.determination import (
+    Assumption,
+    ChecklistItem,
+    Determination,
+    MissingFact,
+    Reason,
+    Sensitivity,
+)
 from breachmodel.dpv import category_to_dict
 from breachmodel.sanitize import dumps_json, one_line, printable
 
@@ -141,7 +148,16 @@ def determination_to_dict(det: Determination) -> dict[str, Any]:
         "open_questions": [{"path": m.path, "question": m.question} for m in det.open_questions],
         "checklist": [_plain(i) for i in det.checklist],
         "interpretations": list(det.interpretations),
+        "assumptions": _assumptions_data(det.assumptions),
+        "sensitivities": [
+            {"changes": list(x.changes), "condition": x.condition, "outcome": x.outcome.value}
+            for x in det.sensitivities
+        ],
     }
+
+
+def _assumptions_data(items: Iterable[Assumption]) -> list[dict[str, str]]:
+    return [{"path": a.path, "assumed": a.assumed, "why": a.why} for a in items]
 
 
 def assessment_to_dict(a: Assessment) -> dict[str, Any]:
@@ -178,6 +194,7 @@ def assessment_to_dict(a: Assessment) -> dict[str, Any]:
             "open_questions": [
                 {"path": m.path, "question": m.question} for m in risk.open_questions
             ],
+            "assumptions": _assumptions_data(risk.assumptions),
         },
         "authorities": {
             "basis": a.routing.basis,
@@ -281,6 +298,21 @@ def _join(lines: Iterable[str]) -> str:
     return "\n".join(one_line(line) for line in lines)
 
 
+def _sensitivity_lines(items: Iterable[Sensitivity]) -> list[str]:
+    return [f"{x} (what-if: {' '.join(x.changes)})" for x in items]
+
+
+def _extra_sections(det: Determination) -> list[tuple[str, list[str]]]:
+    """Titled lists shown under a determination in every format, in order."""
+    sections = [
+        ("Missing facts", _facts_lines(det.missing_facts)),
+        ("Open questions", _facts_lines(det.open_questions)),
+        ("Assumptions", [str(a) for a in det.assumptions]),
+        ("What would change the outcome", _sensitivity_lines(det.sensitivities)),
+    ]
+    return [(title, lines) for title, lines in sections if lines]
+
+
 def render_determination_text(det: Determination) -> str:
     """Plain text for one determination."""
     return _join(_determination_lines(det))
@@ -298,12 +330,9 @@ def _determination_lines(det: Determination) -> list[str]:
     lines.append("  Reasons:")
     for n, r in enumerate(det.reasons, 1):
         lines.append(f"    {n}. [{_kind(r)}] {r.text} ({_cites(r.citations)})")
-    if det.missing_facts:
-        lines.append("  Missing facts:")
-        lines.extend(f"    - {x}" for x in _facts_lines(det.missing_facts))
-    if det.open_questions:
-        lines.append("  Open questions:")
-        lines.extend(f"    - {x}" for x in _facts_lines(det.open_questions))
+    for title, items in _extra_sections(det):
+        lines.append(f"  {title}:")
+        lines.extend(f"    - {x}" for x in items)
     if det.checklist:
         lines.append("  Content:")
         lines.extend(f"    {x}" for x in _checklist_lines(det.checklist, ("[x]", "[ ]")))
@@ -329,6 +358,8 @@ def _risk_summary(a: Assessment) -> list[str]:
         lines[0] += f" (the facts allow anything from {risk_label(low)} to {risk_label(high)})"
     if r.enisa is not None:
         lines.append(f"ENISA severity: {r.enisa.describe()}")
+    lines.append(f"Unknown facts: {a.options.unknowns.value} reading")
+    lines.extend(f"Assumption: {x}" for x in r.assumptions)
     return lines
 
 
@@ -389,12 +420,9 @@ def render_determination_markdown(d: Determination, *, level: int = 2) -> str:
         lines.append(f"- **Status:** {_md(st)}")
     lines += ["", "Reasons:", ""]
     lines += _md_reasons(d.reasons)
-    if d.missing_facts:
-        lines += ["", "Missing facts:", ""]
-        lines += [f"- {_md(x)}" for x in _facts_lines(d.missing_facts)]
-    if d.open_questions:
-        lines += ["", "Open questions:", ""]
-        lines += [f"- {_md(x)}" for x in _facts_lines(d.open_questions)]
+    for title, items in _extra_sections(d):
+        lines += ["", f"{title}:", ""]
+        lines += [f"- {_md(x)}" for x in items]
     if d.checklist:
         lines += ["", "Content:", ""]
         lines += [f"- {_md(x)}" for x in _checklist_lines(d.checklist, ("[x]", "[ ]"))]
@@ -465,17 +493,9 @@ def render_determination_html(det: Determination, *, standalone: bool = True) ->
     if (st := status_text(det)) is not None:
         parts.append(f"<div>Status: {_e(st)}</div>")
     parts.append(_html_reasons(det.reasons))
-    if det.missing_facts:
+    for title, items in _extra_sections(det):
         parts.append(
-            "<div>Missing facts:<ul>"
-            + "".join(f"<li>{_e(x)}</li>" for x in _facts_lines(det.missing_facts))
-            + "</ul></div>"
-        )
-    if det.open_questions:
-        parts.append(
-            "<div>Open questions:<ul>"
-            + "".join(f"<li>{_e(x)}</li>" for x in _facts_lines(det.open_questions))
-            + "</ul></div>"
+            f"<div>{_e(title)}:<ul>" + "".join(f"<li>{_e(x)}</li>" for x in items) + "</ul></div>"
         )
     if det.checklist:
         parts.append(

@@ -30,11 +30,13 @@ from breachmodel.model import (
     Measures,
     Recipient,
     RiskLevel,
+    Sector,
     SubjectGroup,
     SubjectKind,
     SubsequentMeasure,
+    Vector,
 )
-from breachmodel.rules.gdpr.options import GdprOptions
+from breachmodel.rules.gdpr.options import GdprOptions, Unknowns
 from breachmodel.rules.gdpr.risk import EnisaBand, Level, RiskAnalysis, analyse_risk
 
 ACCIDENT = Cause(intent=Intent.ACCIDENTAL)
@@ -83,7 +85,7 @@ BANK_STATEMENTS_SOLD = breach(
 PSEUDONYMISED_LAB_RESULTS_LOST = breach(
     data=(DataConcerned(category="health"),),
     cause=ACCIDENT,
-    measures=Measures(pseudonymised=True),
+    measures=Measures(pseudonymised=True, pseudonymisation_key_safe=True),
     effects=Effects(availability=lost_for_good()),
 )
 NAMED_LAB_RESULTS_RANSOMWARE = breach(
@@ -155,7 +157,10 @@ class TestEnisaWorkedVectors:
     def test_volume_is_the_enisa_adjustment_that_makes_bank_statements_4(self) -> None:
         enisa = analyse_risk(BANK_STATEMENTS_SOLD).enisa
         assert enisa is not None
-        assert enisa.terms[0].reason == "highest category: Financial data base 3, volume +1"
+        assert enisa.terms[0].reason == (
+            "highest category: Financial data: base 3, extensive data per person +1 "
+            "(ENISA: volume of data)"
+        )
 
     def test_policy_ei_without_direct_identifier_is_significant(self) -> None:
         # ENISA leaves EI to the assessor's reading of the context. Our documented policy
@@ -194,7 +199,8 @@ class TestEnisaWorkedVectors:
         assert enisa is not None
         assert enisa.dpc == 2
         assert enisa.terms[0].reason == (
-            "highest category: National identification number base 1, national ID +1 (E19)"
+            "highest category: National identification number: base 1, national identification "
+            "number +1 (project policy, E19)"
         )
 
     def test_no_data_category_no_score(self) -> None:
@@ -312,7 +318,9 @@ class TestAnalyseRisk:
     def test_art9_data_damage_presumed_likely_para_102(self) -> None:
         inc = breach(
             data=(DataConcerned(category="health"),),
-            effects=conf(Exfiltration.CONFIRMED, Recipient.TRUSTED_KNOWN),
+            effects=conf(
+                Exfiltration.CONFIRMED, Recipient.KNOWN_UNTRUSTED, recipient_confirmed_deletion=True
+            ),
         )
         risk = analyse_risk(inc)
         assert (risk.likelihood, risk.severity, risk.level) == (
@@ -329,9 +337,43 @@ class TestAnalyseRisk:
     def test_art10_data_counts_like_art9(self) -> None:
         inc = breach(
             data=(DataConcerned(category="criminal"),),
-            effects=conf(Exfiltration.CONFIRMED, Recipient.TRUSTED_KNOWN),
+            effects=conf(
+                Exfiltration.CONFIRMED, Recipient.KNOWN_UNTRUSTED, recipient_confirmed_deletion=True
+            ),
         )
         assert analyse_risk(inc).level is RiskLevel.HIGH
+
+    def test_trusted_recipient_removes_likelihood_even_for_art9_data_section_iv_b(self) -> None:
+        # EDPB 9/2022, section IV.B: a trusted recipient may remove the likelihood of
+        # harm; deletion need not be confirmed yet, and para. 102 never lifts a
+        # negligible likelihood.
+        inc = breach(
+            data=(DataConcerned(category="health"),),
+            effects=conf(Exfiltration.CONFIRMED, Recipient.TRUSTED_KNOWN),
+        )
+        risk = analyse_risk(inc)
+        assert (risk.likelihood, risk.level) == (Level.NEGLIGIBLE, RiskLevel.UNLIKELY)
+        assert "trusted recipient" in risk.likelihood_reasons[0].text
+
+    def test_minor_sensitivity_statement_lifts_the_art9_presumption(self) -> None:
+        item = DataConcerned(
+            category="health", minor_sensitivity="Only that a generic test was done."
+        )
+        inc = breach(
+            data=(item,),
+            effects=conf(
+                Exfiltration.CONFIRMED, Recipient.KNOWN_UNTRUSTED, recipient_confirmed_deletion=True
+            ),
+        )
+        risk = analyse_risk(inc)
+        assert (risk.likelihood, risk.severity, risk.level) == (
+            Level.LIMITED,
+            Level.LIMITED,
+            RiskLevel.RISK,
+        )
+        assert any("minor sensitivity" in r.text for r in risk.likelihood_reasons)
+        blank = attrs.evolve(item, minor_sensitivity="  ")
+        assert analyse_risk(attrs.evolve(inc, data=(blank,))).level is RiskLevel.HIGH
 
     def test_data_revealing_art9_in_context_counts_like_art9(self) -> None:
         inc = breach(
@@ -366,13 +408,40 @@ class TestAnalyseRisk:
             ],
         ]
 
-    def test_short_outage_of_health_records_stays_negligible_annex_b_iii(self) -> None:
+    def test_short_outage_of_health_records_is_a_risk_section_i_b(self) -> None:
+        # EDPB 9/2022, section I.B: critical medical data unavailable even temporarily may
+        # harm patients; the short-outage allowance is for ordinary data only.
         inc = breach(
             data=(DataConcerned(category="health"),),
             effects=Effects(availability=Availability(permanent=False, duration_hours=0.5)),
         )
         risk = analyse_risk(inc)
-        assert (risk.likelihood, risk.level) == (Level.NEGLIGIBLE, RiskLevel.UNLIKELY)
+        assert (risk.likelihood, risk.level) == (Level.LIMITED, RiskLevel.RISK)
+
+    def test_short_outage_of_ordinary_data_uses_the_configured_threshold(self) -> None:
+        inc = breach(
+            data=SIMPLE,
+            effects=Effects(availability=Availability(permanent=False, duration_hours=6)),
+        )
+        assert analyse_risk(inc).likelihood is Level.NEGLIGIBLE
+        strict = GdprOptions(short_outage_hours=4, investigation_allowance_hours=48)
+        assert analyse_risk(inc, strict).likelihood is Level.LIMITED
+
+    def test_ransomware_without_a_confidentiality_effect_asks_whether_data_was_taken(
+        self,
+    ) -> None:
+        inc = breach(
+            data=SIMPLE,
+            cause=Cause(intent=Intent.MALICIOUS, vectors=frozenset({Vector.RANSOMWARE})),
+            effects=Effects(
+                availability=Availability(
+                    permanent=False, duration_hours=5, restored_from_backup=True
+                )
+            ),
+        )
+        risk = analyse_risk(inc)
+        assert risk.suggested is None
+        assert [m.path for m in risk.missing_facts] == ["$.effects.confidentiality"]
 
     def test_permanent_loss_without_backup_is_significant(self) -> None:
         inc = breach(data=SIMPLE, effects=Effects(availability=lost_for_good()))
@@ -429,13 +498,25 @@ class TestAnalyseRisk:
         assert analyse_risk(retrieved).likelihood is Level.NEGLIGIBLE
 
     def test_pseudonymisation_lowers_likelihood_one_step(self) -> None:
-        inc = attrs.evolve(SUPERMARKET_PASTEBIN, measures=Measures(pseudonymised=True))
+        measures = Measures(pseudonymised=True, pseudonymisation_key_safe=True)
+        inc = attrs.evolve(SUPERMARKET_PASTEBIN, measures=measures)
         risk = analyse_risk(inc)
         assert risk.likelihood is Level.SIGNIFICANT
         assert cited(risk.likelihood_reasons)[1] == [
             "Art. 4(5) GDPR",
+            "Recital 85 GDPR",
             "EDPB Guidelines 9/2022, section IV.B, ease of identification",
         ]
+
+    def test_pseudonymisation_counts_only_with_the_key_apart_and_safe_art_4_5(self) -> None:
+        unsafe = Measures(pseudonymised=True, pseudonymisation_key_safe=False)
+        risk = analyse_risk(attrs.evolve(SUPERMARKET_PASTEBIN, measures=unsafe))
+        assert risk.likelihood is Level.MAXIMUM
+        unknown = analyse_risk(
+            attrs.evolve(SUPERMARKET_PASTEBIN, measures=Measures(pseudonymised=True))
+        )
+        asked = [m.path for m in (*unknown.missing_facts, *unknown.open_questions)]
+        assert "$.measures.pseudonymisation_key_safe" in asked
 
     def test_strong_hashing_lowers_likelihood_when_only_credentials_are_concerned(self) -> None:
         data = (DataConcerned(category="credentials", grants_access_to="behavioural"),)
@@ -456,9 +537,31 @@ class TestAnalyseRisk:
         )
         assert analyse_risk(banking).severity is Level.SIGNIFICANT
         unknown = breach(data=(DataConcerned(category="credentials"),))
-        risk = analyse_risk(unknown)
+        risk = analyse_risk(unknown, GdprOptions(unknowns=Unknowns.ADVERSE))
         assert risk.suggested is None  # from identity data (benign) to health data (adverse)
-        assert [m.path for m in risk.missing_facts] == ["$.data[credentials].grants_access_to"]
+        assert "$.data[credentials].grants_access_to" in [m.path for m in risk.missing_facts]
+
+    def test_unknown_credential_scope_is_not_presumed_health_data(self) -> None:
+        unknown = breach(data=(DataConcerned(category="credentials"),))
+        risk = analyse_risk(unknown)
+        assert risk.suggested is not None
+        assert "$.data[credentials].grants_access_to" in [a.path for a in risk.assumptions]
+        clinic = attrs.evolve(
+            unknown, controller=attrs.evolve(unknown.controller, sector=Sector.HEALTH)
+        )
+        assert [m.path for m in analyse_risk(clinic).missing_facts] == [
+            "$.data[credentials].grants_access_to"
+        ]
+
+    def test_safely_salted_hashes_count_like_encryption_with_a_safe_key(self) -> None:
+        stolen = breach(
+            data=(DataConcerned(category="credentials", grants_access_to="financial"),),
+            cause=MALICE,
+            effects=conf(Exfiltration.CONFIRMED, Recipient.UNKNOWN_THIRD_PARTY),
+            measures=Measures(credential_hashing=HashStrength.STRONG, credential_secret_safe=True),
+        )
+        risk = analyse_risk(stolen)
+        assert (risk.likelihood, risk.level) == (Level.NEGLIGIBLE, RiskLevel.UNLIKELY)
 
     def test_children_raise_severity_recital_38(self) -> None:
         data = (DataConcerned(category="identity"), DataConcerned(category="location"))
@@ -467,15 +570,27 @@ class TestAnalyseRisk:
         assert analyse_risk(adults).severity is Level.LIMITED
         assert analyse_risk(kids).severity is Level.SIGNIFICANT
         assert analyse_risk(kids).severity_reasons[0].text == (
-            "Severity from the data: significant (Location data: base 2; children or "
-            "vulnerable people +1)."
+            "Severity from the data: significant (Location data: base 2; children +1 "
+            "(ENISA: characteristics of the individuals))."
         )
 
-    def test_children_unknown_is_asked(self) -> None:
-        group = SubjectGroup(kind=SubjectKind.CUSTOMERS, count=Count.exact(40))
+    def test_children_unknown_is_asked_when_the_incident_points_to_them(self) -> None:
+        group = SubjectGroup(kind=SubjectKind.STUDENTS, count=Count.exact(40))
         risk = analyse_risk(breach(subjects=(group,)))
         asked = [m.path for m in (*risk.missing_facts, *risk.open_questions)]
         assert "$.subjects[].includes_children" in asked
+
+    def test_children_unknown_among_customers_is_a_named_assumption(self) -> None:
+        group = SubjectGroup(kind=SubjectKind.CUSTOMERS, count=Count.exact(40))
+        risk = analyse_risk(breach(subjects=(group,)))
+        assert [str(a) for a in risk.assumptions if "children" in a.path] == [
+            "assumed: no children among the people concerned; not recorded, and nothing in "
+            "the incident (the kind of people, the sector) points to children"
+        ]
+        adverse = analyse_risk(breach(subjects=(group,)), GdprOptions(unknowns=Unknowns.ADVERSE))
+        asked = [m.path for m in (*adverse.missing_facts, *adverse.open_questions)]
+        assert "$.subjects[].includes_children" in asked
+        assert not adverse.assumptions
 
     def test_employees_are_taken_to_be_adults(self) -> None:
         group = SubjectGroup(kind=SubjectKind.EMPLOYEES, count=Count.exact(40))
@@ -498,7 +613,7 @@ class TestAnalyseRisk:
         risk = analyse_risk(inc)
         assert risk.severity_reasons[0].text == (
             "Severity from the data: limited (National identification number: base 1; "
-            "national identification number +1 (E19))."
+            "national identification number +1 (project policy, E19))."
         )
         assert cited(risk.severity_reasons)[0] == [
             "EDPB Guidelines 9/2022, section IV.B",

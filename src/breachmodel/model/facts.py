@@ -136,6 +136,10 @@ class DataConcerned:
             factor raises the score).
         publicly_available: True if the data was already public before the breach
             (ENISA lowers the score).
+        minor_sensitivity: For an Art. 9 or Art. 10 category: the assessor's reasoned
+            statement that, in context, the data is of minor sensitivity (e.g. only that a
+            generic test was performed, not its result). When given, the presumption of
+            EDPB 9/2022 para. 102 yields to it (untrusted text).
         note: A free-text note (untrusted).
     """
 
@@ -145,6 +149,7 @@ class DataConcerned:
     grants_access_to: str | None = None
     extensive: bool = False
     publicly_available: bool = False
+    minor_sensitivity: str | None = field(default=None, repr=False)
     note: str | None = field(default=None, repr=False)
 
 
@@ -387,8 +392,12 @@ class Measures:
     Attributes:
         encryption: Encryption of the breached data, if any was in place.
         pseudonymised: Whether the breached data was pseudonymised (Art. 4(5)).
+        pseudonymisation_key_safe: Whether the additional information that re-identifies
+            pseudonymised data was kept apart and was not compromised (Art. 4(5)).
         credential_hashing: How breached credentials were stored, if credentials were
             concerned.
+        credential_secret_safe: For hashed credentials: whether the salts and any pepper
+            or key used in hashing were kept safe (not taken with the hashes).
         backup_available: Whether a usable backup existed.
         subsequent: Measures taken after the breach.
         high_risk_no_longer_likely: The controller's documented conclusion that its
@@ -398,7 +407,9 @@ class Measures:
 
     encryption: Encryption | None = None
     pseudonymised: bool | None = None
+    pseudonymisation_key_safe: bool | None = None
     credential_hashing: HashStrength | None = None
+    credential_secret_safe: bool | None = None
     backup_available: bool | None = None
     subsequent: tuple[SubsequentMeasure, ...] = ()
     high_risk_no_longer_likely: bool | None = None

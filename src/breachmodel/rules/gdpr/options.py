@@ -13,7 +13,7 @@ from attrs import field, frozen
 
 from breachmodel.clocks import Convention
 
-__all__ = ["GdprOptions", "Ruleset"]
+__all__ = ["GdprOptions", "Ruleset", "Unknowns"]
 
 
 class Ruleset(StrEnum):
@@ -23,6 +23,17 @@ class Ruleset(StrEnum):
     """Regulation (EU) 2016/679 as in force: risk threshold for Art. 33, 72 hours."""
     DIGITAL_OMNIBUS_PROPOSAL = "digital-omnibus-2025-proposal"
     """The Commission's proposal of 19 Nov 2025 (not law): high-risk threshold, 96 hours."""
+
+
+class Unknowns(StrEnum):
+    """How facts the incident file leaves unknown are read (see the interpretations page)."""
+
+    TYPICAL = "typical"
+    """A fact nothing in the incident points to takes its ordinary value and is named as an
+    assumption (as the EDPB's worked examples do); a fact the incident itself puts in
+    question stays unknown (Art. 33: notify in doubt; Art. 34: undetermined)."""
+    ADVERSE = "adverse"
+    """Every unknown fact stays unknown and is weighed both ways (the stricter reading)."""
 
 
 def _positive(_inst: object, attribute: object, value: float) -> None:
@@ -50,6 +61,18 @@ class GdprOptions:
             severity by one level (Recital 75; EDPB 9/2022 on the number of individuals).
         follow_up_target_hours: The soft target for completing a phased notification
             after the initial one (E9).
+        unknowns: How unrecorded facts are read: ``typical`` (default) assumes the
+            ordinary value of a fact nothing in the incident points to and names the
+            assumption; ``adverse`` keeps every unknown fact open.
+        short_outage_hours: Up to how many hours an outage of ordinary (not critical)
+            data, restored from a backup, has negligible likelihood of harm (EDPB 9/2022,
+            Annex B, example (iii)). Never applies to critical data such as health records.
+        wide_disclosure_recipients: From how many recipients a disclosure to known
+            recipients raises the likelihood by one level (EDPB 9/2022, Annex B (ix);
+            this project's policy).
+        identity_theft_subjects: From how many people data enabling identity theft in an
+            attacker's hands raises the severity by one level (Recital 75; this project's
+            policy).
     """
 
     ruleset: Ruleset = Ruleset.GDPR_2016
@@ -59,6 +82,10 @@ class GdprOptions:
     enisa_pointer: bool = True
     large_scale_subjects: int = field(default=100_000, validator=_positive)
     follow_up_target_hours: float = field(default=72.0, validator=_positive)
+    unknowns: Unknowns = Unknowns.TYPICAL
+    short_outage_hours: float = field(default=24.0, validator=_positive)
+    wide_disclosure_recipients: int = field(default=100, validator=_positive)
+    identity_theft_subjects: int = field(default=10_000, validator=_positive)
 
     @property
     def notification_hours(self) -> int:

@@ -17,7 +17,12 @@ judgment, when recorded, overrides the suggestion; both stay visible.
 
 Unknown facts are resolved twice, benignly and adversely (:mod:`breachmodel.rules._facts`):
 when the two runs disagree, the suggestion is undetermined and the facts that matter are
-listed.
+listed. Under the default reading of unknown facts (``GdprOptions.unknowns="typical"``), a
+fact nothing in the incident points to (children among a manufacturer's customers, a large
+head-count for one misdirected letter) is instead taken at its ordinary value and named in
+``assumptions``; which facts the incident itself puts in question is decided from its own
+content (the kind of people, the sector, the data, the cause), as the interpretations page
+tabulates.
 """
 
 from __future__ import annotations
@@ -27,10 +32,12 @@ from enum import IntEnum, StrEnum
 from attrs import frozen
 
 from breachmodel.citations import Citation, edpb, encoding_note, enisa, gdpr, recital
-from breachmodel.determination import MissingFact, Reason, ReasonKind
+from breachmodel.determination import Assumption, MissingFact, Reason, ReasonKind
 from breachmodel.model import (
     AssessorJudgment,
+    Confidentiality,
     DataCategory,
+    DataConcerned,
     EnisaClass,
     Exfiltration,
     HashStrength,
@@ -41,9 +48,10 @@ from breachmodel.model import (
     RiskLevel,
     Sector,
     SubjectKind,
+    Vector,
 )
 from breachmodel.rules._facts import Assume, FactReader
-from breachmodel.rules.gdpr.options import GdprOptions
+from breachmodel.rules.gdpr.options import GdprOptions, Unknowns
 
 __all__ = [
     "EnisaBand",
@@ -151,6 +159,8 @@ class RiskAnalysis:
         analysed: False when the analysis was not run because the GDPR's breach articles
             do not reach the incident (see :meth:`not_analysed`).
         scope_reasons: Why it was not run, when it was not.
+        assumptions: Unrecorded facts taken at their ordinary value (never a fact the
+            incident itself puts in question).
     """
 
     suggested: RiskLevel | None
@@ -166,6 +176,7 @@ class RiskAnalysis:
     open_questions: tuple[MissingFact, ...]
     analysed: bool = True
     scope_reasons: tuple[Reason, ...] = ()
+    assumptions: tuple[Assumption, ...] = ()
 
     @classmethod
     def not_analysed(
@@ -256,15 +267,64 @@ class RiskAnalysis:
 # --- one run under one assumption ---------------------------------------------------------
 
 
+# --- which unknown facts the incident itself puts in question ------------------------------
+
+_CHILD_KINDS = frozenset(
+    {
+        SubjectKind.CHILDREN,
+        SubjectKind.STUDENTS,
+        SubjectKind.PATIENTS,
+        SubjectKind.INSURED_PERSONS,
+        SubjectKind.BENEFICIARIES,
+        SubjectKind.CITIZENS,
+    }
+)
+"""Groups that ordinarily include minors (pupils, patients, insured families, citizens)."""
+_CHILD_SECTORS = frozenset({Sector.EDUCATION, Sector.HEALTH, Sector.HEALTH_INSURANCE})
+_HEALTH_SECTORS = frozenset({Sector.HEALTH, Sector.HEALTH_INSURANCE})
+_SMALL_VECTORS = frozenset(
+    {Vector.MISDIRECTED_EMAIL, Vector.MISDELIVERED_POST, Vector.LOST_PAPER, Vector.STOLEN_PAPER}
+)
+"""Causes that ordinarily concern a handful of records (one letter, one message, one file)."""
+_ADULT_KINDS = (SubjectKind.EMPLOYEES, SubjectKind.JOB_APPLICANTS)
+_IDENTITY_THEFT = frozenset({DataCategory.NATIONAL_ID.value, DataCategory.OFFICIAL_DOCUMENT.value})
+_EDPB_01_2021 = "EDPB Guidelines 01/2021"
+_EDPB_01_2021_URL = (
+    "https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/"
+    "guidelines-012021-examples-regarding-personal-data-breach_en"
+)
+
+
+def edpb_examples(pinpoint: str) -> Citation:
+    """EDPB Guidelines 01/2021 on examples regarding personal data breach notification."""
+    return Citation(_EDPB_01_2021, pinpoint, _EDPB_01_2021_URL)
+
+
+_WHY_CHILDREN = (
+    "not recorded, and nothing in the incident (the kind of people, the sector) points to children"
+)
+_WHY_COUNT = "not recorded, and the cause ordinarily concerns a handful of records"
+
+
+# --- one run under one assumption ---------------------------------------------------------
+
+
 class _Run:
     """Computes likelihood, severity and ENISA under one assumption for unknown facts."""
 
     def __init__(self, incident: Incident, options: GdprOptions, assume: Assume) -> None:
         self.inc = incident
         self.opt = options
-        self.facts = FactReader(assume)
+        self.facts = FactReader(assume, may_assume=options.unknowns is Unknowns.TYPICAL)
         self.lik_reasons: list[Reason] = []
         self.sev_reasons: list[Reason] = []
+        self.taken_by_attacker = False
+        self.conf: Confidentiality | None = None
+        self.conf_note = ""
+
+    @property
+    def worst(self) -> bool:
+        return self.facts.assume is Assume.ADVERSE
 
     # likelihood ---------------------------------------------------------------------------
 
@@ -279,12 +339,35 @@ class _Run:
                 "Was the breached data encrypted with a state-of-the-art method, and is the key "
                 "safe (not compromised)?",
             )
-            return self.facts.assume is Assume.BENIGN
+            return not self.worst
         return known
+
+    def _asked_confidentiality(self) -> Confidentiality | None:
+        """EDPB 01/2021 (ransomware cases): an attack that encrypted data may also have taken it."""
+        eff = self.inc.effects
+        if eff.confidentiality is not None:
+            return eff.confidentiality
+        if Vector.RANSOMWARE not in self.inc.cause.vectors:
+            return None
+        self.facts.note(
+            "$.effects.confidentiality",
+            "Ransomware may take data before encrypting it: was any data exfiltrated, and who "
+            "received it?",
+        )
+        if not self.worst:
+            return None
+        self.conf_note = " (worst case assumed: whether data was taken is not recorded)"
+        return Confidentiality(
+            exfiltration=Exfiltration.CONFIRMED,
+            recipients=frozenset({Recipient.UNKNOWN_THIRD_PARTY}),
+        )
 
     def likelihood(self) -> Level | None:
         eff = self.inc.effects
-        if not eff.types:
+        self.conf = self._asked_confidentiality()
+        types = [*(("confidentiality",) if self.conf is not None else ()), *eff.types]
+        types = list(dict.fromkeys(types))
+        if not types:
             self.facts.note(
                 "$.effects",
                 "What happened to the data: disclosure or access (confidentiality), alteration "
@@ -292,8 +375,8 @@ class _Run:
             )
             return None
         levels: list[Level] = []
-        if eff.confidentiality is not None:
-            levels.append(self._confidentiality())
+        if self.conf is not None:
+            levels.append(self._confidentiality(self.conf))
         if eff.integrity is not None:
             levels.append(self._integrity())
         if eff.availability is not None:
@@ -304,7 +387,7 @@ class _Run:
                 kind=ReasonKind.RULE,
                 text=(
                     f"Likelihood of harm: {result.label} (the highest over the breach types: "
-                    f"{', '.join(eff.types)})."
+                    f"{', '.join(types)})."
                 ),
                 citations=(edpb("section IV.B"), recital(76)),
             )
@@ -317,9 +400,64 @@ class _Run:
         )
         return level
 
-    def _confidentiality(self) -> Level:
-        conf = self.inc.effects.confidentiality
-        assert conf is not None  # noqa: S101 - checked by the caller
+    def _exfiltration(self, conf: Confidentiality) -> Exfiltration:
+        exf = conf.exfiltration
+        known = {Recipient.PUBLIC, Recipient.TRUSTED_KNOWN, Recipient.KNOWN_UNTRUSTED}
+        if exf is Exfiltration.UNKNOWN and not conf.recipients & known:
+            self.facts.note(
+                "$.effects.confidentiality.exfiltration",
+                "Was data taken (exfiltrated), and who received it?",
+            )
+            if self.worst:
+                self.conf_note = " (worst case assumed: exfiltration is not recorded)"
+                return Exfiltration.CONFIRMED
+            return Exfiltration.RULED_OUT
+        return exf
+
+    def _recipients(self, conf: Confidentiality, exf: Exfiltration) -> tuple[Level, str]:
+        """The likelihood from who holds the data (EDPB 9/2022, section IV.B)."""
+        malicious = self.inc.cause.intent is Intent.MALICIOUS
+        recipients = conf.recipients
+        taken = exf in (Exfiltration.CONFIRMED, Exfiltration.LIKELY)
+        deleted = bool(conf.recipient_confirmed_deletion) or self.inc.measures.confirmed(
+            MeasureKind.DELETED_BY_RECIPIENT
+        )
+        self.taken_by_attacker = Recipient.PUBLIC in recipients or (
+            malicious and taken and Recipient.KNOWN_UNTRUSTED not in recipients
+        )
+        if Recipient.PUBLIC in recipients:
+            return Level.MAXIMUM, "the data was made public"
+        if Recipient.UNKNOWN_THIRD_PARTY in recipients and taken:
+            if malicious:
+                return Level.MAXIMUM, "the data is in the hands of an attacker"
+            return Level.SIGNIFICANT, "an unknown third party holds the data"
+        if Recipient.KNOWN_UNTRUSTED in recipients:
+            if deleted:
+                return (
+                    Level.LIMITED,
+                    "a known recipient received the data and confirmed its deletion",
+                )
+            return Level.SIGNIFICANT, "a known but untrusted recipient holds the data"
+        if Recipient.UNKNOWN_THIRD_PARTY in recipients:
+            return (
+                Level.LIMITED,
+                "an unknown third party had access, but exfiltration was ruled out",
+            )
+        if Recipient.TRUSTED_KNOWN in recipients:
+            return Level.NEGLIGIBLE, (
+                "a known, trusted recipient received the data; trust in the recipient removes "
+                "the likelihood of harm, whether or not its deletion is yet confirmed"
+            )
+        if taken:
+            if malicious:
+                return Level.MAXIMUM, "data was exfiltrated by an attacker and is in their hands"
+            return Level.SIGNIFICANT, "data probably left the controller's control"
+        return (
+            Level.LIMITED if malicious else Level.NEGLIGIBLE,
+            "exfiltration was ruled out; the data was exposed without evidence of misuse",
+        )
+
+    def _confidentiality(self, conf: Confidentiality) -> Level:
         if self.unintelligible():
             return self._lik(
                 Level.NEGLIGIBLE,
@@ -329,112 +467,141 @@ class _Run:
                 edpb("Annex B, example (i)"),
                 encoding_note("E7"),
             )
-        malicious = self.inc.cause.intent is Intent.MALICIOUS
-        recipients = conf.recipients
-        exf = conf.exfiltration
-        deleted = bool(conf.recipient_confirmed_deletion) or self.inc.measures.confirmed(
-            MeasureKind.DELETED_BY_RECIPIENT
-        )
-        if exf is Exfiltration.UNKNOWN and not recipients & {
-            Recipient.PUBLIC,
-            Recipient.TRUSTED_KNOWN,
-            Recipient.KNOWN_UNTRUSTED,
-        }:
-            self.facts.note(
-                "$.effects.confidentiality.exfiltration",
-                "Was data taken (exfiltrated), and who received it?",
-            )
-            exf = (
-                Exfiltration.CONFIRMED
-                if self.facts.assume is Assume.ADVERSE
-                else Exfiltration.RULED_OUT
-            )
-        taken = exf in (Exfiltration.CONFIRMED, Exfiltration.LIKELY)
-        if Recipient.PUBLIC in recipients:
-            level, why = Level.MAXIMUM, "the data was made public"
-        elif Recipient.UNKNOWN_THIRD_PARTY in recipients and taken:
-            level, why = (
-                (Level.MAXIMUM, "an unknown third party acting maliciously holds the data")
-                if malicious
-                else (Level.SIGNIFICANT, "an unknown third party holds the data")
-            )
-        elif Recipient.KNOWN_UNTRUSTED in recipients:
-            level, why = (
-                (Level.LIMITED, "a known recipient received the data and confirmed its deletion")
-                if deleted
-                else (Level.SIGNIFICANT, "a known but untrusted recipient holds the data")
-            )
-        elif Recipient.UNKNOWN_THIRD_PARTY in recipients:
-            level, why = (
-                Level.LIMITED,
-                "an unknown third party had access, but exfiltration was ruled out",
-            )
-        elif Recipient.TRUSTED_KNOWN in recipients:
-            level, why = (
-                (Level.NEGLIGIBLE, "a known, trusted recipient confirmed it deleted the data")
-                if deleted
-                else (Level.LIMITED, "a known, trusted recipient received the data")
-            )
-        elif taken:
-            level, why = (
-                (Level.MAXIMUM, "data was exfiltrated by a malicious actor")
-                if malicious and exf is Exfiltration.CONFIRMED
-                else (Level.SIGNIFICANT, "data probably left the controller's control")
-            )
-        else:
-            level, why = (
-                Level.LIMITED if malicious else Level.NEGLIGIBLE,
-                "exfiltration was ruled out; the data was exposed without evidence of misuse",
-            )
-        self._lik(level, f"Confidentiality: {why} ({level.label}).")
-        if level > Level.NEGLIGIBLE and self.inc.measures.pseudonymised:
-            level = Level(level - 1)
+        exf = self._exfiltration(conf)
+        level, why = self._recipients(conf, exf)
+        cites = (edpb("section IV.B"),)
+        if Recipient.TRUSTED_KNOWN in conf.recipients and level is Level.NEGLIGIBLE:
+            cites = (edpb("section IV.B, severity of consequences"),)
+        self._lik(level, f"Confidentiality: {why} ({level.label}){self.conf_note}.", *cites)
+        level = self._wide_disclosure(conf, level)
+        level = self._mitigations(level)
+        return self._presume_special(level, "Confidentiality")
+
+    def _wide_disclosure(self, conf: Confidentiality, level: Level) -> Level:
+        """recipient_count counts: one recipient is not thousands (EDPB 9/2022, Annex B (ix))."""
+        count = conf.recipient_count
+        many = self.opt.wide_disclosure_recipients
+        if count is None or not count.known or (count.best or 0) < many:
+            return level
+        if Level.NEGLIGIBLE < level < Level.MAXIMUM:
+            level = Level(level + 1)
             self._lik(
                 level,
-                f"The data was pseudonymised, which makes identification harder ({level.label}).",
-                gdpr(4, 5),
-                edpb("section IV.B, ease of identification"),
-            )
-        if level > Level.NEGLIGIBLE and self.inc.measures.confirmed(MeasureKind.REMOTE_WIPE):
-            level = Level(level - 1)
-            self._lik(level, f"The device was remotely wiped ({level.label}).", gdpr(34, 3, "b"))
-        if level > Level.NEGLIGIBLE and self.inc.measures.confirmed(MeasureKind.DATA_RETRIEVED):
-            level = Level.NEGLIGIBLE
-            self._lik(level, "The data was retrieved before it could be used.", gdpr(34, 3, "b"))
-        only_credentials = all(d.category == DataCategory.CREDENTIALS for d in self.inc.data)
-        if (
-            level > Level.NEGLIGIBLE
-            and self.inc.data
-            and only_credentials
-            and self.inc.measures.credential_hashing is HashStrength.STRONG
-        ):
-            level = Level(level - 1)
-            self._lik(
-                level,
-                f"Only credentials were concerned and they were stored with a strong, salted "
-                f"hash ({level.label}).",
-                edpb("section IV.B, ease of identification"),
-            )
-        special = [
-            d.category
-            for d in self.inc.data
-            if self._special(d.category, d.reveals_special_category)
-        ]
-        if special and Level.NEGLIGIBLE < level < Level.SIGNIFICANT:
-            level = Level.SIGNIFICANT
-            self._lik(
-                level,
-                f"Art. 9 or Art. 10 data was concerned ({', '.join(special)}): the damage listed in "
-                "Recital 75 should be considered likely (significant).",
-                edpb("para. 102"),
-                gdpr(9, 1),
-                gdpr(10),
+                f"The data reached {count.describe()} recipients (from {many:,}, a wide "
+                f"disclosure: misuse by one of them becomes likelier) ({level.label}).",
+                edpb("section IV.B"),
+                edpb("Annex B, example (ix)"),
             )
         return level
 
-    def _special(self, category: str, reveals: bool | None) -> bool:
-        ci = self.inc.category_info(category)
-        return ci.special_category or ci.criminal or bool(reveals)
+    def _step_down(self, level: Level, to: Level | None, text: str, *cites: Citation) -> Level:
+        if level is Level.NEGLIGIBLE:
+            return level
+        new = to if to is not None else Level(level - 1)
+        return self._lik(new, f"{text} ({new.label}).", *cites)
+
+    def _mitigations(self, level: Level) -> Level:
+        m = self.inc.measures
+        if m.pseudonymised:
+            safe = self.facts.flag(
+                m.pseudonymisation_key_safe,
+                "$.measures.pseudonymisation_key_safe",
+                "Was the information that re-identifies the pseudonymised data kept apart, and "
+                "was it not compromised?",
+                adverse=False,
+            )
+            if safe:
+                level = self._step_down(
+                    level,
+                    None,
+                    "The data was pseudonymised and the re-identification key was kept apart "
+                    "and safe, which makes identification harder",
+                    gdpr(4, 5),
+                    recital(85),
+                    edpb("section IV.B, ease of identification"),
+                )
+            else:
+                self._lik(
+                    level,
+                    "The data was pseudonymised, but the re-identification key was not kept "
+                    "apart and safe, so it does not lower the likelihood.",
+                    gdpr(4, 5),
+                    recital(85),
+                )
+        if m.confirmed(MeasureKind.REMOTE_WIPE):
+            level = self._step_down(level, None, "The device was remotely wiped", gdpr(34, 3, "b"))
+        if m.confirmed(MeasureKind.DATA_RETRIEVED):
+            level = self._step_down(
+                level,
+                Level.NEGLIGIBLE,
+                "The data was retrieved before it could be used",
+                gdpr(34, 3, "b"),
+            )
+        return self._hashed_credentials(level)
+
+    def _hashed_credentials(self, level: Level) -> Level:
+        m = self.inc.measures
+        only_credentials = bool(self.inc.data) and all(
+            d.category == DataCategory.CREDENTIALS for d in self.inc.data
+        )
+        if not only_credentials or m.credential_hashing is not HashStrength.STRONG:
+            return level
+        cites = (edpb("section IV.B, ease of identification"), edpb_examples("Case No. 07"))
+        if m.credential_secret_safe:
+            return self._step_down(
+                level,
+                Level.NEGLIGIBLE,
+                "Only credentials were concerned, hashed with a state-of-the-art salted "
+                "algorithm whose salts and any pepper or key stayed safe: like encryption with "
+                "a safe key, the passwords cannot be recovered",
+                *cites,
+                edpb("Annex B, example (i)"),
+            )
+        if m.credential_secret_safe is None:
+            self.facts.note(
+                "$.measures.credential_secret_safe",
+                "Were the salts and any pepper or key used in hashing kept safe (not taken with "
+                "the hashes)?",
+            )
+        return self._step_down(
+            level,
+            None,
+            "Only credentials were concerned and they were stored with a strong, salted hash",
+            *cites,
+        )
+
+    def _special(self, item: DataConcerned) -> bool:
+        ci = self.inc.category_info(item.category)
+        special = ci.special_category or ci.criminal or bool(item.reveals_special_category)
+        return special and not _minor(item)
+
+    def _presume_special(self, level: Level, what: str, *cites: Citation) -> Level:
+        """EDPB 9/2022 para. 102: with Art. 9/10 data, the damage of Recital 75 is likely.
+
+        A negligible likelihood stays negligible; a category the assessor recorded, with a
+        reason, as of minor sensitivity in context is not presumed.
+        """
+        special = [d.category for d in self.inc.data if self._special(d)]
+        minor = [d.category for d in self.inc.data if _minor(d)]
+        if minor:
+            self._lik(
+                level,
+                f"{what}: the assessor recorded, with a reason, that {', '.join(minor)} is of "
+                "minor sensitivity in context; the Art. 9/10 presumption yields to it.",
+                edpb("para. 102"),
+                enisa("DPC adjustment: nature of the data"),
+            )
+        if not special or level is Level.NEGLIGIBLE or level >= Level.SIGNIFICANT:
+            return level
+        return self._lik(
+            Level.SIGNIFICANT,
+            f"{what}: Art. 9 or Art. 10 data was concerned ({', '.join(special)}): the damage "
+            "listed in Recital 75 should be considered likely (significant).",
+            edpb("para. 102"),
+            *cites,
+            gdpr(9, 1),
+            gdpr(10),
+        )
 
     def _integrity(self) -> Level:
         integ = self.inc.effects.integrity
@@ -459,6 +626,18 @@ class _Run:
             "May the altered data have been used to the people's detriment?",
             adverse=True,
         )
+        if (
+            reversible
+            and not misuse
+            and self.inc.measures.confirmed(MeasureKind.RESTORED_FROM_BACKUP)
+        ):
+            return self._lik(
+                Level.NEGLIGIBLE,
+                "Integrity: the alteration was reversed from a backup before the altered data "
+                "could be used against anyone (negligible).",
+                edpb("section I.B"),
+                edpb("section IV.B"),
+            )
         level = Level.LIMITED if reversible else Level.SIGNIFICANT
         if misuse:
             level = Level(level + 1)
@@ -467,7 +646,15 @@ class _Run:
             f"Integrity: data was altered, {'reversibly' if reversible else 'irreversibly'}"
             f"{', and may have been misused' if misuse else ''} ({level.label}).",
         )
-        return self._special_floor(level, "Integrity")
+        return self._presume_special(level, "Integrity")
+
+    def _critical(self) -> bool:
+        """Data whose unavailability harms people even when short (EDPB 9/2022, section I.B)."""
+        return (
+            any(self._special(d) for d in self.inc.data)
+            or self.inc.controller.sector is Sector.HEALTH
+            or any(g.kind is SubjectKind.PATIENTS for g in self.inc.subjects)
+        )
 
     def _availability(self) -> Level:
         avail = self.inc.effects.availability
@@ -488,12 +675,24 @@ class _Run:
                 edpb("section I.B"),
             )
         hours = avail.duration_hours
-        if hours is not None and hours <= self.opt.investigation_allowance_hours:
+        short = hours is not None and hours <= self.opt.short_outage_hours
+        if short and self._critical():
+            return self._lik(
+                Level.LIMITED,
+                f"Availability: critical data (health or other Art. 9/10 data, or patients in "
+                f"care) was unavailable for {hours:g} hours; even a short outage of such data "
+                "may harm people (limited).",
+                edpb("section I.B"),
+                edpb_examples("Case No. 03"),
+            )
+        if short:
             return self._lik(
                 Level.NEGLIGIBLE,
-                f"Availability: the data was unavailable for {hours:g} hours and then restored "
-                "(negligible).",
+                f"Availability: the data was unavailable for {hours:g} hours, within the "
+                f"{self.opt.short_outage_hours:g}-hour short outage this project treats as "
+                "negligible for ordinary data (negligible).",
                 edpb("section I.B"),
+                edpb("Annex B, example (iii)"),
             )
         level = self._lik(
             Level.LIMITED,
@@ -502,183 +701,265 @@ class _Run:
             + " (limited).",
             edpb("section I.B"),
         )
-        return self._special_floor(level, "Availability", edpb("Annex B, example (viii)"))
-
-    def _special_floor(self, level: Level, what: str, *cites: Citation) -> Level:
-        """EDPB 9/2022 para. 102 for integrity and availability breaches of Art. 9/10 data.
-
-        A negligible effect (nothing altered, a short outage) stays negligible; otherwise
-        the damage of Recital 75 is presumed likely, as for confidentiality (Annex B,
-        example (viii): medical records unavailable for 30 hours is a high risk).
-        """
-        special = [
-            d.category
-            for d in self.inc.data
-            if self._special(d.category, d.reveals_special_category)
-        ]
-        if not special or level is Level.NEGLIGIBLE or level >= Level.SIGNIFICANT:
-            return level
-        return self._lik(
-            Level.SIGNIFICANT,
-            f"{what}: Art. 9 or Art. 10 data was concerned ({', '.join(special)}): the damage "
-            "listed in Recital 75 should be considered likely (significant).",
-            edpb("para. 102"),
-            *cites,
-            gdpr(9, 1),
-            gdpr(10),
-        )
+        return self._presume_special(level, "Availability", edpb("Annex B, example (viii)"))
 
     # severity -----------------------------------------------------------------------------
 
-    def _class_of(self, category: str, grants: str | None) -> EnisaClass:
-        ci = self.inc.category_info(category)
-        if category == DataCategory.CREDENTIALS:
-            target = self.facts.pick(
-                grants,
-                "$.data[credentials].grants_access_to",
-                "Which category of data do the breached credentials give access to?",
-                benign=DataCategory.IDENTITY.value,
-                adverse=DataCategory.HEALTH.value,
+    def _class_of(self, item: DataConcerned) -> tuple[EnisaClass, str]:
+        """The ENISA base class, and a note when it rests on an assumption."""
+        if item.category != DataCategory.CREDENTIALS:
+            return self.inc.category_info(item.category).enisa_class, ""
+        health = self.inc.controller.sector in _HEALTH_SECTORS
+        target = self.facts.typical(
+            item.grants_access_to,
+            MissingFact(
+                path="$.data[credentials].grants_access_to",
+                question="Which category of data do the breached credentials give access to?",
+            ),
+            ordinary=DataCategory.IDENTITY.value,
+            adverse=DataCategory.HEALTH.value,
+            in_question=health,
+            assumed="the credentials open ordinary account data, scored as simple data",
+            why="not recorded, and the controller is not in the health field",
+        )
+        note = ""
+        if item.grants_access_to is None:
+            note = (
+                " (worst case assumed: health data; not recorded)"
+                if target == DataCategory.HEALTH.value
+                else " (assumed: ordinary account data; not recorded)"
             )
-            return self.inc.category_info(target).enisa_class
-        return ci.enisa_class
+        return self.inc.category_info(target).enisa_class, note
+
+    def _dpc(self, item: DataConcerned, people: str) -> tuple[int, list[str]]:
+        """The data's criticality in context, 1 to 4, with its steps (ENISA DPC; E19).
+
+        ``people`` names the special characteristics of the people, if any.
+        """
+        ci = self.inc.category_info(item.category)
+        cls, note = self._class_of(item)
+        score = base = int(cls)
+        steps = [f"{ci.label}: base {base}{note}"]
+        if item.reveals_special_category:
+            score = 4
+            steps.append("reveals an Art. 9 category -> 4")
+        if _minor(item):
+            score = min(score, 2)
+            steps.append(
+                "recorded as of minor sensitivity in context -> at most 2 (ENISA: nature of the data)"
+            )
+        ups = [
+            (ci.national_id, "national identification number +1 (project policy, E19)"),
+            (item.extensive, "extensive data per person +1 (ENISA: volume of data)"),
+            (
+                self.inc.controller.sector in _HEALTH_SECTORS and base < EnisaClass.SENSITIVE,
+                "the controller's health field reveals more +1 (ENISA: controller's characteristics)",
+            ),
+            (bool(people), f"{people} +1 (ENISA: characteristics of the individuals)"),
+        ]
+        raised = [text for flag, text in ups if flag]
+        score += len(raised)
+        steps += raised
+        if len(raised) > 1:
+            steps.append(
+                "one level per adjustment is this project's policy; ENISA gives examples, not increments"
+            )
+        if item.publicly_available:
+            score -= 1
+            steps.append("already public -1 (ENISA: public availability)")
+        return min(4, max(1, score)), steps
+
+    def _people(self) -> str:
+        """'children or vulnerable people' when they are concerned (or assumed so), else ''."""
+        children, note = self._children()
+        vulnerable = self._vulnerable()
+        if vulnerable:
+            return "vulnerable people"
+        return f"children{note}" if children else ""
 
     def severity(self) -> Level | None:
         if not self.inc.data:
             self.facts.note("$.data", "Which categories of personal data are concerned?")
             return None
-        worst = Level.NEGLIGIBLE
-        worst_text = ""
-        children, assumed = self._children()
-        vulnerable = self._vulnerable()
-        sector_flag = self.inc.controller.sector in (Sector.HEALTH, Sector.HEALTH_INSURANCE)
+        people = self._people()
+        worst, worst_steps = 1, [""]
         for item in self.inc.data:
-            ci = self.inc.category_info(item.category)
-            base = int(self._class_of(item.category, item.grants_access_to))
-            steps = [f"{ci.label}: base {base}"]
-            score = base
-            if item.reveals_special_category:
-                score = 4
-                steps.append("reveals an Art. 9 category -> 4")
-            if ci.national_id:
-                score += 1
-                steps.append("national identification number +1 (E19)")
-            if item.extensive:
-                score += 1
-                steps.append("extensive data per person +1")
-            if sector_flag and base < EnisaClass.SENSITIVE:
-                score += 1
-                steps.append("the controller's health field reveals more +1")
-            if children or vulnerable:
-                score += 1
-                steps.append(
-                    "children or vulnerable people +1"
-                    + (" (assumed: not recorded)" if assumed and not vulnerable else "")
-                )
-            if item.publicly_available:
-                score -= 1
-                steps.append("already public -1")
-            level = Level(min(4, max(1, score)))
-            if level > worst or not worst_text:
-                worst, worst_text = max(worst, level), "; ".join(steps)
+            score, steps = self._dpc(item, people)
+            if score > worst or not worst_steps[0]:
+                worst, worst_steps = max(worst, score), steps
+        level = Level(worst)
+        national = any(self.inc.category_info(d.category).national_id for d in self.inc.data)
         self.sev_reasons.append(
             Reason(
                 kind=ReasonKind.FACT,
-                text=f"Severity from the data: {worst.label} ({worst_text}).",
+                text=f"Severity from the data: {level.label} ({'; '.join(worst_steps)}).",
                 citations=(
                     edpb("section IV.B"),
                     enisa("DPC"),
                     encoding_note("E19"),
-                    *(
-                        (gdpr(87),)
-                        if any(
-                            self.inc.category_info(d.category).national_id for d in self.inc.data
-                        )
-                        else ()
-                    ),
+                    *((gdpr(87),) if national else ()),
                 ),
             )
         )
+        return self._volume(level)
+
+    def _headcount(self) -> tuple[int | None, str]:
+        """The number of people concerned (None if unknown) and how it is known."""
         total = self.inc.total_subjects
-        many = self.opt.large_scale_subjects
         if total.known:
-            large = (total.best or 0) >= many
-        else:
-            large = self.facts.flag(
-                None,
-                "$.subjects",
-                "About how many people are concerned?",
-                adverse=True,
-            )
-        if large and worst < Level.MAXIMUM:
-            worst = Level(worst + 1)
+            return total.best or 0, f"{total.describe()} people concerned"
+        records = [d.records for d in self.inc.data]
+        if records and all(r is not None and r.known for r in records):
+            bound = sum((r.best or 0) for r in records if r is not None)
+            return bound, f"at most {bound:,} people concerned (the records breached)"
+        return None, ""
+
+    def _many(self, threshold: int) -> tuple[bool, str]:
+        heads, described = self._headcount()
+        if heads is not None:
+            return heads >= threshold, described
+        vectors = self.inc.cause.vectors
+        large = self.facts.typical(
+            None,
+            MissingFact(path="$.subjects", question="About how many people are concerned?"),
+            ordinary=False,
+            adverse=True,
+            in_question=not (vectors and vectors <= _SMALL_VECTORS),
+            assumed="only a handful of people are concerned, not a large number",
+            why=_WHY_COUNT,
+        )
+        return large, "an unknown number of people concerned" + (
+            " (worst case assumed: many)" if large else ""
+        )
+
+    def _volume(self, level: Level) -> Level:
+        """Recital 75 and EDPB 9/2022 IV.B: volume and exposure weigh on severity."""
+        many = self.opt.large_scale_subjects
+        large, described = self._many(many)
+        if large and level < Level.MAXIMUM:
+            level = Level(level + 1)
             self.sev_reasons.append(
                 Reason(
                     kind=ReasonKind.FACT,
                     text=(
-                        f"Large scale: {total.describe()} people concerned "
-                        f"(threshold {many:,}) raises severity to {worst.label}."
+                        f"Large scale: {described} (threshold {many:,}) raises severity to "
+                        f"{level.label}."
                     ),
                     citations=(recital(75), edpb("section IV.B, number of affected individuals")),
                 )
             )
-        return worst
-
-    def _children(self) -> tuple[bool, bool]:
-        """Whether children are concerned, and whether that was assumed."""
-        adults = (SubjectKind.EMPLOYEES, SubjectKind.JOB_APPLICANTS)
-        values = [
-            False if g.kind in adults and g.includes_children is None else g.has_children
-            for g in self.inc.subjects
-        ]
-        if True in values:
-            return True, False
-        if None in values or not values:
-            answer = self.facts.flag(
-                None,
-                "$.subjects[].includes_children",
-                "Are children among the people concerned?",
-                adverse=True,
+        if not self.taken_by_attacker or level >= Level.MAXIMUM or not self._theft_kit():
+            return level
+        few = self.opt.identity_theft_subjects
+        enough, described = self._many(few)
+        if not enough:
+            return level
+        level = Level(level + 1)
+        self.sev_reasons.append(
+            Reason(
+                kind=ReasonKind.FACT,
+                text=(
+                    f"Exposure: data that enables identity theft and targeted phishing (a "
+                    f"national identification number or identity document, or identity with date "
+                    f"of birth) is in an attacker's hands for {described} (from {few:,}, this "
+                    f"project's policy) ({level.label})."
+                ),
+                citations=(recital(75), edpb("section IV.B"), gdpr(87), encoding_note("E19")),
             )
-            return answer, True
-        return False, False
+        )
+        return level
+
+    def _theft_kit(self) -> bool:
+        cats = {d.category for d in self.inc.data}
+        national = any(self.inc.category_info(c).national_id for c in cats)
+        return (
+            national
+            or bool(cats & _IDENTITY_THEFT)
+            or {
+                DataCategory.IDENTITY.value,
+                DataCategory.DATE_OF_BIRTH.value,
+            }
+            <= cats
+        )
+
+    def _children(self) -> tuple[bool, str]:
+        """Whether children are concerned, and a note when that is a worst-case assumption."""
+        sector_points = self.inc.controller.sector in _CHILD_SECTORS
+        found = False
+        note = ""
+        for g in self.inc.subjects:
+            if g.kind in _ADULT_KINDS and g.includes_children is None:
+                continue
+            value = self.facts.typical(
+                g.has_children,
+                MissingFact(
+                    path="$.subjects[].includes_children",
+                    question="Are children among the people concerned?",
+                ),
+                ordinary=False,
+                adverse=True,
+                in_question=sector_points or g.kind in _CHILD_KINDS,
+                assumed="no children among the people concerned",
+                why=_WHY_CHILDREN,
+            )
+            if value and g.has_children is None:
+                note = " (worst case assumed: not recorded)"
+            found = found or value
+        if not self.inc.subjects:
+            found = self.facts.typical(
+                None,
+                MissingFact(
+                    path="$.subjects[].includes_children",
+                    question="Are children among the people concerned?",
+                ),
+                ordinary=False,
+                adverse=True,
+                in_question=sector_points,
+                assumed="no children among the people concerned",
+                why=_WHY_CHILDREN,
+            )
+            note = " (worst case assumed: not recorded)" if found else ""
+        return found, "" if found and not note else note
 
     def _vulnerable(self) -> bool:
-        return True in [g.is_vulnerable for g in self.inc.subjects]
+        found = False
+        for g in self.inc.subjects:
+            found = found or self.facts.typical(
+                g.is_vulnerable,
+                MissingFact(
+                    path="$.subjects[].vulnerable",
+                    question="Are the people concerned particularly vulnerable?",
+                ),
+                ordinary=False,
+                adverse=True,
+                in_question=False,
+                assumed="the people concerned are not particularly vulnerable",
+                why="not recorded, and nothing in the incident points to vulnerability",
+            )
+        return found
 
     # ENISA ------------------------------------------------------------------------------
 
     def enisa_score(self) -> EnisaScore | None:
         if not self.inc.data:
             return None
-        terms: list[EnisaTerm] = []
-        dpc = 1
-        dpc_reason = ""
+        people = self._people()
+        dpc, dpc_steps = 1, [""]
         for item in self.inc.data:
-            ci = self.inc.category_info(item.category)
-            base = int(self._class_of(item.category, item.grants_access_to))
-            score, notes = base, [f"{ci.label} base {base}"]
-            if item.reveals_special_category:
-                score, notes = 4, [*notes, "reveals Art. 9 data: 4"]
-            if ci.national_id:
-                score += 1
-                notes.append("national ID +1 (E19)")
-            if item.extensive:
-                score += 1
-                notes.append("volume +1")
-            if self.inc.controller.sector in (Sector.HEALTH, Sector.HEALTH_INSURANCE) and base < 4:
-                score += 1
-                notes.append("controller's field +1")
-            if any(g.has_children or g.is_vulnerable for g in self.inc.subjects):
-                score += 1
-                notes.append("minors or vulnerable people +1")
-            if item.publicly_available:
-                score -= 1
-                notes.append("publicly available -1")
-            score = min(4, max(1, score))
-            if score > dpc or not dpc_reason:
-                dpc, dpc_reason = max(dpc, score), ", ".join(notes)
-        terms.append(EnisaTerm(name="DPC", value=dpc, reason=f"highest category: {dpc_reason}"))
+            score, steps = self._dpc(item, people)
+            if score > dpc or not dpc_steps[0]:
+                dpc, dpc_steps = max(dpc, score), steps
+        terms = [
+            EnisaTerm(name="DPC", value=dpc, reason=f"highest category: {', '.join(dpc_steps)}")
+        ]
+        ei, why = self._ease_of_identification()
+        terms.append(EnisaTerm(name="EI", value=ei, reason=why))
+        terms += self._circumstances()
+        cb = sum(t.value for t in terms[2:])
+        se = round(dpc * ei + cb, 4)
+        return EnisaScore(dpc=dpc, ei=ei, cb=cb, score=se, band=_band(se), terms=tuple(terms))
+
+    def _ease_of_identification(self) -> tuple[float, str]:
         direct = {
             DataCategory.IDENTITY,
             DataCategory.CONTACT,
@@ -687,21 +968,32 @@ class _Run:
             DataCategory.BIOMETRIC,
         }
         has_direct = any(d.category in direct for d in self.inc.data)
-        pseudo = bool(self.inc.measures.pseudonymised)
+        m = self.inc.measures
+        pseudo = bool(m.pseudonymised) and bool(m.pseudonymisation_key_safe)
         if has_direct and not pseudo:
-            ei, why = 1.0, "identification is possible directly from the data (maximum)"
-        elif has_direct:
-            ei, why = 0.5, "identifiers were pseudonymised (limited)"
-        elif pseudo:
-            ei, why = 0.25, "pseudonymised data with no direct identifier (negligible)"
-        else:
-            ei, why = 0.75, "no direct identifier, but matching is possible (significant)"
-        terms.append(EnisaTerm(name="EI", value=ei, reason=why))
-        cb = 0.0
-        eff = self.inc.effects
-        conf = eff.confidentiality
+            return 1.0, "identification is possible directly from the data (maximum)"
+        if has_direct:
+            return 0.5, "identifiers were pseudonymised, the key kept apart (limited)"
+        if pseudo:
+            return (
+                0.25,
+                "pseudonymised data with no direct identifier, the key kept apart (negligible)",
+            )
+        return 0.75, "no direct identifier, but matching is possible (significant)"
+
+    def _circumstances(self) -> list[EnisaTerm]:
+        terms: list[EnisaTerm] = []
+        conf = self.conf
         if conf is not None:
-            taken = conf.exfiltration in (Exfiltration.CONFIRMED, Exfiltration.LIKELY)
+            exf = conf.exfiltration
+            taken = exf in (Exfiltration.CONFIRMED, Exfiltration.LIKELY)
+            note = (
+                self.conf_note
+                if conf is not self.inc.effects.confidentiality
+                else " (whether data was taken is not recorded)"
+                if exf is Exfiltration.UNKNOWN
+                else ""
+            )
             if Recipient.PUBLIC in conf.recipients or (
                 taken and (Recipient.UNKNOWN_THIRD_PARTY in conf.recipients or not conf.recipients)
             ):
@@ -710,10 +1002,9 @@ class _Run:
                 val, why = 0.25, "disclosed to a known number of recipients"
             else:
                 val, why = 0.0, "exposed, with no evidence of unlawful processing"
-            cb += val
-            terms.append(EnisaTerm(name="CB confidentiality", value=val, reason=why))
-        if eff.integrity is not None:
-            integ = eff.integrity
+            terms.append(EnisaTerm(name="CB confidentiality", value=val, reason=why + note))
+        integ = self.inc.effects.integrity
+        if integ is not None:
             if integ.altered and integ.misuse_possible:
                 val = 0.25 if integ.reversible else 0.5
                 why = "altered and possibly misused, " + (
@@ -721,76 +1012,67 @@ class _Run:
                 )
             else:
                 val, why = 0.0, "altered without identified misuse, or recoverable"
-            cb += val
             terms.append(EnisaTerm(name="CB integrity", value=val, reason=why))
-        if eff.availability is not None:
-            avail = eff.availability
+        avail = self.inc.effects.availability
+        if avail is not None:
+            limit = self.opt.short_outage_hours
             if avail.permanent and not avail.restored_from_backup:
                 val, why = 0.5, "full unavailability: no backup"
-            elif avail.restored_from_backup and (avail.duration_hours or 0) <= 24:
-                val, why = 0.0, "recoverable without difficulty from a backup"
+            elif avail.restored_from_backup and (avail.duration_hours or 0) <= limit:
+                val, why = (
+                    0.0,
+                    f"recoverable without difficulty from a backup (within {limit:g} hours)",
+                )
             else:
                 val, why = 0.25, "temporary unavailability"
-            cb += val
             terms.append(EnisaTerm(name="CB availability", value=val, reason=why))
         if self.inc.cause.intent is Intent.MALICIOUS:
-            cb += 0.5
             terms.append(EnisaTerm(name="CB malicious intent", value=0.5, reason="deliberate act"))
-        se = round(dpc * ei + cb, 4)
-        return EnisaScore(dpc=dpc, ei=ei, cb=cb, score=se, band=_band(se), terms=tuple(terms))
+        return terms
 
     # combination ------------------------------------------------------------------------
+
+    def _enisa_floor(self, sev: Level, score: EnisaScore) -> Level:
+        floor = {
+            EnisaBand.LOW: Level.NEGLIGIBLE,
+            EnisaBand.MEDIUM: Level.LIMITED,
+            EnisaBand.HIGH: Level.SIGNIFICANT,
+            EnisaBand.VERY_HIGH: Level.MAXIMUM,
+        }[score.band]
+        if floor <= sev:
+            return sev
+        self.sev_reasons.append(
+            Reason(
+                kind=ReasonKind.INTERPRETATION,
+                text=(
+                    f"The ENISA score {score.describe()} raises severity to {floor.label} under "
+                    "this project's policy (it never lowers it)."
+                ),
+                citations=(enisa("section 6.5 bands"), encoding_note("E8")),
+            )
+        )
+        return floor
 
     def level(self) -> tuple[RiskLevel | None, Level | None, Level | None, EnisaScore | None]:
         lik = self.likelihood()
         sev = self.severity()
         score = self.enisa_score()
+        pointer = self.opt.enisa_pointer and score is not None
+        if sev is not None and pointer and lik is not Level.NEGLIGIBLE:
+            assert score is not None  # noqa: S101 - pointer implies a score
+            sev = self._enisa_floor(sev, score)
+        if Level.NEGLIGIBLE in (lik, sev):
+            return RiskLevel.UNLIKELY, lik, sev, score
         if lik is None or sev is None:
             return None, lik, sev, score
-        if self.opt.enisa_pointer and score is not None and not self.unintelligible():
-            floor = {
-                EnisaBand.LOW: Level.NEGLIGIBLE,
-                EnisaBand.MEDIUM: Level.LIMITED,
-                EnisaBand.HIGH: Level.SIGNIFICANT,
-                EnisaBand.VERY_HIGH: Level.MAXIMUM,
-            }[score.band]
-            if floor > sev:
-                sev = floor
-                self.sev_reasons.append(
-                    Reason(
-                        kind=ReasonKind.INTERPRETATION,
-                        text=(
-                            f"The ENISA score {score.describe()} raises severity to "
-                            f"{floor.label} under this project's policy (it never lowers it)."
-                        ),
-                        citations=(enisa("section 6.5 bands"), encoding_note("E8")),
-                    )
-                )
-        if Level.NEGLIGIBLE in (lik, sev):
-            level = RiskLevel.UNLIKELY
-        elif lik >= Level.SIGNIFICANT and sev >= Level.SIGNIFICANT:
-            level = RiskLevel.HIGH
-        else:
-            level = RiskLevel.RISK
-        if (
-            self.opt.enisa_pointer
-            and score is not None
-            and score.band is not EnisaBand.LOW
-            and lik > Level.NEGLIGIBLE
-            and level is RiskLevel.UNLIKELY
-        ):
-            level = RiskLevel.RISK
-            self.sev_reasons.append(
-                Reason(
-                    kind=ReasonKind.INTERPRETATION,
-                    text=(
-                        f"The ENISA score {score.describe()} is not low: under this project's "
-                        "policy the breach is not treated as unlikely to result in a risk."
-                    ),
-                    citations=(enisa("section 6.5 bands"), encoding_note("E8")),
-                )
-            )
-        return level, lik, sev, score
+        if lik >= Level.SIGNIFICANT and sev >= Level.SIGNIFICANT:
+            return RiskLevel.HIGH, lik, sev, score
+        return RiskLevel.RISK, lik, sev, score
+
+
+def _minor(item: DataConcerned) -> bool:
+    """Whether the assessor recorded, with a reason, that the data is of minor sensitivity."""
+    return bool(item.minor_sensitivity and item.minor_sensitivity.strip())
 
 
 def analyse_risk(incident: Incident, options: GdprOptions | None = None) -> RiskAnalysis:
@@ -831,4 +1113,5 @@ def analyse_risk(incident: Incident, options: GdprOptions | None = None) -> Risk
         level=judgment.level if judgment is not None else suggested,
         missing_facts=() if decided or judgment is not None else asked,
         open_questions=asked if decided or judgment is not None else (),
+        assumptions=adverse.facts.assumptions(),
     )

@@ -1,0 +1,163 @@
+"""What if a fact were different? Re-run the rules with changed facts and show the difference.
+
+>>> from breachmodel import load
+>>> incident = load("examples/misdirected-email.json")
+>>> result = what_if(incident, ["effects.confidentiality.recipient_count=500"])
+>>> print(result.to_text(), end="")
+What if: effects.confidentiality.recipient_count=500
+  Risk level (risk): risk -> high
+  Communicate the breach to the people concerned (gdpr.art34.communicate_subjects): NOT REQUIRED -> REQUIRED
+  Content of the communication to people (gdpr.art34.communication_content): NOT APPLICABLE -> REQUIRED
+
+A change is written ``FACT=VALUE`` (see :func:`breachmodel._sensitivity.parse_change`):
+``subjects[].includes_children=true``, ``effects.availability.duration_hours=30``,
+``subjects.total=150000``, ``measures.encryption.key_compromised=false``. Each
+determination's ``sensitivities`` lists changes written the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from attrs import frozen
+
+from breachmodel._sensitivity import apply_changes
+from breachmodel.assessment import Assessment, assess
+from breachmodel.determination import Outcome
+from breachmodel.model import Incident
+from breachmodel.rules.gdpr.options import GdprOptions
+
+__all__ = ["Difference", "WhatIf", "what_if"]
+
+
+@frozen(kw_only=True)
+class Difference:
+    """One result that the changed facts change.
+
+    Attributes:
+        id: The determination id, or ``"risk"`` for the risk level.
+        title: What it is.
+        before: The outcome (or risk level) with the recorded facts.
+        after: The outcome (or risk level) with the changed facts.
+    """
+
+    id: str
+    title: str
+    before: Any
+    after: Any
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.id}): {_shown(self.before)} -> {_shown(self.after)}"
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "undetermined"
+    text = str(getattr(value, "value", value))
+    return text.upper().replace("_", " ") if isinstance(value, Outcome) else text
+
+
+@frozen(kw_only=True)
+class WhatIf:
+    """The assessment with the recorded facts, the one with the changed facts, and the difference.
+
+    Attributes:
+        changes: The ``FACT=VALUE`` changes applied.
+        before: The assessment of the incident as recorded.
+        after: The assessment of the changed incident.
+    """
+
+    changes: tuple[str, ...]
+    before: Assessment
+    after: Assessment
+
+    @property
+    def differences(self) -> tuple[Difference, ...]:
+        """The risk level, then each determination, where the changed facts change it."""
+        out: list[Difference] = []
+        if self.before.risk.level != self.after.risk.level:
+            out.append(
+                Difference(
+                    id="risk",
+                    title="Risk level",
+                    before=self.before.risk.level,
+                    after=self.after.risk.level,
+                )
+            )
+        for old in self.before.determinations:
+            new = self.after[old.id]
+            if old.outcome is not new.outcome:
+                out.append(
+                    Difference(id=old.id, title=old.title, before=old.outcome, after=new.outcome)
+                )
+        return tuple(out)
+
+    def to_text(self) -> str:
+        """Plain text: the changes, then each difference (or that nothing changes)."""
+        lines = [f"What if: {'; '.join(self.changes)}"]
+        diffs = self.differences
+        lines += [f"  {d}" for d in diffs] or ["  No outcome changes."]
+        return "\n".join(lines) + "\n"
+
+    def to_markdown(self) -> str:
+        """Markdown table of the differences."""
+        from breachmodel.render import _md as md_escape
+
+        lines = [f"**What if:** {md_escape('; '.join(self.changes))}", ""]
+        if not self.differences:
+            return "\n".join([*lines, "No outcome changes.", ""])
+        lines += ["| Result | Before | After |", "|---|---|---|"]
+        lines += [
+            f"| {md_escape(d.title)} (`{d.id}`) | {_shown(d.before)} | {_shown(d.after)} |"
+            for d in self.differences
+        ]
+        return "\n".join([*lines, ""])
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: the changes, the differences and the changed assessment."""
+        return {
+            "changes": list(self.changes),
+            "differences": [
+                {
+                    "id": d.id,
+                    "before": None if d.before is None else str(d.before.value),
+                    "after": None if d.after is None else str(d.after.value),
+                }
+                for d in self.differences
+            ],
+            "after": self.after.to_dict(),
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Deterministic JSON."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def what_if(
+    incident: Incident,
+    changes: Iterable[str],
+    *,
+    as_of: datetime | None = None,
+    options: GdprOptions | None = None,
+) -> WhatIf:
+    """Assess the incident as recorded and with the changed facts, and compare.
+
+    Args:
+        incident: The incident.
+        changes: ``FACT=VALUE`` changes, applied in order.
+        as_of: As for :func:`~breachmodel.assessment.assess`.
+        options: As for :func:`~breachmodel.assessment.assess`.
+
+    Raises:
+        ValueError: If a change is malformed or makes the incident invalid.
+    """
+    applied = tuple(changes)
+    changed = apply_changes(incident, applied)
+    return WhatIf(
+        changes=applied,
+        before=assess(incident, as_of=as_of, options=options),
+        after=assess(changed, as_of=as_of, options=options),
+    )
