@@ -134,7 +134,16 @@ class TestWhatIf:
 
     def test_cli_unknowns_option_is_shown_in_the_result(self) -> None:
         proc = subprocess.run(
-            [sys.executable, "-m", "breachmodel", "assess", str(EMAIL), "--unknowns", "adverse"],
+            [
+                sys.executable,
+                "-m",
+                "breachmodel",
+                "assess",
+                str(EMAIL),
+                "--detail",
+                "--unknowns",
+                "adverse",
+            ],
             capture_output=True,
             text=True,
             check=False,
