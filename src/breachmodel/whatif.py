@@ -17,7 +17,6 @@ determination's ``sensitivities`` lists changes written the same way.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -29,6 +28,7 @@ from breachmodel.assessment import Assessment, assess
 from breachmodel.determination import Outcome
 from breachmodel.model import Incident
 from breachmodel.rules.gdpr.options import GdprOptions
+from breachmodel.sanitize import dumps_json, one_line
 
 __all__ = ["Difference", "WhatIf", "what_if"]
 
@@ -100,7 +100,7 @@ class WhatIf:
         lines = [f"What if: {'; '.join(self.changes)}"]
         diffs = self.differences
         lines += [f"  {d}" for d in diffs] or ["  No outcome changes."]
-        return "\n".join(lines) + "\n"
+        return "\n".join(one_line(line) for line in lines) + "\n"
 
     def to_markdown(self) -> str:
         """Markdown table of the differences."""
@@ -133,7 +133,7 @@ class WhatIf:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Deterministic JSON."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False, sort_keys=True) + "\n"
+        return dumps_json(self.to_dict(), indent=indent, sort_keys=True) + "\n"
 
 
 def what_if(
