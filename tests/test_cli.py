@@ -121,6 +121,48 @@ def test_validate_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (
+            ("timeline", "authority_notices"),
+            [{"kind": "initial", "at": "2024-02-01T09:00:00+01:00", "authority": "fr-cnill"}],
+        ),
+        (
+            ("authority_decision",),
+            {
+                "kind": "require_communication",
+                "at": "2024-02-03T09:00:00+01:00",
+                "authority": "cnil",
+            },
+        ),
+    ],
+    ids=["notice", "decision"],
+)
+def test_validate_rejects_unknown_authority_ids(
+    path: tuple[str, ...], value: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads(
+        (Path(__file__).parent.parent / "examples" / "viamedis-almerys.json").read_text("utf-8")
+    )
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    file = tmp_path / "incident.json"
+    file.write_text(json.dumps(data), "utf-8")
+    assert main(["validate", str(file)]) == 1
+    out = capsys.readouterr().out
+    assert "no supervisory authority has the id" in out
+    assert "did you mean 'fr-cnil'?" in out
+    where = (
+        "$.timeline.authority_notices[0].authority"
+        if len(path) == 2
+        else "$.authority_decision.authority"
+    )
+    assert out.rstrip().endswith(f"@ {where}")
+
+
 def test_validate_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nope.json"
     assert main(["validate", str(missing)]) == 1

@@ -46,7 +46,6 @@ from breachmodel.model import (
     Effects,
     Incident,
     Measures,
-    NoticeKind,
     Occurrence,
     Organisation,
     ProcessorContract,
@@ -574,12 +573,16 @@ def _row(
     ignored: int,
 ) -> ControllerRow:
     from breachmodel.clocks import Status
-    from breachmodel.rules.gdpr.art33 import NOTIFY_AUTHORITY, controller_awareness
+    from breachmodel.rules.gdpr.art33 import (
+        NOTIFY_AUTHORITY,
+        controller_awareness,
+        counted_notice,
+    )
     from breachmodel.rules.gdpr.art34 import COMMUNICATE_SUBJECTS, PUBLIC_COMMUNICATION
 
     notify = a[NOTIFY_AUTHORITY]
     status = notify.status
-    first = incident.timeline.first_notice(NoticeKind.INITIAL)
+    first = counted_notice(incident, notify)
     individual = a[COMMUNICATE_SUBJECTS]
     public = a[PUBLIC_COMMUNICATION]
     inform: Outcome = individual.outcome

@@ -65,8 +65,12 @@ def test_awareness_is_never_invented(bundle: dict[str, Any]) -> None:
     assert result.status is ImportStatus.PARTIAL
     assert result.unknown == ("$.timeline.controller_aware_at",)
     assert result.incident is not None
+    assert result.incident.timeline.controller_aware_at is None
     notify = assess(result.incident)["gdpr.art33.notify_authority"]
-    assert notify.deadline is None or notify.deadline.due is None
+    # Only a provisional deadline, from detection, and it says so (encoding note E4).
+    assert notify.deadline is not None
+    assert notify.deadline.anchor.value == "detection"
+    assert "$.timeline.controller_aware_at" in [m.path for m in notify.open_questions]
 
 
 @pytest.mark.parametrize("determination", ["false-positive", "blocked", "failed-attempt"])

@@ -33,6 +33,7 @@ from _builders import (
 from breachmodel.clocks import Convention, Status
 from breachmodel.determination import Outcome, ReasonKind
 from breachmodel.model import (
+    AuthorityNotice,
     Confidentiality,
     Consequence,
     Count,
@@ -246,26 +247,74 @@ class TestNotifyAuthority:
             "this deadline." in status.explanation
         )
 
-    def test_awareness_missing_leaves_the_deadline_undetermined(self) -> None:
+    def test_awareness_missing_counts_provisionally_from_detection(self) -> None:
         inc = with_timeline(RISK, controller_aware_at=None)
         det = run(inc, as_of=utc(2024, 2, 2)).notify
-        assert det.outcome is Outcome.REQUIRED  # the duty is certain; its clock is not
+        assert det.outcome is Outcome.REQUIRED
         assert det.missing_facts == ()
+        detected = inc.timeline.detected_at
+        assert det.deadline.anchor.value == "detection"
+        assert det.deadline.due == detected + timedelta(hours=72)
+        assert "provisional" in det.deadline.label
+        assert det.status.status is Status.PENDING
+        warning = next(r for r in det.reasons if r.kind is ReasonKind.WARNING)
+        assert "counted provisionally from the first detection" in warning.text
+        assert "cannot reasonably come later than a short investigation" in warning.text
+        assert [str(c) for c in warning.citations] == [
+            "Art. 33(1) GDPR",
+            "EDPB Guidelines 9/2022, section II.A.2",
+            "Recital 87 GDPR",
+            "breachmodel encoding notes, E4",
+        ]
+        assert "$.timeline.controller_aware_at" in [m.path for m in det.open_questions]
+
+    def test_neither_awareness_nor_detection_leaves_the_deadline_undetermined(self) -> None:
+        inc = with_timeline(RISK, controller_aware_at=None, detected_at=None)
+        det = run(inc, as_of=utc(2024, 2, 2)).notify
+        assert det.outcome is Outcome.REQUIRED  # the duty is certain; its clock is not
         assert det.deadline.due is None
         assert det.deadline.missing == ("awareness",)
         assert det.status.status is Status.UNDETERMINED
-        assert kinds(det) == ["fact", "fact", "rule", "exception_rejected", "missing", "fact"]
-        assert det.reasons[4].text == (
-            "The deadline cannot be computed: when the controller became aware is not recorded."
-        )
         assert reason_cites(det, ReasonKind.MISSING) == [
             ["Art. 33(1) GDPR", "EDPB Guidelines 9/2022, section II.A.2"]
         ]
 
+    def test_a_high_risk_warns_that_undue_delay_may_come_before_72_hours(self) -> None:
+        det = run(with_judgment(RISK, RiskLevel.HIGH)).notify
+        warned = reason_cites(det, ReasonKind.WARNING)
+        assert ["Art. 33(1) GDPR", "Recital 87 GDPR", "Art. 33(4) GDPR"] in warned
+        ordinary = run(with_judgment(RISK, RiskLevel.RISK)).notify
+        assert ["Art. 33(1) GDPR", "Recital 87 GDPR", "Art. 33(4) GDPR"] not in reason_cites(
+            ordinary, ReasonKind.WARNING
+        )
+
+    def test_a_notice_to_an_authority_that_is_not_competent_does_not_count(self) -> None:
+        wrong = AuthorityNotice(kind=NoticeKind.INITIAL, at=AWARE, authority="be-apd-gba")
+        inc = with_timeline(RISK, authority_notices=(wrong,))
+        det = run(inc, as_of=AWARE + timedelta(hours=80)).notify
+        assert det.status.status is Status.OVERDUE
+        warning = next(r for r in det.reasons if "not competent" in r.text)
+        assert warning.kind is ReasonKind.WARNING
+        assert "'be-apd-gba'" in warning.text
+        assert "fr-cnil" in warning.text
+
+    def test_a_later_notice_to_the_competent_authority_counts(self) -> None:
+        wrong = AuthorityNotice(kind=NoticeKind.INITIAL, at=AWARE, authority="be-apd-gba")
+        right = notice(AWARE + timedelta(hours=5))
+        inc = with_timeline(RISK, authority_notices=(wrong, right))
+        pipeline = run(inc, as_of=AWARE + timedelta(hours=80))
+        assert pipeline.notify.status.status is Status.MET
+        assert art33.counted_notice(inc, pipeline.notify) == right
+
     def test_detection_is_not_awareness(self) -> None:
-        # Detection alone never starts the 72 hours (E4: the deadline uses awareness).
-        inc = with_timeline(RISK, controller_aware_at=None, detected_at=AWARE)
-        assert run(inc).notify.deadline.due is None
+        # Detection never stands in for a recorded awareness (E4); without one, the deadline
+        # from detection is provisional and says so.
+        later = AWARE + timedelta(hours=10)
+        inc = with_timeline(RISK, controller_aware_at=later, detected_at=AWARE)
+        assert run(inc).notify.deadline.due == later + timedelta(hours=72)
+        alone = run(with_timeline(RISK, controller_aware_at=None, detected_at=AWARE)).notify
+        assert alone.deadline.anchor.value == "detection"
+        assert alone.deadline.label.endswith("(provisional, counted from detection)")
 
     def test_long_investigation_is_warned_e4(self) -> None:
         inc = with_timeline(

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from breachmodel.model import Incident, NoticeKind
+from breachmodel.model import Incident
 from breachmodel.sanitize import csv_cell, dumps_json
 
 if TYPE_CHECKING:
@@ -90,14 +90,19 @@ def _key_reason(det: Determination) -> str:
 
 def _row(incident: Incident, a: Assessment, *, detected_at: datetime | None = None) -> Row:
     from breachmodel.clocks import Status
-    from breachmodel.rules.gdpr.art33 import NOTIFY_AUTHORITY, controller_awareness
+    from breachmodel.rules.gdpr.art33 import (
+        NOTIFY_AUTHORITY,
+        controller_awareness,
+        counted_notice,
+    )
     from breachmodel.rules.gdpr.art34 import COMMUNICATE_SUBJECTS, PUBLIC_COMMUNICATION
 
     t = incident.timeline
     notify = a[NOTIFY_AUTHORITY]
     individual = a[COMMUNICATE_SUBJECTS]
     public = a[PUBLIC_COMMUNICATION]
-    first = t.first_notice(NoticeKind.INITIAL)
+    # Only a notice to a competent authority is a notification (Art. 33(1)).
+    first = counted_notice(incident, notify)
     status = notify.status
     late: str | None = None
     if status is not None and status.status in (Status.MET_LATE, Status.OVERDUE):

@@ -23,6 +23,7 @@ __all__ = [
     "instant",
     "non_empty",
     "non_negative",
+    "optional_authority_id",
     "optional_country_code",
     "optional_fixed_offset",
     "optional_instant",
@@ -408,3 +409,27 @@ def unique_by(key: str) -> Any:
             seen.add(k)
 
     return _check
+
+
+def optional_authority_id(_inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a known authority id, or None.
+
+    An id starting with an EEA country code (``"fr-cnil"``) must be in the registry of
+    supervisory authorities; an id starting with another country's code (``"us-hhs-ocr"``)
+    names an authority of another regime and is accepted as written. Anything else is
+    refused, with the closest registry ids suggested.
+    """
+    if value is None:
+        return
+    # Imported here: the registry is read on first use, never when the model is imported.
+    from breachmodel.authorities import get_authority, is_eea
+    from breachmodel.errors import UnknownAuthorityError
+
+    prefix, dash, _ = str(value).partition("-")
+    if dash and _COUNTRY.match(prefix.upper()) and prefix.islower() and not is_eea(prefix.upper()):
+        return
+    try:
+        get_authority(str(value))
+    except UnknownAuthorityError as exc:
+        msg = f"{attribute.name}: {exc}"
+        raise ValueError(msg) from None

@@ -16,6 +16,7 @@ from breachmodel.model._validate import (
     fixed_offset,
     instant,
     non_empty,
+    optional_authority_id,
     unique_by,
 )
 from breachmodel.model.categories import (
@@ -100,7 +101,7 @@ class AuthorityDecision:
 
     kind: AuthorityDecisionKind
     at: datetime = field(converter=fixed_offset, validator=instant)
-    authority: str | None = None
+    authority: str | None = field(default=None, validator=optional_authority_id)
     exemption: str | None = None
 
     def __attrs_post_init__(self) -> None:

@@ -16,6 +16,7 @@ from attrs import field, frozen
 from breachmodel.model._validate import (
     fixed_offset,
     instant,
+    optional_authority_id,
     optional_fixed_offset,
     optional_instant,
     optional_non_negative,
@@ -133,7 +134,7 @@ class AuthorityNotice:
 
     kind: NoticeKind
     at: datetime = field(converter=fixed_offset, validator=instant)
-    authority: str | None = None
+    authority: str | None = field(default=None, validator=optional_authority_id)
     by: str | None = None
     reference: str | None = None
     reasons_for_delay: str | None = field(default=None, repr=False)

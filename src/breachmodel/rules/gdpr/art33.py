@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from breachmodel.citations import Citation, edpb, encoding_note, gdpr, recital, reg_1182_71
 from breachmodel.clocks import (
     Anchor,
+    Deadline,
     DeadlineRule,
     Duty,
     Filed,
@@ -33,7 +34,7 @@ from breachmodel.determination import (
     Reason,
     ReasonKind,
 )
-from breachmodel.model import Incident, NoticeKind, RiskLevel
+from breachmodel.model import AuthorityNotice, Incident, NoticeKind, RiskLevel
 from breachmodel.rules.gdpr.authority import AuthorityRouting
 from breachmodel.rules.gdpr.options import GdprOptions, Ruleset
 from breachmodel.rules.gdpr.risk import Level, RiskAnalysis
@@ -45,6 +46,8 @@ __all__ = [
     "PROCESSOR_NOTICE",
     "REGISTER_ENTRY",
     "controller_awareness",
+    "counted_filings",
+    "counted_notice",
     "notification_content",
     "notify_authority",
     "processor_notice",
@@ -275,47 +278,20 @@ def notify_authority(
     reasons.extend(aware_reasons)
     if aware is not None:
         reasons.extend(_awareness_warnings(incident, aware, options))
-    rule = DeadlineRule(
-        id=NOTIFY_AUTHORITY,
-        label="Notify the supervisory authority",
-        anchor=Anchor.AWARENESS,
-        period=Hours(n=options.notification_hours),
-        timezone=routing.timezone,
-        convention=options.counting,
-        citations=(gdpr(33, 1), reg_1182_71("Art. 3")),
-    )
-    deadline = compute_deadline(rule, {Anchor.AWARENESS: aware})
+    deadline, clock_reasons = _notification_clock(incident, aware, routing, options)
+    reasons.extend(clock_reasons)
+    if aware is None:
+        open_questions = (*open_questions, _AWARENESS_QUESTION)
     interpretations.append(f"E2: hours counted by the '{options.counting.value}' convention")
     interpretations.append("E3: no weekend or holiday extension for hour periods")
-    if aware is None:
-        reasons.append(
-            Reason(
-                kind=ReasonKind.MISSING,
-                text=(
-                    "The deadline cannot be computed: when the controller became aware is not "
-                    "recorded."
-                ),
-                citations=(gdpr(33, 1), edpb("section II.A.2")),
-            )
-        )
-    else:
-        reasons.append(
-            Reason(
-                kind=ReasonKind.RULE,
-                text=deadline.describe(),
-                citations=(
-                    gdpr(33, 1),
-                    reg_1182_71("Art. 3(3) and (4)"),
-                    encoding_note("E2"),
-                    encoding_note("E3"),
-                ),
-            )
-        )
+    reasons.extend(_high_risk_warning(risk))
+    filings, filing_reasons = counted_filings(incident, routing)
+    reasons.extend(filing_reasons)
     first = incident.timeline.first_notice(NoticeKind.INITIAL)
     reasons_recorded = None if first is None else bool(first.reasons_for_delay)
     status = evaluate(
         deadline,
-        incident.timeline.authority_notices,
+        filings,
         kind=NoticeKind.INITIAL.value,
         as_of=as_of,
         reasons_for_delay_recorded=reasons_recorded,
@@ -361,6 +337,132 @@ def notify_authority(
         recipients=routing.ids,
         interpretations=tuple(interpretations),
     )
+
+
+_AWARENESS_QUESTION = MissingFact(
+    path="$.timeline.controller_aware_at",
+    question="When did the controller become aware of the breach with a reasonable degree "
+    "of certainty?",
+)
+
+
+def _notification_clock(
+    incident: Incident, aware: datetime | None, routing: AuthorityRouting, opts: GdprOptions
+) -> tuple[Deadline, list[Reason]]:
+    """The Art. 33(1) deadline: from awareness, or provisionally from detection (E4)."""
+    detected = incident.timeline.detected_at
+    provisional = aware is None and detected is not None
+    rule = DeadlineRule(
+        id=NOTIFY_AUTHORITY,
+        label="Notify the supervisory authority"
+        + (" (provisional, counted from detection)" if provisional else ""),
+        anchor=Anchor.DETECTION if provisional else Anchor.AWARENESS,
+        period=Hours(n=opts.notification_hours),
+        timezone=routing.timezone,
+        convention=opts.counting,
+        citations=(gdpr(33, 1), reg_1182_71("Art. 3")),
+    )
+    deadline = compute_deadline(rule, {Anchor.AWARENESS: aware, Anchor.DETECTION: detected})
+    if aware is None and detected is None:
+        text = "The deadline cannot be computed: when the controller became aware is not recorded."
+        missing = Reason(
+            kind=ReasonKind.MISSING, text=text, citations=(gdpr(33, 1), edpb("section II.A.2"))
+        )
+        return deadline, [missing]
+    counted = (
+        gdpr(33, 1),
+        reg_1182_71("Art. 3(3) and (4)"),
+        encoding_note("E2"),
+        encoding_note("E3"),
+    )
+    out = [Reason(kind=ReasonKind.RULE, text=deadline.describe(), citations=counted)]
+    if provisional:
+        assert detected is not None  # noqa: S101 - provisional implies a detection instant
+        latest = detected + timedelta(hours=opts.investigation_allowance_hours)
+        text = (
+            "When the controller became aware is not recorded, so the deadline is counted "
+            f"provisionally from the first detection ({detected.isoformat()}), the earliest "
+            "awareness can be. Awareness cannot reasonably come later than a short "
+            f"investigation allows ({opts.investigation_allowance_hours:g} hours, so by "
+            f"{latest.isoformat()}); record when it came."
+        )
+        warned = (gdpr(33, 1), edpb("section II.A.2"), recital(87), encoding_note("E4"))
+        out.append(Reason(kind=ReasonKind.WARNING, text=text, citations=warned))
+    return deadline, out
+
+
+def _high_risk_warning(risk: RiskAnalysis) -> list[Reason]:
+    """Recital 87: the graver the breach, the sooner 'without undue delay' falls."""
+    if risk.level is not RiskLevel.HIGH:
+        return []
+    text = (
+        "The risk is high: 'without undue delay' is judged by the nature and gravity of the "
+        "breach and may fall well before the 72 hours. Notify as soon as the essentials are "
+        "known; the rest may follow in phases."
+    )
+    cites = (gdpr(33, 1), recital(87), gdpr(33, 4))
+    return [Reason(kind=ReasonKind.WARNING, text=text, citations=cites)]
+
+
+def counted_filings(
+    incident: Incident, routing: AuthorityRouting
+) -> tuple[list[Filed], list[Reason]]:
+    """The notices that satisfy Art. 33(1), as filings, with warnings about the others.
+
+    A notice filed with an authority that is not competent does not count. Where several
+    authorities are competent (EDPB 9/2022, para. 73), the duty is done when the last of
+    them has been notified. A notice that does not record its authority counts for all.
+    """
+    notices = incident.timeline.authority_notices
+    initial = [n for n in notices if n.kind is NoticeKind.INITIAL]
+    others = [Filed(n.kind.value, n.at) for n in notices if n.kind is not NoticeKind.INITIAL]
+    if not routing.determined:
+        return [*others, *(Filed(n.kind.value, n.at) for n in initial)], []
+    competent = routing.ids
+    reasons = [
+        Reason(
+            kind=ReasonKind.WARNING,
+            text=(
+                f"The initial notification of {n.at.isoformat()} went to '{n.authority}', which "
+                f"is not competent for this breach ({', '.join(competent)}): it does not "
+                "satisfy Art. 33(1). Notify the competent authority."
+            ),
+            citations=(gdpr(33, 1), *routing.legal_basis),
+        )
+        for n in initial
+        if n.authority is not None and n.authority not in competent
+    ]
+    firsts = {
+        a: min((n.at for n in initial if n.authority in (a, None)), default=None) for a in competent
+    }
+    missing = [a for a, at in firsts.items() if at is None]
+    if missing and len(missing) < len(competent):
+        text = (
+            f"Not yet notified: {', '.join(missing)}. Each competent authority must receive "
+            "the notification."
+        )
+        reasons.append(
+            Reason(kind=ReasonKind.WARNING, text=text, citations=(gdpr(33, 1), edpb("para. 73")))
+        )
+    done = [at for at in firsts.values() if at is not None]
+    if missing or not done:
+        return others, reasons
+    return [*others, Filed(NoticeKind.INITIAL.value, max(done))], reasons
+
+
+def counted_notice(incident: Incident, notify: Determination) -> AuthorityNotice | None:
+    """The initial notice that satisfied Art. 33(1), as judged in ``notify``.
+
+    Without a judged status (no notification owed), the first initial notice made.
+    """
+    first = incident.timeline.first_notice(NoticeKind.INITIAL)
+    if notify.status is None:
+        return first
+    met = notify.status.met_at
+    if met is None:
+        return None
+    initial = [n for n in incident.timeline.authority_notices if n.kind is NoticeKind.INITIAL]
+    return next((n for n in initial if n.at == met), first)
 
 
 def _joint_controllers(incident: Incident) -> list[Reason]:
