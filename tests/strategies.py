@@ -398,7 +398,9 @@ def _maybe_after(after: datetime) -> st.SearchStrategy[datetime | None]:
     return st.none() | aware_datetimes(after=after)
 
 
-authority_ids = st.none() | st.sampled_from(["fr-cnil", "ie-dpc", "de-by-baylda", "nl-ap", "us-hhs-ocr"])
+authority_ids = st.none() | st.sampled_from(
+    ["fr-cnil", "ie-dpc", "de-by-baylda", "nl-ap", "us-hhs-ocr"]
+)
 
 
 @st.composite
