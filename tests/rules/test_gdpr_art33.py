@@ -253,6 +253,7 @@ class TestNotifyAuthority:
         assert det.outcome is Outcome.REQUIRED
         assert det.missing_facts == ()
         detected = inc.timeline.detected_at
+        assert detected is not None
         assert det.deadline.anchor.value == "detection"
         assert det.deadline.due == detected + timedelta(hours=72)
         assert "provisional" in det.deadline.label
