@@ -78,6 +78,15 @@ class TestChangeLanguage:
         assert changed.total_subjects.best == 5000
 
 
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "breachmodel", "assess", str(EMAIL), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 class TestWhatIf:
     def test_python_what_if_shows_the_difference(self) -> None:
         result = what_if(load(EMAIL), ["effects.confidentiality.recipient_count=500"])
@@ -98,21 +107,11 @@ class TestWhatIf:
         assert "No outcome changes." in result.to_text()
 
     def test_cli_what_if_is_repeatable(self) -> None:
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "breachmodel",
-                "assess",
-                str(EMAIL),
-                "--what-if",
-                "effects.confidentiality.recipient_count=500",
-                "--what-if",
-                "subjects[].includes_children=true",
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
+        proc = _cli(
+            "--what-if",
+            "effects.confidentiality.recipient_count=500",
+            "--what-if",
+            "subjects[].includes_children=true",
         )
         assert proc.returncode == 0, proc.stderr
         first = proc.stdout.splitlines()[0]
@@ -123,30 +122,15 @@ class TestWhatIf:
         assert "gdpr.art34.communicate_subjects): NOT REQUIRED -> REQUIRED" in proc.stdout
 
     def test_cli_what_if_error_is_a_usage_error(self) -> None:
-        proc = subprocess.run(
-            [sys.executable, "-m", "breachmodel", "assess", str(EMAIL), "--what-if", "x"],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        proc = _cli("--what-if", "x")
         assert proc.returncode == 2
         assert "write FACT=VALUE" in proc.stderr
 
     def test_cli_unknowns_option_is_shown_in_the_result(self) -> None:
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "breachmodel",
-                "assess",
-                str(EMAIL),
-                "--detail",
-                "--unknowns",
-                "adverse",
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
+        proc = _cli(
+            "--detail",
+            "--unknowns",
+            "adverse",
         )
         assert proc.returncode == 0, proc.stderr
         assert "Unknown facts: adverse reading" in proc.stdout

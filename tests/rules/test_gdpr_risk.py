@@ -55,6 +55,12 @@ def conf(exfiltration: Exfiltration, *recipients: Recipient, **kw: object) -> Ef
     )
 
 
+SENT_AND_DELETED = conf(
+    Exfiltration.CONFIRMED, Recipient.KNOWN_UNTRUSTED, recipient_confirmed_deletion=True
+)
+"""Sent to a known recipient who confirmed deletion: limited likelihood."""
+
+
 def lost_for_good() -> Availability:
     return Availability(permanent=True, restored_from_backup=False)
 
@@ -318,9 +324,7 @@ class TestAnalyseRisk:
     def test_art9_data_damage_presumed_likely_para_102(self) -> None:
         inc = breach(
             data=(DataConcerned(category="health"),),
-            effects=conf(
-                Exfiltration.CONFIRMED, Recipient.KNOWN_UNTRUSTED, recipient_confirmed_deletion=True
-            ),
+            effects=SENT_AND_DELETED,
         )
         risk = analyse_risk(inc)
         assert (risk.likelihood, risk.severity, risk.level) == (
@@ -337,9 +341,7 @@ class TestAnalyseRisk:
     def test_art10_data_counts_like_art9(self) -> None:
         inc = breach(
             data=(DataConcerned(category="criminal"),),
-            effects=conf(
-                Exfiltration.CONFIRMED, Recipient.KNOWN_UNTRUSTED, recipient_confirmed_deletion=True
-            ),
+            effects=SENT_AND_DELETED,
         )
         assert analyse_risk(inc).level is RiskLevel.HIGH
 
@@ -361,9 +363,7 @@ class TestAnalyseRisk:
         )
         inc = breach(
             data=(item,),
-            effects=conf(
-                Exfiltration.CONFIRMED, Recipient.KNOWN_UNTRUSTED, recipient_confirmed_deletion=True
-            ),
+            effects=SENT_AND_DELETED,
         )
         risk = analyse_risk(inc)
         assert (risk.likelihood, risk.severity, risk.level) == (
@@ -675,3 +675,51 @@ class TestAnalyseRisk:
         risk = analyse_risk(incident)
         assert risk.reasons
         assert all(r.citations for r in risk.reasons)
+
+
+class TestEnisaHonesty:
+    """ENISA: whose policy each step is, the configured outage threshold, no worst case as fact."""
+
+    def test_stacked_adjustments_say_which_are_policy_and_which_are_enisa(self) -> None:
+        inc = breach(
+            data=(DataConcerned(category="national_id", extensive=True),),
+            subjects=(subjects(40, kind=SubjectKind.CHILDREN),),
+        )
+        text = analyse_risk(inc).severity_reasons[0].text
+        assert "national identification number +1 (project policy, E19)" in text
+        assert "extensive data per person +1 (ENISA: volume of data)" in text
+        assert "children +1 (ENISA: characteristics of the individuals)" in text
+        assert "one level per adjustment is this project's policy" in text
+
+    def test_availability_term_uses_the_configured_outage_threshold(self) -> None:
+        inc = breach(
+            data=SIMPLE,
+            effects=Effects(
+                availability=Availability(
+                    permanent=False, duration_hours=30, restored_from_backup=True
+                )
+            ),
+        )
+
+        def term(opts: GdprOptions) -> float:
+            enisa = analyse_risk(inc, opts).enisa
+            assert enisa is not None
+            return next(t.value for t in enisa.terms if t.name == "CB availability")
+
+        assert term(GdprOptions()) == 0.25
+        assert term(GdprOptions(short_outage_hours=36)) == 0.0
+
+    def test_a_worst_case_is_never_shown_as_a_recorded_fact(self) -> None:
+        inc = breach(
+            data=(DataConcerned(category="credentials"),),
+            controller=attrs.evolve(breach().controller, sector=Sector.HEALTH),
+            effects=conf(Exfiltration.UNKNOWN),
+        )
+        risk = analyse_risk(inc)
+        assert risk.enisa is not None
+        dpc = risk.enisa.terms[0].reason
+        assert "(worst case assumed: health data; not recorded)" in dpc
+        cb = next(t for t in risk.enisa.terms if t.name == "CB confidentiality")
+        assert cb.reason.endswith("(whether data was taken is not recorded)")
+        conf_reason = risk.likelihood_reasons[0].text
+        assert conf_reason.endswith("(worst case assumed: exfiltration is not recorded).")

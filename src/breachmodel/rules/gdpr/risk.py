@@ -300,10 +300,35 @@ def edpb_examples(pinpoint: str) -> Citation:
     return Citation(_EDPB_01_2021, pinpoint, _EDPB_01_2021_URL)
 
 
-_WHY_CHILDREN = (
-    "not recorded, and nothing in the incident (the kind of people, the sector) points to children"
+@frozen
+class _Ordinary:
+    """A yes/no fact whose ordinary value is "no": where it goes, and the assumption in words."""
+
+    fact: MissingFact
+    assumed: str
+    why: str
+
+
+_CHILDREN = _Ordinary(
+    MissingFact(
+        path="$.subjects[].includes_children", question="Are children among the people concerned?"
+    ),
+    "no children among the people concerned",
+    "not recorded, and nothing in the incident (the kind of people, the sector) points to children",
 )
-_WHY_COUNT = "not recorded, and the cause ordinarily concerns a handful of records"
+_VULNERABLE = _Ordinary(
+    MissingFact(
+        path="$.subjects[].vulnerable",
+        question="Are the people concerned particularly vulnerable?",
+    ),
+    "the people concerned are not particularly vulnerable",
+    "not recorded, and nothing in the incident points to vulnerability",
+)
+_MANY = _Ordinary(
+    MissingFact(path="$.subjects", question="About how many people are concerned?"),
+    "only a handful of people are concerned, not a large number",
+    "not recorded, and the cause ordinarily concerns a handful of records",
+)
 
 
 # --- one run under one assumption ---------------------------------------------------------
@@ -819,15 +844,7 @@ class _Run:
         if heads is not None:
             return heads >= threshold, described
         vectors = self.inc.cause.vectors
-        large = self.facts.typical(
-            None,
-            MissingFact(path="$.subjects", question="About how many people are concerned?"),
-            ordinary=False,
-            adverse=True,
-            in_question=not (vectors and vectors <= _SMALL_VECTORS),
-            assumed="only a handful of people are concerned, not a large number",
-            why=_WHY_COUNT,
-        )
+        large = self._unless(None, _MANY, in_question=not (vectors and vectors <= _SMALL_VECTORS))
         return large, "an unknown number of people concerned" + (
             " (worst case assumed: many)" if large else ""
         )
@@ -890,52 +907,33 @@ class _Run:
         for g in self.inc.subjects:
             if g.kind in _ADULT_KINDS and g.includes_children is None:
                 continue
-            value = self.facts.typical(
-                g.has_children,
-                MissingFact(
-                    path="$.subjects[].includes_children",
-                    question="Are children among the people concerned?",
-                ),
-                ordinary=False,
-                adverse=True,
-                in_question=sector_points or g.kind in _CHILD_KINDS,
-                assumed="no children among the people concerned",
-                why=_WHY_CHILDREN,
+            value = self._unless(
+                g.has_children, _CHILDREN, in_question=sector_points or g.kind in _CHILD_KINDS
             )
             if value and g.has_children is None:
                 note = " (worst case assumed: not recorded)"
             found = found or value
         if not self.inc.subjects:
-            found = self.facts.typical(
-                None,
-                MissingFact(
-                    path="$.subjects[].includes_children",
-                    question="Are children among the people concerned?",
-                ),
-                ordinary=False,
-                adverse=True,
-                in_question=sector_points,
-                assumed="no children among the people concerned",
-                why=_WHY_CHILDREN,
-            )
+            found = self._unless(None, _CHILDREN, in_question=sector_points)
             note = " (worst case assumed: not recorded)" if found else ""
         return found, "" if found and not note else note
+
+    def _unless(self, value: bool | None, spec: _Ordinary, *, in_question: bool) -> bool:
+        """A yes/no fact, assumed "no" when nothing in the incident points to "yes"."""
+        return self.facts.typical(
+            value,
+            spec.fact,
+            ordinary=False,
+            adverse=True,
+            in_question=in_question,
+            assumed=spec.assumed,
+            why=spec.why,
+        )
 
     def _vulnerable(self) -> bool:
         found = False
         for g in self.inc.subjects:
-            found = found or self.facts.typical(
-                g.is_vulnerable,
-                MissingFact(
-                    path="$.subjects[].vulnerable",
-                    question="Are the people concerned particularly vulnerable?",
-                ),
-                ordinary=False,
-                adverse=True,
-                in_question=False,
-                assumed="the people concerned are not particularly vulnerable",
-                why="not recorded, and nothing in the incident points to vulnerability",
-            )
+            found = found or self._unless(g.is_vulnerable, _VULNERABLE, in_question=False)
         return found
 
     # ENISA ------------------------------------------------------------------------------
