@@ -17,14 +17,22 @@ from pathlib import Path
 import attrs
 import pytest
 
-from breachmodel.documents import KINDS, LANGUAGES, Document, NotOwedError, draft, templates
+from breachmodel.documents import (
+    KINDS,
+    LANGUAGES,
+    Document,
+    NotOwedError,
+    draft,
+    languages,
+    templates,
+)
 from breachmodel.documents.cli import (
     add_draft_arguments,
     add_register_arguments,
     run_draft,
     run_register,
 )
-from breachmodel.model import ContactPoint
+from breachmodel.model import ContactPoint, ResidenceCount
 from breachmodel.processor import ProcessorIncident, controller_incident, load_any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +68,10 @@ OWED = {"authority": "atlas-sante", "people": "mutuelle-horizon", "public": "atl
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_golden(kind: str, lang: str, fmt: str) -> None:
+    if lang not in languages(kind):
+        with pytest.raises(ValueError, match=f"no {kind} template in '{lang}'"):
+            draft(_pi(), controller=OWED[kind], kind=kind, lang=lang, as_of=AS_OF)
+        return
     controller = OWED[kind]
     doc = draft(_pi(), controller=controller, kind=kind, lang=lang, as_of=AS_OF)
     out = getattr(doc, f"to_{fmt}")()
@@ -72,14 +84,22 @@ def test_golden_requested_although_not_owed() -> None:
     _check_golden("atlas-sante-people-forced-fr.txt", doc.to_text())
 
 
+AUTHORITY_ONLY = {"breach_type", "intent", "actor", "third_party_account", "vector"}
+AUTHORITY_ONLY |= {"consequence", "measure"}
+
+
 def test_templates_have_the_same_keys_in_every_language() -> None:
+    assert set(languages("people")) == set(languages("public")) == set(LANGUAGES)
+    assert set(languages("authority")) == {"en", "fr"}
     for name in ("common", "authority", "people", "public"):
         data = templates(name)
-        keys = [set(data[lang]) for lang in LANGUAGES]
-        assert all(k == keys[0] for k in keys), name
-        for lang in LANGUAGES:
+        for lang in languages(name) if name != "common" else LANGUAGES:
+            expected = set(data["en"])
+            if name == "common" and lang not in languages("authority"):
+                expected -= AUTHORITY_ONLY
+            assert set(data[lang]) == expected, (name, lang)
             for key, value in data[lang].items():
-                if isinstance(value, dict):
+                if isinstance(value, dict) and key not in ("national_id", "elide"):
                     assert set(value) == set(data["en"][key]), (name, lang, key)
 
 
@@ -110,9 +130,9 @@ def test_authority_draft_marks_missing_items_and_phases() -> None:
 
 
 def test_authority_draft_for_a_late_notice_asks_for_reasons() -> None:
-    doc = draft(_pi(), controller="atlas-sante", kind="authority", as_of=AS_OF)
+    doc = draft(_pi(), controller="atlas-sante", kind="authority", lang="en", as_of=AS_OF)
     assert "Reasons for the delay (Art. 33(1) GDPR): To be completed" in doc.to_text()
-    on_time = draft(_pi(), controller="mutuelle-horizon", kind="authority", as_of=AS_OF)
+    on_time = draft(_pi(), controller="mutuelle-horizon", kind="authority", lang="en", as_of=AS_OF)
     assert "Reasons for the delay" not in on_time.to_text()
 
 
@@ -123,7 +143,7 @@ def test_follow_up_after_an_initial_notice() -> None:
 
 def test_people_letter_advice_follows_the_data() -> None:
     pi = _pi()
-    text = draft(pi, controller="mutuelle-horizon", kind="people").to_text()
+    text = draft(pi, controller="mutuelle-horizon", kind="people", lang="en").to_text()
     assert "social security number" in text
     assert "will never ask you for your password" in text
     assert "Change your password" not in text
@@ -132,7 +152,9 @@ def test_people_letter_advice_follows_the_data() -> None:
     with_credentials = attrs.evolve(
         pi, data=(*pi.data, DataConcerned(category="credentials")), consequences=frozenset()
     )
-    text = draft(with_credentials, controller="mutuelle-horizon", kind="people").to_text()
+    text = draft(
+        with_credentials, controller="mutuelle-horizon", kind="people", lang="en"
+    ).to_text()
     assert "Change your password" in text
     assert "will never ask you" not in text
 
@@ -146,10 +168,12 @@ def test_public_notice_names_the_controller_and_art_34_3_c() -> None:
 def test_a_document_is_drafted_only_where_owed() -> None:
     pi = _pi()
     with pytest.raises(NotOwedError, match=r"gdpr\.art34\.communicate_subjects is not_required"):
-        draft(pi, controller="atlas-sante", kind="people", as_of=AS_OF)
+        draft(pi, controller="atlas-sante", kind="people", lang="en", as_of=AS_OF)
     with pytest.raises(NotOwedError, match=r"gdpr\.art34\.public_communication is not_required"):
-        draft(pi, controller="mutuelle-horizon", kind="public", as_of=AS_OF)
-    forced = draft(pi, controller="mutuelle-horizon", kind="public", as_of=AS_OF, force=True)
+        draft(pi, controller="mutuelle-horizon", kind="public", lang="en", as_of=AS_OF)
+    forced = draft(
+        pi, controller="mutuelle-horizon", kind="public", lang="en", as_of=AS_OF, force=True
+    )
     text = forced.to_text()
     assert "/!\\ Warning: drafted on request, although the assessment concludes that the " in text
     assert "public communication (Art. 34(3)(c) GDPR) is not required" in text
@@ -220,6 +244,41 @@ def test_sector_wording_follows_the_controller() -> None:
     assert "votre banque" in text
 
 
+def test_default_language_follows_the_people_and_the_authority() -> None:
+    from breachmodel.processor import assess_processor_incident
+
+    pi = _pi()
+    pa = assess_processor_incident(pi, as_of=AS_OF)
+    letter = draft(pi, controller="mutuelle-horizon", kind="people", assessment=pa)
+    assert letter.lang == "fr"
+    assert draft(pi, controller="atlas-sante", kind="authority", assessment=pa).lang == "fr"
+    share = pi.share("mutuelle-horizon")
+    moved = [
+        attrs.evolve(g, by_country=(ResidenceCount(country="DE", count=g.count),))
+        for g in share.subjects
+    ]
+    german = attrs.evolve(pi, controllers=(attrs.evolve(share, subjects=tuple(moved)),))
+    letter = draft(german, controller="mutuelle-horizon", kind="people", as_of=AS_OF)
+    assert letter.lang == "de"
+    assert "Verletzung des Schutzes personenbezogener Daten" in letter.to_text()
+
+
+@pytest.mark.parametrize(
+    ("lang", "term"),
+    [
+        ("de", "Verletzung des Schutzes personenbezogener Daten"),
+        ("es", "violación de la seguridad de los datos personales"),
+        ("it", "violazione dei dati personali"),
+        ("nl", "inbreuk in verband met persoonsgegevens"),
+    ],
+)
+def test_letters_use_the_official_term(lang: str, term: str) -> None:
+    for kind, controller in (("people", "mutuelle-horizon"), ("public", "atlas-sante")):
+        text = draft(_pi(), controller=controller, kind=kind, lang=lang, as_of=AS_OF).to_text()
+        assert term.casefold() in text.casefold(), (kind, lang)
+        assert "{" not in text
+
+
 def test_draft_plain_incident_and_errors() -> None:
     pi = _pi()
     incident = controller_incident(pi, pi.controllers[0])
@@ -228,8 +287,8 @@ def test_draft_plain_incident_and_errors() -> None:
     assert repr(doc).startswith("<Document people (fr)")
     with pytest.raises(ValueError, match="unknown document kind"):
         draft(incident, kind="letter")
-    with pytest.raises(ValueError, match="unknown language"):
-        draft(incident, kind="people", lang="de")
+    with pytest.raises(ValueError, match="no people template in 'pl'"):
+        draft(incident, kind="people", lang="pl")
     with pytest.raises(ValueError, match="controller="):
         draft(pi, kind="people")
     with pytest.raises(ValueError, match="no controller 'nobody'"):
@@ -304,7 +363,7 @@ def test_cli_draft_plain_incident(capsys: pytest.CaptureFixture[str]) -> None:
     assert captured.out == ""
     assert "no public document is owed" in captured.err
     args = _parser(add_draft_arguments).parse_args(
-        [str(path), "--kind", "public", "--format", "markdown", "--force"]
+        [str(path), "--kind", "public", "--format", "markdown", "--force", "--lang", "en"]
     )
     assert run_draft(args) == 0
     out = capsys.readouterr().out

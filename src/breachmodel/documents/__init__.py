@@ -25,7 +25,15 @@ used as a template, and is escaped in HTML and Markdown.
 from __future__ import annotations
 
 from breachmodel.documents._document import Block, Document, Trusted
-from breachmodel.documents._draft import KINDS, LANGUAGES, NotOwedError, draft, templates
+from breachmodel.documents._draft import (
+    KINDS,
+    LANGUAGES,
+    NotOwedError,
+    default_language,
+    draft,
+    languages,
+    templates,
+)
 from breachmodel.documents._register import (
     REGISTER_COLUMNS,
     Register,
@@ -43,7 +51,9 @@ __all__ = [
     "NotOwedError",
     "Register",
     "Trusted",
+    "default_language",
     "draft",
+    "languages",
     "register_csv",
     "register_json",
     "register_rows",

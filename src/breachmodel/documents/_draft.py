@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from breachmodel.documents._basis import OBLIGATION, Basis
 from breachmodel.documents._document import Block, BlockKind, Document, Trusted
-from breachmodel.documents._words import Words, templates
+from breachmodel.documents._words import LOCALES, Words, templates
 from breachmodel.model import ContactPoint, Count, Exfiltration, Incident, NoticeKind
 
 if TYPE_CHECKING:
@@ -22,12 +22,26 @@ if TYPE_CHECKING:
     from breachmodel.processor import ProcessorAssessment, ProcessorIncident
     from breachmodel.rules.gdpr.options import GdprOptions
 
-__all__ = ["KINDS", "LANGUAGES", "NotOwedError", "draft", "templates"]
+__all__ = [
+    "KINDS",
+    "LANGUAGES",
+    "NotOwedError",
+    "default_language",
+    "draft",
+    "languages",
+    "templates",
+]
 
 KINDS: tuple[str, ...] = ("authority", "people", "public")
 """The document kinds :func:`draft` writes."""
-LANGUAGES: tuple[str, ...] = ("en", "fr")
-"""The languages the templates hold."""
+LANGUAGES: tuple[str, ...] = tuple(LOCALES)
+"""The languages the letters and public notices exist in (the notification to the
+authority: see :func:`languages`)."""
+
+
+def languages(kind: str) -> tuple[str, ...]:
+    """The languages a kind of document exists in."""
+    return tuple(templates(kind))
 
 
 class NotOwedError(ValueError):
@@ -513,6 +527,41 @@ def _authority(w: _Writer) -> None:
 _BUILDERS = {"authority": _authority, "people": _people, "public": _public}
 
 
+def _people_country(incident: Incident) -> str | None:
+    """The country where most of the people concerned live (by the counts recorded)."""
+    totals: dict[str, int] = {}
+    for g in incident.subjects:
+        for rc in g.by_country:
+            low = rc.count.value if rc.count.value is not None else rc.count.low
+            totals[rc.country] = totals.get(rc.country, 0) + (low or 0)
+    if totals:
+        return max(sorted(totals), key=lambda c: totals[c])
+    countries = sorted(incident.subject_countries)
+    if countries:
+        return countries[0]
+    main = incident.controller.main_establishment
+    return main.country if main is not None else None
+
+
+def default_language(kind: str, incident: Incident, assessment: Assessment) -> str:
+    """The language a document is drafted in when none is asked for.
+
+    A letter or public notice follows the country where most of the people concerned
+    live (Art. 34(2) GDPR asks for clear and plain language; this project reads that as
+    the people's own language); a notification follows the first language the competent
+    authority accepts that has a template.
+    English when neither applies. A country with several official languages maps to one
+    of them (``country_languages`` in ``common.json``): pass ``lang`` to choose.
+    """
+    if kind == "authority":
+        basis = Basis.of(assessment)
+        accepted = [x for auth in basis.authorities for x in auth.languages]
+        return next((x for x in accepted if x in languages(kind)), "en")
+    mapping: dict[str, str] = templates("common")["country_languages"]
+    chosen = mapping.get(_people_country(incident) or "", "en")
+    return chosen if chosen in languages(kind) else "en"
+
+
 # --- entry point ----------------------------------------------------------------------------
 
 
@@ -561,7 +610,7 @@ def draft(
     record: Incident | ProcessorIncident,
     *,
     kind: str,
-    lang: str = "en",
+    lang: str | None = None,
     controller: str | None = None,
     assessment: Assessment | ProcessorAssessment | None = None,
     as_of: datetime | None = None,
@@ -582,7 +631,9 @@ def draft(
         kind: ``"authority"`` (the Art. 33 notification, Art. 33(3) items a-d, each
             present or marked to be completed), ``"people"`` (the Art. 34(2) letter) or
             ``"public"`` (the Art. 34(3)(c) public notice).
-        lang: One of :data:`LANGUAGES`.
+        lang: One of :func:`languages` for the kind; by default the people's language
+            for a letter or public notice, the authority's for a notification (see
+            :func:`default_language`).
         controller: For a processor incident: the controller's organisation id.
         assessment: The assessment the draft is derived from (an
             :class:`~breachmodel.assessment.Assessment`, or for a processor incident its
@@ -604,11 +655,12 @@ def draft(
     if kind not in KINDS:
         msg = f"unknown document kind {kind!r}; expected one of {', '.join(KINDS)}"
         raise ValueError(msg)
-    if lang not in LANGUAGES:
-        msg = f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}"
-        raise ValueError(msg)
     incident, a, processor = _resolve(record, controller, assessment, as_of, options)
     basis = Basis.of(a)
+    lang = lang or default_language(kind, incident, a)
+    if lang not in languages(kind):
+        msg = f"no {kind} template in {lang!r}; available: {', '.join(languages(kind))}"
+        raise ValueError(msg)
     outcome = basis.owed(kind).outcome.value
     if outcome != "required" and not force:
         raise NotOwedError(kind, outcome, OBLIGATION[kind])

@@ -3,7 +3,8 @@
 Dates, times, numbers, city and language names come from Babel (the Unicode CLDR data).
 The templates keep only what CLDR lacks: the sentence that joins a date and a time
 ("1er février 2024 à 09:00"), the ordinal first day of the month in French ("1er") and
-Italian ("1º"), and how a zone is named after its city ("heure de Paris").
+Italian ("1º"), the Italian elision before a date ("l'8 febbraio"), and how a zone is
+named after its city ("heure de Paris").
 """
 
 from __future__ import annotations
@@ -126,9 +127,13 @@ class Words:
             return Trusted(forms["unknown"])
         start = self.when(occ.start, time=time)
         if occ.kind is OccurrenceKind.RANGE and occ.end is not None:
-            return Trusted(forms["range"].format(start=start, end=self.when(occ.end, time=time)))
-        key = "ongoing" if occ.kind is OccurrenceKind.ONGOING else "instant"
-        return Trusted(forms[key].format(start=start))
+            text = forms["range"].format(start=start, end=self.when(occ.end, time=time))
+        else:
+            key = "ongoing" if occ.kind is OccurrenceKind.ONGOING else "instant"
+            text = forms[key].format(start=start)
+        for plain, elided in self.c["elide"].items():  # Italian "il 8" -> "l'8"
+            text = text.replace(plain, elided)
+        return Trusted(text)
 
     def missing(self, phased: bool = False) -> Trusted:
         """The "to be completed" marker, saying so when the item may follow (Art. 33(4))."""

@@ -67,7 +67,13 @@ def add_draft_arguments(parser: argparse.ArgumentParser) -> None:
         help="notification to the authority (Art. 33), letter to the people concerned "
         "(Art. 34(2)) or public notice (Art. 34(3)(c))",
     )
-    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language (en)")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language (default: the people's language for a letter or public notice, "
+        "the authority's for a notification)",
+    )
     parser.add_argument(
         "--force",
         action="store_true",
