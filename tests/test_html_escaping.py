@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from breachmodel.assessment import assess
-from breachmodel.documents import KINDS, LANGUAGES, draft
+from breachmodel.documents import KINDS, draft, languages
 from breachmodel.model import (
     AssessorJudgment,
     AuthorityNotice,
@@ -123,7 +123,7 @@ def _outputs(pi: ProcessorIncident) -> list[str]:
             if d.status is not None:
                 out.append(status_html(d.status))
         for kind in KINDS:
-            for lang in LANGUAGES:
+            for lang in languages(kind):
                 doc = draft(incident, kind=kind, lang=lang, assessment=a, force=True)
                 out.append(doc.to_html())
     return out
