@@ -547,6 +547,28 @@ def _register_command(args: argparse.Namespace) -> int:
     return run_register(args)
 
 
+def _add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
+    from breachmodel.documents.cli import add_export_arguments
+
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "export",
+        help="export an incident and its assessment as the EDPB notification template's fields",
+        description=(
+            "Export an incident file and its assessment as the fields of the EDPB's common "
+            "template for notifying personal data breaches (Art. 33 GDPR), as JSON, with "
+            "every field that cannot be filled listed as missing."
+        ),
+    )
+    add_export_arguments(parser)
+    return parser
+
+
+def _export_command(args: argparse.Namespace) -> int:
+    from breachmodel.documents.cli import run_export
+
+    return run_export(args)
+
+
 # --- completion ---------------------------------------------------------------------------
 
 _SHELLS = ("bash", "zsh", "tcsh")
@@ -580,6 +602,7 @@ _COMMANDS: dict[str, tuple[Callable[[Any], argparse.ArgumentParser], Handler]] =
     "assess": (_add_assess_parser, _assess_command),
     "draft": (_add_draft_parser, _draft_command),
     "register": (_add_register_parser, _register_command),
+    "export": (_add_export_parser, _export_command),
     "deadlines": (_add_deadlines_parser, _deadlines_command),
     "schema": (_add_schema_parser, _schema_command),
     "completion": (_add_completion_parser, _completion_command),

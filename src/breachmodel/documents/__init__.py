@@ -8,6 +8,9 @@
   and every statement about risk, exemptions, recipients and deadlines is read from the
   assessment. Every Art. 33(3) item the record supports is filled in; the others are
   marked "To be completed", with those that may follow in phases (Art. 33(4)) said so.
+* :func:`edpb_template` exports an incident and its assessment as the fields of the
+  EDPB's common notification template (:func:`edpb_fields` is the mapping table,
+  :func:`validate_edpb` checks an export against it).
 * :func:`register_rows`, :func:`register_csv` and :func:`register_json` write the
   Art. 33(5) register for a set of incidents.
 
@@ -34,6 +37,13 @@ from breachmodel.documents._draft import (
     languages,
     templates,
 )
+from breachmodel.documents._edpb import (
+    EDPB_TEMPLATE,
+    EdpbExport,
+    edpb_fields,
+    edpb_template,
+    validate_edpb,
+)
 from breachmodel.documents._register import (
     REGISTER_COLUMNS,
     Register,
@@ -43,19 +53,24 @@ from breachmodel.documents._register import (
 )
 
 __all__ = [
+    "EDPB_TEMPLATE",
     "KINDS",
     "LANGUAGES",
     "REGISTER_COLUMNS",
     "Block",
     "Document",
+    "EdpbExport",
     "NotOwedError",
     "Register",
     "Trusted",
     "default_language",
     "draft",
+    "edpb_fields",
+    "edpb_template",
     "languages",
     "register_csv",
     "register_json",
     "register_rows",
     "templates",
+    "validate_edpb",
 ]

@@ -27,7 +27,14 @@ if TYPE_CHECKING:
     from breachmodel.model import Incident
     from breachmodel.processor import ProcessorIncident
 
-__all__ = ["add_draft_arguments", "add_register_arguments", "run_draft", "run_register"]
+__all__ = [
+    "add_draft_arguments",
+    "add_export_arguments",
+    "add_register_arguments",
+    "run_draft",
+    "run_export",
+    "run_register",
+]
 
 
 def _as_of(text: str) -> datetime:
@@ -222,4 +229,79 @@ def run_register(args: argparse.Namespace) -> int:
         sys.stdout.write(register_json(records, as_of=args.as_of))
     else:
         sys.stdout.write(register_csv(records, as_of=args.as_of))
+    return 0
+
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the ``export`` arguments: FILE, --to, --controller, --withdraw, --as-of."""
+    parser.add_argument(
+        "file", metavar="FILE", help="an incident or processor incident file ('-': standard input)"
+    )
+    parser.add_argument(
+        "--to",
+        required=True,
+        choices=("edpb-template",),
+        help="the format: the fields of the EDPB's common breach notification template",
+    )
+    parser.add_argument(
+        "--controller",
+        metavar="ID",
+        default=None,
+        help="for a processor incident: the controller's id (default: every controller)",
+    )
+    parser.add_argument(
+        "--withdraw",
+        metavar="REASON",
+        default=None,
+        help="export a withdrawal of the earlier notification, for this reason",
+    )
+    _add_as_of(parser)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Run ``breachmodel export``: print the export as JSON (a list for several controllers).
+
+    The missing fields are listed in the output (``missing``) and counted on standard
+    error. Returns 0, or 1 for invalid input.
+    """
+    import json
+
+    from breachmodel.documents import edpb_template
+    from breachmodel.processor import ProcessorIncident, assess_processor_incident
+
+    record, problems = _load(args.file)
+    if record is None:
+        return _errors(problems)
+    targets: list[str | None] = [args.controller]
+    assessment: Any = None
+    if isinstance(record, ProcessorIncident):
+        ids = [s.organisation.id for s in record.controllers]
+        if args.controller is not None and args.controller not in ids:
+            known = ", ".join(ids) or "none"
+            return _errors(
+                [f"{args.file}: no controller {args.controller!r}; known: {known} @ $.controllers"]
+            )
+        targets = [args.controller] if args.controller else list(ids)
+        assessment = assess_processor_incident(record, as_of=args.as_of)
+    try:
+        exports = [
+            edpb_template(
+                record,
+                controller=t,
+                assessment=assessment,
+                as_of=args.as_of,
+                withdrawal=args.withdraw,
+            )
+            for t in targets
+        ]
+    except ValueError as exc:
+        return _errors([f"{args.file}: {exc} @ $.timeline.authority_notices"])
+    for e in exports:
+        if e.missing:
+            sys.stderr.write(
+                f"{e.incident_id}: {len(e.missing)} field(s) to complete: {', '.join(e.missing)}\n"
+            )
+    data = [e.to_dict() for e in exports]
+    out = data[0] if not isinstance(record, ProcessorIncident) else data
+    sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     return 0
