@@ -169,3 +169,21 @@ class TestRendering:
     def test_sensitivities_can_be_skipped_for_bulk_runs(self) -> None:
         result = assess(load(EMAIL), sensitivities=False)
         assert all(not d.sensitivities for d in result.determinations)
+
+
+def test_a_documented_conclusion_is_offered_where_art_33_asks_for_one() -> None:
+    # EDPB 9/2022, Annex B (ix) and E7/E8: simple data to many recipients is notified
+    # unless the controller documents that the breach is unlikely to result in a risk.
+    import tomllib
+
+    from breachmodel.serialization import from_data
+    from test_scenarios import incident_data
+
+    path = ROOT / "tests" / "scenarios" / "gdpr" / "annex-b-ix-students-mailing-list.toml"
+    incident = from_data(incident_data(tomllib.loads(path.read_text("utf-8"))))
+    notify = assess(incident)["gdpr.art33.notify_authority"]
+    assert [str(s) for s in notify.sensitivities] == [
+        "would become NOT REQUIRED if the controller documents its conclusion that the "
+        "breach is unlikely to result in a risk"
+    ]
+    assert notify.sensitivities[0].changes[0].startswith('judgment={"level": "unlikely"')

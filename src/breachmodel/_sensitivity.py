@@ -126,6 +126,7 @@ def apply_changes(incident: Incident, changes: Iterable[str]) -> Incident:
         ValueError: If a change is malformed, designates nothing, or makes the incident
             invalid (the message names the change and the field).
     """
+    changes = tuple(changes)
     data = to_data(incident)
     for text in changes:
         path, value = parse_change(text)
@@ -236,6 +237,9 @@ _ALTERNATIVES: dict[str, tuple[Candidate, ...]] = {
         "if the salts and any pepper stayed safe",
         "if the salts or pepper were taken with the hashes",
     ),
+    "$.personal_data": _yes_no(
+        "personal_data", "if personal data was concerned", "if no personal data was concerned"
+    ),
     "$.measures.high_risk_no_longer_likely": (
         Candidate(
             ("measures.high_risk_no_longer_likely=true",),
@@ -266,8 +270,26 @@ def candidates(
 ) -> list[Candidate]:
     """The changes worth trying for an assessment's unknown and assumed facts and thresholds."""
     out: list[Candidate] = []
-    for path in dict.fromkeys([*(m.path for m in facts), *paths]):
+    asked = dict.fromkeys([*(m.path for m in facts), *paths])
+    for path in asked:
         out += _ALTERNATIVES.get(path, ())
+    aware = incident.timeline.controller_aware_at
+    if "$.judgment" in asked and aware is not None:
+        judgment = json.dumps(
+            {
+                "level": "unlikely",
+                "justification": "what-if",
+                "by": "what-if",
+                "at": aware.isoformat(),
+            }
+        )
+        out.append(
+            Candidate(
+                (f"judgment={judgment}",),
+                "if the controller documents its conclusion that the breach is unlikely to "
+                "result in a risk",
+            )
+        )
     total = incident.total_subjects
     heads = float(total.best) if total.known and total.best is not None else None
     for n in sorted({options.large_scale_subjects, options.identity_theft_subjects}):
