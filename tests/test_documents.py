@@ -418,3 +418,31 @@ def test_cli_as_of_needs_an_offset() -> None:
     parser = _parser(add_draft_arguments)
     with pytest.raises(SystemExit):
         parser.parse_args([str(EXAMPLE), "--kind", "people", "--as-of", "2024-02-02T12:00"])
+
+
+# --- the processor's notice to the controller (Art. 33(2)) ------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_golden_processor_notice(lang: str, fmt: str) -> None:
+    doc = draft(_pi(), controller="mutuelle-horizon", kind="processor", lang=lang, as_of=AS_OF)
+    _check_golden(f"mutuelle-horizon-processor-{lang}.{FORMATS[fmt]}", getattr(doc, f"to_{fmt}")())
+
+
+def test_processor_notice_gives_the_controller_its_art_33_3_items() -> None:
+    pi = _pi()
+    doc = draft(pi, controller="escaut-assurances", kind="processor", as_of=AS_OF)
+    assert doc.lang == "fr"  # the controller's country (Belgium) -> French by default
+    text = doc.to_text()
+    assert text.startswith("Notification d'une violation de données à caractère personnel au ")
+    assert (
+        "Destinataire : Escaut Assurances Santé SA (fictional), responsable du traitement" in text
+    )
+    assert "Pays de résidence des personnes concernées : Belgique, France" in text
+    assert "Nombre approximatif de vos personnes concernées : environ 75\u202f000" in text
+    assert "Mesures prises par" not in text  # the processor's own measures
+    assert {"nature", "subject_categories", "record_categories", "h_c", "h_d"} <= set(doc.keys)
+    incident = controller_incident(pi, pi.share("atlas-sante"))
+    with pytest.raises(ValueError, match="drafted from a processor incident"):
+        draft(incident, kind="processor")

@@ -31,6 +31,7 @@ from breachmodel.documents._document import Block, Document, Trusted
 from breachmodel.documents._draft import (
     KINDS,
     LANGUAGES,
+    PROCESSOR_KIND,
     NotOwedError,
     default_language,
     draft,
@@ -56,6 +57,7 @@ __all__ = [
     "EDPB_TEMPLATE",
     "KINDS",
     "LANGUAGES",
+    "PROCESSOR_KIND",
     "REGISTER_COLUMNS",
     "Block",
     "Document",

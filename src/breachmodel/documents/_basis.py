@@ -25,6 +25,7 @@ OBLIGATION: dict[str, str] = {
     "authority": "gdpr.art33.notify_authority",
     "people": "gdpr.art34.communicate_subjects",
     "public": "gdpr.art34.public_communication",
+    "processor": "gdpr.art33.processor_notice",
 }
 """The determination that makes each kind of document owed."""
 
@@ -61,6 +62,7 @@ class Basis:
         notify: The Art. 33(1) determination.
         individual: The Art. 34(1) determination.
         public: The Art. 34(3)(c) determination.
+        processor_notice: The Art. 33(2) determination (the processor's notice).
         checklist: The Art. 33(3) items (empty when no notification is owed).
         risk: ``"unlikely"``, ``"risk"``, ``"high"`` or ``"undetermined"``.
         exemption: The Art. 34(3) point applied, if any.
@@ -74,6 +76,7 @@ class Basis:
     notify: Determination
     individual: Determination
     public: Determination
+    processor_notice: Determination
     checklist: tuple[ChecklistItem, ...]
     risk: str
     exemption: str | None
@@ -96,6 +99,7 @@ class Basis:
             notify=notify,
             individual=individual,
             public=public,
+            processor_notice=a[OBLIGATION["processor"]],
             checklist=a["gdpr.art33.notification_content"].checklist,
             risk=a.risk.level.value if a.risk.level is not None else "undetermined",
             exemption=exemption_of(individual),
@@ -108,7 +112,12 @@ class Basis:
 
     def owed(self, kind: str) -> Determination:
         """The determination that decides whether a document of this kind is owed."""
-        return {"authority": self.notify, "people": self.individual, "public": self.public}[kind]
+        return {
+            "authority": self.notify,
+            "people": self.individual,
+            "public": self.public,
+            "processor": self.processor_notice,
+        }[kind]
 
     @property
     def people_status(self) -> str:

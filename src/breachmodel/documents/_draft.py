@@ -33,7 +33,9 @@ __all__ = [
 ]
 
 KINDS: tuple[str, ...] = ("authority", "people", "public")
-"""The document kinds :func:`draft` writes."""
+"""The controller's document kinds :func:`draft` writes."""
+PROCESSOR_KIND = "processor"
+"""The processor's notice to a controller (Art. 33(2)), drafted from a processor incident."""
 LANGUAGES: tuple[str, ...] = tuple(LOCALES)
 """The languages the letters and public notices exist in (the notification to the
 authority: see :func:`languages`)."""
@@ -121,6 +123,7 @@ class _Context:
     def __init__(self, incident: Incident, *, text_lang: str, measures_by: str | None) -> None:
         self.incident = incident
         self.text_lang = text_lang
+        self.processor = measures_by
         self.measures_by = measures_by
         countries = incident.subject_countries
         main = incident.controller.main_establishment
@@ -466,12 +469,10 @@ def _authority_a(w: _Writer) -> None:
     w.item_or_missing("record_count", records or None, phased=later("art33.3.a.record_count"))
     if incident.description:
         w.free("item", "description", w.t["description"], value=incident.description)
-    w.add("para", f"risk_{w.basis.risk}")
 
 
-def _authority_contact(w: _Writer) -> None:
+def _authority_contact(w: _Writer, contact: ContactPoint | None) -> None:
     w.add("heading", "h_b")
-    contact = w.ctx.incident.controller.contact
     if contact is None:
         w.add("item", "contact_missing", missing=True, value=w.missing())
         return
@@ -514,7 +515,8 @@ def _authority(w: _Writer) -> None:
     _authority_header(w)
     _authority_dates(w)
     _authority_a(w)
-    _authority_contact(w)
+    w.add("para", f"risk_{w.basis.risk}")
+    _authority_contact(w, w.ctx.incident.controller.contact)
     _authority_c_d(w)
     w.add("heading", "h_people")
     w.add("para", w.basis.people_status)
@@ -524,7 +526,41 @@ def _authority(w: _Writer) -> None:
         w.add("item", "people_done", value=w.when(min(sent)))
 
 
-_BUILDERS = {"authority": _authority, "people": _people, "public": _public}
+def _processor_notice(w: _Writer) -> None:
+    """The processor's notice to one controller (Art. 33(2)), with the Art. 33(3) items."""
+    incident = w.ctx.incident
+    link = incident.processors[0]
+    processor = link.organisation.name
+    t = incident.timeline
+    w.add("title", "title")
+    _warn_if_not_owed(w)
+    w.add("para", "from", processor=processor)
+    w.add("para", "to", controller=incident.controller.name)
+    w.add("para", "intro", processor=processor)
+    w.add("heading", "h_dates")
+    w.add("item", "occurred", value=w.occurrence(t.occurred))
+    for key, value in (("processor_aware", t.processor_aware_at), ("contained", t.contained_at)):
+        if value is not None:
+            w.add("item", key, value=w.when(value))
+    hours = link.contract.notice_within_hours if link.contract is not None else None
+    if hours is not None:
+        w.add("para", "contract", hours=Trusted(w.number(hours)))
+    w.add("heading", "h_yours")
+    w.add("para", "clock")
+    if w.basis.due is not None:
+        w.add("item", "deadline", value=w.when(w.basis.due))
+    _authority_a(w)
+    _authority_contact(w, link.organisation.contact)
+    _authority_c_d(w)
+    w.add("para", "signature", processor=processor)
+
+
+_BUILDERS = {
+    "authority": _authority,
+    "people": _people,
+    "public": _public,
+    PROCESSOR_KIND: _processor_notice,
+}
 
 
 def _people_country(incident: Incident) -> str | None:
@@ -553,6 +589,10 @@ def default_language(kind: str, incident: Incident, assessment: Assessment) -> s
     English when neither applies. A country with several official languages maps to one
     of them (``country_languages`` in ``common.json``): pass ``lang`` to choose.
     """
+    if kind == PROCESSOR_KIND:
+        main = incident.controller.main_establishment
+        chosen = templates("common")["country_languages"].get(main.country if main else "", "en")
+        return chosen if chosen in languages(kind) else "en"
     if kind == "authority":
         basis = Basis.of(assessment)
         accepted = [x for auth in basis.authorities for x in auth.languages]
@@ -630,7 +670,9 @@ def draft(
             controller whose document to draft.
         kind: ``"authority"`` (the Art. 33 notification, Art. 33(3) items a-d, each
             present or marked to be completed), ``"people"`` (the Art. 34(2) letter) or
-            ``"public"`` (the Art. 34(3)(c) public notice).
+            ``"public"`` (the Art. 34(3)(c) public notice); or, for a processor incident,
+            ``"processor"`` (the processor's Art. 33(2) notice to the controller, with
+            the Art. 33(3) items it needs, by default in the controller's language).
         lang: One of :func:`languages` for the kind; by default the people's language
             for a letter or public notice, the authority's for a notification (see
             :func:`default_language`).
@@ -652,10 +694,14 @@ def draft(
         ValueError: For an unknown kind or language, or a processor incident without a
             known ``controller``.
     """
-    if kind not in KINDS:
-        msg = f"unknown document kind {kind!r}; expected one of {', '.join(KINDS)}"
+    if kind not in (*KINDS, PROCESSOR_KIND):
+        known = ", ".join((*KINDS, PROCESSOR_KIND))
+        msg = f"unknown document kind {kind!r}; expected one of {known}"
         raise ValueError(msg)
     incident, a, processor = _resolve(record, controller, assessment, as_of, options)
+    if kind == PROCESSOR_KIND and processor is None:
+        msg = "a processor's notice (Art. 33(2)) is drafted from a processor incident"
+        raise ValueError(msg)
     basis = Basis.of(a)
     lang = lang or default_language(kind, incident, a)
     if lang not in languages(kind):
@@ -664,6 +710,7 @@ def draft(
     outcome = basis.owed(kind).outcome.value
     if outcome != "required" and not force:
         raise NotOwedError(kind, outcome, OBLIGATION[kind])
-    w = _Writer(kind, lang, basis, _Context(incident, text_lang=text_lang, measures_by=processor))
+    by = None if kind == PROCESSOR_KIND else processor  # the processor's own measures
+    w = _Writer(kind, lang, basis, _Context(incident, text_lang=text_lang, measures_by=by))
     _BUILDERS[kind](w)
     return w.document()

@@ -77,8 +77,8 @@ class Words:
         text = self.c["list_separator"].join(parts)
         return Trusted(text) if all(isinstance(p, Trusted) for p in parts) else text
 
-    def number(self, n: int) -> str:
-        """An integer with the locale's grouping (CLDR)."""
+    def number(self, n: float) -> str:
+        """A number with the locale's grouping and decimal sign (CLDR)."""
         return format_decimal(n, locale=self.locale)
 
     def count(self, c: Count) -> Trusted:

@@ -70,9 +70,10 @@ def add_draft_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kind",
         required=True,
-        choices=("authority", "people", "public"),
+        choices=("authority", "people", "public", "processor"),
         help="notification to the authority (Art. 33), letter to the people concerned "
-        "(Art. 34(2)) or public notice (Art. 34(3)(c))",
+        "(Art. 34(2)), public notice (Art. 34(3)(c)), or the processor's notice to the "
+        "controller (Art. 33(2), from a processor incident)",
     )
     parser.add_argument(
         "--lang",
