@@ -198,3 +198,9 @@ def test_completion_scripts_name_the_commands(
     options = () if shell == "tcsh" else ("--fail-on", "--detail", "--output")  # tcsh: commands
     for word in ("assess", "validate", *options):
         assert word in script
+
+
+def test_draft_as_of_before_awareness_warns(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["draft", str(SINGLE), "--kind", "authority", "--as-of", "2023-12-01T00:00:00Z"]
+    assert main(argv) == 0
+    assert "warning: --as-of 2023-12-01T00:00:00+00:00 is before" in capsys.readouterr().err

@@ -141,3 +141,12 @@ def test_utc_is_named_once() -> None:
     instant = datetime(2024, 1, 30, 19, tzinfo=UTC)
     assert format_instant(instant, zone("UTC")) == "Tuesday 30 January 2024, 19:00:00 UTC"
     assert format_local(instant, "UTC") == "30 Jan 2024 19:00 UTC"
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_summary_tables_give_the_deadline_in_local_time(
+    fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = _run(capsys, str(ROOT / "examples" / "viamedis-almerys.json"), "--format", fmt)
+    assert "2 Feb 2024 18:00 Paris time (Europe/Paris, UTC+01:00)" in out
+    assert "Due (UTC)" not in out

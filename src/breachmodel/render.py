@@ -274,6 +274,14 @@ def status_text(det: Determination) -> str | None:
     return text
 
 
+def _due_local(det: Determination) -> str:
+    """The due instant in the deadline's zone, as the overview writes it ("" if none)."""
+    from breachmodel.overview import format_local
+
+    dl = det.deadline
+    return "" if dl is None or dl.due is None else format_local(dl.due, dl.timezone)
+
+
 def _deadline_line(det: Determination) -> str | None:
     dl = det.deadline
     if dl is None:
@@ -445,7 +453,7 @@ def render_markdown(a: Assessment) -> str:
     lines.append(f"- **Supervisory authority:** {auth}")
     lines += ["", "## Summary", "", "| Obligation | Outcome | Due |", "|---|---|---|"]
     for d in a.determinations:
-        due = d.deadline.due_iso if d.deadline is not None and d.deadline.due is not None else ""
+        due = _md(_due_local(d))
         lines.append(f"| {_md(d.title)} (`{d.id}`) | {d.outcome.value.replace('_', ' ')} | {due} |")
     lines += ["", "## Risk", ""]
     lines += _md_reasons(a.risk.reasons)
@@ -520,7 +528,7 @@ def render_html(a: Assessment) -> str:
     rows = "".join(
         f'<tr><td>{_e(d.title)}</td><td class="{_e(d.outcome.value)}">'
         f"{_e(d.outcome.value.replace('_', ' '))}</td><td>"
-        f"{_e(d.deadline.due_iso if d.deadline is not None and d.deadline.due is not None else '')}"
+        f"{_e(_due_local(d))}"
         f"</td><td>{_e(status_text(d) or '')}</td></tr>"
         for d in a.determinations
     )
@@ -532,7 +540,7 @@ def render_html(a: Assessment) -> str:
         f"<div>As of: {_e(a.as_of.isoformat() if a.as_of else 'not given')}</div>"
         f"<div>Ruleset: {_e(a.ruleset)}</div>{head}"
         f"<div>Supervisory authority: {_e(auth)}</div>"
-        "<table><tr><th>Obligation</th><th>Outcome</th><th>Due (UTC)</th><th>Status</th></tr>"
+        "<table><tr><th>Obligation</th><th>Outcome</th><th>Due (local time)</th><th>Status</th></tr>"
         f"{rows}</table>"
         f"<details><summary>Risk analysis</summary>{_html_reasons(a.risk.reasons)}</details>"
         f"<details><summary>Authority routing</summary>{_html_reasons(a.routing.reasons)}</details>"

@@ -131,6 +131,13 @@ def _load(name: str) -> tuple[Incident | ProcessorIncident | None, list[str]]:
     return record, [f"{display_name(name)}: {p}" for p in problems]
 
 
+def _warn_as_of(record: Incident | ProcessorIncident, as_of: datetime | None) -> None:
+    from breachmodel._cli_support import as_of_warnings
+
+    for warning in as_of_warnings(record, as_of):
+        sys.stderr.write(f"breachmodel: warning: {warning}\n")
+
+
 def _errors(lines: list[str]) -> int:
     from breachmodel.sanitize import one_line
 
@@ -178,6 +185,7 @@ def run_draft(args: argparse.Namespace) -> int:
     record, problems = _load(args.file)
     if record is None:
         return _errors(problems)
+    _warn_as_of(record, args.as_of)
     if isinstance(record, ProcessorIncident) and args.controller is not None:
         ids = [s.organisation.id for s in record.controllers]
         if args.controller not in ids:
@@ -223,6 +231,7 @@ def run_register(args: argparse.Namespace) -> int:
         record, found = _load(name)
         problems += found
         if record is not None:
+            _warn_as_of(record, args.as_of)
             records.append(record)
     if problems:
         return _errors(problems)
