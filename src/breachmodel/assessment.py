@@ -18,6 +18,7 @@ from breachmodel.clocks._local import require_aware
 from breachmodel.determination import Determination, Outcome
 from breachmodel.model import Incident
 from breachmodel.model.categories import CategoryInfo
+from breachmodel.rules.eprivacy import reg611
 from breachmodel.rules.gdpr import art33, art34
 from breachmodel.rules.gdpr.authority import AuthorityRouting, route_authorities
 from breachmodel.rules.gdpr.options import GdprOptions, Unknowns
@@ -222,6 +223,10 @@ def _assess(incident: Incident, as_of: datetime | None, opts: GdprOptions) -> As
     )
     public = art34.public_communication(incident, individual=individual, as_of=as_of)
     people_content = art34.communication_content(incident, individual=individual, public=public)
+    # Sector regimes: only where they may apply, so that ordinary results keep their shape.
+    sector: tuple[Determination, ...] = ()
+    if incident.controller.public_ecomms_provider:
+        sector = (reg611.notify_authority(incident, as_of=as_of),)
     ruleset = (
         RULESET
         if opts.ruleset.value == "gdpr-2016"
@@ -240,6 +245,7 @@ def _assess(incident: Incident, as_of: datetime | None, opts: GdprOptions) -> As
             (notify, *processors, content, register, individual, public, people_content),
             risk,
             opts,
-        ),
+        )
+        + sector,
         data_categories=tuple(incident.category_info(d.category) for d in incident.data),
     )

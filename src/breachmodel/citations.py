@@ -26,13 +26,17 @@ __all__ = [
     "ENCODING_NOTES",
     "ENISA_2013",
     "GDPR",
+    "REG_611_2013",
     "REG_1182_71",
     "Citation",
     "edpb",
+    "edpb_opinion",
     "encoding_note",
     "enisa",
     "gdpr",
+    "national_law",
     "recital",
+    "reg_611_2013",
     "reg_1182_71",
 ]
 
@@ -47,6 +51,10 @@ ENISA_2013 = "ENISA severity methodology (2013)"
 
 REG_1182_71 = "Regulation 1182/71"
 """Regulation (EEC, Euratom) No 1182/71 on periods, dates and time limits."""
+
+REG_611_2013 = "Regulation 611/2013"
+"""Commission Regulation (EU) No 611/2013 on the notification of personal data breaches
+under Directive 2002/58/EC (ePrivacy)."""
 
 ENCODING_NOTES = "breachmodel encoding notes"
 """This project's recorded interpretations (E1-E20), where the law is ambiguous."""
@@ -142,3 +150,24 @@ def encoding_note(pinpoint: str) -> Citation:
     ambiguous provision it rests on (see the interpretations page of the docs).
     """
     return Citation(ENCODING_NOTES, pinpoint, _ENCODING_NOTES_URL)
+
+
+_REG_611_2013_URL = "https://eur-lex.europa.eu/eli/reg/2013/611/oj"
+
+
+@functools.cache
+def reg_611_2013(pinpoint: str) -> Citation:
+    """Cite Commission Regulation (EU) No 611/2013 (ePrivacy breach notification)."""
+    return Citation(REG_611_2013, pinpoint, _REG_611_2013_URL)
+
+
+@functools.cache
+def national_law(law: str, pinpoint: str) -> Citation:
+    """Cite a Member State's law, e.g. ``national_law("TDDDG", "§ 29")`` (Germany)."""
+    return Citation(law, pinpoint)
+
+
+@functools.cache
+def edpb_opinion(number: str, pinpoint: str) -> Citation:
+    """Cite an EDPB opinion, e.g. ``edpb_opinion("04/2024", "main establishment")``."""
+    return Citation(f"EDPB Opinion {number}", pinpoint)

@@ -193,6 +193,7 @@ def assessment_schema() -> dict[str, Any]:
                     "public_sector",
                     "single_establishment",
                     "lead_authority",
+                    "no_main_establishment",
                     "each_state_of_residence",
                     "undetermined",
                 ]

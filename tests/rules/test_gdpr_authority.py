@@ -14,7 +14,7 @@ import pytest
 from _builders import breach, establishment, org, subjects
 
 from breachmodel.determination import Reason
-from breachmodel.model import Organisation, Representative
+from breachmodel.model import GovernmentLevel, Organisation, Representative
 from breachmodel.rules.gdpr.authority import AuthorityRouting, route_authorities
 
 
@@ -217,3 +217,60 @@ class TestRouteAuthorities:
             assert r.legal_basis
             assert all(reason.citations for reason in r.reasons)
             assert r.determined == (not r.missing_facts) == bool(r.authorities)
+
+
+class TestNationalSplitsFromTheModel:
+    """Germany (§ 9 BDSG, § 29 TDDDG) and Spain (LOPDGDD art. 57), from the incident's facts."""
+
+    def test_german_federal_public_body_goes_to_the_bfdi(self) -> None:
+        r = route(
+            establishment("DE", "DE-NW", main=True),
+            public_authority=True,
+            government_level=GovernmentLevel.NATIONAL,
+        )
+        assert (r.ids, r.basis) == (("de-bfdi",), "public_sector")
+        assert "BDSG, § 9" in [str(c) for c in r.legal_basis]
+
+    def test_german_land_public_body_stays_with_the_land(self) -> None:
+        r = route(
+            establishment("DE", "DE-NW", main=True),
+            public_authority=True,
+            government_level=GovernmentLevel.REGIONAL,
+        )
+        assert r.ids == ("de-nw-ldi",)
+
+    def test_processing_to_provide_telecommunications_goes_to_the_bfdi(self) -> None:
+        controller = org("acme", establishment("DE", "DE-BY", main=True))
+        incident = breach(controller=controller, ecomms_service=True)
+        r = route_authorities(incident)
+        assert r.ids == ("de-bfdi",)
+        assert "TDDDG, § 29" in [str(c) for c in r.legal_basis]
+        other = route_authorities(breach(controller=controller, ecomms_service=False))
+        assert other.ids == ("de-by-baylda",)
+
+    def test_spanish_state_body_in_catalonia_goes_to_the_aepd(self) -> None:
+        r = route(
+            establishment("ES", "ES-CT", main=True),
+            public_authority=True,
+            government_level=GovernmentLevel.NATIONAL,
+        )
+        assert r.ids == ("es-aepd",)
+        assert "LOPDGDD, art. 57" in [str(c) for c in r.legal_basis]
+
+    def test_catalan_regional_body_goes_to_the_apdcat(self) -> None:
+        r = route(
+            establishment("ES", "ES-CT", main=True),
+            public_authority=True,
+            government_level=GovernmentLevel.LOCAL,
+        )
+        assert r.ids == ("es-ct-apdcat",)
+
+    def test_no_decisions_in_the_eea_means_no_one_stop_shop(self) -> None:
+        r = route(
+            establishment("US"),
+            establishment("IE"),
+            people=("IE", "IT"),
+            decisions_in_eea=False,
+        )
+        assert (r.ids, r.basis) == (("ie-dpc", "it-garante"), "no_main_establishment")
+        assert "EDPB Opinion 04/2024, conclusions" in [str(c) for c in r.legal_basis]

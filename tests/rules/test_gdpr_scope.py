@@ -20,8 +20,11 @@ from breachmodel.model import (
     Availability,
     Confidentiality,
     Effects,
+    Establishment,
+    Incident,
     Integrity,
     Occurrence,
+    Organisation,
     Timeline,
 )
 from breachmodel.rules.gdpr.scope import GDPR_APPLIES_FROM, ScopeResult, check_scope
@@ -175,3 +178,34 @@ def test_scope_result_is_built_by_keyword_only() -> None:
     make: Any = ScopeResult
     with pytest.raises(TypeError):
         make(None, ())
+
+
+class TestTerritorialScope:
+    """Art. 3(2): a controller with no establishment in the EEA."""
+
+    @staticmethod
+    def outside(**changes: Any) -> Incident:
+        controller = Organisation(
+            id="acme", name="Acme Inc.", establishments=(Establishment(country="US"),)
+        )
+        return attrs.evolve(breach(), controller=controller, **changes)
+
+    def test_neither_offering_nor_monitoring_is_outside_the_gdpr(self) -> None:
+        scope = check_scope(self.outside(offers_to_eea=False, monitors_in_eea=False))
+        assert scope.outcome is Outcome.NOT_APPLICABLE
+        assert "Art. 3(2) GDPR" in [str(c) for r in scope.reasons for c in r.citations]
+
+    def test_monitoring_brings_it_in(self) -> None:
+        scope = check_scope(self.outside(offers_to_eea=False, monitors_in_eea=True))
+        assert scope.outcome is None
+        assert any("Art. 3(2)(b)" in r.text for r in scope.reasons)
+
+    def test_unknown_connection_is_a_named_assumption(self) -> None:
+        scope = check_scope(self.outside())
+        assert scope.outcome is None
+        assert any(r.text.startswith("Assumed:") for r in scope.reasons)
+        assert [m.path for m in scope.open_questions] == ["$.offers_to_eea"]
+        assert "$.offers_to_eea" in [m.path for m in run(self.outside()).notify.open_questions]
+
+    def test_an_eea_establishment_needs_no_art_3_2_test(self) -> None:
+        assert check_scope(breach()).open_questions == ()

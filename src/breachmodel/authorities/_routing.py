@@ -5,7 +5,7 @@ from __future__ import annotations
 from breachmodel.authorities._countries import normalize_country
 from breachmodel.authorities._model import Authority, AuthorityLookup, Sector
 from breachmodel.authorities._registry import authorities_in
-from breachmodel.citations import Citation, gdpr
+from breachmodel.citations import Citation, gdpr, national_law
 from breachmodel.errors import UnknownAuthorityError
 
 __all__ = ["competent_authority"]
@@ -132,15 +132,19 @@ def competent_authority(
         citations.insert(0, gdpr(51, 1))
         if telecom or postal:
             kind = "telecommunications" if telecom else "postal"
+            law = "§ 29 TDDDG" if telecom else "federal postal law"
+            if telecom:
+                citations.append(national_law("TDDDG", "§ 29"))
             return AuthorityLookup(
                 authority=_pick("DE", Sector.TELECOM if telecom else Sector.POSTAL, None),
                 reason=(
-                    f"German federal law assigns the supervision of {kind} providers to the "
-                    f"federal BfDI, whatever the Land. {scope}"
+                    f"German federal law ({law}) assigns the supervision of processing to "
+                    f"provide {kind} services to the federal BfDI, whatever the Land. {scope}"
                 ),
                 citations=citations,
             )
         if public_sector and national:
+            citations.append(national_law("BDSG", "§ 9"))
             return AuthorityLookup(
                 authority=_pick("DE", Sector.PUBLIC, None),
                 reason=f"Federal public bodies are supervised by the BfDI (§ 9 BDSG). {scope}",
@@ -182,6 +186,7 @@ def competent_authority(
                 citations=citations,
             )
         regional = [a for a in authorities_in("ES") if a.subdivision == subdivision]
+        citations.append(national_law("LOPDGDD", "art. 57"))
         if regional:
             return AuthorityLookup(
                 authority=regional[0],
@@ -201,6 +206,18 @@ def competent_authority(
         )
 
     authority = _pick(iso, sector, None)
+    if iso == "ES" and public_sector:
+        citations.insert(0, gdpr(51, 1))
+        citations.append(national_law("LOPDGDD", "art. 57"))
+        return AuthorityLookup(
+            authority=authority,
+            reason=(
+                "Bodies of the State administration are supervised by the AEPD wherever they "
+                "sit: the regional authorities' competence covers only the public sector of "
+                f"their own autonomous community and its local entities (LOPDGDD art. 57). {scope}"
+            ),
+            citations=citations,
+        )
     return AuthorityLookup(
         authority=authority,
         reason=f"{authority} is the supervisory authority of {iso}. {scope}",

@@ -41,6 +41,7 @@ from breachmodel.model.incident import (
 from breachmodel.model.parties import (
     ContactPoint,
     Establishment,
+    GovernmentLevel,
     Nis2Class,
     Organisation,
     ProcessorContract,
@@ -83,6 +84,7 @@ __all__ = [
     "EnisaClass",
     "Establishment",
     "Exfiltration",
+    "GovernmentLevel",
     "HashStrength",
     "Incident",
     "Integrity",

@@ -149,6 +149,16 @@ class Incident:
             Art. 26 arrangement (encoding note E12).
         processors: The processors and sub-processors involved (Art. 28).
         cross_border: Whether the processing is cross-border (Art. 4(23)); None if unknown.
+        offers_to_eea: For a controller with no establishment in the EEA: whether the
+            processing relates to offering goods or services to people in the EEA
+            (Art. 3(2)(a)); None if not recorded.
+        monitors_in_eea: For such a controller: whether the processing relates to
+            monitoring the behaviour of people in the EEA (Art. 3(2)(b)); None if not
+            recorded.
+        ecomms_service: Whether the breached processing serves to provide an electronic
+            communications (telecommunications) service: for a provider of a publicly
+            available one, Regulation 611/2013 applies instead of Art. 33 (Art. 95); in
+            Germany the BfDI supervises it (§ 29 TDDDG). None if not recorded.
         data: The categories of personal data concerned.
         custom_categories: Categories this incident declares for itself.
         subjects: The groups of people concerned.
@@ -171,6 +181,9 @@ class Incident:
     designated_notifier: str | None = None
     processors: tuple[ProcessorLink, ...] = ()
     cross_border: bool | None = None
+    offers_to_eea: bool | None = None
+    monitors_in_eea: bool | None = None
+    ecomms_service: bool | None = None
     data: tuple[DataConcerned, ...] = field(default=(), validator=unique_by("category"))
     custom_categories: tuple[CustomCategory, ...] = field(default=(), validator=unique_by("id"))
     subjects: tuple[SubjectGroup, ...] = ()

@@ -25,6 +25,7 @@ from breachmodel.model._validate import (
 __all__ = [
     "ContactPoint",
     "Establishment",
+    "GovernmentLevel",
     "Nis2Class",
     "Organisation",
     "ProcessorContract",
@@ -53,6 +54,19 @@ class Sector(StrEnum):
     MANUFACTURING = "manufacturing"
     NON_PROFIT = "non_profit"
     OTHER = "other"
+
+
+class GovernmentLevel(StrEnum):
+    """The level of government a public body belongs to (routing under Art. 55(2) GDPR).
+
+    Germany sends federal public bodies to the BfDI (§ 9 BDSG) and Spain sends bodies of the
+    State administration to the AEPD even in a region with its own authority (LOPDGDD
+    art. 57), while regional and local bodies go to the regional authority.
+    """
+
+    NATIONAL = "national"
+    REGIONAL = "regional"
+    LOCAL = "local"
 
 
 class Nis2Class(StrEnum):
@@ -128,8 +142,15 @@ class Organisation:
         public_authority: True for a public authority or body (Art. 55(2), Art. 37(1)(a)).
         public_task_or_legal_obligation: True when the processing concerned rests on
             Art. 6(1)(c) or (e), which sends it to the local authority (Art. 55(2)).
+        government_level: For a public body, whether it belongs to the national (federal or
+            central) state, a region or a municipality; None if not a public body or unknown.
         public_ecomms_provider: True for a provider of publicly available electronic
             communications services (ePrivacy Directive, Regulation 611/2013).
+        decisions_in_eea: Whether an establishment in the EEA takes the decisions on the
+            purposes and means of the processing, or has the power to have them
+            implemented (Art. 4(16)(a)); False for a controller whose EEA establishments
+            take no such decisions (no main establishment, no one-stop shop); None if
+            not recorded.
         nis2: Whether it is an essential or important entity under NIS2.
         dora_financial_entity: True for a financial entity under DORA; None if unknown.
         sector: Its sector.
@@ -142,7 +163,9 @@ class Organisation:
     establishments: tuple[Establishment, ...] = ()
     public_authority: bool = False
     public_task_or_legal_obligation: bool = False
+    government_level: GovernmentLevel | None = None
     public_ecomms_provider: bool = False
+    decisions_in_eea: bool | None = None
     nis2: Nis2Class = Nis2Class.UNKNOWN
     dora_financial_entity: bool | None = None
     sector: Sector | None = None

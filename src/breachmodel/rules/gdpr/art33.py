@@ -160,6 +160,8 @@ def notify_authority(
     basis = (gdpr(33, 1),)
     if scope.outcome is not None:
         return _scoped(NOTIFY_AUTHORITY, title, basis, scope)
+    if incident.controller.public_ecomms_provider and incident.ecomms_service:
+        return _displaced_by_eprivacy(title, basis, scope)
     reasons = list(scope.reasons)
     interpretations: list[str] = []
     omnibus = options.ruleset is Ruleset.DIGITAL_OMNIBUS_PROPOSAL
@@ -185,7 +187,7 @@ def notify_authority(
             else (gdpr(33, 1), encoding_note("E18")),
         )
     )
-    open_questions: tuple[MissingFact, ...] = risk.open_questions
+    open_questions: tuple[MissingFact, ...] = (*scope.open_questions, *risk.open_questions)
     level = risk.level
     exception = (
         "the breach is unlikely to result in a risk"
@@ -490,20 +492,44 @@ def _joint_controllers(incident: Incident) -> list[Reason]:
 
 
 def _e_privacy_warning(incident: Incident) -> list[Reason]:
-    if not incident.controller.public_ecomms_provider:
+    if not incident.controller.public_ecomms_provider or incident.ecomms_service is not None:
         return []
     return [
         Reason(
             kind=ReasonKind.WARNING,
             text=(
-                "The controller provides public electronic communications services: if the "
-                "breach arose in providing them, Regulation 611/2013 (notify every breach within "
-                "24 hours of detection) applies instead of Art. 33, which this release does not "
-                "yet assess."
+                "The controller provides public electronic communications services and it is "
+                "not recorded whether the breach arose in providing them ($.ecomms_service). "
+                "If it did, Regulation 611/2013 applies instead of Art. 33: every breach to "
+                "the competent national authority within 24 hours of detection (see "
+                "eprivacy.reg611.notify_authority)."
             ),
             citations=(gdpr(95), encoding_note("E16")),
         )
     ]
+
+
+def _displaced_by_eprivacy(
+    title: str, basis: tuple[Citation, ...], scope: ScopeResult
+) -> Determination:
+    """Art. 95: for a public e-communications service's own breach, Reg. 611/2013 governs."""
+    text = (
+        "The breach arose in providing a publicly available electronic communications "
+        "service: Regulation 611/2013 governs its notification (every breach, to the "
+        "competent national authority, within 24 hours of detection; see "
+        "eprivacy.reg611.notify_authority), and Art. 33 does not add to it."
+    )
+    return Determination(
+        id=NOTIFY_AUTHORITY,
+        title=title,
+        outcome=Outcome.NOT_APPLICABLE,
+        legal_basis=basis,
+        reasons=(
+            *scope.reasons,
+            Reason(kind=ReasonKind.RULE, text=text, citations=(gdpr(95), encoding_note("E16"))),
+        ),
+        interpretations=("E16: Reg. 611/2013 instead of Art. 33 for the service itself",),
+    )
 
 
 def processor_notices(

@@ -7,9 +7,18 @@ Routing, in order (encoding note E11):
 2. A controller established in the EEA: the authority of its single establishment
    (Art. 55(1)), or for cross-border processing the lead authority of its main
    establishment (Arts. 56(1), 4(16), 4(23)).
-3. A controller with no EEA establishment (the GDPR applying under Art. 3(2)), with or
+3. A controller whose EEA establishments take no decisions on the processing
+   (``controller.decisions_in_eea = false``): no main establishment in the Union, so no
+   one-stop shop (Art. 4(16); EDPB Opinion 04/2024): every authority of a Member State where
+   people concerned live or where it is established.
+4. A controller with no EEA establishment (the GDPR applying under Art. 3(2)), with or
    without an Art. 27 representative: every authority of a Member State where people
    concerned live (EDPB Guidelines 9/2022, para. 73).
+
+Federal public bodies in Germany go to the BfDI (§ 9 BDSG), and so does processing to
+provide telecommunications services (§ 29 TDDDG, ``ecomms_service``); bodies of the
+Spanish State administration go to the AEPD even in a region with its own authority
+(LOPDGDD art. 57; ``controller.government_level``).
 
 Where a fact the routing needs is missing (the main establishment, a German Land, the
 countries where people live), the routing is undetermined and names it.
@@ -20,10 +29,10 @@ from __future__ import annotations
 from attrs import frozen
 
 from breachmodel.authorities import Authority, competent_authority, is_eea
-from breachmodel.citations import Citation, edpb, gdpr
+from breachmodel.citations import GDPR, Citation, edpb, edpb_opinion, gdpr
 from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.errors import UnknownAuthorityError
-from breachmodel.model import Establishment, Incident
+from breachmodel.model import Establishment, GovernmentLevel, Incident
 
 __all__ = ["AuthorityRouting", "route_authorities"]
 
@@ -34,8 +43,9 @@ class AuthorityRouting:
 
     Attributes:
         authorities: The authorities to notify (empty when undetermined).
-        basis: ``"public_sector"``, ``"single_establishment"``, ``"lead_authority"`` or
-            ``"each_state_of_residence"``, or ``"undetermined"``.
+        basis: ``"public_sector"``, ``"single_establishment"``, ``"lead_authority"``,
+            ``"no_main_establishment"`` or ``"each_state_of_residence"``, or
+            ``"undetermined"``.
         legal_basis: The provisions the routing rests on.
         reasons: Why.
         missing_facts: Facts needed to route (non-empty exactly when undetermined).
@@ -65,10 +75,14 @@ class AuthorityRouting:
 
 
 def _lookup(
-    est: Establishment, *, public: bool, telecom: bool, path: str
+    est: Establishment, *, public: bool, national: bool, telecom: bool, path: str
 ) -> tuple[Authority | None, Reason | None, MissingFact | None]:
     found = competent_authority(
-        est.country, subdivision=est.subdivision, public_sector=public, telecom=telecom
+        est.country,
+        subdivision=est.subdivision,
+        public_sector=public,
+        national=national,
+        telecom=telecom,
     )
     if found.authority is not None:
         reason = Reason(kind=ReasonKind.FACT, text=found.reason, citations=found.citations)
@@ -99,10 +113,10 @@ def route_authorities(incident: Incident) -> AuthorityRouting:
     reasons: list[Reason] = []
     ests = list(ctrl.establishments)
     eea = [(i, e) for i, e in enumerate(ests) if is_eea(e.country)]
-    # Art. 33 concerns processing outside the public e-communications service itself (for
-    # that service, Reg. 611/2013 applies instead, Art. 95): the general authority is
-    # competent, not the one for telecom services (e.g. the BfDI in Germany).
-    telecom = False
+    # Processing to provide a telecommunications service: in Germany the BfDI (§ 29 TDDDG).
+    # (For a public service's own breaches Reg. 611/2013 applies instead of Art. 33.)
+    telecom = incident.ecomms_service is True
+    national = ctrl.government_level is GovernmentLevel.NATIONAL
 
     def undetermined(path: str, question: str, *cites: Citation) -> AuthorityRouting:
         return AuthorityRouting(
@@ -127,7 +141,9 @@ def route_authorities(incident: Incident) -> AuthorityRouting:
     ) -> AuthorityRouting:
         path = f"$.controller.establishments[{idx}]"
         public = ctrl.public_authority or ctrl.public_task_or_legal_obligation
-        auth, why, missing = _lookup(est, public=public, telecom=telecom, path=path)
+        auth, why, missing = _lookup(
+            est, public=public, national=national, telecom=telecom, path=path
+        )
         if auth is None:
             assert missing is not None  # noqa: S101 - lookup returns one or the other
             return AuthorityRouting(
@@ -141,10 +157,11 @@ def route_authorities(incident: Incident) -> AuthorityRouting:
                 missing_facts=(missing,),
             )
         assert why is not None  # noqa: S101
+        national_laws = tuple(c for c in why.citations if c.source != GDPR)
         return AuthorityRouting(
             authorities=(auth,),
             basis=basis,
-            legal_basis=cites,
+            legal_basis=(*cites, *national_laws),
             reasons=(*reasons, why),
         )
 
@@ -169,6 +186,34 @@ def route_authorities(incident: Incident) -> AuthorityRouting:
             "$.controller.establishments[].main",
             "Which establishment carries out the public-sector processing concerned?",
             gdpr(55, 2),
+        )
+
+    if eea and ctrl.decisions_in_eea is False:
+        reasons.append(
+            Reason(
+                kind=ReasonKind.RULE,
+                text=(
+                    "The controller's establishments in the EEA take no decisions on the "
+                    "purposes and means of the processing: it has no main establishment in the "
+                    "Union and no one-stop shop, so every authority of a Member State where "
+                    "people concerned live, or where it is established, must be notified."
+                ),
+                citations=(
+                    gdpr(4, 16),
+                    gdpr(55, 1),
+                    edpb_opinion("04/2024", "conclusions"),
+                    edpb("para. 73"),
+                ),
+            )
+        )
+        states = {c for c in incident.subject_countries if is_eea(c)}
+        states |= {e.country for _, e in eea}
+        return _each_state(
+            sorted(states),
+            reasons,
+            telecom=telecom,
+            cites=(gdpr(55, 1), edpb_opinion("04/2024", "conclusions"), edpb("para. 73")),
+            basis="no_main_establishment",
         )
 
     if eea:
@@ -239,15 +284,37 @@ def route_authorities(incident: Incident) -> AuthorityRouting:
         )
     )
     residence = sorted(c for c in incident.subject_countries if is_eea(c))
-    if not residence:
+    return _each_state(residence, reasons, telecom=telecom, cites=(gdpr(3, 2), edpb("para. 73")))
+
+
+def _each_state(
+    countries: list[str],
+    reasons: list[Reason],
+    *,
+    telecom: bool,
+    cites: tuple[Citation, ...],
+    basis: str = "each_state_of_residence",
+) -> AuthorityRouting:
+    """Every authority of the given Member States (no one-stop shop; EDPB para. 73)."""
+
+    def undetermined(path: str, question: str, *why: Citation) -> AuthorityRouting:
+        return AuthorityRouting(
+            authorities=(),
+            basis="undetermined",
+            legal_basis=why,
+            reasons=(*reasons, Reason(kind=ReasonKind.MISSING, text=question, citations=why)),
+            missing_facts=(MissingFact(path=path, question=question),),
+        )
+
+    if not countries:
         return undetermined(
             "$.subjects[].by_country",
             "In which EEA countries do the people concerned live?",
             edpb("para. 73"),
         )
     found: list[Authority] = []
-    for country in residence:
-        if country == "DE":
+    for country in countries:
+        if country == "DE" and not telecom:
             return undetermined(
                 "$.controller.representative",
                 "People concerned live in Germany, where the competent authority is a Land "
@@ -266,7 +333,7 @@ def route_authorities(incident: Incident) -> AuthorityRouting:
         found.append(lookup.authority)
     return AuthorityRouting(
         authorities=tuple(found),
-        basis="each_state_of_residence",
-        legal_basis=(gdpr(3, 2), edpb("para. 73")),
+        basis=basis,
+        legal_basis=cites,
         reasons=tuple(reasons),
     )

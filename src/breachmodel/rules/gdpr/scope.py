@@ -5,6 +5,10 @@ Three questions come before any obligation:
 * **Time**: the GDPR applies from 25 May 2018 (Art. 99(2)); an incident whose every
   known date (occurrence, detection, awareness, containment, notices, communications) is
   earlier is outside it. With no date known, the answer is undetermined.
+* **Territory**: a controller with no establishment in the EEA is reached only when the
+  processing relates to offering goods or services to people in the EEA, or to
+  monitoring their behaviour there (Art. 3(2)); when neither is recorded, the GDPR is
+  taken to apply, as a named assumption.
 * **Personal data**: a breach under Art. 4(12) concerns personal data (Art. 4(1)).
 * **A breach of security with an effect**: destruction, loss, alteration, unauthorised
   disclosure or access (Art. 4(12)); the EDPB's three types (confidentiality, integrity,
@@ -17,6 +21,7 @@ from datetime import UTC, datetime
 
 from attrs import frozen
 
+from breachmodel.authorities import is_eea
 from breachmodel.citations import edpb, gdpr
 from breachmodel.determination import MissingFact, Outcome, Reason, ReasonKind
 from breachmodel.model import Incident
@@ -36,11 +41,14 @@ class ScopeResult:
             obligation takes (not applicable, not required, or undetermined).
         reasons: Why.
         missing_facts: What is needed when undetermined.
+        open_questions: Facts assumed at their ordinary value, whose other value would
+            change the answer (e.g. the Art. 3(2) connection).
     """
 
     outcome: Outcome | None
     reasons: tuple[Reason, ...]
     missing_facts: tuple[MissingFact, ...] = ()
+    open_questions: tuple[MissingFact, ...] = ()
 
 
 def _known_dates(incident: Incident) -> list[datetime]:
@@ -87,6 +95,10 @@ def check_scope(incident: Incident) -> ScopeResult:
             citations=(gdpr(99, 2),),
         )
     )
+    outside, territorial, assumed = _territorial_scope(incident)
+    if outside:
+        return ScopeResult(outcome=Outcome.NOT_APPLICABLE, reasons=(*reasons, *territorial))
+    reasons.extend(territorial)
     if incident.personal_data is None:
         question = (
             "Does the incident concern personal data (information about identifiable people)?"
@@ -139,4 +151,53 @@ def check_scope(incident: Incident) -> ScopeResult:
             citations=(gdpr(4, 12), edpb("section I.B")),
         )
     )
-    return ScopeResult(outcome=None, reasons=tuple(reasons))
+    return ScopeResult(outcome=None, reasons=tuple(reasons), open_questions=assumed)
+
+
+_ART_3_2_QUESTION = MissingFact(
+    path="$.offers_to_eea",
+    question="Does the processing relate to offering goods or services to people in the EEA "
+    "(Art. 3(2)(a)), or to monitoring their behaviour there (Art. 3(2)(b), "
+    "$.monitors_in_eea)?",
+)
+
+
+def _territorial_scope(
+    incident: Incident,
+) -> tuple[bool, list[Reason], tuple[MissingFact, ...]]:
+    """Art. 3: (outside the GDPR?, reasons, assumed facts) for a controller outside the EEA."""
+    ests = incident.controller.establishments
+    if not ests or any(is_eea(e.country) for e in ests):
+        return False, [], ()
+    offers, monitors = incident.offers_to_eea, incident.monitors_in_eea
+    cites = (gdpr(3, 2, "a"), gdpr(3, 2, "b"))
+    if offers or monitors:
+        how = " and ".join(
+            text
+            for flag, text in (
+                (offers, "offering goods or services to people in the EEA (Art. 3(2)(a))"),
+                (monitors, "monitoring their behaviour in the EEA (Art. 3(2)(b))"),
+            )
+            if flag
+        )
+        text = (
+            "The controller has no establishment in the EEA; the GDPR reaches the processing "
+            f"because it relates to {how}."
+        )
+        return False, [Reason(kind=ReasonKind.FACT, text=text, citations=cites)], ()
+    if offers is False and monitors is False:
+        text = (
+            "The controller has no establishment in the EEA, and the processing relates "
+            "neither to offering goods or services to people in the EEA nor to monitoring "
+            "their behaviour there: the GDPR does not reach it (Art. 3(2)), and its breach "
+            "articles do not apply. Other laws may."
+        )
+        return True, [Reason(kind=ReasonKind.RULE, text=text, citations=(gdpr(3, 2),))], ()
+    text = (
+        "Assumed: the processing of this controller, which has no establishment in the EEA, "
+        "relates to offering goods or services to people in the EEA or to monitoring their "
+        "behaviour there (not recorded), so the GDPR applies under Art. 3(2). If neither is "
+        "the case, it does not apply."
+    )
+    warning = Reason(kind=ReasonKind.WARNING, text=text, citations=cites)
+    return False, [warning], (_ART_3_2_QUESTION,)
