@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
-from pathlib import Path
 
 import attrs
 import pytest
@@ -13,18 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from breachmodel.assessment import assess
 from breachmodel.documents import edpb_fields, edpb_template, validate_edpb
 from breachmodel.model import AuthorityNotice, Incident, NoticeKind
-from breachmodel.processor import ProcessorIncident, load_any
+from breachmodel.processor import load_any
 from strategies import incidents
-
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "viamedis-almerys-processor.json"
-AS_OF = datetime.fromisoformat("2024-02-02T12:00:00+01:00")
-
-
-def _pi() -> ProcessorIncident:
-    record = load_any(EXAMPLE)
-    assert isinstance(record, ProcessorIncident)
-    return record
+from test_documents import AS_OF, EXAMPLE, ROOT, _pi
 
 
 def test_the_table_is_well_formed() -> None:
