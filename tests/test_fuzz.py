@@ -17,7 +17,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from breachmodel.errors import InvalidIncidentError
+from breachmodel.errors import BreachModelError, InvalidIncidentError
 from breachmodel.processor import ProcessorIncident, assess_processor_incident, loads_any
 from breachmodel.sanitize import has_unsafe
 
@@ -129,8 +129,13 @@ def _outputs(record: Any) -> list[str]:
     a = assess(record)
     texts = [a.to_text(), a.to_markdown(), a.to_html(), a.to_json(), register_csv([record])]
     texts.append(render_overview(a))
-    doc = draft(record, kind="authority", assessment=a, force=True)
-    return [*texts, doc.to_text(), doc.to_markdown(), doc.to_html()]
+    for kind in ("authority", "people", "public"):
+        try:
+            doc = draft(record, kind=kind, assessment=a)
+        except BreachModelError:  # not owed: a refusal, not a crash
+            doc = draft(record, kind=kind, assessment=a, force=True)
+        texts += [doc.to_text(), doc.to_markdown(), doc.to_html()]
+    return texts
 
 
 @settings(

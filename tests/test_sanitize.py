@@ -158,3 +158,10 @@ def test_deadlines_text_and_calendar_hold_no_raw_control_character() -> None:
 
     text = to_ics(a).decode("utf-8").replace("\r\n", "\n")
     _assert_safe(text)
+
+
+def test_notebook_views_hold_no_raw_control_character() -> None:
+    inc = _hostile_incident()
+    a = assess(inc)
+    for view in (inc._repr_html_(), a._repr_html_(), a.determinations[0]._repr_html_()):
+        _assert_safe(view)

@@ -43,7 +43,9 @@ _CSS = (
 
 
 def _e(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    from breachmodel.sanitize import one_line
+
+    return html.escape(one_line(str(value)), quote=True)
 
 
 def _iso(value: datetime | None) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from breachmodel.documents._basis import OBLIGATION, Basis
 from breachmodel.documents._document import Block, BlockKind, Document, Trusted
 from breachmodel.documents._words import LOCALES, Words, templates
+from breachmodel.errors import BreachModelError
 from breachmodel.model import ContactPoint, Count, Exfiltration, Incident, NoticeKind
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def languages(kind: str) -> tuple[str, ...]:
     return tuple(templates(kind))
 
 
-class NotOwedError(ValueError):
+class NotOwedError(BreachModelError, ValueError):
     """A document was asked for although the assessment does not require it.
 
     Attributes:
