@@ -68,6 +68,7 @@ def test_period_labels(period: Any, label: str) -> None:
 def test_hours_duration_and_whole_hours() -> None:
     assert Hours(n=72).duration == timedelta(hours=72)
     assert Elapsed(duration=timedelta(hours=2)).whole_hours is True
+    assert Elapsed(duration=timedelta(hours=3)).whole_hours is True
     assert Elapsed(duration=timedelta(minutes=90)).whole_hours is False
     assert Elapsed(duration=timedelta(minutes=30)).whole_hours is False
     assert Elapsed(duration=timedelta(hours=1, seconds=1)).whole_hours is False
@@ -91,7 +92,14 @@ def test_elapsed_and_open_ended_take_keywords_only() -> None:
         make(Duty.PROMPTLY)
 
 
-@pytest.mark.parametrize("bad", [timedelta(0), timedelta(seconds=-1), timedelta(hours=10_001)])
+def test_elapsed_accepts_up_to_ten_thousand_hours() -> None:
+    assert Elapsed(duration=timedelta(hours=10_000)).duration == timedelta(hours=10_000)
+    assert Elapsed(duration=timedelta(seconds=1)).label == "1 second"
+
+
+@pytest.mark.parametrize(
+    "bad", [timedelta(0), timedelta(seconds=-1), timedelta(hours=10_000, seconds=1)]
+)
 def test_elapsed_refuses_empty_negative_and_huge_durations(bad: timedelta) -> None:
     with pytest.raises(InvalidRuleError, match="positive timedelta"):
         Elapsed(duration=bad)
