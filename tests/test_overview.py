@@ -114,6 +114,7 @@ def test_summary_and_detail_never_disagree(
 def test_the_first_run_fits_on_one_screen(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = _run(capsys, str(path), "--as-of", AS_OF)
     assert len(out.splitlines()) <= 50
+    assert all(len(line) <= 100 for line in out.splitlines()[1:]), "the title is the file's"
     assert "UTC (UTC)" not in out
     assert "Risk: risk" not in out
     assert "_" not in "".join(line for line in out.splitlines() if line.startswith("  Status"))

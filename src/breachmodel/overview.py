@@ -212,9 +212,10 @@ def _processor(pa: ProcessorAssessment) -> list[str]:
     lines = [
         head,
         f"Processor: {pa.processor}. {_as_of_line(pa.as_of)}",
-        f"{s.controllers} controllers; {s.must_notify} must notify their authority, "
-        f"{s.notified} have, {s.late} late or overdue; {s.must_still_inform_people} must "
-        f"still tell their people ({s.total_people.describe()} people in all).",
+        f"{s.controllers} controllers: {s.must_notify} must notify their authority, "
+        f"{s.notified} have, {s.late} late or overdue;",
+        f"{s.must_still_inform_people} must still tell their people "
+        f"({s.total_people.describe()} people in all).",
     ]
     lines.append("")
     for a in pa.per_controller:
