@@ -18,8 +18,9 @@ Provenance:
     without an online re-check when written. Verified as of 2026-11-29
     (:data:`REGISTRY_REVIEWED_ON`), to the extent stated there. Names, URLs and languages can change (authorities are
     renamed and move sites); optional fields the developers were not sure of are ``None``
-    (notably every ``breach_form_url``). Check the authority's website before relying on a
-    record, and report corrections.
+    (notably ``breach_form_url``, listed only for the CNIL, the Irish DPC, the Garante and
+    IMY, each from a named source in the documentation). Check the authority's website
+    before relying on a record, and report corrections.
 
 Not covered: sectoral or special authorities that are not general GDPR supervisory
 authorities for breach notification (e.g. German church and public-broadcasting data
