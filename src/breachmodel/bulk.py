@@ -201,6 +201,13 @@ def import_record(format: Format, record: int, raw: Any) -> ImportResult:
         from breachmodel.importers.hhs import hhs_row_to_incident
 
         return hhs_row_to_incident(raw, row_number=record)
+    if format == "veris-jsonl" and isinstance(raw, bytes):
+        from breachmodel.importers._veris_decode import decode_veris_line
+        from breachmodel.importers.veris import veris_to_incident
+
+        typed = decode_veris_line(raw)
+        if typed is not None:
+            return veris_to_incident(typed, line=record)
     data, problem = _json_problem(raw)
     if problem is not None:
         return log_import(ImportResult(incident=None, problems=(problem,), record=record))
@@ -324,13 +331,14 @@ def _row(result: ImportResult, as_of: datetime | None, options: GdprOptions | No
     notify = a.determinations[0]
     deadline = notify.deadline
     due = getattr(deadline, "due", None)
+    # ``_value_`` is the member's value as stored: ``.value`` goes through a descriptor.
     return {
         "record": result.record,
         "id": incident.id,
-        "status": result.status.value,
+        "status": result.status._value_,
         "duplicate": result.duplicate,
-        "risk": a.risk.level.value if a.risk.level is not None else "undetermined",
-        "outcomes": {d.id: d.outcome.value for d in a.determinations},
+        "risk": a.risk.level._value_ if a.risk.level is not None else "undetermined",
+        "outcomes": {d.id: d.outcome._value_ for d in a.determinations},
         "art33_due": due.isoformat() if isinstance(due, datetime) else None,
         "missing_facts": len(missing),
         "unknown_facts": list(result.unknown),

@@ -37,11 +37,12 @@ read as UTC.
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from attrs import frozen
 from dateutil.relativedelta import relativedelta
@@ -406,6 +407,40 @@ _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])(?:\s+UTC)
 _YEARS: Final = range(1900, 2101)
 _MAX_DURATION_UNITS: Final = 1000.0
 
+# --- shared objects -----------------------------------------------------------------------
+
+_T = TypeVar("_T")
+_SHARED_CACHE_SIZE: Final = 2048
+"""Distinct argument sets kept per model class (the cache is bounded, per process)."""
+
+
+def _shared(build: Callable[..., _T]) -> Callable[..., _T]:
+    """``build`` through a bounded cache: equal arguments give the same immutable object.
+
+    Records repeat the same few countries, causes, effects, counts and periods; sharing
+    them spares building and validating them again. Model objects are frozen, so sharing
+    is safe. Arguments are told apart by type as well as value (``True`` is not ``1``).
+    """
+    return functools.lru_cache(maxsize=_SHARED_CACHE_SIZE, typed=True)(build)
+
+
+_Establishment = _shared(Establishment)
+_Organisation = _shared(Organisation)
+_between = _shared(Occurrence.between)
+_at = _shared(Occurrence.at)
+_Cause = _shared(Cause)
+_exact = _shared(Count.exact)
+_UNKNOWN_COUNT: Final = Count.unknown()
+_DataConcerned = _shared(DataConcerned)
+_Confidentiality = _shared(Confidentiality)
+_SubjectGroup = _shared(SubjectGroup)
+_Encryption = _shared(Encryption)
+_Integrity = _shared(Integrity)
+_Availability = _shared(Availability)
+_Effects = _shared(Effects)
+_Measures = _shared(Measures)
+_Timeline = _shared(Timeline)
+
 # --- the reader ---------------------------------------------------------------------------
 
 
@@ -499,7 +534,7 @@ def _controller(record: Mapping[str, Any], r: _Reader) -> Organisation:
         if c not in ISO_3166_ALPHA2:
             r.warn(f"$.victim.country[{i}]", f"not an ISO 3166-1 alpha-2 code: {c!r}; ignored")
             continue
-        establishments.append(Establishment(country=c))
+        establishments.append(_Establishment(country=c))
     if not establishments:
         r.missing("$.controller.establishments")
     state = victim.get("state")
@@ -513,7 +548,7 @@ def _controller(record: Mapping[str, Any], r: _Reader) -> Organisation:
             and re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", code)
             and (country != "US" or code[3:] in US_SUBDIVISIONS)
         ):
-            establishments[0] = Establishment(country=country, subdivision=code)
+            establishments[0] = _Establishment(country=country, subdivision=code)
         else:
             r.warn("$.victim.state", f"not a subdivision code of {country}: {state!r}; ignored")
     industry = victim.get("industry")
@@ -521,7 +556,7 @@ def _controller(record: Mapping[str, Any], r: _Reader) -> Organisation:
     if sector is None:
         r.missing("$.controller.sector")
     public = isinstance(industry, str) and industry.startswith(PUBLIC_AUTHORITY_NAICS)
-    return Organisation(
+    return _Organisation(
         id="victim",
         name=name.strip(),
         establishments=tuple(establishments),
@@ -556,12 +591,12 @@ def _occurrence(timeline: Mapping[str, Any], r: _Reader) -> tuple[Occurrence, bo
         if day is not None:
             r.warn(f"{path}.day", "a day without a month; only the year is used")
         start = datetime(year, 1, 1, tzinfo=UTC)
-        return Occurrence.between(start, datetime(year, 12, 31, 23, 59, 59, tzinfo=UTC)), False
+        return _between(start, datetime(year, 12, 31, 23, 59, 59, tzinfo=UTC)), False
     last = calendar.monthrange(year, month)[1]
     if day is None:
         start = datetime(year, month, 1, tzinfo=UTC)
         end = datetime(year, month, last, 23, 59, 59, tzinfo=UTC)
-        return Occurrence.between(start, end), False
+        return _between(start, end), False
     if day > last:
         r.fail(f"{path}.day", f"{year:04d}-{month:02d} has no day {day}")
         raise _RecordError
@@ -569,10 +604,10 @@ def _occurrence(timeline: Mapping[str, Any], r: _Reader) -> tuple[Occurrence, bo
     if time_text is not None:
         hms = _parse_time(time_text) if isinstance(time_text, str) else None
         if hms is not None:
-            return Occurrence.at(datetime(year, month, day, *hms, tzinfo=UTC)), True
+            return _at(datetime(year, month, day, *hms, tzinfo=UTC)), True
         r.warn(f"{path}.time", f"not a time such as '05:45:00 PM': {time_text!r}; ignored")
     start = datetime(year, month, day, tzinfo=UTC)
-    return Occurrence.between(start, start.replace(hour=23, minute=59, second=59)), True
+    return _between(start, start.replace(hour=23, minute=59, second=59)), True
 
 
 def _detected(
@@ -681,7 +716,7 @@ def _cause(record: Mapping[str, Any], r: _Reader) -> Cause:
         others = set(_as_list(_section(action, "malware").get("variety"))) - {"Ransomware"}
         if not others - {"Unknown"}:
             vectors.discard(Vector.MALWARE)
-    return Cause(intent=intent, actor=origin, vectors=frozenset(vectors))
+    return _Cause(intent=intent, actor=origin, vectors=frozenset(vectors))
 
 
 def _section(parent: Mapping[str, Any], key: str) -> Mapping[str, Any]:
@@ -714,7 +749,7 @@ def _count(value: object, path: str, r: _Reader) -> Count | None:
     if value < 0:
         r.fail(path, f"expected a number >= 0, got {value!r}")
         return None
-    return Count.exact(int(value))
+    return _exact(int(value))
 
 
 def _data(record: Mapping[str, Any], cause: Cause, r: _Reader) -> _Data:
@@ -761,7 +796,7 @@ def _data(record: Mapping[str, Any], cause: Cause, r: _Reader) -> _Data:
         r.missing("$.personal_data")
     if unknown_data and personal is not False:
         r.missing("$.data")
-    data = tuple(DataConcerned(category=c.value, records=n) for c, n in categories.items())
+    data = tuple(_DataConcerned(category=c.value, records=n) for c, n in categories.items())
 
     disclosure = conf.get("data_disclosure", "Unknown")
     if disclosure not in DATA_DISCLOSURE:
@@ -779,14 +814,14 @@ def _data(record: Mapping[str, Any], cause: Cause, r: _Reader) -> _Data:
         or (cause.actor is ActorOrigin.EXTERNAL and ({"hacking", "malware"} & set(action)))
     ):
         recipients.add(Recipient.UNKNOWN_THIRD_PARTY)
-    confidentiality = Confidentiality(exfiltration=exfiltration, recipients=frozenset(recipients))
+    confidentiality = _Confidentiality(exfiltration=exfiltration, recipients=frozenset(recipients))
 
     subjects: tuple[SubjectGroup, ...] = ()
     if personal is not False:
         total = _count(conf.get("data_total"), f"{path}.data_total", r)
         if total is None:
             r.missing("$.subjects[0].count")
-            total = Count.unknown()
+            total = _UNKNOWN_COUNT
         victims = r.strings(conf, "data_victim", path)
         kinds: list[SubjectKind] = []
         for i, v in enumerate(victims):
@@ -803,16 +838,16 @@ def _data(record: Mapping[str, Any], cause: Cause, r: _Reader) -> _Data:
             kind = SubjectKind.OTHER
             if kinds:
                 note = "VERIS data_victim: " + ", ".join(v for v in victims if v != "Unknown")
-        subjects = (SubjectGroup(kind=kind, count=total, description=note),)
+        subjects = (_SubjectGroup(kind=kind, count=total, description=note),)
 
     states = set(r.strings(conf, "state", path)) - {"Unknown", "Other", "Processed", "Printed"}
     encryption = None
     encrypted = {s for s in states if s.endswith(" encrypted")}
     clear = {s for s in states if s.endswith(" unencrypted")}
     if encrypted and not clear:
-        encryption = Encryption(applied_to_breached_data=True)
+        encryption = _Encryption(applied_to_breached_data=True)
     elif clear and not encrypted:
-        encryption = Encryption(applied_to_breached_data=False)
+        encryption = _Encryption(applied_to_breached_data=False)
     return _Data(personal, data, confidentiality, subjects, encryption)
 
 
@@ -829,9 +864,9 @@ def _integrity(attribute: Mapping[str, Any], r: _Reader) -> Integrity | None:
         else:
             values.add(INTEGRITY_VARIETIES[v])
     if True in values:
-        return Integrity(altered=True)
+        return _Integrity(altered=True)
     if None in values:
-        return Integrity(altered=None)
+        return _Integrity(altered=None)
     return None
 
 
@@ -861,7 +896,7 @@ def _availability(attribute: Mapping[str, Any], r: _Reader) -> Availability | No
         and 0 <= value <= _MAX_DURATION_UNITS
     ):
         hours = step.total_seconds() * value / 3600
-    return Availability(permanent=permanent, duration_hours=hours)
+    return _Availability(permanent=permanent, duration_hours=hours)
 
 
 def veris_to_incident(record: object, *, line: int | None = None) -> ImportResult:
@@ -919,7 +954,7 @@ def _incident(record: Mapping[str, Any], incident_id: str, r: _Reader) -> Incide
     attribute = r.obj(record, "attribute", "$")
     integrity = _integrity(attribute, r)
     availability = _availability(attribute, r)
-    effects = Effects(
+    effects = _Effects(
         confidentiality=found.confidentiality,
         integrity=integrity,
         availability=availability,
@@ -939,6 +974,6 @@ def _incident(record: Mapping[str, Any], incident_id: str, r: _Reader) -> Incide
         subjects=found.subjects,
         effects=effects,
         cause=cause,
-        measures=Measures(encryption=found.encryption),
-        timeline=Timeline(occurred=occurred, detected_at=detected),
+        measures=_Measures(encryption=found.encryption),
+        timeline=_Timeline(occurred=occurred, detected_at=detected),
     )
