@@ -98,9 +98,22 @@ def test_incident_jsonl_rows(incidents_jsonl: Path) -> None:
 
 def test_rows_are_the_same_with_two_processes() -> None:
     one = list(assess_file(VCDB_SAMPLE, processes=1, chunk_size=5))
-    two = list(assess_file(VCDB_SAMPLE, processes=2, chunk_size=5))
+    two = list(assess_file(VCDB_SAMPLE, processes=2, chunk_size=5, min_pool_records=0))
     assert one == two
     assert [r["record"] for r in two] == list(range(1, 58))
+
+
+def test_small_inputs_never_start_a_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a pool was started")
+
+    one = list(assess_file(VCDB_SAMPLE, processes=1))
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    assert list(assess_file(VCDB_SAMPLE, processes=2)) == one  # 57 records: one process
+    with pytest.raises(AssertionError, match="a pool was started"):
+        list(assess_file(VCDB_SAMPLE, processes=2, min_pool_records=57))
 
 
 def _small(n: int) -> Incident:
@@ -179,7 +192,7 @@ def test_writers_are_deterministic() -> None:
     out = io.StringIO()
     assert write_csv(rows, out) == 41
     again = io.StringIO()
-    write_csv(list(assess_file(HHS_SAMPLE, processes=2, chunk_size=4)), again)
+    write_csv(list(assess_file(HHS_SAMPLE, processes=2, chunk_size=4, min_pool_records=0)), again)
     assert out.getvalue() == again.getvalue()
     table = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert list(table[0]) == [

@@ -42,7 +42,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
 
@@ -88,6 +88,14 @@ DEFAULT_CHUNK_SIZE: Final = 64
 CHUNKS_PER_PROCESS: Final = 2
 """Chunks in flight per worker process: one being worked on, one queued."""
 
+POOL_MIN_RECORDS: Final = 256
+"""Inputs with fewer records are worked on in this process whatever ``processes`` says.
+
+Starting and stopping two warm workers costs about as much as assessing 150 VERIS
+records on one core (``benchmarks/bench_assess.py --only crossover``); below this size
+the pool cannot pay for itself.
+"""
+
 T = TypeVar("T")
 R = TypeVar("R")
 Row = dict[str, Any]
@@ -96,12 +104,20 @@ Row = dict[str, Any]
 def in_flight_bound(processes: int, chunk_size: int = DEFAULT_CHUNK_SIZE) -> int:
     """The most records read but not yet yielded as rows at any moment.
 
-    >>> in_flight_bound(1, 64), in_flight_bound(2, 64)
-    (64, 256)
+    With several processes, the first :data:`POOL_MIN_RECORDS` records (in whole chunks)
+    are read ahead to tell whether the input is large enough for a pool.
+
+    >>> in_flight_bound(1, 64), in_flight_bound(2, 64), in_flight_bound(2, 10)
+    (64, 256, 260)
     """
     if processes <= 1:
         return chunk_size
-    return processes * CHUNKS_PER_PROCESS * chunk_size
+    return max(processes * CHUNKS_PER_PROCESS, _lookahead(chunk_size)) * chunk_size
+
+
+def _lookahead(chunk_size: int, min_records: int = POOL_MIN_RECORDS) -> int:
+    """Chunks read ahead to decide whether to start a pool."""
+    return -(-min_records // chunk_size)
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -368,17 +384,42 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
+def _warm_worker() -> None:
+    """Load the rules, the importers and their caches once per process, before any chunk."""
+    from breachmodel.importers import _veris_decode, hhs, veris  # noqa: F401
+
+    determination_ids()
+
+
 def _ordered_map(
-    func: Callable[[list[T]], list[R]], chunks: Iterator[list[T]], processes: int
+    func: Callable[[list[T]], list[R]],
+    chunks: Iterator[list[T]],
+    processes: int,
+    min_pool_records: int = POOL_MIN_RECORDS,
 ) -> Iterator[R]:
-    """Apply ``func`` to each chunk, in order, with at most a bounded number in flight."""
+    """Apply ``func`` to each chunk, in order, with at most a bounded number in flight.
+
+    With ``processes > 1``, chunks are read ahead until they hold ``min_pool_records``
+    records; an input that ends sooner is worked on in this process.
+    """
+    if processes > 1 and min_pool_records > 0:
+        head: list[list[T]] = []
+        size = 0
+        while size < min_pool_records and (chunk := next(chunks, None)) is not None:
+            head.append(chunk)
+            size += len(chunk)
+        if size < min_pool_records:
+            processes = 1
+        chunks = chain(head, chunks)
+        del head
     if processes <= 1:
         for chunk in chunks:
             yield from func(chunk)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=processes, initializer=_worker_signals)
+    _warm_worker()  # workers forked from here start with the rules loaded
+    pool = ProcessPoolExecutor(max_workers=processes, initializer=_start_worker)
     pending: deque[Future[list[R]]] = deque()
     limit = processes * CHUNKS_PER_PROCESS
     try:
@@ -405,6 +446,12 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+def _start_worker() -> None:
+    """A worker's initializer: its signals, then the rules loaded (see :func:`_warm_worker`)."""
+    _worker_signals()
+    _warm_worker()
+
+
 def _check(processes: int, chunk_size: int) -> None:
     if processes < 1:
         msg = f"processes: expected 1 or more, got {processes}"
@@ -421,6 +468,7 @@ def assess_stream(
     options: GdprOptions | None = None,
     processes: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    min_pool_records: int = POOL_MIN_RECORDS,
 ) -> Iterator[Row]:
     """Assess imported records lazily; one row per record, in input order.
 
@@ -431,13 +479,14 @@ def assess_stream(
         options: GDPR interpretation options.
         processes: Worker processes; 1 assesses in this process.
         chunk_size: Records per chunk.
+        min_pool_records: Inputs with fewer records are assessed in this process.
 
     Yields:
         One row per record (see the module docs); failed imports give failed rows.
     """
     _check(processes, chunk_size)
     func = functools.partial(_assess_results, as_of=as_of, options=options)
-    yield from _ordered_map(func, _chunks(results, chunk_size), processes)
+    yield from _ordered_map(func, _chunks(results, chunk_size), processes, min_pool_records)
 
 
 def assess_file(
@@ -448,6 +497,7 @@ def assess_file(
     options: GdprOptions | None = None,
     processes: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    min_pool_records: int = POOL_MIN_RECORDS,
 ) -> Iterator[Row]:
     """Read, import and assess a bulk file lazily; one row per record, in input order.
 
@@ -459,14 +509,18 @@ def assess_file(
         format: Its format; guessed by :func:`detect_format` when None.
         as_of: The instant deadlines are judged at.
         options: GDPR interpretation options.
-        processes: Worker processes; 1 works in this process.
+        processes: Worker processes; 1 works in this process. Workers start with the
+            rules loaded, and a file of fewer than ``min_pool_records`` records is worked
+            on in this process (the pool would cost more than it saves).
         chunk_size: Records per chunk.
+        min_pool_records: See ``processes``; 0 always starts the pool.
     """
     _check(processes, chunk_size)
     fmt = format or detect_format(path)
     func = functools.partial(_import_and_assess, format=fmt, as_of=as_of, options=options)
     dedupe = _Dedupe()
-    for row in _ordered_map(func, _chunks(iter_records(path, fmt), chunk_size), processes):
+    chunks = _chunks(iter_records(path, fmt), chunk_size)
+    for row in _ordered_map(func, chunks, processes, min_pool_records):
         yield dedupe.row(row)
 
 
