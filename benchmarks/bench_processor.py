@@ -6,6 +6,12 @@ ids), assesses each, and prints the time per controller and its ratio to the 10-
 case. Linear growth means a roughly constant time per controller (ratios near 1).
 Also times the summary rendering and the register. Asserts nothing.
 
+``--output`` measures the JSON output instead: for 100 and 10,000 controllers, the time
+to assess and write the JSON as the command line does (controller by controller, to a
+null device) against the assessment alone (goal: at most 1.5x at 10,000), and the peak
+memory of a fresh process doing it (``VmHWM``; goal: 10,000 controllers within 1.5x of
+100). The runs are taken in turn.
+
 Like :mod:`timeit`, the main figures are taken with the cyclic garbage collector paused:
 with it running, the time per controller drifts up a little as the number of live
 result objects grows (the collector rescans them), which is the interpreter's cost, not
@@ -14,10 +20,14 @@ the algorithm's. The last column shows that figure with the collector on.
 
 from __future__ import annotations
 
+import argparse
 import gc
 import importlib.util
+import os
+import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -27,7 +37,12 @@ if importlib.util.find_spec("breachmodel") is None:  # running from a source che
 import attrs
 
 from breachmodel.documents import register_rows
-from breachmodel.processor import ProcessorIncident, assess_processor_incident, load_any
+from breachmodel.processor import (
+    ProcessorIncident,
+    assess_processor_incident,
+    load_any,
+    stream_processor_assessment,
+)
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "viamedis-almerys-processor.json"
 AS_OF = datetime.fromisoformat("2024-02-02T12:00:00+01:00")
@@ -63,7 +78,73 @@ def best_of(runs: int, fn: object, *, collect: bool = False) -> float:
     return best
 
 
+def _json_out(pi: ProcessorIncident) -> None:
+    with open(os.devnull, "w", encoding="utf-8") as sink:  # the output's cost, not a disk's
+        stream_processor_assessment(pi, sink, "json", as_of=AS_OF)
+
+
+_PEAK = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from bench_processor import EXAMPLE, _json_out, load_any, scaled
+pi = scaled(load_any(EXAMPLE), int(sys.argv[2]))
+before = open("/proc/self/status").read().split("VmHWM:")[1].split()[0]
+_json_out(pi)
+after = open("/proc/self/status").read().split("VmHWM:")[1].split()[0]
+print(before, after)
+"""
+
+
+def _peak_kib(n: int) -> tuple[int, int]:
+    """Peak memory (KiB) of a fresh process after building ``n`` controllers, and at the end."""
+    here = str(Path(__file__).resolve().parent)
+    out = subprocess.run(
+        [sys.executable, "-c", _PEAK, here, str(n)], check=True, capture_output=True, text=True
+    ).stdout.split()
+    return int(out[0]), int(out[1])
+
+
+def bench_output(sizes: tuple[int, int] = (100, 10_000)) -> None:
+    base = load_any(EXAMPLE)
+    assert isinstance(base, ProcessorIncident)
+    _json_out(base)  # warm
+    large = scaled(base, sizes[1])
+    runs: dict[str, Callable[[], object]] = {
+        "assess": lambda: assess_processor_incident(large, as_of=AS_OF),
+        "json": lambda: _json_out(large),
+    }
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(2):
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - start)
+    ratio = best["json"] / best["assess"]
+    verdict = "meets" if ratio <= 1.5 else "MISSES"
+    print(
+        f"{sizes[1]:,} controllers: assess {best['assess']:.2f} s, assess + JSON written "
+        f"{best['json']:.2f} s: {ratio:.2f}x ({verdict} the 1.5x goal)"
+    )
+    peaks = dict.fromkeys(sizes, (1 << 62, 1 << 62))
+    for _ in range(2):
+        for n in sizes:
+            built, end = _peak_kib(n)
+            peaks[n] = (min(peaks[n][0], built), min(peaks[n][1], end))
+    (s0, s1), (l0, l1) = peaks[sizes[0]], peaks[sizes[1]]
+    verdict = "meets" if l1 <= 1.5 * s1 else "MISSES"
+    print(
+        f"peak memory, {sizes[0]:,} controllers {s1 / 1024:.1f} MiB, {sizes[1]:,} "
+        f"{l1 / 1024:.1f} MiB: {l1 / s1:.2f}x ({verdict} the 1.5x goal); of which the "
+        f"input incident, built before: {s0 / 1024:.1f} and {l0 / 1024:.1f} MiB"
+    )
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--output", action="store_true", help="measure the JSON output")
+    if parser.parse_args().output:
+        bench_output()
+        return
     base = load_any(EXAMPLE)
     assert isinstance(base, ProcessorIncident)
     assess_processor_incident(base, as_of=AS_OF)  # warm caches (registry, calendars)

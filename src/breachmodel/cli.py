@@ -50,12 +50,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from breachmodel._version import __version__
 
 if TYPE_CHECKING:
     from breachmodel.errors import Problem
+    from breachmodel.processor import ProcessorIncident
 
 __all__ = ["build_parser", "main"]
 
@@ -372,8 +373,19 @@ def _assess_bulk(args: argparse.Namespace) -> int:
         return bulk_cli.run(args)
 
 
-def _load_and_assess(args: argparse.Namespace, command: str, as_of: Any) -> Any:
-    """Read ``args.input`` and assess it; None (problems printed) if the file is invalid."""
+_WRITTEN = object()
+"""What :func:`_load_and_assess` returns when it has written the output itself."""
+
+
+def _load_and_assess(
+    args: argparse.Namespace, command: str, as_of: Any, *, stream: bool = False
+) -> Any:
+    """Read ``args.input`` and assess it; None (problems printed) if the file is invalid.
+
+    With ``stream``, a processor incident whose whole output is asked for is assessed and
+    written controller by controller (memory stays flat however many there are), and
+    :data:`_WRITTEN` is returned.
+    """
     from breachmodel._cli_support import as_of_warnings, assess_record, display_name, read_record
 
     record, problems = read_record(args.input)
@@ -383,7 +395,24 @@ def _load_and_assess(args: argparse.Namespace, command: str, as_of: Any) -> Any:
         return None
     for warning in as_of_warnings(record, as_of):
         _warn(command, warning)
+    if stream and _streamed(record, args):
+        from breachmodel.processor import stream_processor_assessment
+
+        fmt = args.format or "text"
+        stream_processor_assessment(
+            record, sys.stdout, fmt, as_of=as_of, options=_gdpr_options(args)
+        )
+        return _WRITTEN
     return assess_record(record, as_of=as_of, options=_gdpr_options(args))
+
+
+def _streamed(record: object, args: argparse.Namespace) -> TypeGuard[ProcessorIncident]:
+    """Whether a processor incident's output can be written as each controller is assessed."""
+    from breachmodel.processor import ProcessorIncident
+
+    fmt = args.format or "text"
+    whole = fmt == "json" or (fmt == "text" and args.detail)
+    return isinstance(record, ProcessorIncident) and whole and not args.fail_on
 
 
 def _assess_single(args: argparse.Namespace, as_of: Any) -> int:
@@ -391,9 +420,11 @@ def _assess_single(args: argparse.Namespace, as_of: Any) -> int:
 
     if args.what_if:
         return _what_if(args, as_of)
-    result = _load_and_assess(args, "assess", as_of)
+    result = _load_and_assess(args, "assess", as_of, stream=True)
     if result is None:
         return 1
+    if result is _WRITTEN:
+        return 0
     sys.stdout.write(_render_assessment(result, args.format or "text", detail=args.detail))
     findings = fail_on_findings(result, args.fail_on)
     for line in findings:

@@ -23,9 +23,13 @@ Files: a processor incident file is JSON with ``"schema_version": "1.0"`` and
 
 from __future__ import annotations
 
+import io
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 from attrs import field, frozen
@@ -85,6 +89,7 @@ __all__ = [
     "loads_any",
     "processor_assessment_to_dict",
     "render_processor_assessment",
+    "stream_processor_assessment",
 ]
 
 PROCESSOR_RECORD_TYPE = "processor_incident"
@@ -488,6 +493,8 @@ class ProcessorAssessment:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Deterministic JSON."""
+        if indent == 2:  # written one controller at a time
+            return _render_to_string(_write_json, self)
         return dumps_json(self.to_dict(), indent=indent, sort_keys=True) + "\n"
 
     def _repr_html_(self) -> str:
@@ -619,21 +626,77 @@ def _row(
     )
 
 
+@attrs.define
+class _Tally:
+    """The summary's counts, added up one row at a time."""
+
+    processor_id: str
+    controllers: int = 0
+    told: int = 0
+    processor_notices_late: int = 0
+    notified: int = 0
+    notified_by_processor: int = 0
+    late: int = 0
+    must_notify: int = 0
+    must_still_inform_people: int = 0
+    people: Count | None = None
+
+    def add(self, r: ControllerRow) -> None:
+        self.controllers += 1
+        self.told += r.told_at is not None
+        self.processor_notices_late += bool(r.processor_notice_late)
+        self.notified += r.notified_at is not None
+        self.notified_by_processor += (
+            r.notified_at is not None and r.notified_by == self.processor_id
+        )
+        self.late += r.late
+        self.must_notify += r.notify is Outcome.REQUIRED
+        self.must_still_inform_people += r.must_still_inform_people
+        self.people = r.people if self.people is None else self.people + r.people
+
+    def summary(self, rows: tuple[ControllerRow, ...]) -> ControllerSummary:
+        return ControllerSummary(
+            rows=rows,
+            controllers=self.controllers,
+            told=self.told,
+            processor_notices_late=self.processor_notices_late,
+            notified=self.notified,
+            notified_by_processor=self.notified_by_processor,
+            late=self.late,
+            must_notify=self.must_notify,
+            must_still_inform_people=self.must_still_inform_people,
+            total_people=self.people if self.people is not None else Count.unknown(),
+        )
+
+
 def _summary(pi: ProcessorIncident, rows: list[ControllerRow]) -> ControllerSummary:
-    return ControllerSummary(
-        rows=tuple(rows),
-        controllers=len(rows),
-        told=sum(1 for r in rows if r.told_at is not None),
-        processor_notices_late=sum(1 for r in rows if r.processor_notice_late),
-        notified=sum(1 for r in rows if r.notified_at is not None),
-        notified_by_processor=sum(
-            1 for r in rows if r.notified_at is not None and r.notified_by == pi.processor.id
-        ),
-        late=sum(1 for r in rows if r.late),
-        must_notify=sum(1 for r in rows if r.notify is Outcome.REQUIRED),
-        must_still_inform_people=sum(1 for r in rows if r.must_still_inform_people),
-        total_people=Count.total(r.people for r in rows),
-    )
+    tally = _Tally(pi.processor.id)
+    for r in rows:
+        tally.add(r)
+    return tally.summary(tuple(rows))
+
+
+_Result: TypeAlias = "tuple[Assessment, Determination, ControllerRow]"
+"""One controller's assessment, the processor's duty towards it, and its summary row."""
+
+
+def _controller_results(
+    pi: ProcessorIncident, *, as_of: datetime | None, options: GdprOptions | None
+) -> Iterator[_Result]:
+    """Assess the controllers one at a time, in the incident's order."""
+    from breachmodel.assessment import assess
+    from breachmodel.rules.gdpr.art33 import PROCESSOR_NOTICE
+
+    for share in pi.controllers:
+        incident = controller_incident(pi, share)
+        a = assess(incident, as_of=as_of, options=options)
+        extra, ignored = _notice_reasons(pi, share)
+        a = _with_notice_reasons(a, extra)
+        duty = attrs.evolve(
+            a[PROCESSOR_NOTICE],
+            title=f"Processor informs the controller {share.organisation.name}",
+        )
+        yield a, duty, _row(share, incident, a, duty, ignored=ignored)
 
 
 def assess_processor_incident(
@@ -656,24 +719,13 @@ def assess_processor_incident(
     Raises:
         NaiveDatetimeError: If ``as_of`` has no time zone.
     """
-    from breachmodel.assessment import assess
-    from breachmodel.rules.gdpr.art33 import PROCESSOR_NOTICE
-
     per: list[Assessment] = []
     duties: list[Determination] = []
     rows: list[ControllerRow] = []
-    for share in pi.controllers:
-        incident = controller_incident(pi, share)
-        a = assess(incident, as_of=as_of, options=options)
-        extra, ignored = _notice_reasons(pi, share)
-        a = _with_notice_reasons(a, extra)
-        duty = attrs.evolve(
-            a[PROCESSOR_NOTICE],
-            title=f"Processor informs the controller {share.organisation.name}",
-        )
+    for a, duty, row in _controller_results(pi, as_of=as_of, options=options):
         per.append(a)
         duties.append(duty)
-        rows.append(_row(share, incident, a, duty, ignored=ignored))
+        rows.append(row)
     return ProcessorAssessment(
         incident_id=pi.id,
         incident_title=pi.title,
@@ -721,11 +773,25 @@ def _row_dict(r: ControllerRow) -> dict[str, Any]:
     }
 
 
-def processor_assessment_to_dict(pa: ProcessorAssessment) -> dict[str, Any]:
-    """JSON-ready data for a processor assessment."""
-    from breachmodel.render import OUTPUT_FORMAT_VERSION, assessment_to_dict, determination_to_dict
+def _summary_dict(s: ControllerSummary, rows: Any) -> dict[str, Any]:
+    return {
+        "controllers": s.controllers,
+        "told": s.told,
+        "processor_notices_late": s.processor_notices_late,
+        "must_notify": s.must_notify,
+        "notified": s.notified,
+        "notified_by_processor": s.notified_by_processor,
+        "late": s.late,
+        "must_still_inform_people": s.must_still_inform_people,
+        "total_people": s.total_people.describe(),
+        "total_people_best": s.total_people.best,
+        "rows": rows,
+    }
 
-    s = pa.summary
+
+def _document(pa: ProcessorAssessment, summary: Any, duties: Any, per: Any) -> dict[str, Any]:
+    from breachmodel.render import OUTPUT_FORMAT_VERSION
+
     return {
         "format_version": OUTPUT_FORMAT_VERSION,
         "record_type": "processor_assessment",
@@ -733,22 +799,49 @@ def processor_assessment_to_dict(pa: ProcessorAssessment) -> dict[str, Any]:
         "incident_title": pa.incident_title,
         "processor": {"id": pa.processor_id, "name": pa.processor},
         "as_of": _iso(pa.as_of) or None,
-        "summary": {
-            "controllers": s.controllers,
-            "told": s.told,
-            "processor_notices_late": s.processor_notices_late,
-            "must_notify": s.must_notify,
-            "notified": s.notified,
-            "notified_by_processor": s.notified_by_processor,
-            "late": s.late,
-            "must_still_inform_people": s.must_still_inform_people,
-            "total_people": s.total_people.describe(),
-            "total_people_best": s.total_people.best,
-            "rows": [_row_dict(r) for r in s.rows],
-        },
-        "processor_duties": [determination_to_dict(d) for d in pa.processor_duties],
-        "per_controller": [assessment_to_dict(a) for a in pa.per_controller],
+        "summary": summary,
+        "processor_duties": duties,
+        "per_controller": per,
     }
+
+
+def processor_assessment_to_dict(pa: ProcessorAssessment) -> dict[str, Any]:
+    """JSON-ready data for a processor assessment."""
+    from breachmodel.render import assessment_to_dict, determination_to_dict
+
+    s = pa.summary
+    return _document(
+        pa,
+        _summary_dict(s, [_row_dict(r) for r in s.rows]),
+        [determination_to_dict(d) for d in pa.processor_duties],
+        [assessment_to_dict(a) for a in pa.per_controller],
+    )
+
+
+def _write_json(out: IO[str], pa: ProcessorAssessment, results: Iterable[_Result]) -> None:
+    """Write the JSON of ``processor_assessment_to_dict``, one controller at a time.
+
+    ``pa`` gives the head (its per-controller parts are not read); ``results`` the
+    controllers. The duties and summary rows, which come after the assessments in key
+    order, are kept in temporary files meanwhile; memory does not grow with the number
+    of controllers.
+    """
+    from breachmodel._jsonstream import Items, Later, Spool, write_json
+    from breachmodel.render import assessment_to_dict, determination_to_dict
+
+    tally = _Tally(pa.processor_id)
+    duties, rows = Spool(), Spool()
+
+    def per_controller() -> Iterator[dict[str, Any]]:
+        for a, duty, row in results:
+            tally.add(row)
+            duties.add(determination_to_dict(duty))
+            rows.add(_row_dict(row))
+            yield assessment_to_dict(a)
+
+    summary = Later(lambda: _summary_dict(tally.summary(()), rows))
+    write_json(out, _document(pa, summary, duties, Items(per_controller())))
+    out.write("\n")
 
 
 _COLUMNS = (
@@ -794,8 +887,7 @@ def _rows_cells(pa: ProcessorAssessment) -> list[tuple[str, ...]]:
     return [_row_cells(r, a) for r, a in zip(pa.summary.rows, pa.per_controller, strict=True)]
 
 
-def _totals_lines(pa: ProcessorAssessment) -> list[str]:
-    s = pa.summary
+def _totals_lines(s: ControllerSummary) -> list[str]:
     return [
         f"Controllers: {s.controllers}",
         f"Told by the processor: {s.told} (late: {s.processor_notices_late})",
@@ -807,26 +899,102 @@ def _totals_lines(pa: ProcessorAssessment) -> list[str]:
     ]
 
 
-def _text(pa: ProcessorAssessment) -> str:
+def _text_spool() -> tempfile.SpooledTemporaryFile[str]:
+    return tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8")
+
+
+def _write_text(out: IO[str], pa: ProcessorAssessment, results: Iterable[_Result]) -> None:
+    """Write the plain text, one controller at a time (see :func:`_write_json`).
+
+    The summary comes first but needs every controller: the controllers' parts are
+    written to temporary files as they come, then copied after the summary.
+    """
     from breachmodel.render import render_determination_text, render_text
 
-    head = one_line(
-        f"Processor incident {pa.incident_id}"
-        + (f": {pa.incident_title}" if pa.incident_title else "")
+    tally = _Tally(pa.processor_id)
+    with _text_spool() as rows, _text_spool() as duties, _text_spool() as per:
+        for a, duty, row in results:
+            tally.add(row)
+            cells = [one_line(c) for c in _row_cells(row, a)]
+            rows.write(f"* {cells[0]}\n")
+            rows.writelines(f"    {k}: {v}\n" for k, v in zip(_COLUMNS[1:], cells[1:], strict=True))
+            duties.write("\n" + render_determination_text(duty) + "\n")
+            per.write("\n\n" + render_text(a).rstrip("\n") + "\n")
+        head = one_line(
+            f"Processor incident {pa.incident_id}"
+            + (f": {pa.incident_title}" if pa.incident_title else "")
+        )
+        lines = [head, "=" * len(head), one_line(f"Processor: {pa.processor}")]
+        lines.append(f"As of: {pa.as_of.isoformat() if pa.as_of else 'not given'}")
+        lines += ["", "Summary", "-------", *map(one_line, _totals_lines(tally.summary(()))), ""]
+        out.write("\n".join(lines) + "\n")
+        _copy(rows, out)
+        out.write("\nProcessor's duties (Art. 33(2))\n-------------------------------\n")
+        _copy(duties, out)
+        _copy(per, out)
+
+
+def _copy(spool: tempfile.SpooledTemporaryFile[str], out: IO[str]) -> None:
+    spool.seek(0)
+    shutil.copyfileobj(spool, out)
+
+
+def _results(pa: ProcessorAssessment) -> Iterator[_Result]:
+    return zip(pa.per_controller, pa.processor_duties, pa.summary.rows, strict=True)
+
+
+def _head(pi: ProcessorIncident, as_of: datetime | None) -> ProcessorAssessment:
+    """A processor assessment with no controllers: the head of a streamed rendering."""
+    return ProcessorAssessment(
+        incident_id=pi.id,
+        incident_title=pi.title,
+        processor=pi.processor.name,
+        processor_id=pi.processor.id,
+        as_of=as_of,
+        per_controller=(),
+        processor_duties=(),
+        summary=_Tally(pi.processor.id).summary(()),
     )
-    lines = [head, "=" * len(head), one_line(f"Processor: {pa.processor}")]
-    lines.append(f"As of: {pa.as_of.isoformat() if pa.as_of else 'not given'}")
-    lines += ["", "Summary", "-------", *map(one_line, _totals_lines(pa)), ""]
-    for raw in _rows_cells(pa):
-        cells = [one_line(c) for c in raw]
-        lines.append(f"* {cells[0]}")
-        lines.extend(f"    {k}: {v}" for k, v in zip(_COLUMNS[1:], cells[1:], strict=True))
-    lines += ["", "Processor's duties (Art. 33(2))", "-------------------------------"]
-    for d in pa.processor_duties:
-        lines += ["", render_determination_text(d)]
-    for a in pa.per_controller:
-        lines += ["", "", render_text(a).rstrip("\n")]
-    return "\n".join(lines) + "\n"
+
+
+def _render_to_string(
+    write: Callable[[IO[str], ProcessorAssessment, Iterable[_Result]], None],
+    pa: ProcessorAssessment,
+) -> str:
+    buffer = io.StringIO()
+    write(buffer, pa, _results(pa))
+    return buffer.getvalue()
+
+
+_STREAMED: dict[str, Callable[[IO[str], ProcessorAssessment, Iterable[_Result]], None]] = {
+    "text": _write_text,
+    "json": _write_json,
+}
+
+
+def stream_processor_assessment(
+    pi: ProcessorIncident,
+    out: IO[str],
+    fmt: str = "json",
+    *,
+    as_of: datetime | None = None,
+    options: GdprOptions | None = None,
+) -> None:
+    """Assess a processor incident and write it as ``"json"`` or ``"text"``, as it goes.
+
+    The output is the same as ``render_processor_assessment(assess_processor_incident(pi,
+    ...), fmt)``, but each controller is assessed, written and dropped in turn, so memory
+    does not grow with the number of controllers.
+
+    Raises:
+        ValueError: For another format.
+        NaiveDatetimeError: If ``as_of`` has no time zone.
+    """
+    write = _STREAMED.get(fmt)
+    if write is None:
+        msg = f"unknown streamed format {fmt!r}; expected 'text' or 'json'"
+        raise ValueError(msg)
+    write(out, _head(pi, as_of), _controller_results(pi, as_of=as_of, options=options))
 
 
 def _markdown(pa: ProcessorAssessment) -> str:
@@ -838,7 +1006,7 @@ def _markdown(pa: ProcessorAssessment) -> str:
     lines = [title, "", f"- **Processor:** {_md(pa.processor)}"]
     lines.append(f"- **As of:** {pa.as_of.isoformat() if pa.as_of else 'not given'}")
     lines += ["", "## Summary", ""]
-    lines += [f"- {_md(x)}" for x in _totals_lines(pa)]
+    lines += [f"- {_md(x)}" for x in _totals_lines(pa.summary)]
     lines += ["", "| " + " | ".join(_COLUMNS) + " |", "|" + "---|" * len(_COLUMNS)]
     for cells in _rows_cells(pa):
         lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
@@ -871,7 +1039,7 @@ def _html(pa: ProcessorAssessment) -> str:
     body = "".join(
         "<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>" for cells in _rows_cells(pa)
     )
-    totals = "".join(f"<li>{e(x)}</li>" for x in _totals_lines(pa))
+    totals = "".join(f"<li>{e(x)}</li>" for x in _totals_lines(pa.summary))
     duties = "".join(render_determination_html(d, standalone=False) for d in pa.processor_duties)
     controllers = "".join(
         f"<details><summary>{e(a.controller)}</summary>{render_html(a)}</details>"
@@ -903,14 +1071,12 @@ def render_processor_assessment(pa: ProcessorAssessment, fmt: str) -> str:
     Raises:
         ValueError: For an unknown format.
     """
-    if fmt == "text":
-        return _text(pa)
+    if fmt in _STREAMED:
+        return _render_to_string(_STREAMED[fmt], pa)
     if fmt in ("markdown", "md"):
         return _markdown(pa)
     if fmt == "html":
         return _html(pa)
-    if fmt == "json":
-        return pa.to_json()
     msg = f"unknown format {fmt!r}; expected 'text', 'markdown', 'html' or 'json'"
     raise ValueError(msg)
 

@@ -1,0 +1,85 @@
+"""Processor assessments written controller by controller equal the whole-document forms."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import attrs
+import pytest
+
+from breachmodel.processor import (
+    ProcessorIncident,
+    assess_processor_incident,
+    load_any,
+    render_processor_assessment,
+    stream_processor_assessment,
+)
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "viamedis-almerys-processor.json"
+AS_OF = datetime.fromisoformat("2024-02-02T12:00:00+01:00")
+
+
+def _scaled(n: int) -> ProcessorIncident:
+    base = load_any(EXAMPLE)
+    assert isinstance(base, ProcessorIncident)
+    shares = []
+    for i in range(n):
+        share = base.controllers[i % len(base.controllers)]
+        org = attrs.evolve(share.organisation, id=f"{share.organisation.id}-{i}")
+        notices = tuple(
+            attrs.evolve(x, by=org.id) if x.by == share.organisation.id else x
+            for x in share.authority_notices
+        )
+        shares.append(attrs.evolve(share, organisation=org, authority_notices=notices))
+    return attrs.evolve(base, controllers=tuple(shares))
+
+
+@pytest.mark.parametrize("n", [1, 7, 30])
+@pytest.mark.parametrize("as_of", [AS_OF, None])
+def test_streamed_output_is_the_rendered_output(n: int, as_of: datetime | None) -> None:
+    pi = _scaled(n)
+    pa = assess_processor_incident(pi, as_of=as_of)
+    whole = json.dumps(pa.to_dict(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    assert pa.to_json() == whole
+    assert json.loads(pa.to_json(indent=None)) == json.loads(whole)
+    for fmt in ("json", "text"):
+        out = io.StringIO()
+        stream_processor_assessment(pi, out, fmt, as_of=as_of)
+        assert out.getvalue() == render_processor_assessment(pa, fmt)
+    assert render_processor_assessment(pa, "text").startswith("Processor incident ")
+
+
+def test_controllers_are_written_as_they_are_assessed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from breachmodel import processor
+
+    pulled = 0
+    original = processor._controller_results
+
+    def counting(*args: object, **kwargs: object) -> Iterator[object]:
+        nonlocal pulled
+        for result in original(*args, **kwargs):  # type: ignore[arg-type]
+            pulled += 1
+            yield result
+
+    class Out(io.StringIO):
+        seen_at: list[int]
+
+        def write(self, text: str) -> int:
+            self.seen_at.append(pulled)
+            return super().write(text)
+
+    monkeypatch.setattr(processor, "_controller_results", counting)
+    out = Out()
+    out.seen_at = []
+    stream_processor_assessment(_scaled(20), out, "json", as_of=AS_OF)
+    assert pulled == 20
+    assert 1 in out.seen_at  # the first controller was written before the second was assessed
+
+
+def test_only_text_and_json_are_streamed() -> None:
+    with pytest.raises(ValueError, match="'text' or 'json'"):
+        stream_processor_assessment(_scaled(1), io.StringIO(), "html")
