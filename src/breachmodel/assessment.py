@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from datetime import datetime
-from typing import Any
+from typing import Any, Final, Generic, TypeVar
 
 import attrs
 from attrs import frozen
@@ -23,9 +24,12 @@ from breachmodel.rules.gdpr import art33, art34
 from breachmodel.rules.gdpr.authority import AuthorityRouting, route_authorities
 from breachmodel.rules.gdpr.options import GdprOptions, Unknowns
 from breachmodel.rules.gdpr.risk import RiskAnalysis, analyse_risk
-from breachmodel.rules.gdpr.scope import check_scope
+from breachmodel.rules.gdpr.scope import ScopeResult, check_scope
 
 __all__ = ["Assessment", "assess"]
+
+_K = TypeVar("_K", bound=Hashable)
+_V = TypeVar("_V")
 
 
 @frozen(kw_only=True)
@@ -122,6 +126,69 @@ class Assessment:
 
 RULESET = "gdpr-2016/breachmodel-" + __version__
 
+_MEMO_SIZE = 1024
+"""Results kept per memo (bounded, per process; oldest dropped first)."""
+
+SCOPE_INPUTS: Final = frozenset({"timeline", "personal_data", "effects"})
+"""The incident's fields :func:`check_scope` reads: its result is reused for equal ones."""
+
+ROUTING_INPUTS: Final = frozenset(
+    {
+        "controller.establishments",
+        "controller.main_establishment",  # derived from the establishments
+        "controller.public_authority",
+        "controller.public_task_or_legal_obligation",
+        "controller.representative",
+        "cross_border",
+        "subject_countries",
+    }
+)
+"""The fields :func:`route_authorities` reads (``tests/test_assessment_memo.py`` checks
+that the rules read no other): its result is reused for incidents equal in these."""
+
+
+class _Memo(Generic[_K, _V]):
+    """A bounded memo of results that depend on a few of the incident's fields only.
+
+    Most incidents of a bulk run repeat the same establishments and the same kinds of
+    timeline, so their scope and routing are computed once and shared (results are
+    frozen objects).
+    """
+
+    def __init__(self) -> None:
+        self.results: dict[_K, _V] = {}
+
+    def get(self, key: _K, compute: Callable[[], _V]) -> _V:
+        found = self.results.get(key)
+        if found is None:
+            found = compute()
+            if len(self.results) >= _MEMO_SIZE:
+                del self.results[next(iter(self.results))]
+            self.results[key] = found
+        return found
+
+
+_SCOPES: _Memo[tuple[object, ...], ScopeResult] = _Memo()
+_ROUTES: _Memo[tuple[object, ...], AuthorityRouting] = _Memo()
+
+
+def _scope(incident: Incident) -> ScopeResult:
+    key = (incident.timeline, incident.personal_data, incident.effects)
+    return _SCOPES.get(key, lambda: check_scope(incident))
+
+
+def _routing(incident: Incident) -> AuthorityRouting:
+    c = incident.controller
+    key = (
+        c.establishments,
+        c.public_authority,
+        c.public_task_or_legal_obligation,
+        c.representative,
+        incident.cross_border,
+        incident.subject_countries,
+    )
+    return _ROUTES.get(key, lambda: route_authorities(incident))
+
 
 def assess(
     incident: Incident,
@@ -206,12 +273,12 @@ def _with_assumptions(
 
 
 def _assess(incident: Incident, as_of: datetime | None, opts: GdprOptions) -> Assessment:
-    scope = check_scope(incident)
+    scope = _scope(incident)
     if scope.outcome in (Outcome.NOT_APPLICABLE, Outcome.NOT_REQUIRED):
         risk = RiskAnalysis.not_analysed(incident.judgment, scope.reasons)
     else:
         risk = analyse_risk(incident, opts)
-    routing = route_authorities(incident)
+    routing = _routing(incident)
     notify = art33.notify_authority(
         incident, scope=scope, risk=risk, routing=routing, options=opts, as_of=as_of
     )
