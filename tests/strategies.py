@@ -666,3 +666,28 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Timeline: timelines(),
 }
 """Each public model type (plus ``Citation`` and ``Problem``) -> a strategy of valid values."""
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10, 3000) | st.floats() | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=12,
+)
+"""Any small JSON value (for importers fed arbitrary records)."""
+
+veris_keys = st.sampled_from(
+    [
+        "incident_id",
+        "timeline",
+        "victim",
+        "actor",
+        "action",
+        "attribute",
+        "asset",
+        "summary",
+        "plus",
+    ]
+)
+"""Top-level keys of a VERIS record, and one the importer never reads."""

@@ -12,6 +12,7 @@ import attrs
 import pytest
 
 from breachmodel.processor import (
+    ControllerShare,
     ProcessorIncident,
     assess_processor_incident,
     load_any,
@@ -24,18 +25,18 @@ AS_OF = datetime.fromisoformat("2024-02-02T12:00:00+01:00")
 
 
 def _scaled(n: int) -> ProcessorIncident:
+    """The example with ``n`` controllers: copies of its own under new ids."""
     base = load_any(EXAMPLE)
     assert isinstance(base, ProcessorIncident)
-    shares = []
-    for i in range(n):
-        share = base.controllers[i % len(base.controllers)]
-        org = attrs.evolve(share.organisation, id=f"{share.organisation.id}-{i}")
-        notices = tuple(
-            attrs.evolve(x, by=org.id) if x.by == share.organisation.id else x
-            for x in share.authority_notices
-        )
-        shares.append(attrs.evolve(share, organisation=org, authority_notices=notices))
-    return attrs.evolve(base, controllers=tuple(shares))
+
+    def copy(i: int, share: ControllerShare) -> ControllerShare:
+        old, new = share.organisation.id, f"{share.organisation.id}-{i}"
+        notices = [attrs.evolve(x, by=new) if x.by == old else x for x in share.authority_notices]
+        organisation = attrs.evolve(share.organisation, id=new)
+        return attrs.evolve(share, organisation=organisation, authority_notices=tuple(notices))
+
+    k = len(base.controllers)
+    return attrs.evolve(base, controllers=tuple(copy(i, base.controllers[i % k]) for i in range(n)))
 
 
 @pytest.mark.parametrize("n", [1, 7, 30])

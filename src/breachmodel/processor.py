@@ -655,18 +655,21 @@ class _Tally:
         self.people = r.people if self.people is None else self.people + r.people
 
     def summary(self, rows: tuple[ControllerRow, ...]) -> ControllerSummary:
-        return ControllerSummary(
-            rows=rows,
-            controllers=self.controllers,
-            told=self.told,
-            processor_notices_late=self.processor_notices_late,
-            notified=self.notified,
-            notified_by_processor=self.notified_by_processor,
-            late=self.late,
-            must_notify=self.must_notify,
-            must_still_inform_people=self.must_still_inform_people,
-            total_people=self.people if self.people is not None else Count.unknown(),
-        )
+        counts = {name: getattr(self, name) for name in _COUNTED}
+        people = self.people if self.people is not None else Count.unknown()
+        return ControllerSummary(rows=rows, total_people=people, **counts)
+
+
+_COUNTED = (
+    "controllers",
+    "told",
+    "processor_notices_late",
+    "notified",
+    "notified_by_processor",
+    "late",
+    "must_notify",
+    "must_still_inform_people",
+)
 
 
 def _summary(pi: ProcessorIncident, rows: list[ControllerRow]) -> ControllerSummary:
@@ -726,12 +729,8 @@ def assess_processor_incident(
         per.append(a)
         duties.append(duty)
         rows.append(row)
-    return ProcessorAssessment(
-        incident_id=pi.id,
-        incident_title=pi.title,
-        processor=pi.processor.name,
-        processor_id=pi.processor.id,
-        as_of=as_of,
+    return attrs.evolve(
+        _head(pi, as_of),
         per_controller=tuple(per),
         processor_duties=tuple(duties),
         summary=_summary(pi, rows),

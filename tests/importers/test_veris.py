@@ -28,6 +28,7 @@ from breachmodel.model import (
     SubjectKind,
     Vector,
 )
+from strategies import json_values, veris_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tests" / "data" / "vcdb_sample.jsonl"
@@ -347,19 +348,7 @@ def test_minimal_record_in_a_leap_year_and_unknown_values() -> None:
     assert [p.path for p in odd.problems] == ["$.attribute.confidentiality.data[0].variety"]
 
 
-_json = st.recursive(
-    st.none() | st.booleans() | st.integers(-10, 3000) | st.floats() | st.text(max_size=8),
-    lambda children: (
-        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
-    ),
-    max_leaves=12,
-)
-_keys = st.sampled_from(
-    ["incident_id", "timeline", "victim", "actor", "action", "attribute", "asset", "summary"]
-)
-
-
-@given(st.dictionaries(_keys, _json, max_size=8))
+@given(st.dictionaries(veris_keys, json_values, max_size=8))
 def test_never_raises(record: dict[str, Any]) -> None:
     result = veris_to_incident(record, line=1)
     assert (result.incident is None) == (result.status is ImportStatus.FAILED)

@@ -21,6 +21,7 @@ from breachmodel.bulk import assess_file, import_record
 from breachmodel.importers import _veris_decode
 from breachmodel.importers._veris_decode import decode_veris_line
 from breachmodel.importers.veris import veris_to_incident
+from strategies import json_values, veris_keys
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "vcdb_sample.jsonl"
 
@@ -74,29 +75,7 @@ def test_sections_whose_presence_matters_are_decoded_whole() -> None:
     _same_import(line)
 
 
-_json = st.recursive(
-    st.none() | st.booleans() | st.integers(-10, 3000) | st.floats() | st.text(max_size=8),
-    lambda children: (
-        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
-    ),
-    max_leaves=12,
-)
-_keys = st.sampled_from(
-    [
-        "incident_id",
-        "timeline",
-        "victim",
-        "actor",
-        "action",
-        "attribute",
-        "asset",
-        "summary",
-        "plus",
-    ]
-)
-
-
-@given(st.dictionaries(_keys, _json, max_size=8))
+@given(st.dictionaries(veris_keys, json_values, max_size=8))
 def test_any_record_imports_the_same_on_both_paths(record: dict[str, Any]) -> None:
     _same_import(json.dumps(record).encode())
 
