@@ -129,19 +129,13 @@ RULESET = "gdpr-2016/breachmodel-" + __version__
 _MEMO_SIZE = 1024
 """Results kept per memo (bounded, per process; oldest dropped first)."""
 
-SCOPE_INPUTS: Final = frozenset({"timeline", "personal_data", "effects"})
+SCOPE_INPUTS: Final = frozenset(
+    {"timeline", "personal_data", "effects", "controller", "monitors_in_eea", "offers_to_eea"}
+)
 """The incident's fields :func:`check_scope` reads: its result is reused for equal ones."""
 
 ROUTING_INPUTS: Final = frozenset(
-    {
-        "controller.establishments",
-        "controller.main_establishment",  # derived from the establishments
-        "controller.public_authority",
-        "controller.public_task_or_legal_obligation",
-        "controller.representative",
-        "cross_border",
-        "subject_countries",
-    }
+    {"controller", "cross_border", "subject_countries", "ecomms_service"}
 )
 """The fields :func:`route_authorities` reads (``tests/test_assessment_memo.py`` checks
 that the rules read no other): its result is reused for incidents equal in these."""
@@ -172,22 +166,16 @@ _SCOPES: _Memo[tuple[object, ...], ScopeResult] = _Memo()
 _ROUTES: _Memo[tuple[object, ...], AuthorityRouting] = _Memo()
 
 
+def _key(incident: Incident, fields: frozenset[str]) -> tuple[object, ...]:
+    return tuple(getattr(incident, name) for name in sorted(fields))
+
+
 def _scope(incident: Incident) -> ScopeResult:
-    key = (incident.timeline, incident.personal_data, incident.effects)
-    return _SCOPES.get(key, lambda: check_scope(incident))
+    return _SCOPES.get(_key(incident, SCOPE_INPUTS), lambda: check_scope(incident))
 
 
 def _routing(incident: Incident) -> AuthorityRouting:
-    c = incident.controller
-    key = (
-        c.establishments,
-        c.public_authority,
-        c.public_task_or_legal_obligation,
-        c.representative,
-        incident.cross_border,
-        incident.subject_countries,
-    )
-    return _ROUTES.get(key, lambda: route_authorities(incident))
+    return _ROUTES.get(_key(incident, ROUTING_INPUTS), lambda: route_authorities(incident))
 
 
 def assess(
