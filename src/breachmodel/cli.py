@@ -538,66 +538,53 @@ def _deadlines_command(args: argparse.Namespace) -> int:
 # --- draft and register ---------------------------------------------------------------
 
 
-def _add_draft_parser(subparsers: Any) -> argparse.ArgumentParser:
-    from breachmodel.documents.cli import add_draft_arguments
-
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "draft",
-        help="draft the authority notification, the letter to people or the public notice",
-        description=(
-            "Draft a document from an incident file: the notification to the authority "
-            "(Art. 33(3)), the letter to the people concerned (Art. 34(2)) or the public "
-            "communication (Art. 34(3)(c)), in English or French."
-        ),
-    )
-    add_draft_arguments(parser)
-    return parser
-
-
-def _draft_command(args: argparse.Namespace) -> int:
-    from breachmodel.documents.cli import run_draft
-
-    return run_draft(args)
-
-
-def _add_register_parser(subparsers: Any) -> argparse.ArgumentParser:
-    from breachmodel.documents.cli import add_register_arguments
-
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "register",
-        help="export the Art. 33(5) register of incident files as CSV or JSON",
-        description="Export the Art. 33(5) register entries of incident files as CSV or JSON.",
-    )
-    add_register_arguments(parser)
-    return parser
+_DOCUMENT_COMMANDS: dict[str, tuple[str, str]] = {
+    "draft": (
+        "draft the authority notification, the letter to people or the public notice",
+        "Draft a document from an incident file: the notification to the authority "
+        "(Art. 33(3)), the letter to the people concerned (Art. 34(2)), the public "
+        "communication (Art. 34(3)(c)) or a processor's notice to a controller (Art. 33(2)). "
+        "Letters and public notices exist in English, French, German, Spanish, Italian and "
+        "Dutch; the other documents in English and French.",
+    ),
+    "register": (
+        "export the Art. 33(5) register of incident files as CSV or JSON",
+        "Export the Art. 33(5) register entries of incident files as CSV or JSON.",
+    ),
+    "export": (
+        "export an incident and its assessment as the EDPB notification template's fields",
+        "Export an incident file and its assessment as the fields of the EDPB's common "
+        "template for notifying personal data breaches (Art. 33 GDPR), as JSON, with "
+        "every field that cannot be filled listed as missing.",
+    ),
+}
+"""Document sub-commands -> (help, description); their arguments and handlers live in
+:mod:`breachmodel.documents.cli` as ``add_<name>_arguments`` and ``run_<name>``."""
 
 
-def _register_command(args: argparse.Namespace) -> int:
-    from breachmodel.documents.cli import run_register
+def _documents_parser(name: str) -> Callable[[Any], argparse.ArgumentParser]:
+    help_text, description = _DOCUMENT_COMMANDS[name]
 
-    return run_register(args)
+    def add(subparsers: Any) -> argparse.ArgumentParser:
+        from breachmodel.documents import cli as documents_cli
 
+        parser: argparse.ArgumentParser = subparsers.add_parser(
+            name, help=help_text, description=description
+        )
+        getattr(documents_cli, f"add_{name}_arguments")(parser)
+        return parser
 
-def _add_export_parser(subparsers: Any) -> argparse.ArgumentParser:
-    from breachmodel.documents.cli import add_export_arguments
-
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "export",
-        help="export an incident and its assessment as the EDPB notification template's fields",
-        description=(
-            "Export an incident file and its assessment as the fields of the EDPB's common "
-            "template for notifying personal data breaches (Art. 33 GDPR), as JSON, with "
-            "every field that cannot be filled listed as missing."
-        ),
-    )
-    add_export_arguments(parser)
-    return parser
+    return add
 
 
-def _export_command(args: argparse.Namespace) -> int:
-    from breachmodel.documents.cli import run_export
+def _documents_handler(name: str) -> Handler:
+    def run(args: argparse.Namespace) -> int:
+        from breachmodel.documents import cli as documents_cli
 
-    return run_export(args)
+        status: int = getattr(documents_cli, f"run_{name}")(args)
+        return status
+
+    return run
 
 
 # --- completion ---------------------------------------------------------------------------
@@ -631,9 +618,9 @@ def _completion_command(args: argparse.Namespace) -> int:
 _COMMANDS: dict[str, tuple[Callable[[Any], argparse.ArgumentParser], Handler]] = {
     "validate": (_add_validate_parser, _validate_command),
     "assess": (_add_assess_parser, _assess_command),
-    "draft": (_add_draft_parser, _draft_command),
-    "register": (_add_register_parser, _register_command),
-    "export": (_add_export_parser, _export_command),
+    "draft": (_documents_parser("draft"), _documents_handler("draft")),
+    "register": (_documents_parser("register"), _documents_handler("register")),
+    "export": (_documents_parser("export"), _documents_handler("export")),
     "deadlines": (_add_deadlines_parser, _deadlines_command),
     "schema": (_add_schema_parser, _schema_command),
     "completion": (_add_completion_parser, _completion_command),
