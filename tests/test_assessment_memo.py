@@ -17,8 +17,8 @@ import pytest
 from breachmodel.assessment import ROUTING_INPUTS, SCOPE_INPUTS, assess
 from breachmodel.bulk import iter_incidents
 from breachmodel.model import Incident
-from breachmodel.rules.gdpr.authority import route_authorities
-from breachmodel.rules.gdpr.scope import check_scope
+from breachmodel.regimes.gdpr.authority import route_authorities
+from breachmodel.regimes.gdpr.scope import check_scope
 from breachmodel.serialization import load
 
 ROOT = Path(__file__).resolve().parent.parent

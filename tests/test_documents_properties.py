@@ -16,7 +16,7 @@ from breachmodel.assessment import Assessment, assess
 from breachmodel.determination import Determination, Outcome
 from breachmodel.documents import KINDS, Document, draft, languages
 from breachmodel.model import Confidentiality, Effects, Incident
-from breachmodel.rules.gdpr.scope import check_scope
+from breachmodel.regimes.gdpr.scope import check_scope
 from strategies import incidents
 
 OWED_BY = {

@@ -34,7 +34,7 @@ from breachmodel.model import (
     Incident,
     RiskLevel,
 )
-from breachmodel.rules.gdpr.scope import check_scope
+from breachmodel.regimes.gdpr.scope import check_scope
 from breachmodel.serialization import dumps, loads
 from strategies import authority_decisions, contact_facts, encryptions, incidents
 
@@ -206,7 +206,7 @@ _CLOCK = re.compile(r"datetime\.now|\.now\(|today\(|time\.time\(|utcnow|time\.mo
 
 def _sources() -> list[Path]:
     return [
-        *sorted((SRC / "rules").rglob("*.py")),
+        *sorted((SRC / "regimes").rglob("*.py")),
         SRC / "assessment.py",
         SRC / "render.py",
     ]

@@ -34,7 +34,7 @@ from breachmodel.processor import (
     loads_any,
     render_processor_assessment,
 )
-from breachmodel.rules.gdpr.art33 import NOTIFY_AUTHORITY, PROCESSOR_NOTICE
+from breachmodel.regimes.gdpr.art33 import NOTIFY_AUTHORITY, PROCESSOR_NOTICE
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "viamedis-almerys-processor.json"

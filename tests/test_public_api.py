@@ -21,12 +21,12 @@ PUBLIC_MODULES = [
     "breachmodel.determination",
     "breachmodel.assessment",
     "breachmodel.render",
-    "breachmodel.rules.gdpr.risk",
-    "breachmodel.rules.gdpr.art33",
-    "breachmodel.rules.gdpr.art34",
-    "breachmodel.rules.gdpr.authority",
-    "breachmodel.rules.gdpr.options",
-    "breachmodel.rules.gdpr.scope",
+    "breachmodel.regimes.gdpr.risk",
+    "breachmodel.regimes.gdpr.art33",
+    "breachmodel.regimes.gdpr.art34",
+    "breachmodel.regimes.gdpr.authority",
+    "breachmodel.regimes.gdpr.options",
+    "breachmodel.regimes.gdpr.scope",
 ]
 
 
@@ -53,7 +53,7 @@ def test_import_loads_no_optional_or_heavy_dependency() -> None:
     code = (
         "import sys, breachmodel\n"
         "heavy = ('holidays', 'pandas', 'IPython', 'jsonschema', 'cattrs', 'dateutil', "
-        "'breachmodel.rules', 'breachmodel.model')\n"
+        "'breachmodel.regimes', 'breachmodel.model')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy))\n"
     )
     out = subprocess.run(

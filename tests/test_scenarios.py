@@ -48,7 +48,7 @@ import pytest
 from breachmodel.assessment import Assessment, assess
 from breachmodel.clocks import Convention
 from breachmodel.determination import Determination, Outcome, ReasonKind
-from breachmodel.rules.gdpr.options import GdprOptions, Ruleset, Unknowns
+from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
 from breachmodel.serialization import from_data
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -24,7 +24,7 @@ from breachmodel.assessment import assess
 from breachmodel.determination import Outcome
 from breachmodel.model import Incident
 from breachmodel.output_schema import assessment_schema
-from breachmodel.rules.gdpr.options import GdprOptions, Unknowns
+from breachmodel.regimes.gdpr.options import GdprOptions, Unknowns
 from strategies import incidents
 
 ROOT = Path(__file__).resolve().parent.parent

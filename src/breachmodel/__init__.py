@@ -48,7 +48,7 @@ if TYPE_CHECKING:
         assess_processor_incident,
         load_any,
     )
-    from breachmodel.rules.gdpr.options import GdprOptions
+    from breachmodel.regimes.gdpr.options import GdprOptions
     from breachmodel.serialization import dumps, load, loads
     from breachmodel.whatif import WhatIf, what_if
 
@@ -102,7 +102,7 @@ _LAZY = {
     "MissingFact": "breachmodel.determination",
     "Outcome": "breachmodel.determination",
     "Reason": "breachmodel.determination",
-    "GdprOptions": "breachmodel.rules.gdpr.options",
+    "GdprOptions": "breachmodel.regimes.gdpr.options",
     "ProcessorIncident": "breachmodel.processor",
     "assess_processor_incident": "breachmodel.processor",
     "load_any": "breachmodel.processor",

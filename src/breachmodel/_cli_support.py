@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from breachmodel.errors import Problem
     from breachmodel.model import Incident
     from breachmodel.processor import ProcessorAssessment, ProcessorIncident
-    from breachmodel.rules.gdpr.options import GdprOptions
+    from breachmodel.regimes.gdpr.options import GdprOptions
 
 __all__ = [
     "FAIL_ON",
@@ -199,7 +199,7 @@ def as_of_warnings(record: Incident | ProcessorIncident, as_of: datetime | None)
     """
     from breachmodel.model import Incident
     from breachmodel.processor import controller_incident
-    from breachmodel.rules.gdpr.art33 import controller_awareness
+    from breachmodel.regimes.gdpr.art33 import controller_awareness
 
     if as_of is None:
         return []

@@ -28,7 +28,7 @@ import attrs
 
 from breachmodel.determination import Determination, MissingFact, Sensitivity
 from breachmodel.model import Incident
-from breachmodel.rules.gdpr.options import GdprOptions
+from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.serialization import from_data, to_data
 
 __all__ = ["Candidate", "apply_changes", "candidates", "parse_change", "sensitivities"]

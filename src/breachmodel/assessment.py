@@ -19,12 +19,12 @@ from breachmodel.clocks._local import require_aware
 from breachmodel.determination import Determination, Outcome
 from breachmodel.model import Incident
 from breachmodel.model.categories import CategoryInfo
-from breachmodel.rules.eprivacy import reg611
-from breachmodel.rules.gdpr import art33, art34
-from breachmodel.rules.gdpr.authority import AuthorityRouting, route_authorities
-from breachmodel.rules.gdpr.options import GdprOptions, Unknowns
-from breachmodel.rules.gdpr.risk import RiskAnalysis, analyse_risk
-from breachmodel.rules.gdpr.scope import ScopeResult, check_scope
+from breachmodel.regimes.eprivacy import reg611
+from breachmodel.regimes.gdpr import art33, art34
+from breachmodel.regimes.gdpr.authority import AuthorityRouting, route_authorities
+from breachmodel.regimes.gdpr.options import GdprOptions, Unknowns
+from breachmodel.regimes.gdpr.risk import RiskAnalysis, analyse_risk
+from breachmodel.regimes.gdpr.scope import ScopeResult, check_scope
 
 __all__ = ["Assessment", "assess"]
 

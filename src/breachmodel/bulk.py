@@ -55,7 +55,7 @@ from breachmodel.importers._result import ImportResult, ImportStatus, log_import
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from breachmodel.rules.gdpr.options import GdprOptions
+    from breachmodel.regimes.gdpr.options import GdprOptions
 
 __all__ = [
     "CSV_COLUMNS",

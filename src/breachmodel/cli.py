@@ -285,7 +285,7 @@ def _add_interpretation_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _gdpr_options(args: argparse.Namespace) -> Any:
     from breachmodel.clocks import Convention
-    from breachmodel.rules.gdpr.options import GdprOptions, Ruleset, Unknowns
+    from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
 
     return GdprOptions(
         ruleset=Ruleset(args.ruleset),

@@ -21,6 +21,7 @@ from typing import Any
 from attrs import field, frozen
 
 from breachmodel.citations import Citation
+from breachmodel.obligations import ObligationKey
 
 __all__ = [
     "Assumption",
@@ -179,6 +180,9 @@ class Determination:
         interpretations: The project's interpretation choices this result relies on.
         assumptions: Unrecorded facts taken at their ordinary value.
         sensitivities: Changes of fact that would change the outcome, with the outcome.
+        key: Which obligation this is (regime, duty, recipient); set by the regime.
+        clock: The deadline and the filings that may meet it (a
+            :class:`breachmodel.clocks.Check`), judged by the assessment at its ``as_of``.
     """
 
     id: str
@@ -195,6 +199,8 @@ class Determination:
     interpretations: tuple[str, ...] = ()
     assumptions: tuple[Assumption, ...] = ()
     sensitivities: tuple[Sensitivity, ...] = ()
+    key: ObligationKey | None = None
+    clock: Any = None
 
     @legal_basis.validator
     def _has_basis(self, _attribute: object, value: tuple[Citation, ...]) -> None:

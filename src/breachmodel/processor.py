@@ -72,7 +72,7 @@ from breachmodel.sanitize import dumps_json, one_line
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
-    from breachmodel.rules.gdpr.options import GdprOptions
+    from breachmodel.regimes.gdpr.options import GdprOptions
 
 __all__ = [
     "PROCESSOR_RECORD_TYPE",
@@ -556,7 +556,7 @@ def _notice_reasons(pi: ProcessorIncident, share: ControllerShare) -> tuple[list
 
 
 def _with_notice_reasons(a: Assessment, extra: list[Reason]) -> Assessment:
-    from breachmodel.rules.gdpr.art33 import NOTIFY_AUTHORITY
+    from breachmodel.regimes.gdpr.art33 import NOTIFY_AUTHORITY
 
     if not extra:
         return a
@@ -580,12 +580,12 @@ def _row(
     ignored: int,
 ) -> ControllerRow:
     from breachmodel.clocks import Status
-    from breachmodel.rules.gdpr.art33 import (
+    from breachmodel.regimes.gdpr.art33 import (
         NOTIFY_AUTHORITY,
         controller_awareness,
         counted_notice,
     )
-    from breachmodel.rules.gdpr.art34 import COMMUNICATE_SUBJECTS, PUBLIC_COMMUNICATION
+    from breachmodel.regimes.gdpr.art34 import COMMUNICATE_SUBJECTS, PUBLIC_COMMUNICATION
 
     notify = a[NOTIFY_AUTHORITY]
     status = notify.status
@@ -688,7 +688,7 @@ def _controller_results(
 ) -> Iterator[_Result]:
     """Assess the controllers one at a time, in the incident's order."""
     from breachmodel.assessment import assess
-    from breachmodel.rules.gdpr.art33 import PROCESSOR_NOTICE
+    from breachmodel.regimes.gdpr.art33 import PROCESSOR_NOTICE
 
     for share in pi.controllers:
         incident = controller_incident(pi, share)

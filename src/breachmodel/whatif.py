@@ -27,7 +27,7 @@ from breachmodel._sensitivity import apply_changes
 from breachmodel.assessment import Assessment, assess
 from breachmodel.determination import Outcome
 from breachmodel.model import Incident
-from breachmodel.rules.gdpr.options import GdprOptions
+from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.sanitize import dumps_json, one_line
 
 __all__ = ["Difference", "WhatIf", "what_if"]

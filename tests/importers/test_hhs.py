@@ -30,7 +30,7 @@ from breachmodel.model import (
     SubjectKind,
     Vector,
 )
-from breachmodel.rules.gdpr.scope import GDPR_APPLIES_FROM
+from breachmodel.regimes.gdpr.scope import GDPR_APPLIES_FROM
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tests" / "data" / "hhs_sample.csv"

@@ -41,11 +41,11 @@ from breachmodel.model import (
     Timeline,
     Vector,
 )
-from breachmodel.rules.gdpr import art33, art34
-from breachmodel.rules.gdpr.authority import AuthorityRouting, route_authorities
-from breachmodel.rules.gdpr.options import GdprOptions
-from breachmodel.rules.gdpr.risk import RiskAnalysis, analyse_risk
-from breachmodel.rules.gdpr.scope import ScopeResult, check_scope
+from breachmodel.regimes.gdpr import art33, art34
+from breachmodel.regimes.gdpr.authority import AuthorityRouting, route_authorities
+from breachmodel.regimes.gdpr.options import GdprOptions
+from breachmodel.regimes.gdpr.risk import RiskAnalysis, analyse_risk
+from breachmodel.regimes.gdpr.scope import ScopeResult, check_scope
 
 __all__ = [
     "AWARE",

@@ -16,7 +16,7 @@ from breachmodel.assessment import assess
 from breachmodel.clocks import Status
 from breachmodel.determination import Outcome, ReasonKind
 from breachmodel.model import Incident
-from breachmodel.rules.eprivacy import reg611
+from breachmodel.regimes.eprivacy import reg611
 
 
 def provider(ecomms_service: bool | None) -> Incident:

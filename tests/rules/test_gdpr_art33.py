@@ -52,9 +52,9 @@ from breachmodel.model import (
     SubsequentMeasure,
     Timeline,
 )
-from breachmodel.rules.gdpr import art33
-from breachmodel.rules.gdpr.options import GdprOptions, Ruleset
-from breachmodel.rules.gdpr.scope import check_scope
+from breachmodel.regimes.gdpr import art33
+from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset
+from breachmodel.regimes.gdpr.scope import check_scope
 
 RISK = with_judgment(breach(), RiskLevel.RISK)
 """The baseline breach, judged a risk by the assessor."""

@@ -15,7 +15,7 @@ from _builders import breach, establishment, org, subjects
 
 from breachmodel.determination import Reason
 from breachmodel.model import GovernmentLevel, Organisation, Representative
-from breachmodel.rules.gdpr.authority import AuthorityRouting, route_authorities
+from breachmodel.regimes.gdpr.authority import AuthorityRouting, route_authorities
 
 
 def route(

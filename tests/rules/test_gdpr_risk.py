@@ -36,8 +36,8 @@ from breachmodel.model import (
     SubsequentMeasure,
     Vector,
 )
-from breachmodel.rules.gdpr.options import GdprOptions, Unknowns
-from breachmodel.rules.gdpr.risk import EnisaBand, Level, RiskAnalysis, analyse_risk
+from breachmodel.regimes.gdpr.options import GdprOptions, Unknowns
+from breachmodel.regimes.gdpr.risk import EnisaBand, Level, RiskAnalysis, analyse_risk
 
 ACCIDENT = Cause(intent=Intent.ACCIDENTAL)
 MALICE = Cause(intent=Intent.MALICIOUS)

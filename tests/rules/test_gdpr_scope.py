@@ -27,7 +27,7 @@ from breachmodel.model import (
     Organisation,
     Timeline,
 )
-from breachmodel.rules.gdpr.scope import GDPR_APPLIES_FROM, ScopeResult, check_scope
+from breachmodel.regimes.gdpr.scope import GDPR_APPLIES_FROM, ScopeResult, check_scope
 
 
 def _texts(reasons: tuple[Reason, ...]) -> list[str]:

@@ -42,6 +42,7 @@ from breachmodel.clocks._periods import (
     WorkingDays,
 )
 from breachmodel.clocks._status import (
+    Check,
     DeadlineStatus,
     Filed,
     Filing,
@@ -54,6 +55,7 @@ __all__ = [
     "CUTOFF_CITATION",
     "Anchor",
     "CalendarDays",
+    "Check",
     "Convention",
     "CustomCalendar",
     "Deadline",

@@ -12,7 +12,7 @@ from attrs import frozen
 from breachmodel.clocks._deadline import Deadline
 from breachmodel.clocks._local import iso, require_aware, zone
 
-__all__ = ["DeadlineStatus", "Filing", "Status", "evaluate", "not_applicable"]
+__all__ = ["Check", "DeadlineStatus", "Filing", "Status", "evaluate", "not_applicable"]
 
 
 class Status(StrEnum):
@@ -311,3 +311,30 @@ def _judge_binding_target(
         return status(Status.PENDING, time_left=target - when)
     lines.append(f"The target passed {_fmt_delta(when - target)} ago: overdue.")
     return status(Status.OVERDUE, overdue_by=when - target, beyond_target_by=when - target)
+
+
+@frozen(kw_only=True)
+class Check:
+    """A deadline and the filings that may meet it, to be judged at any instant later.
+
+    Rules attach one to each determination that has a clock; the assessment judges them
+    all once, at its ``as_of`` (rules never see ``as_of``). The arguments are those of
+    :func:`evaluate`.
+    """
+
+    deadline: Deadline
+    filings: tuple[Filing, ...]
+    kinds: frozenset[str]
+    reasons_for_delay_recorded: bool | None = None
+    target_binds: bool = False
+
+    def judge(self, as_of: datetime | None) -> DeadlineStatus:
+        """The status at ``as_of`` (None: every filing seen, no instant to judge by)."""
+        return evaluate(
+            self.deadline,
+            self.filings,
+            kind=self.kinds,
+            as_of=as_of,
+            reasons_for_delay_recorded=self.reasons_for_delay_recorded,
+            target_binds=self.target_binds,
+        )

@@ -21,7 +21,7 @@ from breachmodel.model import ContactPoint, Count, Exfiltration, Incident, Notic
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
     from breachmodel.processor import ProcessorAssessment, ProcessorIncident
-    from breachmodel.rules.gdpr.options import GdprOptions
+    from breachmodel.regimes.gdpr.options import GdprOptions
 
 __all__ = [
     "KINDS",
@@ -396,7 +396,7 @@ def _authority_header(w: _Writer) -> None:
 
 
 def _checklist(w: _Writer) -> dict[str, Any]:
-    from breachmodel.rules.gdpr.art33 import content_items
+    from breachmodel.regimes.gdpr.art33 import content_items
 
     # When no notification is owed the assessment lists no content; a requested draft
     # then checks the record against the same Art. 33(3) items.

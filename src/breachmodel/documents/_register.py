@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
     from breachmodel.determination import Determination
     from breachmodel.processor import ProcessorIncident
-    from breachmodel.rules.gdpr.options import GdprOptions
+    from breachmodel.regimes.gdpr.options import GdprOptions
 
 __all__ = [
     "REGISTER_COLUMNS",
@@ -90,12 +90,12 @@ def _key_reason(det: Determination) -> str:
 
 def _row(incident: Incident, a: Assessment, *, detected_at: datetime | None = None) -> Row:
     from breachmodel.clocks import Status
-    from breachmodel.rules.gdpr.art33 import (
+    from breachmodel.regimes.gdpr.art33 import (
         NOTIFY_AUTHORITY,
         controller_awareness,
         counted_notice,
     )
-    from breachmodel.rules.gdpr.art34 import COMMUNICATE_SUBJECTS, PUBLIC_COMMUNICATION
+    from breachmodel.regimes.gdpr.art34 import COMMUNICATE_SUBJECTS, PUBLIC_COMMUNICATION
 
     t = incident.timeline
     notify = a[NOTIFY_AUTHORITY]

@@ -32,10 +32,10 @@ from breachmodel.determination import (
     ReasonKind,
 )
 from breachmodel.model import AuthorityDecisionKind, Incident, RiskLevel
-from breachmodel.rules.gdpr.art33 import controller_awareness
-from breachmodel.rules.gdpr.options import GdprOptions
-from breachmodel.rules.gdpr.risk import RiskAnalysis
-from breachmodel.rules.gdpr.scope import ScopeResult
+from breachmodel.regimes.gdpr.art33 import controller_awareness
+from breachmodel.regimes.gdpr.options import GdprOptions
+from breachmodel.regimes.gdpr.risk import RiskAnalysis
+from breachmodel.regimes.gdpr.scope import ScopeResult
 
 __all__ = [
     "COMMUNICATE_SUBJECTS",

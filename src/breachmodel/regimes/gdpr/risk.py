@@ -15,7 +15,7 @@ likelihood or severity is negligible, *high* when both are at least significant,
 otherwise. The ENISA band may raise the level (E8), never lower it. The assessor's own
 judgment, when recorded, overrides the suggestion; both stay visible.
 
-Unknown facts are resolved twice, benignly and adversely (:mod:`breachmodel.rules._facts`):
+Unknown facts are resolved twice, benignly and adversely (:mod:`breachmodel.regimes._facts`):
 when the two runs disagree, the suggestion is undetermined and the facts that matter are
 listed. Under the default reading of unknown facts (``GdprOptions.unknowns="typical"``), a
 fact nothing in the incident points to (children among a manufacturer's customers, a large
@@ -50,8 +50,8 @@ from breachmodel.model import (
     SubjectKind,
     Vector,
 )
-from breachmodel.rules._facts import Assume, FactReader
-from breachmodel.rules.gdpr.options import GdprOptions, Unknowns
+from breachmodel.regimes._facts import Assume, FactReader
+from breachmodel.regimes.gdpr.options import GdprOptions, Unknowns
 
 __all__ = [
     "EnisaBand",

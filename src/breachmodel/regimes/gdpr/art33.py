@@ -35,10 +35,10 @@ from breachmodel.determination import (
     ReasonKind,
 )
 from breachmodel.model import AuthorityNotice, Incident, NoticeKind, RiskLevel
-from breachmodel.rules.gdpr.authority import AuthorityRouting
-from breachmodel.rules.gdpr.options import GdprOptions, Ruleset
-from breachmodel.rules.gdpr.risk import Level, RiskAnalysis
-from breachmodel.rules.gdpr.scope import ScopeResult
+from breachmodel.regimes.gdpr.authority import AuthorityRouting
+from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset
+from breachmodel.regimes.gdpr.risk import Level, RiskAnalysis
+from breachmodel.regimes.gdpr.scope import ScopeResult
 
 __all__ = [
     "NOTIFICATION_CONTENT",

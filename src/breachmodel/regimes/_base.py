@@ -1,0 +1,166 @@
+"""What every regime is made of: duties, obligation keys, applicability, overlaps.
+
+A *regime* is one body of breach law (the GDPR, the UK GDPR, the ePrivacy rules...). It
+says whether it reaches an incident and why (:class:`Applicability`), and what it
+requires (:class:`~breachmodel.determination.Determination` objects, each keyed by an
+:class:`ObligationKey`). Generic layers (the assessment, the views, bulk runs, documents,
+the command line) ask for obligations by :class:`Duty`, across regimes, and never name a
+regime.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from attrs import frozen
+
+from breachmodel.determination import MissingFact, Reason
+from breachmodel.obligations import Duty, ObligationKey
+
+if TYPE_CHECKING:
+    from breachmodel.determination import Determination
+    from breachmodel.model import Incident
+
+__all__ = [
+    "Analysis",
+    "Applicability",
+    "Duty",
+    "ObligationKey",
+    "Overlap",
+    "Reach",
+    "Regime",
+    "RegimeResult",
+]
+
+
+class Reach(StrEnum):
+    """Whether a regime reaches an incident at all."""
+
+    APPLICABLE = "applicable"
+    NOT_APPLICABLE = "not_applicable"
+    UNDETERMINED = "undetermined"
+    """Facts are missing to tell (the missing facts say which)."""
+
+
+@frozen(kw_only=True)
+class Applicability:
+    """Whether a regime reaches an incident, and why.
+
+    Attributes:
+        regime: The regime's id.
+        reach: Applicable, not applicable, or undetermined.
+        reasons: The argument, each step cited.
+        missing_facts: What is needed to tell (non-empty when undetermined).
+    """
+
+    regime: str
+    reach: Reach
+    reasons: tuple[Reason, ...] = ()
+    missing_facts: tuple[MissingFact, ...] = ()
+
+
+@frozen(kw_only=True)
+class Overlap:
+    """One regime yields to another for some incidents, by a rule of law (data, not a warning).
+
+    Attributes:
+        yielding: The key of the obligation that gives way.
+        prevailing: The key of the obligation that takes its place.
+        reason: Why, cited (e.g. Art. 95 GDPR for the ePrivacy rules).
+    """
+
+    yielding: ObligationKey
+    prevailing: ObligationKey
+    reason: Reason
+
+
+@runtime_checkable
+class Analysis(Protocol):
+    """An intermediate finding of a regime that the views show (a risk analysis, routing).
+
+    ``kind`` names what it is (``"risk"``, ``"routing"``...), not the regime.
+    """
+
+    @property
+    def kind(self) -> str:
+        """What the analysis is, e.g. ``"risk"``."""
+        ...
+
+    @property
+    def title(self) -> str:
+        """A short heading for the views."""
+        ...
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """Its ordered argument."""
+        ...
+
+
+@frozen(kw_only=True)
+class RegimeResult:
+    """One regime's part of an assessment (its determinations live in the assessment).
+
+    Attributes:
+        regime: The regime's id.
+        title: The regime's name for the views.
+        applicability: Whether and why it reaches the incident.
+        analyses: Its intermediate findings (risk, routing...), in display order.
+        options: The options it ran with (None if it takes none).
+        ruleset: The rule-set version that produced it (encoding note E18).
+    """
+
+    regime: str
+    title: str
+    applicability: Applicability
+    analyses: tuple[Analysis, ...] = ()
+    options: Any = None
+    ruleset: str = ""
+
+
+class Regime(Protocol):
+    """What a regime provides. One object per regime; the registry lists them all.
+
+    ``determine`` never sees ``as_of``: the assessment judges every clock's status once,
+    after every regime has ruled.
+    """
+
+    @property
+    def id(self) -> str:
+        """A short stable id, e.g. ``"gdpr"``: the first part of its obligation keys."""
+        ...
+
+    @property
+    def title(self) -> str:
+        """Its name for the views, e.g. ``"GDPR (Regulation (EU) 2016/679)"``."""
+        ...
+
+    @property
+    def baseline(self) -> bool:
+        """Whether it is assessed by default even where it does not reach the incident.
+
+        True for a baseline law, so that the result says why it does not apply; False for
+        regimes assessed only where they apply.
+        """
+        ...
+
+    @property
+    def options_type(self) -> type[Any] | None:
+        """The class of its options (options of this class given to ``assess`` reach it)."""
+        ...
+
+    def applicability(self, incident: Incident) -> Applicability:
+        """Whether it reaches the incident, and why."""
+        ...
+
+    def determine(
+        self, incident: Incident, options: Any
+    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
+        """Its determinations (each with its key) and analyses, without deadline status."""
+        ...
+
+    def overlaps(self, incident: Incident) -> Iterable[Overlap]:
+        """The obligations of other regimes it displaces for this incident, as data."""
+        ...

@@ -1,1 +1,0 @@
-"""Rule functions, one subpackage per regime (``breachmodel.rules.gdpr`` first)."""
