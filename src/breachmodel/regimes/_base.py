@@ -11,6 +11,7 @@ regime.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -20,12 +21,15 @@ from breachmodel.determination import MissingFact, Reason
 from breachmodel.obligations import Duty, ObligationKey
 
 if TYPE_CHECKING:
-    from breachmodel.determination import Determination
+    import argparse
+
+    from breachmodel.determination import ChecklistItem, Determination
     from breachmodel.model import Incident
 
 __all__ = [
     "Analysis",
     "Applicability",
+    "CliOptions",
     "Duty",
     "ObligationKey",
     "Overlap",
@@ -120,6 +124,23 @@ class RegimeResult:
     ruleset: str = ""
 
 
+class CliOptions(Protocol):
+    """How the command line declares a regime's options and reads them back.
+
+    Regimes that share an options class share one declaration: the command line adds
+    each options class's arguments once (the first regime of the registry with that
+    class declares them).
+    """
+
+    def add_arguments(self, group: argparse._ArgumentGroup) -> None:
+        """Add the options' arguments (``--ruleset``...) to an argument group."""
+        ...
+
+    def from_args(self, args: argparse.Namespace) -> Any:
+        """The options object the parsed arguments describe."""
+        ...
+
+
 class Regime(Protocol):
     """What a regime provides. One object per regime; the registry lists them all.
 
@@ -164,3 +185,38 @@ class Regime(Protocol):
     def overlaps(self, incident: Incident) -> Iterable[Overlap]:
         """The obligations of other regimes it displaces for this incident, as data."""
         ...
+
+    # Members with a default: a regime that does not need them inherits these.
+
+    @property
+    def label(self) -> str:
+        """A short label for column headings and tables, e.g. ``"GDPR"`` (default: the id)."""
+        return self.id
+
+    @property
+    def instruments(self) -> tuple[str, ...]:
+        """The legal instruments it encodes, each named with its official identifier.
+
+        Listed by ``breachmodel regimes``; by default the regime's title.
+        """
+        return (self.title,)
+
+    @property
+    def cli_options(self) -> CliOptions | None:
+        """How the command line declares and reads its options (None: it has none)."""
+        return None
+
+    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
+        """What a notice to ``recipient`` must contain, checked against the incident's record.
+
+        A draft requested although no notice is owed (the assessment then lists no content)
+        checks the record against these items. By default none.
+        """
+        return ()
+
+    def aware_at(self, incident: Incident) -> datetime | None:
+        """When its clocks start for the incident's controller (None: not recorded).
+
+        The command line warns when ``--as-of`` is earlier; the register reports it.
+        """
+        return None
