@@ -14,7 +14,8 @@ from typing import Any
 import attrs
 import pytest
 
-from breachmodel.assessment import ROUTING_INPUTS, SCOPE_INPUTS, assess
+from breachmodel.assessment import assess
+from breachmodel.regimes.gdpr._regime import ROUTING_INPUTS, SCOPE_INPUTS
 from breachmodel.bulk import iter_incidents
 from breachmodel.model import Incident
 from breachmodel.regimes.gdpr.authority import route_authorities

@@ -1,51 +1,49 @@
-"""``assess``: every GDPR determination for an incident, with the risk analysis and routing.
+"""``assess``: every obligation of every regime that reaches an incident, explained and cited.
 
 :func:`assess` is pure: the same incident, ``as_of`` and options give the same
 :class:`Assessment`, byte for byte once rendered. It never reads the clock or the network.
+It asks each regime of :data:`breachmodel.regimes.REGISTRY` whether it reaches the
+incident, collects the determinations of those that do, applies the overlaps between them
+(which obligation yields to which), and then judges every clock once, at ``as_of``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, Final, Generic, TypeVar
+from typing import Any
 
 import attrs
 from attrs import frozen
 
 from breachmodel import _sensitivity
-from breachmodel._version import __version__
 from breachmodel.clocks._local import require_aware
-from breachmodel.determination import Determination, Outcome
+from breachmodel.determination import Determination, MissingFact, Outcome
+from breachmodel.errors import BreachModelError
 from breachmodel.model import Incident
 from breachmodel.model.categories import CategoryInfo
-from breachmodel.regimes.eprivacy import reg611
-from breachmodel.regimes.gdpr import art33, art34
-from breachmodel.regimes.gdpr.authority import AuthorityRouting, route_authorities
-from breachmodel.regimes.gdpr.options import GdprOptions, Unknowns
-from breachmodel.regimes.gdpr.risk import RiskAnalysis, analyse_risk
-from breachmodel.regimes.gdpr.scope import ScopeResult, check_scope
+from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.regimes import REGISTRY, Regime
+from breachmodel.regimes._base import Analysis, Applicability, Overlap, Reach, RegimeResult
 
 __all__ = ["Assessment", "assess"]
-
-_K = TypeVar("_K", bound=Hashable)
-_V = TypeVar("_V")
 
 
 @frozen(kw_only=True)
 class Assessment:
-    """Everything the GDPR rules conclude about one incident.
+    """Everything the regimes conclude about one incident.
 
     Attributes:
         incident_id: The incident's identifier.
         incident_title: Its title, if any (untrusted text).
         controller: The controller's name.
         as_of: The instant the deadlines' status is judged at (None: no status judged).
-        ruleset: The rule-set version that produced the result (encoding note E18).
-        options: The interpretation options in force.
-        risk: The risk analysis.
-        routing: The competent supervisory authorities.
-        determinations: One per obligation, in a fixed order.
+        ruleset: The rule-set versions that produced the result (encoding note E18).
+        determinations: One per obligation of every regime assessed: regimes in registry
+            order, each regime's in its own order; each has its obligation ``key``.
+        regimes: The regimes assessed, with their applicability, analyses and options.
+        considered: Every registered regime's applicability, assessed or not.
+        overlaps: The obligations that yield to another regime's, and why.
         data_categories: The categories of personal data concerned, in the incident's
             order (the JSON output tags each with its W3C DPV concept).
     """
@@ -55,19 +53,19 @@ class Assessment:
     controller: str
     as_of: datetime | None
     ruleset: str
-    options: GdprOptions
-    risk: RiskAnalysis
-    routing: AuthorityRouting
     determinations: tuple[Determination, ...]
+    regimes: tuple[RegimeResult, ...] = ()
+    considered: tuple[Applicability, ...] = ()
+    overlaps: tuple[Overlap, ...] = ()
     data_categories: tuple[CategoryInfo, ...] = ()
 
-    def __getitem__(self, det_id: str) -> Determination:
-        """The determination with this id (e.g. ``"gdpr.art33.notify_authority"``)."""
+    def __getitem__(self, wanted: str | ObligationKey) -> Determination:
+        """The determination with this id (``"gdpr.art33.notify_authority"``) or key."""
         for d in self.determinations:
-            if d.id == det_id:
+            if wanted in (d.id, d.key):
                 return d
         known = ", ".join(d.id for d in self.determinations)
-        msg = f"no determination {det_id!r}; known: {known}"
+        msg = f"no determination {str(wanted)!r}; known: {known}"
         raise KeyError(msg)
 
     @property
@@ -79,6 +77,72 @@ class Assessment:
     def undetermined(self) -> tuple[Determination, ...]:
         """The determinations that need more facts."""
         return tuple(d for d in self.determinations if d.outcome is Outcome.UNDETERMINED)
+
+    def obligations(
+        self, duty: Duty, *, regime: str | None = None, recipient: str | None = None
+    ) -> tuple[Determination, ...]:
+        """The determinations of one duty, across regimes (or of one regime), in order."""
+        return tuple(
+            d
+            for d in self.determinations
+            if d.key is not None
+            and d.key.duty is duty
+            and regime in (None, d.key.regime)
+            and recipient in (None, d.key.recipient)
+        )
+
+    def first(self, duty: Duty, *, recipient: str | None = None) -> Determination | None:
+        """The first determination of a duty (the baseline regime's where it has one)."""
+        found = self.obligations(duty, recipient=recipient)
+        return found[0] if found else None
+
+    def regime(self, regime_id: str) -> RegimeResult:
+        """The part of the assessment of one regime.
+
+        Raises:
+            KeyError: If that regime was not assessed.
+        """
+        for r in self.regimes:
+            if r.regime == regime_id:
+                return r
+        known = ", ".join(r.regime for r in self.regimes)
+        msg = f"regime {regime_id!r} was not assessed; assessed: {known}"
+        raise KeyError(msg)
+
+    def analysis(self, kind: str, *, regime: str | None = None) -> Any:
+        """The first analysis of this kind (``"risk"``, ``"routing"``...), or None."""
+        for r in self.regimes:
+            if regime in (None, r.regime):
+                for found in r.analyses:
+                    if found.kind == kind:
+                        return found
+        return None
+
+    @property
+    def risk(self) -> Any:
+        """The first regime's risk analysis (``analysis("risk")``), kept for existing code."""
+        return self.analysis("risk")
+
+    @property
+    def routing(self) -> Any:
+        """The first regime's authority routing (``analysis("routing")``)."""
+        return self.analysis("routing")
+
+    @property
+    def options(self) -> Any:
+        """The first regime's options, kept for existing code."""
+        return self.regimes[0].options if self.regimes else None
+
+    @property
+    def timeline(self) -> tuple[Determination, ...]:
+        """Every determination with a due or target instant, soonest first (a stable sort)."""
+        dated = [(_when(d), d) for d in self.determinations]
+        return tuple(
+            d
+            for when, d in sorted(
+                ((w, d) for w, d in dated if w is not None), key=lambda pair: pair[0]
+            )
+        )
 
     def summary(self) -> str:
         """One line per determination: ``id: outcome``."""
@@ -124,74 +188,157 @@ class Assessment:
         return f"<Assessment {self.incident_id!r}: {outcomes}>"
 
 
-RULESET = "gdpr-2016/breachmodel-" + __version__
-
-_MEMO_SIZE = 1024
-"""Results kept per memo (bounded, per process; oldest dropped first)."""
-
-SCOPE_INPUTS: Final = frozenset(
-    {"timeline", "personal_data", "effects", "controller", "monitors_in_eea", "offers_to_eea"}
-)
-"""The incident's fields :func:`check_scope` reads: its result is reused for equal ones."""
-
-ROUTING_INPUTS: Final = frozenset(
-    {"controller", "cross_border", "subject_countries", "ecomms_service"}
-)
-"""The fields :func:`route_authorities` reads (``tests/test_assessment_memo.py`` checks
-that the rules read no other): its result is reused for incidents equal in these."""
+def _when(det: Determination) -> datetime | None:
+    """The instant a determination's clock points to: its due instant, else its target."""
+    deadline = det.deadline
+    if deadline is None:
+        return None
+    found: datetime | None = deadline.due if deadline.due is not None else deadline.target
+    return found
 
 
-class _Memo(Generic[_K, _V]):
-    """A bounded memo of results that depend on a few of the incident's fields only.
-
-    Most incidents of a bulk run repeat the same establishments and the same kinds of
-    timeline, so their scope and routing are computed once and shared (results are
-    frozen objects).
-    """
-
-    def __init__(self) -> None:
-        self.results: dict[_K, _V] = {}
-
-    def get(self, key: _K, compute: Callable[[], _V]) -> _V:
-        found = self.results.get(key)
-        if found is None:
-            found = compute()
-            if len(self.results) >= _MEMO_SIZE:
-                del self.results[next(iter(self.results))]
-            self.results[key] = found
-        return found
+def _options_for(regime: Regime, options: object | Iterable[object] | None) -> Any:
+    """The options object given for this regime (an instance of its ``options_type``)."""
+    if options is None or regime.options_type is None:
+        return None
+    given = options if isinstance(options, (list, tuple)) else (options,)
+    for o in given:
+        if isinstance(o, regime.options_type):
+            return o
+    return None
 
 
-_SCOPES: _Memo[tuple[object, ...], ScopeResult] = _Memo()
-_ROUTES: _Memo[tuple[object, ...], AuthorityRouting] = _Memo()
+def _selected(
+    incident: Incident, wanted: Iterable[str] | None
+) -> tuple[tuple[Regime, ...], tuple[Applicability, ...]]:
+    """The regimes to assess, and every registered regime's applicability."""
+    considered = tuple(r.applicability(incident) for r in REGISTRY)
+    if wanted is not None:
+        names = list(wanted)
+        known = {r.id for r in REGISTRY}
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            msg = f"unknown regime {unknown[0]!r}; known: {', '.join(r.id for r in REGISTRY)}"
+            raise BreachModelError(msg)
+        chosen = tuple(r for r in REGISTRY if r.id in names)
+    else:
+        chosen = tuple(
+            r
+            for r, a in zip(REGISTRY, considered, strict=True)
+            if r.baseline or a.reach is not Reach.NOT_APPLICABLE
+        )
+    return chosen, considered
 
 
-def _key(incident: Incident, fields: frozenset[str]) -> tuple[object, ...]:
-    return tuple(getattr(incident, name) for name in sorted(fields))
+def _apply_overlap(det: Determination, overlap: Overlap) -> Determination:
+    """The yielding obligation becomes not applicable, saying which one takes its place."""
+    if det.outcome is Outcome.NOT_APPLICABLE:
+        return det
+    return attrs.evolve(
+        det,
+        outcome=Outcome.NOT_APPLICABLE,
+        reasons=(*det.reasons, overlap.reason),
+        missing_facts=(),
+        deadline=None,
+        status=None,
+        clock=None,
+    )
 
 
-def _scope(incident: Incident) -> ScopeResult:
-    return _SCOPES.get(_key(incident, SCOPE_INPUTS), lambda: check_scope(incident))
+def _judged(det: Determination, as_of: datetime | None) -> Determination:
+    return det if det.clock is None else attrs.evolve(det, status=det.clock.judge(as_of))
 
 
-def _routing(incident: Incident) -> AuthorityRouting:
-    return _ROUTES.get(_key(incident, ROUTING_INPUTS), lambda: route_authorities(incident))
+def _determine(
+    regime: Regime, incident: Incident, options: Any, as_of: datetime | None
+) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
+    legacy = getattr(regime, "determine_at", None)  # transitional: rules judging their clocks
+    if legacy is not None:
+        return legacy(incident, options, as_of)  # type: ignore[no-any-return]
+    return regime.determine(incident, options)
+
+
+def _assess(
+    incident: Incident,
+    as_of: datetime | None,
+    chosen: tuple[Regime, ...],
+    considered: tuple[Applicability, ...],
+    given: object | Iterable[object] | None,
+) -> Assessment:
+    results: list[RegimeResult] = []
+    determinations: list[Determination] = []
+    reach = {a.regime: a for a in considered}
+    for regime in chosen:
+        opts = _options_for(regime, given)
+        if opts is None and regime.options_type is not None:
+            opts = regime.options_type()
+        dets, analyses = _determine(regime, incident, opts, as_of)
+        determinations += dets
+        results.append(
+            RegimeResult(
+                regime=regime.id,
+                title=regime.title,
+                applicability=reach[regime.id],
+                analyses=analyses,
+                options=opts,
+                ruleset=regime.ruleset(opts),
+            )
+        )
+    overlaps = tuple(o for regime in chosen for o in regime.overlaps(incident))
+    for overlap in overlaps:
+        determinations = [
+            _apply_overlap(d, overlap) if d.key == overlap.yielding else d for d in determinations
+        ]
+    return Assessment(
+        incident_id=incident.id,
+        incident_title=incident.title,
+        controller=incident.controller.name,
+        as_of=as_of,
+        ruleset="; ".join(dict.fromkeys(r.ruleset for r in results if r.ruleset)),
+        determinations=tuple(_judged(d, as_of) for d in determinations),
+        regimes=tuple(results),
+        considered=considered,
+        overlaps=overlaps,
+        data_categories=tuple(incident.category_info(d.category) for d in incident.data),
+    )
+
+
+def _asked(result: Assessment) -> tuple[list[MissingFact], list[str]]:
+    """The unknown facts the result asks about, and the paths of the facts it assumed."""
+    asked: list[MissingFact] = []
+    assumed: list[str] = []
+    for r in result.regimes:
+        for analysis in r.analyses:
+            asked += [
+                *getattr(analysis, "missing_facts", ()),
+                *getattr(analysis, "open_questions", ()),
+            ]
+            assumed += [a.path for a in getattr(analysis, "assumptions", ())]
+    for det in result.determinations:
+        asked += [*det.missing_facts, *det.open_questions]
+    return asked, assumed
 
 
 def assess(
     incident: Incident,
     *,
     as_of: datetime | None = None,
-    options: GdprOptions | None = None,
+    options: object | Iterable[object] | None = None,
+    regimes: Iterable[str] | None = None,
     sensitivities: bool = True,
 ) -> Assessment:
-    """Decide every GDPR breach obligation for an incident, explained and cited.
+    """Decide every breach obligation for an incident, under every regime that reaches it.
 
     Args:
         incident: The incident.
         as_of: The instant at which to judge deadlines (pending, overdue, met...). It is
             never taken from the clock; without it, statuses that need it are undetermined.
-        options: Interpretation options; defaults follow the encoding notes.
+        options: Interpretation options: one options object (e.g. ``GdprOptions``) or
+            several; each reaches the regimes whose options class it is an instance of.
+            Regimes given none use their defaults (the encoding notes).
+        regimes: The ids of the regimes to assess (see :func:`breachmodel.regimes.ids`).
+            By default, the baseline regime and every regime that is not clearly out of
+            reach of the incident.
         sensitivities: Whether to find, for each determination, the changes of fact that
             would change its outcome (each is tried by re-running the rules; bulk runs
             that do not show them may turn this off).
@@ -201,106 +348,30 @@ def assess(
 
     Raises:
         NaiveDatetimeError: If ``as_of`` has no time zone.
+        BreachModelError: If a regime id is unknown.
     """
     if as_of is not None:
         require_aware(as_of, "as_of")
-    opts = options or GdprOptions()
-    result = _assess(incident, as_of, opts)
+    chosen, considered = _selected(incident, regimes)
+    result = _assess(incident, as_of, chosen, considered, options)
     if not sensitivities:
         return result
-    asked = [*result.risk.missing_facts, *result.risk.open_questions]
-    for det in result.determinations:
-        asked += [*det.missing_facts, *det.open_questions]
-    tried = _sensitivity.candidates(
-        incident, asked, [a.path for a in result.risk.assumptions], opts
-    )
+    asked, assumed = _asked(result)
+    tried: list[_sensitivity.Candidate] = []
+    for r, regime in zip(result.regimes, chosen, strict=True):
+        tried += regime.sensitivity_candidates(incident, [*asked, *_paths(assumed)], r.options)
     determinations = _sensitivity.sensitivities(
         incident,
         result.determinations,
-        tried,
-        lambda changed: _assess(changed, as_of, opts).determinations,
+        _unique(tried),
+        lambda changed: _assess(changed, as_of, chosen, considered, options).determinations,
     )
     return attrs.evolve(result, determinations=determinations)
 
 
-_RISK_BASED = frozenset(
-    {
-        art33.NOTIFY_AUTHORITY,
-        art33.NOTIFICATION_CONTENT,
-        art34.COMMUNICATE_SUBJECTS,
-        art34.PUBLIC_COMMUNICATION,
-        art34.COMMUNICATION_CONTENT,
-    }
-)
-"""The determinations whose outcome follows from the risk analysis."""
-
-_UNKNOWNS_NOTE = {
-    Unknowns.TYPICAL: "unknowns=typical: an unrecorded fact nothing in the incident points to "
-    "takes its ordinary value, named as an assumption",
-    Unknowns.ADVERSE: "unknowns=adverse: every unrecorded fact stays open and is weighed both ways",
-}
+def _paths(paths: Iterable[str]) -> list[MissingFact]:
+    return [MissingFact(path=p, question="") for p in paths]
 
 
-def _with_assumptions(
-    determinations: tuple[Determination, ...], risk: RiskAnalysis, opts: GdprOptions
-) -> tuple[Determination, ...]:
-    """Risk-based determinations name the reading of unknown facts and the assumptions made."""
-    if not risk.analysed:
-        return determinations
-    note = _UNKNOWNS_NOTE[opts.unknowns]
-    return tuple(
-        attrs.evolve(
-            d,
-            assumptions=risk.assumptions,
-            interpretations=(*d.interpretations, note),
-        )
-        if d.id in _RISK_BASED
-        else d
-        for d in determinations
-    )
-
-
-def _assess(incident: Incident, as_of: datetime | None, opts: GdprOptions) -> Assessment:
-    scope = _scope(incident)
-    if scope.outcome in (Outcome.NOT_APPLICABLE, Outcome.NOT_REQUIRED):
-        risk = RiskAnalysis.not_analysed(incident.judgment, scope.reasons)
-    else:
-        risk = analyse_risk(incident, opts)
-    routing = _routing(incident)
-    notify = art33.notify_authority(
-        incident, scope=scope, risk=risk, routing=routing, options=opts, as_of=as_of
-    )
-    processors = art33.processor_notices(incident, scope=scope, options=opts, as_of=as_of)
-    content = art33.notification_content(incident, notify=notify, options=opts, as_of=as_of)
-    register = art33.register_entry(incident, scope=scope, notify=notify)
-    individual = art34.communicate_subjects(
-        incident, scope=scope, risk=risk, options=opts, as_of=as_of
-    )
-    public = art34.public_communication(incident, individual=individual, as_of=as_of)
-    people_content = art34.communication_content(incident, individual=individual, public=public)
-    # Sector regimes: only where they may apply, so that ordinary results keep their shape.
-    sector: tuple[Determination, ...] = ()
-    if incident.controller.public_ecomms_provider:
-        sector = (reg611.notify_authority(incident, as_of=as_of),)
-    ruleset = (
-        RULESET
-        if opts.ruleset.value == "gdpr-2016"
-        else f"{opts.ruleset.value}/breachmodel-{__version__}"
-    )
-    return Assessment(
-        incident_id=incident.id,
-        incident_title=incident.title,
-        controller=incident.controller.name,
-        as_of=as_of,
-        ruleset=ruleset,
-        options=opts,
-        risk=risk,
-        routing=routing,
-        determinations=_with_assumptions(
-            (notify, *processors, content, register, individual, public, people_content),
-            risk,
-            opts,
-        )
-        + sector,
-        data_categories=tuple(incident.category_info(d.category) for d in incident.data),
-    )
+def _unique(found: Iterable[_sensitivity.Candidate]) -> list[_sensitivity.Candidate]:
+    return list(dict.fromkeys(found))

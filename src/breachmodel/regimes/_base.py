@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Analysis",
     "Applicability",
+    "BaseRegime",
     "CliOptions",
     "Duty",
     "ObligationKey",
@@ -188,6 +189,16 @@ class Regime(Protocol):
 
     # Members with a default: a regime that does not need them inherits these.
 
+    def sensitivity_candidates(
+        self, incident: Incident, asked: Iterable[MissingFact], options: Any
+    ) -> Iterable[Any]:
+        """Changes of fact worth trying for the unknown facts asked (default: none)."""
+        return ()
+
+    def ruleset(self, options: Any) -> str:
+        """The rule-set version label for these options (encoding note E18; default none)."""
+        return ""
+
     @property
     def label(self) -> str:
         """A short label for column headings and tables, e.g. ``"GDPR"`` (default: the id)."""
@@ -220,3 +231,14 @@ class Regime(Protocol):
         The command line warns when ``--as-of`` is earlier; the register reports it.
         """
         return None
+
+
+class BaseRegime(Regime):
+    """A base for regime classes: the protocol's defaults, not a baseline law, no options."""
+
+    baseline: bool = False
+    options_type: type[Any] | None = None
+
+    def overlaps(self, incident: Incident) -> Iterable[Overlap]:
+        """No displacement by default."""
+        return ()

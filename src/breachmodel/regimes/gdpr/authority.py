@@ -26,6 +26,8 @@ countries where people live), the routing is undetermined and names it.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from attrs import frozen
 
 from breachmodel.authorities import Authority, competent_authority, is_eea
@@ -50,6 +52,10 @@ class AuthorityRouting:
         reasons: Why.
         missing_facts: Facts needed to route (non-empty exactly when undetermined).
     """
+
+    kind: ClassVar[str] = "routing"
+    """What this analysis is, for the views (:class:`breachmodel.regimes._base.Analysis`)."""
+    title: ClassVar[str] = "Competent supervisory authority"
 
     authorities: tuple[Authority, ...]
     basis: str

@@ -28,6 +28,7 @@ tabulates.
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
+from typing import ClassVar
 
 from attrs import frozen
 
@@ -162,6 +163,10 @@ class RiskAnalysis:
         assumptions: Unrecorded facts taken at their ordinary value (never a fact the
             incident itself puts in question).
     """
+
+    kind: ClassVar[str] = "risk"
+    """What this analysis is, for the views (:class:`breachmodel.regimes._base.Analysis`)."""
+    title: ClassVar[str] = "Risk analysis"
 
     suggested: RiskLevel | None
     suggested_range: tuple[RiskLevel, RiskLevel]

@@ -1,0 +1,44 @@
+"""Breach law, one sub-package per regime, and the registry that lists them.
+
+Each regime sub-package (``gdpr``, ``eprivacy``...) exports its regime object as
+``REGIME`` (see :class:`breachmodel.regimes._base.Regime`). Adding a regime is one new
+sub-package, one entry in :data:`REGISTRY`, its law page and its scenarios; nothing
+outside this package names a regime.
+
+>>> ids()
+('gdpr', 'eprivacy')
+>>> get("gdpr").title
+'GDPR (Regulation (EU) 2016/679)'
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from breachmodel.errors import BreachModelError
+from breachmodel.regimes._base import Regime
+from breachmodel.regimes.eprivacy import REGIME as _EPRIVACY
+from breachmodel.regimes.gdpr import REGIME as _GDPR
+
+__all__ = ["REGISTRY", "Regime", "get", "ids"]
+
+REGISTRY: Final[tuple[Regime, ...]] = (_GDPR, _EPRIVACY)
+"""Every regime, in the order results list them (the baseline law first)."""
+
+
+def ids() -> tuple[str, ...]:
+    """The registered regimes' ids, in registry order."""
+    return tuple(r.id for r in REGISTRY)
+
+
+def get(regime_id: str) -> Regime:
+    """The registered regime with this id.
+
+    Raises:
+        BreachModelError: If no regime has this id (the message lists the known ids).
+    """
+    for regime in REGISTRY:
+        if regime.id == regime_id:
+            return regime
+    msg = f"unknown regime {regime_id!r}; known: {', '.join(ids())}"
+    raise BreachModelError(msg)

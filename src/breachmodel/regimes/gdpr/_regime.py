@@ -1,0 +1,173 @@
+"""The GDPR as a regime: scope, risk, routing, then Arts. 33 and 34, each keyed by its duty."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any, Final
+
+import attrs
+
+from breachmodel import _sensitivity
+from breachmodel._version import __version__
+from breachmodel.determination import Determination, MissingFact, Outcome
+from breachmodel.model import Incident
+from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Reach
+from breachmodel.regimes._memo import Memo, fields_key
+from breachmodel.regimes.gdpr import art33, art34
+from breachmodel.regimes.gdpr.authority import AuthorityRouting, route_authorities
+from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
+from breachmodel.regimes.gdpr.risk import RiskAnalysis, analyse_risk
+from breachmodel.regimes.gdpr.scope import ScopeResult, check_scope
+
+__all__ = ["REGIME", "ROUTING_INPUTS", "SCOPE_INPUTS", "GdprRegime"]
+
+SCOPE_INPUTS: Final = frozenset(
+    {"timeline", "personal_data", "effects", "controller", "monitors_in_eea", "offers_to_eea"}
+)
+"""The incident's fields :func:`check_scope` reads: its result is reused for equal ones."""
+
+ROUTING_INPUTS: Final = frozenset(
+    {"controller", "cross_border", "subject_countries", "ecomms_service"}
+)
+"""The fields :func:`route_authorities` reads (``tests/test_assessment_memo.py`` checks
+that the rules read no other): its result is reused for incidents equal in these."""
+
+_SCOPES: Memo[tuple[object, ...], ScopeResult] = Memo()
+_ROUTES: Memo[tuple[object, ...], AuthorityRouting] = Memo()
+
+_ID = "gdpr"
+
+KEYS: Final = {
+    art33.NOTIFY_AUTHORITY: ObligationKey(_ID, Duty.NOTIFY_AUTHORITY, "supervisory_authority"),
+    art33.PROCESSOR_NOTICE: ObligationKey(_ID, Duty.NOTIFY_CONTROLLER, "controller"),
+    art33.NOTIFICATION_CONTENT: ObligationKey(_ID, Duty.CONTENT, "supervisory_authority"),
+    art33.REGISTER_ENTRY: ObligationKey(_ID, Duty.RECORD, "register"),
+    art34.COMMUNICATE_SUBJECTS: ObligationKey(_ID, Duty.INFORM_INDIVIDUALS, "data_subjects"),
+    art34.PUBLIC_COMMUNICATION: ObligationKey(_ID, Duty.PUBLIC_NOTICE, "public"),
+    art34.COMMUNICATION_CONTENT: ObligationKey(_ID, Duty.CONTENT, "data_subjects"),
+}
+"""Each determination's obligation key (processor notices down a chain share theirs)."""
+
+_RISK_BASED = frozenset(
+    {
+        art33.NOTIFY_AUTHORITY,
+        art33.NOTIFICATION_CONTENT,
+        art34.COMMUNICATE_SUBJECTS,
+        art34.PUBLIC_COMMUNICATION,
+        art34.COMMUNICATION_CONTENT,
+    }
+)
+"""The determinations whose outcome follows from the risk analysis."""
+
+_UNKNOWNS_NOTE = {
+    Unknowns.TYPICAL: "unknowns=typical: an unrecorded fact nothing in the incident points to "
+    "takes its ordinary value, named as an assumption",
+    Unknowns.ADVERSE: "unknowns=adverse: every unrecorded fact stays open and is weighed both ways",
+}
+
+
+def key_of(det_id: str) -> ObligationKey:
+    """The obligation key of a GDPR determination id (a processor link's id included)."""
+    found = KEYS.get(det_id)
+    if found is None and det_id.startswith(art33.PROCESSOR_NOTICE + "."):
+        found = KEYS[art33.PROCESSOR_NOTICE]
+    if found is None:
+        msg = f"no obligation key for {det_id!r}"
+        raise KeyError(msg)
+    return found
+
+
+def _scope(incident: Incident) -> ScopeResult:
+    return _SCOPES.get(fields_key(incident, SCOPE_INPUTS), lambda: check_scope(incident))
+
+
+def _routing(incident: Incident) -> AuthorityRouting:
+    return _ROUTES.get(fields_key(incident, ROUTING_INPUTS), lambda: route_authorities(incident))
+
+
+def _with_assumptions(
+    determinations: tuple[Determination, ...], risk: RiskAnalysis, opts: GdprOptions
+) -> tuple[Determination, ...]:
+    """Risk-based determinations name the reading of unknown facts and the assumptions made."""
+    if not risk.analysed:
+        return determinations
+    note = _UNKNOWNS_NOTE[opts.unknowns]
+    return tuple(
+        attrs.evolve(d, assumptions=risk.assumptions, interpretations=(*d.interpretations, note))
+        if d.id in _RISK_BASED
+        else d
+        for d in determinations
+    )
+
+
+class GdprRegime(BaseRegime):
+    """Regulation (EU) 2016/679: Arts. 33 and 34 with scope, risk and the competent authority."""
+
+    id = _ID
+    title = "GDPR (Regulation (EU) 2016/679)"
+    baseline = True
+    options_type = GdprOptions
+
+    def applicability(self, incident: Incident) -> Applicability:
+        """Reach from the scope questions (Arts. 2, 3, 4(12) and 99(2))."""
+        scope = _scope(incident)
+        reach = {
+            None: Reach.APPLICABLE,
+            Outcome.UNDETERMINED: Reach.UNDETERMINED,
+        }.get(scope.outcome, Reach.NOT_APPLICABLE)
+        return Applicability(
+            regime=self.id,
+            reach=reach,
+            reasons=scope.reasons,
+            missing_facts=scope.missing_facts,
+        )
+
+    def determine(
+        self, incident: Incident, options: Any
+    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
+        """Every GDPR breach obligation, without deadline status (see :meth:`determine_at`)."""
+        return self.determine_at(incident, options, None)
+
+    def determine_at(
+        self, incident: Incident, options: Any, as_of: datetime | None
+    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
+        """Transitional: the rules still judge their clocks' status at ``as_of`` themselves."""
+        opts: GdprOptions = options or GdprOptions()
+        scope = _scope(incident)
+        if scope.outcome in (Outcome.NOT_APPLICABLE, Outcome.NOT_REQUIRED):
+            risk = RiskAnalysis.not_analysed(incident.judgment, scope.reasons)
+        else:
+            risk = analyse_risk(incident, opts)
+        routing = _routing(incident)
+        notify = art33.notify_authority(
+            incident, scope=scope, risk=risk, routing=routing, options=opts, as_of=as_of
+        )
+        processors = art33.processor_notices(incident, scope=scope, options=opts, as_of=as_of)
+        content = art33.notification_content(incident, notify=notify, options=opts, as_of=as_of)
+        register = art33.register_entry(incident, scope=scope, notify=notify)
+        individual = art34.communicate_subjects(
+            incident, scope=scope, risk=risk, options=opts, as_of=as_of
+        )
+        public = art34.public_communication(incident, individual=individual, as_of=as_of)
+        people = art34.communication_content(incident, individual=individual, public=public)
+        dets = (notify, *processors, content, register, individual, public, people)
+        keyed = tuple(attrs.evolve(d, key=key_of(d.id)) for d in dets)
+        return _with_assumptions(keyed, risk, opts), (risk, routing)
+
+    def sensitivity_candidates(
+        self, incident: Incident, asked: Iterable[MissingFact], options: Any
+    ) -> Iterable[Any]:
+        """The GDPR's unknown and assumed facts and thresholds worth trying."""
+        return _sensitivity.candidates(incident, asked, (), options or GdprOptions())
+
+    def ruleset(self, options: Any) -> str:
+        """``gdpr-2016/breachmodel-<version>``, or the opted-in variant's label (E18)."""
+        opts: GdprOptions = options or GdprOptions()
+        label = "gdpr-2016" if opts.ruleset is Ruleset.GDPR_2016 else opts.ruleset.value
+        return f"{label}/breachmodel-{__version__}"
+
+
+REGIME: Final = GdprRegime()
+"""The GDPR regime, as listed in :data:`breachmodel.regimes.REGISTRY`."""

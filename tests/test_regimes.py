@@ -1,0 +1,108 @@
+"""The regime registry and the generic assessment: duties, keys, selection, overlaps, timeline."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+if str(Path(__file__).resolve().parent / "rules") not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "rules"))
+
+import attrs
+import pytest
+from _builders import AWARE, breach, org, with_timeline
+
+from breachmodel import regimes
+from breachmodel.assessment import assess
+from breachmodel.determination import Outcome
+from breachmodel.errors import BreachModelError
+from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.regimes._base import Reach
+from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset
+
+GDPR_NOTIFY = ObligationKey("gdpr", Duty.NOTIFY_AUTHORITY, "supervisory_authority")
+
+
+def provider(*, in_service: bool) -> object:
+    controller = attrs.evolve(org(), public_ecomms_provider=True)
+    inc = attrs.evolve(breach(), controller=controller, ecomms_service=in_service)
+    return with_timeline(inc, detected_at=AWARE)
+
+
+def test_the_registry_lists_each_regime_once_with_the_baseline_first() -> None:
+    assert regimes.ids()[0] == "gdpr"
+    assert len(set(regimes.ids())) == len(regimes.REGISTRY)
+    assert [r.id for r in regimes.REGISTRY if r.baseline] == ["gdpr"]
+
+
+def test_an_unknown_regime_is_a_clear_error_naming_the_known_ones() -> None:
+    with pytest.raises(BreachModelError, match="unknown regime 'xx'; known: gdpr"):
+        regimes.get("xx")
+    with pytest.raises(BreachModelError, match="unknown regime 'xx'"):
+        assess(breach(), regimes=["xx"])
+
+
+def test_every_determination_has_a_key_of_its_regime() -> None:
+    a = assess(provider(in_service=True), sensitivities=False)
+    assert {d.key.regime for d in a.determinations if d.key} == {"gdpr", "eprivacy"}
+    assert all(d.key is not None for d in a.determinations)
+    assert all(d.id.split(".")[0] == d.key.regime for d in a.determinations if d.key)
+
+
+def test_by_default_only_regimes_that_reach_the_incident_besides_the_baseline() -> None:
+    a = assess(breach(), sensitivities=False)
+    assert [r.regime for r in a.regimes] == ["gdpr"]
+    assert {c.regime: c.reach for c in a.considered} == {
+        "gdpr": Reach.APPLICABLE,
+        "eprivacy": Reach.NOT_APPLICABLE,
+    }
+    assert a.obligations(Duty.NOTIFY_AUTHORITY, regime="eprivacy") == ()
+
+
+def test_a_regime_asked_for_is_assessed_even_out_of_reach() -> None:
+    a = assess(breach(), regimes=["eprivacy"], sensitivities=False)
+    assert [r.regime for r in a.regimes] == ["eprivacy"]
+    assert a.first(Duty.NOTIFY_AUTHORITY).outcome is Outcome.NOT_APPLICABLE
+
+
+def test_obligations_are_asked_for_by_duty_across_regimes() -> None:
+    a = assess(provider(in_service=True), sensitivities=False)
+    notify = a.obligations(Duty.NOTIFY_AUTHORITY)
+    assert [d.key.regime for d in notify] == ["gdpr", "eprivacy"]
+    assert a[GDPR_NOTIFY] is notify[0]
+    assert a.first(Duty.INFORM_INDIVIDUALS, recipient="data_subjects").id == (
+        "gdpr.art34.communicate_subjects"
+    )
+
+
+def test_art_95_displacement_is_data_in_the_result() -> None:
+    a = assess(provider(in_service=True), sensitivities=False)
+    (overlap,) = a.overlaps
+    assert overlap.yielding == GDPR_NOTIFY
+    assert overlap.prevailing.regime == "eprivacy"
+    assert "Art. 95 GDPR" in [str(c) for c in overlap.reason.citations]
+    assert a[GDPR_NOTIFY].outcome is Outcome.NOT_APPLICABLE
+    assert not assess(provider(in_service=False), sensitivities=False).overlaps
+
+
+def test_the_timeline_lists_every_clock_soonest_first() -> None:
+    a = assess(provider(in_service=True), sensitivities=False)
+    due = [d.deadline.due or d.deadline.target for d in a.timeline]
+    assert due == sorted(due)
+    assert a.timeline[0].key.regime == "eprivacy"  # 24 hours comes before anything else
+    assert a.timeline[0].deadline.due == AWARE + timedelta(hours=24)
+
+
+def test_options_reach_the_regime_whose_class_they_are() -> None:
+    opts = GdprOptions(ruleset=Ruleset.DIGITAL_OMNIBUS_PROPOSAL)
+    a = assess(breach(), options=[opts], sensitivities=False)
+    assert a.regime("gdpr").options is opts
+    assert a.ruleset.startswith("digital-omnibus-2025-proposal/")
+    assert assess(breach(), sensitivities=False).ruleset.startswith("gdpr-2016/")
+
+
+def test_as_of_is_judged_once_for_every_clock() -> None:
+    inc = provider(in_service=True)
+    later = assess(inc, as_of=datetime(2030, 1, 1, tzinfo=UTC), sensitivities=False)
+    assert later.timeline[0].status.status.value == "overdue"
