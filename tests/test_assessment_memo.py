@@ -15,9 +15,9 @@ import attrs
 import pytest
 
 from breachmodel.assessment import assess
-from breachmodel.regimes.gdpr._regime import ROUTING_INPUTS, SCOPE_INPUTS
 from breachmodel.bulk import iter_incidents
 from breachmodel.model import Incident
+from breachmodel.regimes.gdpr._regime import ROUTING_INPUTS, SCOPE_INPUTS
 from breachmodel.regimes.gdpr.authority import route_authorities
 from breachmodel.regimes.gdpr.scope import check_scope
 from breachmodel.serialization import load
