@@ -35,8 +35,8 @@ from breachmodel.clocks import (
     OpenEnded,
     WorkingDays,
     compute_deadline,
-    gdpr_art33_rule,
 )
+from breachmodel.regimes.gdpr.art33 import notification_rule
 
 START = datetime(2024, 11, 7, 19, 0, tzinfo=UTC)
 ANCHORS = {Anchor.AWARENESS: START}
@@ -47,7 +47,7 @@ def _rule(rule_id: str, **values: object) -> DeadlineRule:
 
 
 RULES: dict[str, DeadlineRule] = {
-    "elapsed (GDPR 72 h)": gdpr_art33_rule("Europe/Paris"),
+    "elapsed (GDPR 72 h)": notification_rule("Europe/Paris"),
     "calendar days (HIPAA 60)": _rule(
         "hipaa",
         period=CalendarDays(n=60),

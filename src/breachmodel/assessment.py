@@ -246,7 +246,7 @@ def _apply_overlap(det: Determination, overlap: Overlap) -> Determination:
 
 
 def _judged(det: Determination, as_of: datetime | None) -> Determination:
-    return det if det.clock is None else attrs.evolve(det, status=det.clock.judge(as_of))
+    return det.judged(as_of)  # the status, and the reasons that follow it (Check.notes)
 
 
 def _determine(

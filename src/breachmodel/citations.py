@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import functools
 
-from attrs import frozen
+import attrs
+from attrs import Factory, field, frozen
+
+from breachmodel import law as _law
 
 __all__ = [
     "EDPB_9_2022",
@@ -29,6 +32,7 @@ __all__ = [
     "REG_611_2013",
     "REG_1182_71",
     "Citation",
+    "cite",
     "edpb",
     "edpb_opinion",
     "encoding_note",
@@ -38,35 +42,39 @@ __all__ = [
     "recital",
     "reg_611_2013",
     "reg_1182_71",
+    "retarget",
 ]
 
-GDPR = "GDPR"
+GDPR = _law.GDPR.short
 """Regulation (EU) 2016/679, the General Data Protection Regulation."""
 
-EDPB_9_2022 = "EDPB Guidelines 9/2022"
+EDPB_9_2022 = _law.EDPB_9_2022.short
 """EDPB Guidelines 9/2022 on personal data breach notification, v2.0 (28 March 2023)."""
 
-ENISA_2013 = "ENISA severity methodology (2013)"
+ENISA_2013 = _law.ENISA_2013.short
 """ENISA, Recommendations for a methodology of the assessment of severity of breaches."""
 
-REG_1182_71 = "Regulation 1182/71"
+REG_1182_71 = _law.REG_1182_71.short
 """Regulation (EEC, Euratom) No 1182/71 on periods, dates and time limits."""
 
-REG_611_2013 = "Regulation 611/2013"
+REG_611_2013 = _law.REG_611_2013.short
 """Commission Regulation (EU) No 611/2013 on the notification of personal data breaches
 under Directive 2002/58/EC (ePrivacy)."""
 
-ENCODING_NOTES = "breachmodel encoding notes"
+ENCODING_NOTES = _law.ENCODING_NOTES.short
 """This project's recorded interpretations (E1-E20), where the law is ambiguous."""
 
-_GDPR_ARTICLE_URL = "https://gdpr-info.eu/art-{n}-gdpr/"
-_GDPR_RECITAL_URL = "https://gdpr-info.eu/recitals/no-{n}/"
-_EDPB_URL = (
-    "https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/"
-    "guidelines-92022-personal-data-breach-notification-under_en"
-)
-_ENISA_URL = "https://www.enisa.europa.eu/publications/dbn-severity"
-_REG_1182_71_URL = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:31971R1182"
+
+def _instrument_of(citation: Citation) -> str | None:
+    found = _law.by_short(citation.source)
+    return None if found is None else found.id
+
+
+def _style(instrument: str | None) -> _law.CiteStyle:
+    try:
+        return _law.get(instrument).style if instrument else _law.CiteStyle.SOURCE_FIRST
+    except _law.UnknownInstrumentError:
+        return _law.CiteStyle.SOURCE_FIRST
 
 
 @frozen(order=True)
@@ -74,22 +82,87 @@ class Citation:
     """A pinpoint reference to a legal source.
 
     Attributes:
-        source: The instrument or guidance document, e.g. ``"GDPR"``.
+        source: The instrument or guidance document's short name, e.g. ``"GDPR"``.
         pinpoint: Where inside it, e.g. ``"Art. 33(1)"`` or ``"para. 73"``.
         url: A stable link to the source, when one exists.
+        instrument: The id of the :class:`breachmodel.law.Instrument` cited (e.g.
+            ``"gdpr"``), which sets how the citation reads; by default the instrument
+            whose short name is ``source``, None for a source the law table does not hold.
     """
 
     source: str
     pinpoint: str
     url: str | None = None
+    instrument: str | None = field(
+        default=Factory(_instrument_of, takes_self=True), eq=False, order=False
+    )
 
     def __str__(self) -> str:
-        if self.source == GDPR:
+        if _style(self.instrument) is _law.CiteStyle.PINPOINT_FIRST:
             return f"{self.pinpoint} {self.source}"
         return f"{self.source}, {self.pinpoint}"
 
 
+def _pinpoint(
+    label: str, article: int | str, paragraph: int | str | None, point: str | None
+) -> str:
+    pinpoint = f"{label} {article}"
+    if paragraph is not None:
+        pinpoint += f"({paragraph})"
+    if point is not None:
+        pinpoint += f"({point})"
+    return pinpoint
+
+
 @functools.cache
+def cite(
+    instrument: str,
+    article: int | str,
+    paragraph: int | str | None = None,
+    point: str | None = None,
+) -> Citation:
+    """Cite an article (section, regulation) of any instrument in the law table.
+
+    >>> str(cite("uk-gdpr", 33, 1))
+    'Art. 33(1) UK GDPR'
+    >>> cite("uk-gdpr", 33, 1).url
+    'https://www.legislation.gov.uk/eur/2016/679/article/33'
+    >>> str(cite("dpa-2018", 67))
+    'DPA 2018, s. 67'
+
+    Args:
+        instrument: The instrument's id (see :func:`breachmodel.law.ids`).
+        article: The article number (a section or regulation number where the
+            instrument is divided that way).
+        paragraph: The paragraph number, if any.
+        point: The point letter, if any (needs a paragraph).
+
+    Raises:
+        ValueError: If a point is given without a paragraph.
+        UnknownInstrumentError: If the instrument is not in the law table.
+    """
+    law = _law.get(instrument)
+    if point is not None and paragraph is None:
+        msg = f"a {law.short} point needs its paragraph: use cite({instrument!r}, article, paragraph, point)"
+        raise ValueError(msg)
+    pinpoint = _pinpoint(law.article_label, article, paragraph, point)
+    return Citation(law.short, pinpoint, law.article_link(article), law.id)
+
+
+def retarget(citation: Citation, instrument: str) -> Citation:
+    """The same pinpoint in another instrument, e.g. a GDPR article as a UK GDPR one.
+
+    Recitals and other pinpoints keep their text; the source, link and instrument change.
+
+    >>> str(retarget(gdpr(33, 1), "uk-gdpr"))
+    'Art. 33(1) UK GDPR'
+    """
+    law = _law.get(instrument)
+    article = citation.pinpoint.removeprefix("Art. ").split("(")[0]
+    url = law.article_link(article) if citation.pinpoint.startswith("Art. ") else law.url
+    return attrs.evolve(citation, source=law.short, url=url, instrument=law.id)
+
+
 def gdpr(article: int, paragraph: int | None = None, point: str | None = None) -> Citation:
     """Cite an article of the GDPR, down to its paragraph and point.
 
@@ -99,47 +172,36 @@ def gdpr(article: int, paragraph: int | None = None, point: str | None = None) -
         point: The point letter, if any (needs a paragraph).
 
     Returns:
-        The citation, linked to the article's text.
+        The citation, linked to the Regulation's text on EUR-Lex.
 
     Raises:
         ValueError: If a point is given without a paragraph.
     """
-    if point is not None and paragraph is None:
-        msg = "a GDPR point needs its paragraph: use gdpr(article, paragraph, point)"
-        raise ValueError(msg)
-    pinpoint = f"Art. {article}"
-    if paragraph is not None:
-        pinpoint += f"({paragraph})"
-    if point is not None:
-        pinpoint += f"({point})"
-    return Citation(GDPR, pinpoint, _GDPR_ARTICLE_URL.format(n=article))
+    return cite(_law.GDPR.id, article, paragraph, point)
 
 
 @functools.cache
 def recital(number: int) -> Citation:
     """Cite a recital of the GDPR."""
-    return Citation(GDPR, f"Recital {number}", _GDPR_RECITAL_URL.format(n=number))
+    return Citation(GDPR, f"Recital {number}", _law.GDPR.url, _law.GDPR.id)
 
 
 @functools.cache
 def edpb(pinpoint: str) -> Citation:
     """Cite EDPB Guidelines 9/2022 (paragraph, section or annex example)."""
-    return Citation(EDPB_9_2022, pinpoint, _EDPB_URL)
+    return Citation(EDPB_9_2022, pinpoint, _law.EDPB_9_2022.url, _law.EDPB_9_2022.id)
 
 
 @functools.cache
 def enisa(pinpoint: str) -> Citation:
     """Cite the ENISA 2013 severity methodology."""
-    return Citation(ENISA_2013, pinpoint, _ENISA_URL)
+    return Citation(ENISA_2013, pinpoint, _law.ENISA_2013.url, _law.ENISA_2013.id)
 
 
 @functools.cache
 def reg_1182_71(pinpoint: str) -> Citation:
     """Cite Regulation 1182/71 on periods, dates and time limits."""
-    return Citation(REG_1182_71, pinpoint, _REG_1182_71_URL)
-
-
-_ENCODING_NOTES_URL = "https://breachmodel.readthedocs.io/en/latest/interpretations.html"
+    return Citation(REG_1182_71, pinpoint, _law.REG_1182_71.url, _law.REG_1182_71.id)
 
 
 @functools.cache
@@ -149,16 +211,13 @@ def encoding_note(pinpoint: str) -> Citation:
     The notes are design decisions, cited so that every result says which reading of an
     ambiguous provision it rests on (see the interpretations page of the docs).
     """
-    return Citation(ENCODING_NOTES, pinpoint, _ENCODING_NOTES_URL)
-
-
-_REG_611_2013_URL = "https://eur-lex.europa.eu/eli/reg/2013/611/oj"
+    return Citation(ENCODING_NOTES, pinpoint, _law.ENCODING_NOTES.url, _law.ENCODING_NOTES.id)
 
 
 @functools.cache
 def reg_611_2013(pinpoint: str) -> Citation:
     """Cite Commission Regulation (EU) No 611/2013 (ePrivacy breach notification)."""
-    return Citation(REG_611_2013, pinpoint, _REG_611_2013_URL)
+    return Citation(REG_611_2013, pinpoint, _law.REG_611_2013.url, _law.REG_611_2013.id)
 
 
 @functools.cache

@@ -15,10 +15,11 @@ facts whose other value would change the outcome are listed in ``sensitivities``
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from breachmodel.citations import Citation
 from breachmodel.obligations import ObligationKey
@@ -227,6 +228,23 @@ class Determination:
 
     def __str__(self) -> str:
         return f"{self.id}: {self.outcome.value}"
+
+    def judged(self, as_of: datetime | None) -> Determination:
+        """This determination with its clock judged at ``as_of`` (itself if it has none).
+
+        Sets :attr:`status` from :attr:`clock`, and replaces the reasons the rule gave for
+        the status it saw (judged with no ``as_of``) by those for the new one.
+        """
+        if self.clock is None:
+            return self
+        status = self.clock.judge(as_of)
+        reasons = self.reasons
+        notes = self.clock.notes
+        if notes is not None:
+            old = notes(self.status) if self.status is not None else ()
+            at = self.clock.notes_at
+            reasons = (*reasons[:at], *notes(status), *reasons[at + len(old) :])
+        return evolve(self, status=status, reasons=reasons)
 
     def to_text(self) -> str:
         """Plain-text rendering."""

@@ -16,9 +16,9 @@ from breachmodel.clocks import (
     Hours,
     compute_deadline,
     encoding_note,
-    gdpr_art33_rule,
     parse_local,
 )
+from breachmodel.regimes.gdpr.art33 import notification_rule
 
 PARIS = ZoneInfo("Europe/Paris")
 LONDON = ZoneInfo("Europe/London")
@@ -28,7 +28,7 @@ def test_72h_from_friday_evening_before_paris_spring_forward() -> None:
     # Aware Fri 29 Mar 2024 19:00 CET (+01:00) = 18:00Z.
     # 18:00Z + 72 h = Mon 1 Apr 2024 18:00Z. Paris moved to CEST (+02:00) on Sun 31 Mar at
     # 02:00, so the due instant reads 20:00 local, not 19:00 (encoding note E1).
-    rule = gdpr_art33_rule("Europe/Paris")
+    rule = notification_rule("Europe/Paris")
     aware = datetime(2024, 3, 29, 19, 0, tzinfo=PARIS)
     deadline = compute_deadline(rule, {Anchor.AWARENESS: aware})
     assert deadline.due == datetime(2024, 4, 1, 18, 0, tzinfo=UTC)
@@ -58,7 +58,7 @@ def test_72h_from_friday_evening_before_paris_spring_forward() -> None:
 def test_72h_from_friday_before_paris_fall_back() -> None:
     # Aware Fri 25 Oct 2024 12:00 CEST (+02:00) = 10:00Z; + 72 h = Mon 28 Oct 10:00Z.
     # Paris went back to CET (+01:00) on Sun 27 Oct, so the due instant reads 11:00 local.
-    rule = gdpr_art33_rule("Europe/Paris")
+    rule = notification_rule("Europe/Paris")
     deadline = compute_deadline(
         rule, {Anchor.AWARENESS: datetime(2024, 10, 25, 12, 0, tzinfo=PARIS)}
     )
@@ -70,7 +70,7 @@ def test_72h_over_christmas_is_not_extended() -> None:
     # Aware Mon 23 Dec 2024 15:30 GMT (London = UTC in winter).
     # + 72 h = Thu 26 Dec 2024 15:30Z: Christmas Day and Boxing Day are counted
     # (Reg. 1182/71 Art. 3(3)); no roll-forward to Fri 27 Dec (Art. 3(4)).
-    rule = gdpr_art33_rule("Europe/London")
+    rule = notification_rule("Europe/London")
     deadline = compute_deadline(
         rule, {Anchor.AWARENESS: datetime(2024, 12, 23, 15, 30, tzinfo=LONDON)}
     )
@@ -85,7 +85,7 @@ def test_reg_1182_71_convention_excludes_the_hour_of_the_event() -> None:
     # Aware 29 Mar 2024 19:20 CET = 18:20Z. The hour 19:00-20:00 CET is not counted
     # (Art. 3(1)); the period starts at 20:00 CET = 19:00Z (Art. 3(2)(a)) and ends
     # 72 h later, Mon 1 Apr 19:00Z = 21:00 CEST. Hours never roll forward (Art. 3(4)).
-    rule = gdpr_art33_rule("Europe/Paris", convention=Convention.REG_1182_71)
+    rule = notification_rule("Europe/Paris", convention=Convention.REG_1182_71)
     deadline = compute_deadline(
         rule, {Anchor.AWARENESS: datetime(2024, 3, 29, 19, 20, tzinfo=PARIS)}
     )
@@ -98,7 +98,7 @@ def test_reg_1182_71_convention_excludes_the_hour_of_the_event() -> None:
 def test_reg_1182_71_event_exactly_on_the_hour_still_excludes_that_hour() -> None:
     # An event at 19:00:00 happens during the hour 19:00-20:00, which is not counted:
     # the period runs from 20:00 CET (19:00Z), so it ends at 1 Apr 19:00Z.
-    rule = gdpr_art33_rule("Europe/Paris", convention=Convention.REG_1182_71)
+    rule = notification_rule("Europe/Paris", convention=Convention.REG_1182_71)
     deadline = compute_deadline(
         rule, {Anchor.AWARENESS: datetime(2024, 3, 29, 19, 0, tzinfo=PARIS)}
     )
@@ -108,7 +108,7 @@ def test_reg_1182_71_event_exactly_on_the_hour_still_excludes_that_hour() -> Non
 def test_whole_hours_are_local_hours_in_half_hour_zones() -> None:
     # Aware 10:15 IST (+05:30) = 04:45Z. The next local whole hour is 11:00 IST = 05:30Z
     # (a UTC ceiling would wrongly give 05:00Z). 05:30Z + 72 h = 4 Jan 2025 05:30Z.
-    rule = gdpr_art33_rule("Asia/Kolkata", convention=Convention.REG_1182_71)
+    rule = notification_rule("Asia/Kolkata", convention=Convention.REG_1182_71)
     aware = datetime(2025, 1, 1, 4, 45, tzinfo=UTC)
     deadline = compute_deadline(rule, {Anchor.AWARENESS: aware})
     assert deadline.due == datetime(2025, 1, 4, 5, 30, tzinfo=UTC)
@@ -147,7 +147,7 @@ def test_dora_4h_and_minutes_periods() -> None:
 )
 def test_start_zone_does_not_change_the_due_instant(zone_name: str, offset: str) -> None:
     # 23 Dec 2024 15:30Z expressed in three zones: the due instant is the same.
-    rule = gdpr_art33_rule("Europe/London")
+    rule = notification_rule("Europe/London")
     start = datetime(2024, 12, 23, 15, 30, tzinfo=UTC).astimezone(ZoneInfo(zone_name))
     assert start.isoformat().endswith(offset)
     deadline = compute_deadline(rule, {Anchor.AWARENESS: start})

@@ -15,9 +15,9 @@ from breachmodel.clocks import (
     Months,
     WorkingDays,
     compute_deadline,
-    gdpr_art33_rule,
 )
 from breachmodel.errors import NaiveDatetimeError
+from breachmodel.regimes.gdpr.art33 import notification_rule
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -25,7 +25,7 @@ PARIS = ZoneInfo("Europe/Paris")
 def test_deadline_runs_from_awareness_not_from_when_it_is_computed() -> None:
     # Two incidents aware a year apart get deadlines a year apart, each 72 h after
     # awareness, whenever they are computed.
-    rule = gdpr_art33_rule("Europe/Paris")
+    rule = notification_rule("Europe/Paris")
     early = compute_deadline(rule, {Anchor.AWARENESS: datetime(2019, 1, 3, 9, 0, tzinfo=UTC)})
     late = compute_deadline(rule, {Anchor.AWARENESS: datetime(2020, 1, 3, 9, 0, tzinfo=UTC)})
     assert early.due == datetime(2019, 1, 6, 9, 0, tzinfo=UTC)
@@ -57,7 +57,7 @@ def test_nis2_final_report_runs_from_the_incident_notification_not_detection() -
 def test_72_hours_are_not_three_business_days_nor_end_of_day() -> None:
     # Aware Fri 15 Nov 2024 17:00 CET (16:00Z): due Mon 18 Nov 16:00Z (17:00 CET), not
     # Wed 20 Nov (3 business days) and not Mon 18 Nov 23:59 (date granularity).
-    rule = gdpr_art33_rule("Europe/Paris")
+    rule = notification_rule("Europe/Paris")
     deadline = compute_deadline(
         rule, {Anchor.AWARENESS: datetime(2024, 11, 15, 17, 0, tzinfo=PARIS)}
     )
@@ -66,7 +66,7 @@ def test_72_hours_are_not_three_business_days_nor_end_of_day() -> None:
 
 def test_a_date_only_input_is_not_read_as_midnight() -> None:
     with pytest.raises(NaiveDatetimeError):
-        compute_deadline(gdpr_art33_rule("Europe/Paris"), {Anchor.AWARENESS: date(2024, 11, 15)})  # type: ignore[dict-item]
+        compute_deadline(notification_rule("Europe/Paris"), {Anchor.AWARENESS: date(2024, 11, 15)})  # type: ignore[dict-item]
 
 
 def test_business_days_are_not_days_plus_two() -> None:

@@ -22,9 +22,9 @@ from breachmodel.clocks import (
     OpenEnded,
     WorkingDays,
     compute_deadline,
-    gdpr_art33_rule,
 )
 from breachmodel.errors import InvalidRuleError, NaiveDatetimeError, UnknownTimeZoneError
+from breachmodel.regimes.gdpr.art33 import notification_rule
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -42,7 +42,7 @@ def _rule(**changes: object) -> DeadlineRule:
 
 
 def test_gdpr_rule_shape() -> None:
-    rule = gdpr_art33_rule("Europe/Paris")
+    rule = notification_rule("Europe/Paris")
     assert rule.id == "gdpr.art33.notify_authority"
     assert rule.anchor is Anchor.AWARENESS
     assert rule.period == Hours(n=72)
@@ -51,7 +51,7 @@ def test_gdpr_rule_shape() -> None:
 
 
 def test_missing_anchor_makes_the_deadline_undetermined_and_is_never_substituted() -> None:
-    rule = gdpr_art33_rule("Europe/Paris")
+    rule = notification_rule("Europe/Paris")
     detected = datetime(2024, 3, 29, 9, 0, tzinfo=PARIS)
     for anchors in (
         {Anchor.DETECTION: detected, Anchor.OCCURRENCE: detected},
@@ -70,7 +70,7 @@ def test_missing_anchor_makes_the_deadline_undetermined_and_is_never_substituted
 
 
 def test_naive_and_date_anchors_are_refused_with_a_fix() -> None:
-    rule = gdpr_art33_rule("Europe/Paris")
+    rule = notification_rule("Europe/Paris")
     with pytest.raises(NaiveDatetimeError, match=r"naive datetime.*tzinfo=ZoneInfo"):
         compute_deadline(rule, {Anchor.AWARENESS: datetime(2024, 3, 29, 19, 0)})  # noqa: DTZ001
     with pytest.raises(NaiveDatetimeError, match=r"is a date .* no time of day"):
@@ -153,7 +153,7 @@ def test_open_ended_duty_has_no_due_instant_but_may_have_a_target() -> None:
 
 
 def test_describe_gives_utc_and_local_time() -> None:
-    rule = gdpr_art33_rule("Europe/London")
+    rule = notification_rule("Europe/London")
     start = datetime(2024, 12, 23, 15, 30, tzinfo=UTC)
     deadline = compute_deadline(rule, {Anchor.AWARENESS: start})
     assert deadline.describe() == (

@@ -22,10 +22,10 @@ from breachmodel.clocks import (
     WorkingDays,
     compute_deadline,
     evaluate,
-    gdpr_art33_rule,
     not_applicable,
 )
 from breachmodel.errors import NaiveDatetimeError
+from breachmodel.regimes.gdpr.art33 import notification_rule
 
 PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -45,7 +45,7 @@ class Notice:
 
 def _gdpr_deadline() -> Deadline:
     # Aware Fri 29 Mar 2024 19:00 CET = 18:00Z; due Mon 1 Apr 2024 18:00Z (20:00 CEST).
-    rule = gdpr_art33_rule("Europe/Paris")
+    rule = notification_rule("Europe/Paris")
     return compute_deadline(rule, {Anchor.AWARENESS: datetime(2024, 3, 29, 18, 0, tzinfo=UTC)})
 
 
@@ -140,7 +140,7 @@ def test_no_as_of_and_nothing_filed_is_undetermined() -> None:
 
 
 def test_missing_anchor_is_undetermined_even_with_a_filing() -> None:
-    deadline = compute_deadline(gdpr_art33_rule("Europe/Paris"), {})
+    deadline = compute_deadline(notification_rule("Europe/Paris"), {})
     filings = [Notice(NoticeKind.INITIAL, DUE)]
     status = evaluate(deadline, filings, kind="initial", as_of=DUE)
     assert status.status is Status.UNDETERMINED

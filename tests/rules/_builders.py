@@ -192,28 +192,25 @@ class Pipeline:
 def run(
     incident: Incident, *, as_of: datetime | None = None, options: GdprOptions | None = None
 ) -> Pipeline:
-    """Call every rule function directly, in the order ``assess`` does."""
+    """Call every rule function directly, in the order ``assess`` does, then judge each
+    determination's clock at ``as_of`` as the assessment does (the rules take no ``as_of``)."""
     opts = options or GdprOptions()
     scope = check_scope(incident)
     risk = analyse_risk(incident, opts)
     routing = route_authorities(incident)
-    notify = art33.notify_authority(
-        incident, scope=scope, risk=risk, routing=routing, options=opts, as_of=as_of
-    )
-    individual = art34.communicate_subjects(
-        incident, scope=scope, risk=risk, options=opts, as_of=as_of
-    )
-    public = art34.public_communication(incident, individual=individual, as_of=as_of)
+    notify = art33.notify_authority(incident, scope=scope, risk=risk, routing=routing, options=opts)
+    individual = art34.communicate_subjects(incident, scope=scope, risk=risk, options=opts)
+    public = art34.public_communication(incident, individual=individual)
     return Pipeline(
         scope=scope,
         risk=risk,
         routing=routing,
-        notify=notify,
-        processor=art33.processor_notice(incident, scope=scope, options=opts, as_of=as_of),
-        content=art33.notification_content(incident, notify=notify, options=opts, as_of=as_of),
+        notify=notify.judged(as_of),
+        processor=art33.processor_notice(incident, scope=scope, options=opts).judged(as_of),
+        content=art33.notification_content(incident, notify=notify, options=opts).judged(as_of),
         register=art33.register_entry(incident, scope=scope, notify=notify),
-        individual=individual,
-        public=public,
+        individual=individual.judged(as_of),
+        public=public.judged(as_of),
         people_content=art34.communication_content(incident, individual=individual, public=public),
     )
 

@@ -631,9 +631,7 @@ class TestProcessorNotice:
             ),
             processors=(processor(24), sub),
         )
-        dets = art33.processor_notices(
-            inc, scope=check_scope(inc), options=GdprOptions(), as_of=None
-        )
+        dets = art33.processor_notices(inc, scope=check_scope(inc), options=GdprOptions())
         assert [d.id for d in dets] == [
             "gdpr.art33.processor_notice",
             "gdpr.art33.processor_notice.backup-co",

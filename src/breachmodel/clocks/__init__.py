@@ -6,14 +6,21 @@ long it is (:class:`Hours`, :class:`Elapsed`, :class:`CalendarDays`, :class:`Wor
 (:class:`Convention`), on which working-day calendar, and in which time zone.
 :func:`compute_deadline` turns a rule and the incident's start events into a
 :class:`Deadline` that explains itself; :func:`evaluate` judges it against the filings
-made, as seen at an ``as_of`` instant the caller passes. Nothing here reads the clock.
+made, as seen at an ``as_of`` instant the caller passes. Nothing here reads the clock, and
+nothing here belongs to one law: each regime builds its own rules (the GDPR's Art. 33(1)
+rule is :func:`breachmodel.regimes.gdpr.art33.notification_rule`).
 
->>> from datetime import datetime
->>> rule = gdpr_art33_rule("Europe/Paris")
+>>> rule = DeadlineRule(
+...     id="example.notify",
+...     label="Notify within 72 hours",
+...     anchor=Anchor.AWARENESS,
+...     period=Hours(n=72),
+...     timezone="Europe/Paris",
+... )
 >>> aware = parse_local("2024-03-29T19:00", "Europe/Paris")
 >>> deadline = compute_deadline(rule, {Anchor.AWARENESS: aware})
 >>> print(deadline.describe())
-Notify the supervisory authority (Art. 33(1) GDPR): due 2024-04-01T18:00:00+00:00 (UTC); Monday 1 April 2024, 20:00:00 CEST (Europe/Paris), 2024-04-01T20:00:00+02:00.
+Notify within 72 hours: due 2024-04-01T18:00:00+00:00 (UTC); Monday 1 April 2024, 20:00:00 CEST (Europe/Paris), 2024-04-01T20:00:00+02:00.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from breachmodel.clocks._calendars import (
 )
 from breachmodel.clocks._citations import encoding_note, lei_9784, reg_s_t
 from breachmodel.clocks._conventions import CUTOFF_CITATION, Convention
-from breachmodel.clocks._deadline import Deadline, DeadlineRule, compute_deadline, gdpr_art33_rule
+from breachmodel.clocks._deadline import Deadline, DeadlineRule, compute_deadline
 from breachmodel.clocks._local import parse_local, zone
 from breachmodel.clocks._periods import (
     CalendarDays,
@@ -79,7 +86,6 @@ __all__ = [
     "compute_deadline",
     "encoding_note",
     "evaluate",
-    "gdpr_art33_rule",
     "lei_9784",
     "not_applicable",
     "parse_local",

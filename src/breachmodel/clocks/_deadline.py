@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from attrs import field, frozen, validators
 
-from breachmodel.citations import Citation, gdpr, reg_1182_71
+from breachmodel.citations import Citation
 from breachmodel.clocks._anchors import Anchor
 from breachmodel.clocks._calendars import WorkingDayCalendar, roll_forward
 from breachmodel.clocks._conventions import Convention
@@ -35,7 +35,7 @@ from breachmodel.clocks._periods import (
 )
 from breachmodel.errors import CalendarError, InvalidRuleError, OutOfRangeError
 
-__all__ = ["Deadline", "DeadlineRule", "compute_deadline", "gdpr_art33_rule"]
+__all__ = ["Deadline", "DeadlineRule", "compute_deadline"]
 
 _ONE_HOUR = timedelta(hours=1)
 _ONE_DAY = timedelta(days=1)
@@ -529,7 +529,13 @@ def compute_deadline(rule: DeadlineRule, anchors: Mapping[Anchor, datetime | Non
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
-    >>> rule = gdpr_art33_rule("Europe/Paris")
+    >>> rule = DeadlineRule(
+    ...     id="example.notify",
+    ...     label="Notify within 72 hours",
+    ...     anchor=Anchor.AWARENESS,
+    ...     period=Hours(n=72),
+    ...     timezone="Europe/Paris",
+    ... )
     >>> aware = datetime(2024, 3, 29, 19, 0, tzinfo=ZoneInfo("Europe/Paris"))
     >>> compute_deadline(rule, {Anchor.AWARENESS: aware}).due_local_iso
     '2024-04-01T20:00:00+02:00'
@@ -623,28 +629,4 @@ def compute_deadline(rule: DeadlineRule, anchors: Mapping[Anchor, datetime | Non
         latest_with_rollforward=rollforward,
         citations=_merge_citations(rule.citations, rule.convention.citations),
         explanation=tuple(lines),
-    )
-
-
-def gdpr_art33_rule(timezone: str, *, convention: Convention = Convention.ELAPSED) -> DeadlineRule:
-    """Build the GDPR Art. 33(1) rule: notify the supervisory authority within 72 hours.
-
-    Args:
-        timezone: The supervisory authority's IANA zone, e.g. ``"Europe/Paris"`` (CNIL).
-        convention: ``ELAPSED`` (default, encoding note E2) or ``REG_1182_71``.
-
-    Returns:
-        The rule, anchored on awareness.
-
-    >>> gdpr_art33_rule("Europe/London").period
-    Hours(n=72)
-    """
-    return DeadlineRule(
-        id="gdpr.art33.notify_authority",
-        label="Notify the supervisory authority (Art. 33(1) GDPR)",
-        anchor=Anchor.AWARENESS,
-        period=Hours(n=72),
-        timezone=timezone,
-        convention=convention,
-        citations=(gdpr(33, 1), reg_1182_71("Art. 3")),
     )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
-from attrs import frozen
+from attrs import field, frozen
 
 from breachmodel.clocks._deadline import Deadline
 from breachmodel.clocks._local import iso, require_aware, zone
@@ -320,6 +320,12 @@ class Check:
     Rules attach one to each determination that has a clock; the assessment judges them
     all once, at its ``as_of`` (rules never see ``as_of``). The arguments are those of
     :func:`evaluate`.
+
+    Attributes:
+        notes: What the rule says about a given status (e.g. a warning that a notice was
+            late), so that the reasons follow the status wherever it is judged; it
+            returns the determination's reasons for that status (none by default).
+        notes_at: Where, among the determination's reasons, those notes stand.
     """
 
     deadline: Deadline
@@ -327,6 +333,8 @@ class Check:
     kinds: frozenset[str]
     reasons_for_delay_recorded: bool | None = None
     target_binds: bool = False
+    notes: Callable[[DeadlineStatus], tuple[Any, ...]] | None = field(default=None, eq=False)
+    notes_at: int = 0
 
     def judge(self, as_of: datetime | None) -> DeadlineStatus:
         """The status at ``as_of`` (None: every filing seen, no instant to judge by)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
 from typing import Any, Final
 
 import attrs
@@ -127,13 +126,7 @@ class GdprRegime(BaseRegime):
     def determine(
         self, incident: Incident, options: Any
     ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
-        """Every GDPR breach obligation, without deadline status (see :meth:`determine_at`)."""
-        return self.determine_at(incident, options, None)
-
-    def determine_at(
-        self, incident: Incident, options: Any, as_of: datetime | None
-    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
-        """Transitional: the rules still judge their clocks' status at ``as_of`` themselves."""
+        """Every GDPR breach obligation; each clock is judged later, by the assessment."""
         opts: GdprOptions = options or GdprOptions()
         scope = _scope(incident)
         if scope.outcome in (Outcome.NOT_APPLICABLE, Outcome.NOT_REQUIRED):
@@ -142,15 +135,13 @@ class GdprRegime(BaseRegime):
             risk = analyse_risk(incident, opts)
         routing = _routing(incident)
         notify = art33.notify_authority(
-            incident, scope=scope, risk=risk, routing=routing, options=opts, as_of=as_of
+            incident, scope=scope, risk=risk, routing=routing, options=opts
         )
-        processors = art33.processor_notices(incident, scope=scope, options=opts, as_of=as_of)
-        content = art33.notification_content(incident, notify=notify, options=opts, as_of=as_of)
+        processors = art33.processor_notices(incident, scope=scope, options=opts)
+        content = art33.notification_content(incident, notify=notify, options=opts)
         register = art33.register_entry(incident, scope=scope, notify=notify)
-        individual = art34.communicate_subjects(
-            incident, scope=scope, risk=risk, options=opts, as_of=as_of
-        )
-        public = art34.public_communication(incident, individual=individual, as_of=as_of)
+        individual = art34.communicate_subjects(incident, scope=scope, risk=risk, options=opts)
+        public = art34.public_communication(incident, individual=individual)
         people = art34.communication_content(incident, individual=individual, public=public)
         dets = (notify, *processors, content, register, individual, public, people)
         keyed = tuple(attrs.evolve(d, key=key_of(d.id)) for d in dets)

@@ -12,19 +12,24 @@ One function per paragraph:
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import functools
+from datetime import UTC, date, datetime, timedelta
+
+from attrs import frozen
 
 from breachmodel.citations import Citation, edpb, encoding_note, gdpr, recital, reg_1182_71
 from breachmodel.clocks import (
     Anchor,
+    Check,
+    Convention,
     Deadline,
     DeadlineRule,
+    DeadlineStatus,
     Duty,
     Filed,
     Hours,
     OpenEnded,
     compute_deadline,
-    evaluate,
 )
 from breachmodel.determination import (
     ChecklistItem,
@@ -36,7 +41,7 @@ from breachmodel.determination import (
 )
 from breachmodel.model import AuthorityNotice, Incident, NoticeKind, RiskLevel
 from breachmodel.regimes.gdpr.authority import AuthorityRouting
-from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset
+from breachmodel.regimes.gdpr.options import Art33Variant, GdprOptions, art33_variant
 from breachmodel.regimes.gdpr.risk import Level, RiskAnalysis
 from breachmodel.regimes.gdpr.scope import ScopeResult
 
@@ -49,6 +54,7 @@ __all__ = [
     "counted_filings",
     "counted_notice",
     "notification_content",
+    "notification_rule",
     "notify_authority",
     "processor_notice",
     "processor_notices",
@@ -59,6 +65,8 @@ NOTIFY_AUTHORITY = "gdpr.art33.notify_authority"
 PROCESSOR_NOTICE = "gdpr.art33.processor_notice"
 NOTIFICATION_CONTENT = "gdpr.art33.notification_content"
 REGISTER_ENTRY = "gdpr.art33.register"
+
+_Facts = tuple[MissingFact, ...]
 
 
 def controller_awareness(incident: Incident) -> tuple[datetime | None, tuple[Reason, ...]]:
@@ -146,6 +154,90 @@ def _scoped(
     )
 
 
+@frozen
+class _Threshold:
+    """Where the risk stands against the Art. 33(1) threshold, and why."""
+
+    outcome: Outcome
+    reasons: tuple[Reason, ...]
+    open_questions: tuple[MissingFact, ...]
+    interpretations: tuple[str, ...]
+
+
+def _undetermined_level(risk: RiskAnalysis, variant: Art33Variant, open_q: _Facts) -> _Threshold:
+    """No risk level recorded: the suggested range decides, and in doubt, notify (E7)."""
+    low, high = risk.suggested_range
+    if high.rank < variant.threshold.rank:
+        return _Threshold(Outcome.NOT_REQUIRED, (), open_q, ())
+    if low.rank >= variant.threshold.rank:
+        return _Threshold(Outcome.REQUIRED, (), open_q, ())
+    facts = "; ".join(m.question for m in risk.missing_facts)
+    text = (
+        f"Exception considered and not established: that {variant.exception}. The "
+        f"controller bears the burden of showing it, and facts are missing "
+        f"({facts}); in doubt, notify."
+    )
+    cites = (gdpr(33, 1), recital(85), encoding_note("E7"))
+    reason = Reason(kind=ReasonKind.EXCEPTION_REJECTED, text=text, citations=cites)
+    return _Threshold(
+        Outcome.REQUIRED, (reason,), risk.missing_facts, ("E7: unknown facts mean notify",)
+    )
+
+
+_JUDGMENT_QUESTION = MissingFact(
+    path="$.judgment",
+    question="Has the controller documented its conclusion that the breach is "
+    "unlikely to result in a risk to people's rights and freedoms, and why?",
+)
+
+
+def _threshold(risk: RiskAnalysis, variant: Art33Variant, open_q: _Facts) -> _Threshold:
+    """Art. 33(1): is the breach above the variant's threshold, or does the exception hold?"""
+    level = risk.level
+    if level is None:
+        return _undetermined_level(risk, variant, open_q)
+    said = f"the risk level is '{level.value}'{risk.source_note}"
+    if level.rank >= variant.threshold.rank:
+        text = f"Exception considered and rejected: {said}, so it cannot be said that {variant.exception}."
+        cites: tuple[Citation, ...] = (gdpr(33, 1), edpb("section IV.B"))
+        reason = Reason(kind=ReasonKind.EXCEPTION_REJECTED, text=text, citations=cites)
+        return _Threshold(Outcome.REQUIRED, (reason,), open_q, ())
+    if (
+        variant.conclusion_needed
+        and risk.judgment is None
+        and risk.likelihood is not Level.NEGLIGIBLE
+    ):
+        # E7/E8: the suggestion 'unlikely' rests on the nature of the data (a low severity)
+        # while harm itself is not unlikely; only the controller's documented conclusion
+        # establishes the exception (EDPB 9/2022 Annex B, example (ix): simple data sent to
+        # 1,000+ recipients is notified).
+        text = (
+            f"Exception considered and not established: the facts suggest that "
+            f"{variant.exception} only because the data concerned is of low sensitivity, while "
+            "harm is not unlikely. The controller bears the burden of showing it and "
+            "has recorded no conclusion to that effect; without one, notify."
+        )
+        cites = (gdpr(33, 1), recital(85), encoding_note("E7"), encoding_note("E8"))
+        reason = Reason(kind=ReasonKind.EXCEPTION_REJECTED, text=text, citations=cites)
+        return _Threshold(
+            Outcome.REQUIRED,
+            (reason,),
+            (*open_q, _JUDGMENT_QUESTION),
+            ("E7/E8: the exception needs a documented conclusion",),
+        )
+    text = (
+        f"Exception applied: {said}, so {variant.exception}; no notification is due, but "
+        "the breach and this reasoning must be documented."
+    )
+    cites = (gdpr(33, 1), gdpr(33, 5), edpb("Annex B"))
+    reason = Reason(kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=cites)
+    return _Threshold(Outcome.NOT_REQUIRED, (reason,), open_q, ())
+
+
+def _day(instant: datetime | None) -> date | None:
+    return None if instant is None else instant.astimezone(UTC).date()
+
+
 def notify_authority(
     incident: Incident,
     *,
@@ -153,191 +245,180 @@ def notify_authority(
     risk: RiskAnalysis,
     routing: AuthorityRouting,
     options: GdprOptions,
-    as_of: datetime | None,
 ) -> Determination:
-    """Art. 33(1): must the controller notify the supervisory authority, and by when?"""
+    """Art. 33(1): must the controller notify the supervisory authority, and by when?
+
+    The threshold, the hours and the wording come from the version of the GDPR that
+    applies (:func:`~breachmodel.regimes.gdpr.options.art33_variant`). The status is
+    judged with no ``as_of``; the assessment judges :attr:`Determination.clock` again.
+    """
     title = "Notify the supervisory authority"
     basis = (gdpr(33, 1),)
     if scope.outcome is not None:
         return _scoped(NOTIFY_AUTHORITY, title, basis, scope)
     if incident.controller.public_ecomms_provider and incident.ecomms_service:
         return _displaced_by_eprivacy(title, basis, scope)
-    reasons = list(scope.reasons)
-    interpretations: list[str] = []
-    omnibus = options.ruleset is Ruleset.DIGITAL_OMNIBUS_PROPOSAL
-    threshold = RiskLevel.HIGH if omnibus else RiskLevel.RISK
-    if omnibus:
-        interpretations.append(
-            "E18: the Digital Omnibus proposal's high-risk threshold and 96 hours"
-        )
-    reasons.append(
-        Reason(
-            kind=ReasonKind.RULE,
-            text=(
-                "The controller must notify the competent supervisory authority without undue "
-                f"delay and, where feasible, within {options.notification_hours} hours of "
-                "becoming aware, unless the breach is unlikely to result in a risk to people's "
-                "rights and freedoms."
-                if not omnibus
-                else "Under the Digital Omnibus proposal (not in force), notification is due only "
-                "for breaches likely to result in a high risk, within 96 hours."
-            ),
-            citations=(gdpr(33, 1), recital(85))
-            if not omnibus
-            else (gdpr(33, 1), encoding_note("E18")),
-        )
-    )
-    open_questions: tuple[MissingFact, ...] = (*scope.open_questions, *risk.open_questions)
-    level = risk.level
-    exception = (
-        "the breach is unlikely to result in a risk"
-        if not omnibus
-        else "the breach is not likely to result in a high risk"
-    )
-    if level is None:
-        low, high = risk.suggested_range
-        if high.rank < threshold.rank:
-            outcome = Outcome.NOT_REQUIRED
-        elif low.rank >= threshold.rank:
-            outcome = Outcome.REQUIRED
-        else:
-            outcome = Outcome.REQUIRED
-            open_questions = risk.missing_facts
-            facts = "; ".join(m.question for m in risk.missing_facts)
-            reasons.append(
-                Reason(
-                    kind=ReasonKind.EXCEPTION_REJECTED,
-                    text=(
-                        f"Exception considered and not established: that {exception}. The "
-                        f"controller bears the burden of showing it, and facts are missing "
-                        f"({facts}); in doubt, notify."
-                    ),
-                    citations=(gdpr(33, 1), recital(85), encoding_note("E7")),
-                )
-            )
-            interpretations.append("E7: unknown facts mean notify")
-    elif level.rank >= threshold.rank:
-        outcome = Outcome.REQUIRED
-        reasons.append(
-            Reason(
-                kind=ReasonKind.EXCEPTION_REJECTED,
-                text=f"Exception considered and rejected: the risk level is '{level.value}'{risk.source_note}, so "
-                f"it cannot be said that {exception}.",
-                citations=(gdpr(33, 1), edpb("section IV.B")),
-            )
-        )
-    elif not omnibus and risk.judgment is None and risk.likelihood is not Level.NEGLIGIBLE:
-        # E7/E8: the suggestion 'unlikely' rests on the nature of the data (a low severity)
-        # while harm itself is not unlikely; only the controller's documented conclusion
-        # establishes the exception (EDPB 9/2022 Annex B, example (ix): simple data sent to
-        # 1,000+ recipients is notified).
-        outcome = Outcome.REQUIRED
-        reasons.append(
-            Reason(
-                kind=ReasonKind.EXCEPTION_REJECTED,
-                text=(
-                    f"Exception considered and not established: the facts suggest that "
-                    f"{exception} only because the data concerned is of low sensitivity, while "
-                    "harm is not unlikely. The controller bears the burden of showing it and "
-                    "has recorded no conclusion to that effect; without one, notify."
-                ),
-                citations=(gdpr(33, 1), recital(85), encoding_note("E7"), encoding_note("E8")),
-            )
-        )
-        open_questions = (
-            *open_questions,
-            MissingFact(
-                path="$.judgment",
-                question="Has the controller documented its conclusion that the breach is "
-                "unlikely to result in a risk to people's rights and freedoms, and why?",
-            ),
-        )
-        interpretations.append("E7/E8: the exception needs a documented conclusion")
-    else:
-        outcome = Outcome.NOT_REQUIRED
-        reasons.append(
-            Reason(
-                kind=ReasonKind.EXCEPTION_APPLIED,
-                text=(
-                    f"Exception applied: the risk level is '{level.value}'{risk.source_note}, so {exception}; "
-                    "no notification is due, but the breach and this reasoning must be "
-                    "documented."
-                ),
-                citations=(gdpr(33, 1), gdpr(33, 5), edpb("Annex B")),
-            )
-        )
-    if outcome is Outcome.NOT_REQUIRED:
+    aware, aware_reasons = controller_awareness(incident)
+    variant = art33_variant(options.ruleset, _day(aware or incident.timeline.detected_at))
+    rule = Reason(kind=ReasonKind.RULE, text=variant.rule, citations=variant.rule_citations)
+    judged = _threshold(risk, variant, (*scope.open_questions, *risk.open_questions))
+    reasons = [*scope.reasons, rule, *judged.reasons]
+    interpretations = (*((variant.interpretation,) if variant.interpretation else ()),)
+    interpretations += judged.interpretations
+    if judged.outcome is Outcome.NOT_REQUIRED:
         return Determination(
             id=NOTIFY_AUTHORITY,
             title=title,
-            outcome=outcome,
+            outcome=judged.outcome,
             legal_basis=basis,
             reasons=tuple(reasons),
-            open_questions=open_questions,
-            interpretations=tuple(interpretations),
+            open_questions=judged.open_questions,
+            interpretations=interpretations,
         )
-    aware, aware_reasons = controller_awareness(incident)
-    reasons.extend(aware_reasons)
-    if aware is not None:
-        reasons.extend(_awareness_warnings(incident, aware, options))
-    deadline, clock_reasons = _notification_clock(incident, aware, routing, options)
+    return _notification_due(
+        incident,
+        _Due(
+            title,
+            variant,
+            aware,
+            (*reasons, *aware_reasons),
+            judged.open_questions,
+            interpretations,
+        ),
+        risk=risk,
+        routing=routing,
+        options=options,
+    )
+
+
+@frozen
+class _Due:
+    """What :func:`notify_authority` has established when a notification is owed."""
+
+    title: str
+    variant: Art33Variant
+    aware: datetime | None
+    reasons: tuple[Reason, ...]
+    open_questions: _Facts
+    interpretations: tuple[str, ...]
+
+
+def _notification_due(
+    incident: Incident,
+    due: _Due,
+    *,
+    risk: RiskAnalysis,
+    routing: AuthorityRouting,
+    options: GdprOptions,
+) -> Determination:
+    """Art. 33(1) when a notification is owed: the clock, the filings, the recipient."""
+    reasons = list(due.reasons)
+    open_questions = due.open_questions
+    if due.aware is not None:
+        reasons.extend(_awareness_warnings(incident, due.aware, options))
+    deadline, clock_reasons = _notification_clock(
+        incident, due.aware, routing, options, due.variant
+    )
     reasons.extend(clock_reasons)
-    if aware is None:
+    if due.aware is None:
         open_questions = (*open_questions, _AWARENESS_QUESTION)
-    interpretations.append(f"E2: hours counted by the '{options.counting.value}' convention")
-    interpretations.append("E3: no weekend or holiday extension for hour periods")
-    reasons.extend(_high_risk_warning(risk))
+    reasons.extend(_high_risk_warning(risk, due.variant))
     filings, filing_reasons = counted_filings(incident, routing)
     reasons.extend(filing_reasons)
     first = incident.timeline.first_notice(NoticeKind.INITIAL)
-    reasons_recorded = None if first is None else bool(first.reasons_for_delay)
-    status = evaluate(
-        deadline,
-        filings,
-        kind=NoticeKind.INITIAL.value,
-        as_of=as_of,
-        reasons_for_delay_recorded=reasons_recorded,
+    recorded = None if first is None else bool(first.reasons_for_delay)
+    clock = Check(
+        deadline=deadline,
+        filings=tuple(filings),
+        kinds=frozenset({NoticeKind.INITIAL.value}),
+        reasons_for_delay_recorded=recorded,
+        notes=functools.partial(_late_notice, recorded=recorded),
+        notes_at=len(reasons),
     )
-    if status.late_by is not None:
-        cited = (gdpr(33, 1), encoding_note("E10"))
-        if reasons_recorded:
-            text = (
-                "The initial notification was late; reasons for the delay accompany it, as "
-                "required. They do not make it on time: the authority judges them."
-            )
-        else:
-            text = (
-                "The initial notification was late and records no reasons for the delay, which "
-                "Art. 33(1) requires."
-            )
-        reasons.append(Reason(kind=ReasonKind.WARNING, text=text, citations=cited))
-    if routing.determined:
-        names = ", ".join(str(a) for a in routing.authorities)
-        reasons.append(
-            Reason(kind=ReasonKind.FACT, text=f"Recipient: {names}.", citations=routing.legal_basis)
-        )
-    else:
-        reasons.append(
-            Reason(
-                kind=ReasonKind.WARNING,
-                text="The competent authority is not yet determined; see the routing.",
-                citations=routing.legal_basis,
-            )
-        )
+    status = clock.judge(None)
+    reasons.extend(_late_notice(status, recorded=recorded))
+    reasons.extend(_recipient(routing))
+    if not routing.determined:
         open_questions = (*open_questions, *routing.missing_facts)
     reasons.extend(_joint_controllers(incident))
     reasons.extend(_e_privacy_warning(incident))
     return Determination(
         id=NOTIFY_AUTHORITY,
-        title=title,
-        outcome=outcome,
-        legal_basis=basis,
+        title=due.title,
+        outcome=Outcome.REQUIRED,
+        legal_basis=(gdpr(33, 1),),
         reasons=tuple(reasons),
         open_questions=open_questions,
         deadline=deadline,
         status=status,
         recipients=routing.ids,
-        interpretations=tuple(interpretations),
+        interpretations=(*due.interpretations, *_counting(options)),
+        clock=clock,
+    )
+
+
+def _counting(options: GdprOptions) -> tuple[str, ...]:
+    return (
+        f"E2: hours counted by the '{options.counting.value}' convention",
+        "E3: no weekend or holiday extension for hour periods",
+    )
+
+
+def _late_notice(status: DeadlineStatus, *, recorded: bool | None) -> tuple[Reason, ...]:
+    """Art. 33(1): a late notification must give reasons, which do not make it on time."""
+    if status.late_by is None:
+        return ()
+    if recorded:
+        text = (
+            "The initial notification was late; reasons for the delay accompany it, as "
+            "required. They do not make it on time: the authority judges them."
+        )
+    else:
+        text = (
+            "The initial notification was late and records no reasons for the delay, which "
+            "Art. 33(1) requires."
+        )
+    cited = (gdpr(33, 1), encoding_note("E10"))
+    return (Reason(kind=ReasonKind.WARNING, text=text, citations=cited),)
+
+
+def _recipient(routing: AuthorityRouting) -> tuple[Reason, ...]:
+    if routing.determined:
+        names = ", ".join(str(a) for a in routing.authorities)
+        text = f"Recipient: {names}."
+        return (Reason(kind=ReasonKind.FACT, text=text, citations=routing.legal_basis),)
+    text = "The competent authority is not yet determined; see the routing."
+    return (Reason(kind=ReasonKind.WARNING, text=text, citations=routing.legal_basis),)
+
+
+def notification_rule(
+    timezone: str,
+    *,
+    convention: Convention = Convention.ELAPSED,
+    hours: int = 72,
+    anchor: Anchor = Anchor.AWARENESS,
+    label: str = "Notify the supervisory authority (Art. 33(1) GDPR)",
+) -> DeadlineRule:
+    """The Art. 33(1) deadline rule: notify the supervisory authority within 72 hours.
+
+    Args:
+        timezone: The supervisory authority's IANA zone, e.g. ``"Europe/Paris"`` (CNIL).
+        convention: ``ELAPSED`` (default, encoding note E2) or ``REG_1182_71``.
+        hours: The limit (72 under the GDPR as adopted; see :func:`art33_variant`).
+        anchor: The start event: awareness, or detection for a provisional deadline (E4).
+        label: What the deadline asks for.
+
+    >>> notification_rule("Europe/London").period
+    Hours(n=72)
+    """
+    return DeadlineRule(
+        id=NOTIFY_AUTHORITY,
+        label=label,
+        anchor=anchor,
+        period=Hours(n=hours),
+        timezone=timezone,
+        convention=convention,
+        citations=(gdpr(33, 1), reg_1182_71("Art. 3")),
     )
 
 
@@ -349,20 +430,22 @@ _AWARENESS_QUESTION = MissingFact(
 
 
 def _notification_clock(
-    incident: Incident, aware: datetime | None, routing: AuthorityRouting, opts: GdprOptions
+    incident: Incident,
+    aware: datetime | None,
+    routing: AuthorityRouting,
+    opts: GdprOptions,
+    variant: Art33Variant,
 ) -> tuple[Deadline, list[Reason]]:
     """The Art. 33(1) deadline: from awareness, or provisionally from detection (E4)."""
     detected = incident.timeline.detected_at
     provisional = aware is None and detected is not None
-    rule = DeadlineRule(
-        id=NOTIFY_AUTHORITY,
+    rule = notification_rule(
+        routing.timezone,
+        convention=opts.counting,
+        hours=variant.hours,
+        anchor=Anchor.DETECTION if provisional else Anchor.AWARENESS,
         label="Notify the supervisory authority"
         + (" (provisional, counted from detection)" if provisional else ""),
-        anchor=Anchor.DETECTION if provisional else Anchor.AWARENESS,
-        period=Hours(n=opts.notification_hours),
-        timezone=routing.timezone,
-        convention=opts.counting,
-        citations=(gdpr(33, 1), reg_1182_71("Art. 3")),
     )
     deadline = compute_deadline(rule, {Anchor.AWARENESS: aware, Anchor.DETECTION: detected})
     if aware is None and detected is None:
@@ -393,14 +476,14 @@ def _notification_clock(
     return deadline, out
 
 
-def _high_risk_warning(risk: RiskAnalysis) -> list[Reason]:
+def _high_risk_warning(risk: RiskAnalysis, variant: Art33Variant) -> list[Reason]:
     """Recital 87: the graver the breach, the sooner 'without undue delay' falls."""
     if risk.level is not RiskLevel.HIGH:
         return []
     text = (
         "The risk is high: 'without undue delay' is judged by the nature and gravity of the "
-        "breach and may fall well before the 72 hours. Notify as soon as the essentials are "
-        "known; the rest may follow in phases."
+        f"breach and may fall well before the {variant.hours} hours. Notify as soon as the "
+        "essentials are known; the rest may follow in phases."
     )
     cites = (gdpr(33, 1), recital(87), gdpr(33, 4))
     return [Reason(kind=ReasonKind.WARNING, text=text, citations=cites)]
@@ -533,7 +616,7 @@ def _displaced_by_eprivacy(
 
 
 def processor_notices(
-    incident: Incident, *, scope: ScopeResult, options: GdprOptions, as_of: datetime | None
+    incident: Incident, *, scope: ScopeResult, options: GdprOptions
 ) -> tuple[Determination, ...]:
     """Art. 33(2), with Art. 28(4) down the chain: each processor tells whom it acts for.
 
@@ -558,16 +641,16 @@ def processor_notices(
             ),
         )
     return tuple(
-        _link_notice(incident, i, scope=scope, options=options, as_of=as_of)
+        _link_notice(incident, i, scope=scope, options=options)
         for i in range(len(incident.processors))
     )
 
 
 def processor_notice(
-    incident: Incident, *, scope: ScopeResult, options: GdprOptions, as_of: datetime | None
+    incident: Incident, *, scope: ScopeResult, options: GdprOptions
 ) -> Determination:
     """Art. 33(2) for the first processor (see :func:`processor_notices` for the chain)."""
-    return processor_notices(incident, scope=scope, options=options, as_of=as_of)[0]
+    return processor_notices(incident, scope=scope, options=options)[0]
 
 
 def _organisation_name(incident: Incident, org_id: str) -> str:
@@ -632,7 +715,6 @@ def _link_notice(
     *,
     scope: ScopeResult,
     options: GdprOptions,
-    as_of: datetime | None,
 ) -> Determination:
     """Art. 33(2) (Art. 28(4) for a sub-processor): one processor's notice up the chain."""
     link = incident.processors[index]
@@ -674,20 +756,17 @@ def _link_notice(
     )
     aware, notified = _link_times(incident, index)
     deadline = compute_deadline(rule, {Anchor.PROCESSOR_AWARENESS: aware})
-    filings = [] if notified is None else [Filed("processor_notice", notified)]
-    status = evaluate(deadline, filings, kind="processor_notice", as_of=as_of, target_binds=True)
-    if status.beyond_target_by is not None:
-        reasons.append(
-            Reason(
-                kind=ReasonKind.WARNING,
-                text=(
-                    f"The processor's notice {'came' if notified else 'is'} "
-                    f"{_hours(status.beyond_target_by)} past the {target_hours:g}-hour target: "
-                    "late, whatever the contract allows."
-                ),
-                citations=(gdpr(33, 2), encoding_note("E5"), encoding_note("E6")),
-            )
-        )
+    notes = functools.partial(_beyond_target, notified=notified, target_hours=target_hours)
+    clock = Check(
+        deadline=deadline,
+        filings=() if notified is None else (Filed("processor_notice", notified),),
+        kinds=frozenset({"processor_notice"}),
+        target_binds=True,
+        notes=notes,
+        notes_at=len(reasons),
+    )
+    status = clock.judge(None)
+    reasons.extend(notes(status))
     reasons.extend(_learnt_elsewhere(incident, index, notified))
     path = "$.timeline.processor_aware_at" if index == 0 else f"$.processors[{index}].aware_at"
     return Determination(
@@ -705,7 +784,23 @@ def _link_notice(
         status=status,
         recipients=(link.acts_for,),
         interpretations=("E5/E6: processor notice target",),
+        clock=clock,
     )
+
+
+def _beyond_target(
+    status: DeadlineStatus, *, notified: datetime | None, target_hours: float
+) -> tuple[Reason, ...]:
+    """E5/E6: a processor's notice past the target is late, whatever the contract says."""
+    if status.beyond_target_by is None:
+        return ()
+    text = (
+        f"The processor's notice {'came' if notified else 'is'} "
+        f"{_hours(status.beyond_target_by)} past the {target_hours:g}-hour target: "
+        "late, whatever the contract allows."
+    )
+    cites = (gdpr(33, 2), encoding_note("E5"), encoding_note("E6"))
+    return (Reason(kind=ReasonKind.WARNING, text=text, citations=cites),)
 
 
 def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
@@ -788,7 +883,7 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
 
 
 def notification_content(
-    incident: Incident, *, notify: Determination, options: GdprOptions, as_of: datetime | None
+    incident: Incident, *, notify: Determination, options: GdprOptions
 ) -> Determination:
     """Art. 33(3) and (4): what the notification must contain, and what may follow later."""
     title = "Content of the notification"
@@ -843,8 +938,7 @@ def notification_content(
                 citations=(gdpr(33, 3),),
             )
         )
-    deadline = None
-    status = None
+    deadline = status = clock = None
     first = incident.timeline.first_notice(NoticeKind.INITIAL)
     if missing and first is not None:
         rule = DeadlineRule(
@@ -859,12 +953,12 @@ def notification_content(
             citations=(gdpr(33, 4),),
         )
         deadline = compute_deadline(rule, {Anchor.EARLIER_FILING: first.at})
-        status = evaluate(
-            deadline,
-            incident.timeline.authority_notices,
-            kind=NoticeKind.FOLLOW_UP.value,
-            as_of=as_of,
+        clock = Check(
+            deadline=deadline,
+            filings=incident.timeline.authority_notices,
+            kinds=frozenset({NoticeKind.FOLLOW_UP.value}),
         )
+        status = clock.judge(None)
         reasons.append(
             Reason(
                 kind=ReasonKind.INTERPRETATION,
@@ -886,6 +980,7 @@ def notification_content(
         recipients=notify.recipients,
         checklist=items,
         interpretations=("E9: phased notification, follow-up soft target",) if deadline else (),
+        clock=clock,
     )
 
 

@@ -11,18 +11,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from breachmodel.citations import Citation, edpb, encoding_note, gdpr, recital
-from breachmodel.clocks import (
-    Anchor,
-    DeadlineRule,
-    Duty,
-    Filed,
-    OpenEnded,
-    compute_deadline,
-    evaluate,
-)
+from breachmodel.clocks import Anchor, Check, DeadlineRule, Duty, Filed, OpenEnded, compute_deadline
 from breachmodel.determination import (
     ChecklistItem,
     Determination,
@@ -242,7 +232,6 @@ def communicate_subjects(
     scope: ScopeResult,
     risk: RiskAnalysis,
     options: GdprOptions,
-    as_of: datetime | None,
 ) -> Determination:
     """Art. 34(1), (3) and (4): must the people concerned be told individually?"""
     del options  # the same options as Art. 33; kept for a uniform signature
@@ -302,7 +291,6 @@ def communicate_subjects(
             reasons,
             missing,
             open_q,
-            as_of,
         )
     if outcome is not None:
         return Determination(
@@ -349,7 +337,6 @@ def communicate_subjects(
         reasons,
         (),
         open_q,
-        as_of,
         interpretations=("E13: exemptions need evidence",),
     )
 
@@ -363,7 +350,6 @@ def _with_clock(  # noqa: PLR0917 - internal helper, called positionally in this
     reasons: list[Reason],
     missing: tuple[MissingFact, ...],
     open_q: tuple[MissingFact, ...],
-    as_of: datetime | None,
     *,
     public: bool = False,
     interpretations: tuple[str, ...] = (),
@@ -391,11 +377,12 @@ def _with_clock(  # noqa: PLR0917 - internal helper, called positionally in this
     )
     deadline = compute_deadline(rule, {Anchor.AWARENESS: aware})
     t = incident.timeline
-    filings = [
-        Filed("public" if public else "individual", c.at)
-        for c in (t.public_communications if public else t.subject_communications)
-    ]
-    status = evaluate(deadline, filings, kind="public" if public else "individual", as_of=as_of)
+    kind = "public" if public else "individual"
+    made = t.public_communications if public else t.subject_communications
+    clock = Check(
+        deadline=deadline, filings=tuple(Filed(kind, c.at) for c in made), kinds=frozenset({kind})
+    )
+    status = clock.judge(None)
     reasons.append(
         Reason(
             kind=ReasonKind.RULE,
@@ -419,12 +406,11 @@ def _with_clock(  # noqa: PLR0917 - internal helper, called positionally in this
         status=status,
         recipients=("public",) if public else ("data_subjects",),
         interpretations=interpretations,
+        clock=clock,
     )
 
 
-def public_communication(
-    incident: Incident, *, individual: Determination, as_of: datetime | None
-) -> Determination:
+def public_communication(incident: Incident, *, individual: Determination) -> Determination:
     """Art. 34(3)(c): a public communication instead of individual ones."""
     title = "Public communication instead of individual ones"
     basis = (gdpr(34, 3, "c"),)
@@ -498,7 +484,6 @@ def public_communication(
         reasons,
         (),
         (),
-        as_of,
         public=True,
         interpretations=("E13: Art. 34(3)(c) becomes a public communication",),
     )

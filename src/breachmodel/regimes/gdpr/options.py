@@ -7,13 +7,17 @@ the interpretations it relied on.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from attrs import field, frozen
 
+from breachmodel import law
+from breachmodel.citations import Citation, encoding_note, gdpr, recital
 from breachmodel.clocks import Convention
+from breachmodel.model import RiskLevel
 
-__all__ = ["GdprOptions", "Ruleset", "Unknowns"]
+__all__ = ["ART33_VARIANTS", "Art33Variant", "GdprOptions", "Ruleset", "Unknowns", "art33_variant"]
 
 
 class Ruleset(StrEnum):
@@ -23,6 +27,87 @@ class Ruleset(StrEnum):
     """Regulation (EU) 2016/679 as in force: risk threshold for Art. 33, 72 hours."""
     DIGITAL_OMNIBUS_PROPOSAL = "digital-omnibus-2025-proposal"
     """The Commission's proposal of 19 Nov 2025 (not law): high-risk threshold, 96 hours."""
+
+
+@frozen(kw_only=True)
+class Art33Variant:
+    """What one version of the GDPR sets for the Art. 33(1) notification: data, not code.
+
+    The rules read the threshold, the hours and the wording from here, so a new version
+    of the text (adopted or proposed) is a new entry in :data:`ART33_VARIANTS`.
+
+    Attributes:
+        version: The :class:`breachmodel.law.Version` id of the GDPR text, e.g.
+            ``"gdpr-2016"``.
+        threshold: The lowest risk level for which notification is due.
+        hours: The limit, in hours from awareness.
+        rule: The rule, in plain English, and what it rests on.
+        exception: The exception, as a clause ("the breach is unlikely to result in a risk").
+        conclusion_needed: Whether a low-sensitivity suggestion of "unlikely" needs the
+            controller's documented conclusion before the exception holds (E7/E8).
+        interpretation: The interpretation to name when this version is used, if any.
+    """
+
+    version: str
+    threshold: RiskLevel
+    hours: int
+    rule: str
+    rule_citations: tuple[Citation, ...]
+    exception: str
+    conclusion_needed: bool = True
+    interpretation: str | None = None
+
+
+ART33_VARIANTS: dict[str, Art33Variant] = {
+    "gdpr-2016": Art33Variant(
+        version="gdpr-2016",
+        threshold=RiskLevel.RISK,
+        hours=72,
+        rule="The controller must notify the competent supervisory authority without undue "
+        "delay and, where feasible, within 72 hours of becoming aware, unless the breach is "
+        "unlikely to result in a risk to people's rights and freedoms.",
+        rule_citations=(gdpr(33, 1), recital(85)),
+        exception="the breach is unlikely to result in a risk",
+    ),
+    "digital-omnibus-2025": Art33Variant(
+        version="digital-omnibus-2025",
+        threshold=RiskLevel.HIGH,
+        hours=96,
+        rule="Under the Digital Omnibus proposal (not in force), notification is due only "
+        "for breaches likely to result in a high risk, within 96 hours.",
+        rule_citations=(gdpr(33, 1), encoding_note("E18")),
+        exception="the breach is not likely to result in a high risk",
+        conclusion_needed=False,
+        interpretation="E18: the Digital Omnibus proposal's high-risk threshold and 96 hours",
+    ),
+}
+"""The Art. 33(1) parameters of each GDPR version, keyed by version id."""
+
+
+def art33_variant(ruleset: Ruleset, on: date | None = None) -> Art33Variant:
+    """The Art. 33(1) parameters that apply on ``on`` under the ruleset chosen.
+
+    The ruleset is an opt-in: a proposed version applies only when chosen. The version in
+    force on ``on`` is picked from the law table (the latest one applying by then); with
+    no date, or before the GDPR applies, the ruleset's own version is used.
+
+    >>> art33_variant(Ruleset.GDPR_2016).hours
+    72
+    >>> art33_variant(Ruleset.DIGITAL_OMNIBUS_PROPOSAL, date(2026, 3, 1)).hours
+    96
+    """
+    chosen = _RULESET_VERSION[ruleset]
+    if on is not None:
+        version = law.GDPR.in_force(on, opt_in=frozenset({chosen}))
+        if version is not None:
+            chosen = version.id
+    return ART33_VARIANTS[chosen]
+
+
+_RULESET_VERSION = {
+    Ruleset.GDPR_2016: "gdpr-2016",
+    Ruleset.DIGITAL_OMNIBUS_PROPOSAL: "digital-omnibus-2025",
+}
 
 
 class Unknowns(StrEnum):
@@ -89,5 +174,5 @@ class GdprOptions:
 
     @property
     def notification_hours(self) -> int:
-        """The Art. 33(1) limit in hours under the chosen ruleset."""
-        return 96 if self.ruleset is Ruleset.DIGITAL_OMNIBUS_PROPOSAL else 72
+        """The Art. 33(1) limit in hours under the chosen ruleset (see :func:`art33_variant`)."""
+        return art33_variant(self.ruleset).hours

@@ -1,0 +1,284 @@
+"""The instruments breachmodel cites, with their official identifiers and dated versions.
+
+Sources for each identifier and date are listed on the law page of the docs
+(``docs/law/instruments.md``); ``verified=False`` marks what could not be checked there.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from breachmodel.law._instruments import CiteStyle, Instrument, InstrumentKind, Version
+
+__all__ = [
+    "DORA",
+    "DPA_2018",
+    "EDPB_9_2022",
+    "ENCODING_NOTES",
+    "ENISA_2013",
+    "EPRIVACY_DIRECTIVE",
+    "GDPR",
+    "ICO_BREACH_GUIDE",
+    "INSTRUMENTS",
+    "NIS2",
+    "PECR",
+    "REG_611_2013",
+    "REG_1182_71",
+    "UK_GDPR",
+]
+
+_ELI = "https://eur-lex.europa.eu/eli/"
+_LEG_UK = "https://www.legislation.gov.uk/"
+
+GDPR = Instrument(
+    id="gdpr",
+    short="GDPR",
+    title="Regulation (EU) 2016/679 (General Data Protection Regulation)",
+    kind=InstrumentKind.EU_REGULATION,
+    identifier="32016R0679",
+    url=_ELI + "reg/2016/679/oj",
+    style=CiteStyle.PINPOINT_FIRST,
+    versions=(
+        Version(
+            id="gdpr-2016",
+            title="Regulation (EU) 2016/679 as adopted",
+            applies_from=date(2018, 5, 25),
+        ),
+        Version(
+            id="digital-omnibus-2025",
+            title="The Digital Omnibus proposal (not law): Art. 33 for likely high risk only, 96 hours",
+            applies_from=None,
+            proposed=True,
+            identifier="COM(2025) 837",
+            url="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025PC0837",
+        ),
+    ),
+)
+"""The GDPR; applies from 25 May 2018 (Art. 99(2))."""
+
+EPRIVACY_DIRECTIVE = Instrument(
+    id="eprivacy-directive",
+    short="Directive 2002/58/EC",
+    title="Directive 2002/58/EC (Directive on privacy and electronic communications)",
+    kind=InstrumentKind.EU_DIRECTIVE,
+    identifier="32002L0058",
+    url=_ELI + "dir/2002/58/oj",
+    versions=(
+        Version(
+            id="eprivacy-2002",
+            title="Directive 2002/58/EC as adopted (transposition deadline)",
+            applies_from=date(2003, 10, 31),
+            verified=False,
+        ),
+        Version(
+            id="eprivacy-2009",
+            title="As amended by Directive 2009/136/EC, which added the breach notification of "
+            "Art. 4(3) (transposition deadline)",
+            applies_from=date(2011, 5, 25),
+            identifier="32009L0136",
+            url=_ELI + "dir/2009/136/oj",
+            verified=False,
+        ),
+    ),
+)
+"""The ePrivacy Directive; Art. 4(3) (breach notification) came with Directive 2009/136/EC."""
+
+REG_611_2013 = Instrument(
+    id="reg-611-2013",
+    short="Regulation 611/2013",
+    title="Commission Regulation (EU) No 611/2013 on the notification of personal data "
+    "breaches under Directive 2002/58/EC",
+    kind=InstrumentKind.EU_REGULATION,
+    identifier="32013R0611",
+    url=_ELI + "reg/2013/611/oj",
+    versions=(Version(id="reg-611-2013", title="As adopted", applies_from=date(2013, 8, 25)),),
+)
+"""Reg. (EU) 611/2013: the ePrivacy breach notification, 24 hours from detection."""
+
+REG_1182_71 = Instrument(
+    id="reg-1182-71",
+    short="Regulation 1182/71",
+    title="Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to "
+    "periods, dates and time limits",
+    kind=InstrumentKind.EU_REGULATION,
+    identifier="31971R1182",
+    url=_ELI + "reg/1971/1182/oj",
+    versions=(
+        Version(
+            id="reg-1182-71", title="As adopted", applies_from=date(1971, 7, 1), verified=False
+        ),
+    ),
+    verified=False,
+)
+"""How EU periods, dates and time limits are counted."""
+
+UK_GDPR = Instrument(
+    id="uk-gdpr",
+    short="UK GDPR",
+    title="Regulation (EU) 2016/679 as retained in UK law (United Kingdom General Data "
+    "Protection Regulation)",
+    kind=InstrumentKind.UK_RETAINED,
+    identifier="eur/2016/679",
+    url=_LEG_UK + "eur/2016/679",
+    article_url=_LEG_UK + "eur/2016/679/article/{article}",
+    style=CiteStyle.PINPOINT_FIRST,
+    versions=(
+        Version(
+            id="uk-gdpr-2021",
+            title="The UK GDPR from the end of the transition period (IP completion day, "
+            "31 December 2020 at 23:00)",
+            applies_from=date(2021, 1, 1),
+        ),
+    ),
+)
+"""The UK GDPR; applies from 1 January 2021."""
+
+DPA_2018 = Instrument(
+    id="dpa-2018",
+    short="DPA 2018",
+    title="Data Protection Act 2018 (c. 12)",
+    kind=InstrumentKind.UK_ACT,
+    identifier="ukpga/2018/12",
+    url=_LEG_UK + "ukpga/2018/12",
+    article_url=_LEG_UK + "ukpga/2018/12/section/{article}",
+    article_label="s.",
+    versions=(Version(id="dpa-2018", title="As enacted", applies_from=date(2018, 5, 25)),),
+)
+"""The Data Protection Act 2018; most of it in force from 25 May 2018 (S.I. 2018/625)."""
+
+PECR = Instrument(
+    id="pecr",
+    short="PECR",
+    title="The Privacy and Electronic Communications (EC Directive) Regulations 2003 "
+    "(S.I. 2003/2426)",
+    kind=InstrumentKind.UK_SI,
+    identifier="uksi/2003/2426",
+    url=_LEG_UK + "uksi/2003/2426",
+    article_url=_LEG_UK + "uksi/2003/2426/regulation/{article}",
+    article_label="reg.",
+    versions=(
+        Version(id="pecr-2003", title="As made", applies_from=date(2003, 12, 11)),
+        Version(
+            id="pecr-2011",
+            title="With reg. 5A (personal data breach) inserted by S.I. 2011/1208",
+            applies_from=date(2011, 5, 26),
+            identifier="uksi/2011/1208",
+            url=_LEG_UK + "uksi/2011/1208",
+            verified=False,
+        ),
+        Version(
+            id="pecr-2025",
+            title="As amended by the Data (Use and Access) Act 2025 (breach report to the "
+            "ICO within 72 hours)",
+            applies_from=date(2025, 8, 20),
+            identifier="ukpga/2025/18",
+            url=_LEG_UK + "ukpga/2025/18",
+            verified=False,
+        ),
+    ),
+)
+"""PECR; reg. 5A governs breaches by public electronic communications providers."""
+
+NIS2 = Instrument(
+    id="nis2",
+    short="NIS2 Directive",
+    title="Directive (EU) 2022/2555 (NIS 2 Directive)",
+    kind=InstrumentKind.EU_DIRECTIVE,
+    identifier="32022L2555",
+    url=_ELI + "dir/2022/2555/oj",
+    versions=(
+        Version(
+            id="nis2-2022",
+            title="As adopted; Member States apply their measures from 18 October 2024 "
+            "(Art. 41(1))",
+            applies_from=date(2024, 10, 18),
+        ),
+    ),
+)
+"""NIS2; Member States apply their transposing measures from 18 October 2024."""
+
+DORA = Instrument(
+    id="dora",
+    short="DORA",
+    title="Regulation (EU) 2022/2554 (Digital Operational Resilience Act)",
+    kind=InstrumentKind.EU_REGULATION,
+    identifier="32022R2554",
+    url=_ELI + "reg/2022/2554/oj",
+    versions=(
+        Version(id="dora-2022", title="As adopted (Art. 64(2))", applies_from=date(2025, 1, 17)),
+    ),
+)
+"""DORA; applies from 17 January 2025 (Art. 64(2))."""
+
+EDPB_9_2022 = Instrument(
+    id="edpb-9-2022",
+    short="EDPB Guidelines 9/2022",
+    title="EDPB Guidelines 9/2022 on personal data breach notification under GDPR",
+    kind=InstrumentKind.GUIDANCE,
+    identifier="Guidelines 9/2022, version 2.0",
+    url="https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/"
+    "guidelines-92022-personal-data-breach-notification-under_en",
+    versions=(
+        Version(
+            id="edpb-9-2022-v2", title="Version 2.0", applies_from=date(2023, 3, 28), verified=False
+        ),
+    ),
+)
+"""EDPB Guidelines 9/2022, version 2.0 (28 March 2023)."""
+
+ENISA_2013 = Instrument(
+    id="enisa-2013",
+    short="ENISA severity methodology (2013)",
+    title="ENISA, Recommendations for a methodology of the assessment of severity of "
+    "personal data breaches",
+    kind=InstrumentKind.GUIDANCE,
+    identifier="ENISA, December 2013",
+    url="https://www.enisa.europa.eu/publications/dbn-severity",
+    versions=(
+        Version(
+            id="enisa-2013", title="Version 1.0", applies_from=date(2013, 12, 1), verified=False
+        ),
+    ),
+    verified=False,
+)
+"""The ENISA severity methodology (no legal force)."""
+
+ICO_BREACH_GUIDE = Instrument(
+    id="ico-breach-guide",
+    short="ICO guidance on personal data breaches",
+    title="Information Commissioner's Office, Personal data breaches: a guide",
+    kind=InstrumentKind.GUIDANCE,
+    identifier="ICO, Personal data breaches: a guide",
+    url="https://ico.org.uk/for-organisations/report-a-breach/personal-data-breach/"
+    "personal-data-breaches-a-guide/",
+    versions=(),
+    verified=False,
+)
+"""The ICO's guide to personal data breaches under the UK GDPR."""
+
+ENCODING_NOTES = Instrument(
+    id="encoding-notes",
+    short="breachmodel encoding notes",
+    title="This project's recorded interpretations (E1-E20), where the law is ambiguous",
+    kind=InstrumentKind.PROJECT,
+    identifier="E1-E20",
+    url="https://breachmodel.readthedocs.io/en/latest/interpretations.html",
+)
+"""This project's encoding notes, cited so every result says which reading it rests on."""
+
+INSTRUMENTS: tuple[Instrument, ...] = (
+    GDPR,
+    EPRIVACY_DIRECTIVE,
+    REG_611_2013,
+    REG_1182_71,
+    UK_GDPR,
+    DPA_2018,
+    PECR,
+    NIS2,
+    DORA,
+    EDPB_9_2022,
+    ENISA_2013,
+    ICO_BREACH_GUIDE,
+    ENCODING_NOTES,
+)
+"""Every instrument, laws first, then guidance, then this project's notes."""
