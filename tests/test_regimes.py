@@ -16,11 +16,13 @@ from _builders import AWARE, breach, org, with_timeline
 from breachmodel import regimes
 from breachmodel.assessment import assess
 from breachmodel.determination import Outcome
-from breachmodel.errors import BreachModelError
+from breachmodel.errors import BreachModelError, InvalidIncidentError
 from breachmodel.model import Incident
+from breachmodel.model.timeline import AuthorityNotice, NoticeKind
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes._base import Reach
 from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset
+from breachmodel.serialization import dumps, loads
 
 GDPR_NOTIFY = ObligationKey("gdpr", Duty.NOTIFY_AUTHORITY, "supervisory_authority")
 
@@ -109,3 +111,36 @@ def test_as_of_is_judged_once_for_every_clock() -> None:
     inc = provider(in_service=True)
     later = assess(inc, as_of=datetime(2030, 1, 1, tzinfo=UTC), sensitivities=False)
     assert later.timeline[0].status.status.value == "overdue"
+
+
+def _notified(inc: Incident, obligation: str | None) -> Incident:
+    notice = AuthorityNotice(
+        kind=NoticeKind.INITIAL, at=AWARE + timedelta(hours=10), obligation=obligation
+    )
+    return with_timeline(inc, authority_notices=(notice,))
+
+
+def test_a_filing_answers_only_the_obligation_it_names() -> None:
+    gdpr_filing = _notified(breach(), "gdpr/notify_authority/supervisory_authority")
+    other_law = _notified(breach(), "nis2/early_warning/csirt")
+    unnamed = _notified(breach(), None)
+    status = {
+        name: assess(inc, as_of=AWARE + timedelta(days=5), sensitivities=False)[
+            GDPR_NOTIFY
+        ].status.status.value
+        for name, inc in {"gdpr": gdpr_filing, "other": other_law, "unnamed": unnamed}.items()
+    }
+    assert status == {"gdpr": "met", "other": "overdue", "unnamed": "met"}
+
+
+def test_the_obligation_a_filing_names_round_trips_through_files() -> None:
+    inc = _notified(breach(), "gdpr/notify_authority/supervisory_authority")
+    text = dumps(inc)
+    assert '"obligation": "gdpr/notify_authority/supervisory_authority"' in text
+    assert loads(text) == inc
+
+
+def test_a_malformed_obligation_in_a_file_is_a_clear_error() -> None:
+    text = dumps(_notified(breach(), "gdpr/notify_authority/supervisory_authority"))
+    with pytest.raises(InvalidIncidentError, match="unknown duty 'notify'"):
+        loads(text.replace("gdpr/notify_authority/", "gdpr/notify/"))

@@ -272,7 +272,10 @@ def _assess(
         opts = _options_for(regime, given)
         if opts is None and regime.options_type is not None:
             opts = regime.options_type()
-        dets, analyses = _determine(regime, incident, opts, as_of)
+        seen = incident
+        if incident.timeline.names_obligations:
+            seen = attrs.evolve(incident, timeline=incident.timeline.for_regime(regime.id))
+        dets, analyses = _determine(regime, seen, opts, as_of)
         determinations += dets
         results.append(
             RegimeResult(

@@ -34,6 +34,7 @@ import attrs
 from breachmodel._urls import SCHEMA_BASE_URL
 from breachmodel.model import _validate
 from breachmodel.model.incident import Incident
+from breachmodel.obligations import Duty, ObligationKey
 
 __all__ = [
     "DATETIME_PATTERN",
@@ -202,6 +203,9 @@ class _Builder:
             return {"type": "string", "format": "date-time", "pattern": DATETIME_PATTERN}
         if isinstance(tp, type) and issubclass(tp, Enum):
             return self.ref(tp)
+        if tp is ObligationKey:
+            duties = "|".join(d.value for d in Duty)
+            return {"type": "string", "pattern": f"^[a-z0-9_]+/({duties})/[a-z0-9_]+$"}
         if isinstance(tp, type) and attrs.has(tp):
             return self.ref(tp)
         if tp in _PRIMITIVES:

@@ -49,6 +49,7 @@ from breachmodel.errors import (
     UnsupportedSchemaVersionError,
 )
 from breachmodel.model import Incident
+from breachmodel.obligations import ObligationKey
 from breachmodel.sanitize import dumps_json, shorten
 
 __all__ = [
@@ -155,6 +156,16 @@ def _unstructure_datetime(value: datetime) -> str:
     return value.isoformat()
 
 
+def _structure_key(value: object, _: type) -> ObligationKey:
+    if not isinstance(value, str):
+        msg = (
+            "expected an obligation written 'regime/duty/recipient', such as "
+            f"'gdpr/notify_authority/supervisory_authority', got {_type_name(value)}"
+        )
+        raise TypeError(msg)
+    return ObligationKey.parse(value)
+
+
 def _structure_enum(value: object, cls: type[Enum]) -> Enum:
     try:
         if isinstance(value, bool | list | dict) or value is None:
@@ -221,6 +232,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(IntEnum, _structure_enum)
     conv.register_structure_hook(datetime, _structure_datetime)
     conv.register_unstructure_hook(datetime, _unstructure_datetime)
+    conv.register_structure_hook(ObligationKey, _structure_key)
+    conv.register_unstructure_hook(ObligationKey, str)
     # Exact-type hooks for the model's enums, so that errors list the allowed values.
     for name in model.__all__:
         obj = getattr(model, name)

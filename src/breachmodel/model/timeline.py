@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from enum import StrEnum
 
+import attrs
 from attrs import field, frozen
 
 from breachmodel.model._validate import (
@@ -21,6 +22,7 @@ from breachmodel.model._validate import (
     optional_instant,
     optional_non_negative,
 )
+from breachmodel.obligations import ObligationKey
 
 __all__ = [
     "AuthorityNotice",
@@ -118,6 +120,13 @@ class NoticeKind(StrEnum):
     """A follow-up saying that, after all, there was no breach (EDPB 9/2022 para. 60)."""
 
 
+def _obligation(value: ObligationKey | str | None) -> ObligationKey | None:
+    """Accept a key or its ``regime/duty/recipient`` form (files give the text)."""
+    if value is None or isinstance(value, ObligationKey):
+        return value
+    return ObligationKey.parse(value)
+
+
 @frozen(kw_only=True)
 class AuthorityNotice:
     """A notification made to a supervisory authority.
@@ -130,6 +139,9 @@ class AuthorityNotice:
             controller when its contract allows).
         reference: The authority's case reference.
         reasons_for_delay: The reasons given for a late notification (Art. 33(1)).
+        obligation: The obligation it answers (``"gdpr/notify_authority/supervisory_authority"``):
+            it then counts for that regime only. Unset (as in files written before this
+            field existed), it counts for every regime whose rules accept its authority.
     """
 
     kind: NoticeKind
@@ -138,6 +150,7 @@ class AuthorityNotice:
     by: str | None = None
     reference: str | None = None
     reasons_for_delay: str | None = field(default=None, repr=False)
+    obligation: ObligationKey | None = field(default=None, converter=_obligation)
 
 
 class Channel(StrEnum):
@@ -163,12 +176,15 @@ class SubjectCommunication:
         channels: How.
         recipients: How many people it reached, if known.
         by: The id of the organisation that sent it.
+        obligation: The obligation it answers (``"gdpr/inform_individuals/data_subjects"``);
+            unset, it counts for every regime.
     """
 
     at: datetime = field(converter=fixed_offset, validator=instant)
     channels: frozenset[Channel] = frozenset()
     recipients: int | None = field(default=None, validator=optional_non_negative)
     by: str | None = None
+    obligation: ObligationKey | None = field(default=None, converter=_obligation)
 
 
 @frozen(kw_only=True)
@@ -179,11 +195,14 @@ class PublicCommunication:
         at: When it was published.
         channels: Where (website, press...).
         by: The id of the organisation that published it.
+        obligation: The obligation it answers (``"gdpr/public_notice/public"``); unset, it
+            counts for every regime.
     """
 
     at: datetime = field(converter=fixed_offset, validator=instant)
     channels: frozenset[Channel] = frozenset()
     by: str | None = None
+    obligation: ObligationKey | None = field(default=None, converter=_obligation)
 
 
 @frozen(kw_only=True)
@@ -287,6 +306,37 @@ class Timeline:
                     f"authority_notices[{i}] ({n.kind.value}, {n.at.isoformat()}) is before "
                     f"the initial notice ({first_initial.isoformat()}); correct one of the two"
                 )
+
+    def for_regime(self, regime: str) -> Timeline:
+        """The timeline as one regime sees it: without the filings made for other regimes.
+
+        A filing answers the obligation it names, so a notice made under one law (a NIS2
+        early warning, say) never meets another law's deadline. Filings that name no
+        obligation stay for every regime.
+        """
+
+        def mine(filing: AuthorityNotice | SubjectCommunication | PublicCommunication) -> bool:
+            return filing.obligation is None or filing.obligation.regime == regime
+
+        return attrs.evolve(
+            self,
+            authority_notices=tuple(filter(mine, self.authority_notices)),
+            subject_communications=tuple(filter(mine, self.subject_communications)),
+            public_communications=tuple(filter(mine, self.public_communications)),
+        )
+
+    @property
+    def names_obligations(self) -> bool:
+        """Whether any filing names the obligation it answers."""
+        return any(
+            f.obligation is not None
+            for group in (
+                self.authority_notices,
+                self.subject_communications,
+                self.public_communications,
+            )
+            for f in group
+        )
 
     def first_notice(self, kind: NoticeKind = NoticeKind.INITIAL) -> AuthorityNotice | None:
         """The earliest notice of a kind (lateness is judged on the first initial notice)."""
