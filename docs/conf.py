@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from pathlib import Path
+
+import nbclient
+import nbformat
 
 # Build from the source tree even when the package is not installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -59,11 +63,6 @@ nb_merge_streams = True
 
 
 def _execute_tutorial() -> None:
-    import warnings
-
-    import nbclient
-    import nbformat
-
     docs = Path(__file__).resolve().parent
     examples = docs.parent / "examples"
     notebook = nbformat.read(examples / "tutorial.ipynb", as_version=4)

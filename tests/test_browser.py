@@ -27,8 +27,9 @@ from typing import Any
 
 import pytest
 
-from breachmodel.notebook import _LEGEND, incident_html, timeline_svg
+from breachmodel.notebook import incident_html, timeline_svg
 from breachmodel.processor import ProcessorIncident, assess_processor_incident, load_any
+from breachmodel.views._notebook import _LEGEND
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "build" / "browser"

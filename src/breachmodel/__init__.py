@@ -12,7 +12,9 @@ each notice must contain, and why, every conclusion tied to the article that cre
 <Outcome.NOT_REQUIRED: 'not_required'>
 
 Everything but the exceptions loads on first use (the model, the rules, the renderers,
-holiday calendars), so that ``import breachmodel`` stays cheap.
+holiday calendars), so that ``import breachmodel`` stays cheap. The renderers sit above
+the domain in :mod:`breachmodel.views`; the domain objects' ``to_text()``, ``to_html()``
+and ``_repr_html_`` reach them through a small registry, loaded here on first use.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from breachmodel import _display
 from breachmodel._version import __version__
 from breachmodel.errors import (
     BreachModelError,
@@ -112,6 +115,14 @@ _LAZY = {
     "WhatIf": "breachmodel.whatif",
     "what_if": "breachmodel.whatif",
 }
+
+
+def _load_views() -> object:
+    """Load the views, which register the domain objects' renderings (:mod:`breachmodel._display`)."""
+    return importlib.import_module("breachmodel.views")
+
+
+_display.set_loader(_load_views)
 
 
 def __getattr__(name: str) -> Any:

@@ -27,6 +27,8 @@ from typing import IO, Any
 
 from attrs import define, field, frozen
 
+from breachmodel.sanitize import dumps_json
+
 __all__ = ["Items", "Later", "Spool", "write_json"]
 
 _INDENT = "  "
@@ -86,8 +88,6 @@ class _Rendered:
 
 
 def _dumps(value: Any) -> str:
-    from breachmodel.sanitize import dumps_json
-
     return dumps_json(value, indent=2, sort_keys=True)
 
 

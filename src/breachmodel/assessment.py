@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from breachmodel import _sensitivity
+from breachmodel import _display, _sensitivity
 from breachmodel.clocks._local import require_aware
 from breachmodel.determination import Determination, MissingFact, Outcome
 from breachmodel.errors import BreachModelError
@@ -150,33 +150,23 @@ class Assessment:
 
     def to_text(self) -> str:
         """Plain-text rendering."""
-        from breachmodel.render import render_text
-
-        return render_text(self)
+        return _display.show(self, "text")
 
     def to_markdown(self) -> str:
         """Markdown rendering."""
-        from breachmodel.render import render_markdown
-
-        return render_markdown(self)
+        return _display.show(self, "markdown")
 
     def to_html(self) -> str:
         """Self-contained HTML (no JavaScript; every user string escaped)."""
-        from breachmodel.render import render_html
-
-        return render_html(self)
+        return _display.show(self, "html")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data (documented in the JSON output page of the docs)."""
-        from breachmodel.render import assessment_to_dict
-
-        return assessment_to_dict(self)
+        return _display.data(self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Deterministic JSON."""
-        from breachmodel.render import render_json
-
-        return render_json(self, indent=indent)
+        return _display.show(self, "json", indent=indent)
 
     def _repr_html_(self) -> str:
         return self.to_html()

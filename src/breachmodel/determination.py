@@ -21,6 +21,7 @@ from typing import Any
 
 from attrs import evolve, field, frozen
 
+from breachmodel import _display
 from breachmodel.citations import Citation
 from breachmodel.obligations import ObligationKey
 
@@ -248,29 +249,19 @@ class Determination:
 
     def to_text(self) -> str:
         """Plain-text rendering."""
-        from breachmodel.render import render_determination_text
-
-        return render_determination_text(self)
+        return _display.show(self, "text")
 
     def to_markdown(self) -> str:
         """Markdown rendering."""
-        from breachmodel.render import render_determination_markdown
-
-        return render_determination_markdown(self)
+        return _display.show(self, "markdown")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data, as in an assessment's ``determinations`` list."""
-        from breachmodel.render import determination_to_dict
-
-        return determination_to_dict(self)
+        return _display.data(self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Deterministic JSON."""
-        from breachmodel.sanitize import dumps_json
-
-        return dumps_json(self.to_dict(), indent=indent, sort_keys=True) + "\n"
+        return _display.show(self, "json", indent=indent)
 
     def _repr_html_(self) -> str:
-        from breachmodel.render import render_determination_html
-
-        return render_determination_html(self)
+        return _display.show(self, "html")

@@ -22,10 +22,13 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from breachmodel.assessment import Assessment
+from breachmodel.clocks._local import format_local
 from breachmodel.determination import Determination, Outcome
+from breachmodel.sanitize import one_line
+from breachmodel.views._render import risk_label, status_text
 
 if TYPE_CHECKING:
-    from breachmodel.assessment import Assessment
     from breachmodel.processor import ProcessorAssessment
 
 __all__ = [
@@ -36,14 +39,6 @@ __all__ = [
     "render_overview",
     "risk_label",
 ]
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-_RISK_LABELS = {
-    "unlikely": "unlikely to result in a risk",
-    "risk": "a risk (not high)",
-    "high": "high",
-}
 
 NOTIFY = "gdpr.art33.notify_authority"
 INDIVIDUAL = "gdpr.art34.communicate_subjects"
@@ -89,33 +84,6 @@ def communication_form(a: Assessment) -> CommunicationForm:
     if Outcome.UNDETERMINED in (individual, public):
         return CommunicationForm.UNDETERMINED
     return CommunicationForm.NONE
-
-
-def risk_label(level: object) -> str:
-    """A risk level (a ``RiskLevel`` or None) in plain words.
-
-    >>> risk_label(None)
-    'undetermined'
-    """
-    value = getattr(level, "value", None)
-    return "undetermined" if value is None else _RISK_LABELS.get(value, str(value))
-
-
-def format_local(instant: datetime, tz_name: str) -> str:
-    """An instant as a person reads it in the zone ``tz_name``: day, time, place and offset.
-
-    Seconds are shown only when they are not zero. UTC is written once, not twice.
-    """
-    from breachmodel.clocks import zone
-
-    local = instant.astimezone(zone(tz_name))
-    clock = f"{local:%H:%M}" + (f":{local:%S}" if local.second or local.microsecond else "")
-    day = f"{local.day} {_MONTHS[local.month - 1]} {local.year} {clock}"
-    if tz_name in ("UTC", "Etc/UTC"):
-        return f"{day} UTC"
-    offset = local.strftime("%z")
-    place = tz_name.rsplit("/", 1)[-1].replace("_", " ")
-    return f"{day} {place} time ({tz_name}, UTC{offset[:3]}:{offset[3:]})"
 
 
 @frozen(kw_only=True)
@@ -166,8 +134,6 @@ def _notify_by(det: Determination) -> str:
 
 
 def _status(det: Determination) -> str:
-    from breachmodel.render import status_text
-
     if det.outcome in (Outcome.NOT_REQUIRED, Outcome.NOT_APPLICABLE):
         return "nothing to file"
     return status_text(det) or "undetermined"
@@ -225,9 +191,6 @@ def _processor(pa: ProcessorAssessment) -> list[str]:
 
 def render_overview(result: Assessment | ProcessorAssessment) -> str:
     """The one-screen text overview of an assessment or a processor assessment."""
-    from breachmodel.assessment import Assessment
-    from breachmodel.sanitize import one_line
-
     lines = _single(result) if isinstance(result, Assessment) else _processor(result)
     # Every element is one line: text from the incident cannot start another.
     return "\n".join(one_line(line) for line in [*lines, "", *_FOOTER]) + "\n"

@@ -37,6 +37,7 @@ __all__ = [
     "csv_cell",
     "dumps_json",
     "has_unsafe",
+    "markdown_text",
     "one_line",
     "printable",
     "shorten",
@@ -71,6 +72,15 @@ def _escape(match: re.Match[str]) -> str:
 def one_line(text: str) -> str:
     """Escape every character that could break, hide or reorder a line of output."""
     return _UNSAFE.sub(_escape, text)
+
+
+def markdown_text(text: str) -> str:
+    r"""Untrusted text on one line, with Markdown's control characters escaped.
+
+    >>> markdown_text("*bold* | [link]")
+    '\\*bold\\* \\| \\[link\\]'
+    """
+    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in one_line(text))
 
 
 def printable(text: str) -> str:

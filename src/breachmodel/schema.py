@@ -32,9 +32,12 @@ from typing import Any, get_args, get_origin
 import attrs
 
 from breachmodel._urls import SCHEMA_BASE_URL
+from breachmodel.dpv import DPV_PD
 from breachmodel.model import _validate
 from breachmodel.model.incident import Incident
 from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.processor import ProcessorIncident
+from breachmodel.views._schema import assessment_schema_json
 
 __all__ = [
     "DATETIME_PATTERN",
@@ -259,8 +262,6 @@ def _tag_categories(defs: dict[str, Any]) -> None:
     ``x-dpv`` is an annotation, not a constraint: validators ignore it, and custom
     category ids stay valid.
     """
-    from breachmodel.dpv import DPV_PD
-
     concerned = defs.get("DataConcerned")
     if concerned is not None:
         concerned["properties"]["category"]["x-dpv"] = {c.value: iri for c, iri in DPV_PD.items()}
@@ -320,8 +321,6 @@ def _schema() -> dict[str, Any]:
 @functools.cache
 def processor_schema_json() -> str:
     """Return the JSON Schema of a processor incident file as deterministic JSON text."""
-    from breachmodel.processor import ProcessorIncident
-
     schema = _record_schema(
         ProcessorIncident,
         title="breachmodel processor incident file",
@@ -372,8 +371,6 @@ def published_schemas() -> dict[str, str]:
     >>> sorted(published_schemas())
     ['assessment-1.0.json', 'incident-1.0.json', 'processor-incident-1.0.json']
     """
-    from breachmodel.output_schema import assessment_schema_json
-
     return {
         "assessment-1.0.json": assessment_schema_json(),
         "incident-1.0.json": schema_json(),

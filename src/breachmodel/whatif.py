@@ -28,7 +28,7 @@ from breachmodel.assessment import Assessment, assess
 from breachmodel.determination import Outcome
 from breachmodel.model import Incident
 from breachmodel.regimes.gdpr.options import GdprOptions
-from breachmodel.sanitize import dumps_json, one_line
+from breachmodel.sanitize import dumps_json, markdown_text, one_line
 
 __all__ = ["Difference", "WhatIf", "what_if"]
 
@@ -104,14 +104,12 @@ class WhatIf:
 
     def to_markdown(self) -> str:
         """Markdown table of the differences."""
-        from breachmodel.render import _md as md_escape
-
-        lines = [f"**What if:** {md_escape('; '.join(self.changes))}", ""]
+        lines = [f"**What if:** {markdown_text('; '.join(self.changes))}", ""]
         if not self.differences:
             return "\n".join([*lines, "No outcome changes.", ""])
         lines += ["| Result | Before | After |", "|---|---|---|"]
         lines += [
-            f"| {md_escape(d.title)} (`{d.id}`) | {_shown(d.before)} | {_shown(d.after)} |"
+            f"| {markdown_text(d.title)} (`{d.id}`) | {_shown(d.before)} | {_shown(d.after)} |"
             for d in self.differences
         ]
         return "\n".join([*lines, ""])

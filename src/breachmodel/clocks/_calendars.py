@@ -180,13 +180,13 @@ def _country_codes() -> frozenset[str]:
     Read from the package's registry, which names every country without loading it
     (``holidays.list_supported_countries`` loads all of them to list subdivisions).
     """
-    from holidays.registry import EntityLoader
+    from holidays.registry import EntityLoader  # noqa: PLC0415 - holidays is heavy: loaded only when a calendar is used
 
     return frozenset(EntityLoader.get_country_codes(include_aliases=True))
 
 
 def _holiday_class(country: str, subdivision: str | None, categories: tuple[str, ...]) -> Any:
-    import holidays
+    import holidays  # noqa: PLC0415 - heavy: loaded only when a calendar is used
 
     if country not in _country_codes():
         msg = (
@@ -224,7 +224,7 @@ def _non_working_days(
     observed: bool,
     year: int,
 ) -> frozenset[date]:
-    import holidays
+    import holidays  # noqa: PLC0415 - heavy: loaded only when a calendar is used
 
     cls = _holiday_class(country, subdivision, categories)
     first_year, last_year = getattr(cls, "start_year", 1), getattr(cls, "end_year", 9999)

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from attrs import field, frozen, validators
 
+from breachmodel import _display
 from breachmodel.citations import Citation
 from breachmodel.clocks._anchors import Anchor
 from breachmodel.clocks._calendars import WorkingDayCalendar, roll_forward
@@ -238,9 +239,7 @@ class Deadline:
         return None if self.due is None else iso(self.due, zone(self.timezone))
 
     def _repr_html_(self) -> str:
-        from breachmodel.notebook import deadline_html
-
-        return deadline_html(self)
+        return _display.show(self, "html")
 
     def describe(self) -> str:
         """Describe the deadline in one line: the due instant in UTC and in local time."""

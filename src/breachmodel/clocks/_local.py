@@ -25,6 +25,7 @@ from breachmodel.errors import (
 __all__ = [
     "first_instant_of_day",
     "format_instant",
+    "format_local",
     "instant_at",
     "iso",
     "last_instant_of_day",
@@ -180,6 +181,26 @@ def format_instant(instant: datetime, tz: ZoneInfo) -> str:
     if local.tzname() == tz.key:  # "UTC", not "UTC (UTC)"
         return f"{text}{clock} {tz.key}"
     return f"{text}{clock} {local.tzname()} ({tz.key})"
+
+
+def format_local(instant: datetime, tz_name: str) -> str:
+    """An instant as a person reads it in the zone ``tz_name``: day, time, place and offset.
+
+    Seconds are shown only when they are not zero. UTC is written once, not twice.
+
+    >>> format_local(datetime(2024, 2, 2, 17, tzinfo=UTC), "Europe/Paris")
+    '2 Feb 2024 18:00 Paris time (Europe/Paris, UTC+01:00)'
+    >>> format_local(datetime(2024, 2, 2, 17, tzinfo=UTC), "UTC")
+    '2 Feb 2024 17:00 UTC'
+    """
+    local = instant.astimezone(zone(tz_name))
+    clock = f"{local:%H:%M}" + (f":{local:%S}" if local.second or local.microsecond else "")
+    day = f"{local.day} {_MONTHS[local.month - 1][:3]} {local.year} {clock}"
+    if tz_name in ("UTC", "Etc/UTC"):
+        return f"{day} UTC"
+    offset = local.strftime("%z")
+    place = tz_name.rsplit("/", 1)[-1].replace("_", " ")
+    return f"{day} {place} time ({tz_name}, UTC{offset[:3]}:{offset[3:]})"
 
 
 def parse_local(

@@ -9,6 +9,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from attrs import field, frozen
 
+from breachmodel import _display
 from breachmodel.clocks._deadline import Deadline
 from breachmodel.clocks._local import iso, require_aware, zone
 
@@ -100,9 +101,7 @@ class DeadlineStatus:
     explanation: tuple[str, ...] = ()
 
     def _repr_html_(self) -> str:
-        from breachmodel.notebook import status_html
-
-        return status_html(self)
+        return _display.show(self, "html")
 
     @property
     def late(self) -> bool:

@@ -13,6 +13,7 @@ module-level tables in :mod:`breachmodel.importers.veris` and
 
 from __future__ import annotations
 
+from breachmodel.importers import _docs
 from breachmodel.importers._result import ImportResult, ImportStatus
 from breachmodel.importers.hhs import hhs_row_to_incident
 from breachmodel.importers.veris import veris_to_incident
@@ -28,6 +29,4 @@ __all__ = [
 
 def mapping_markdown() -> str:
     """The importers' mapping tables as Markdown (embedded verbatim in the docs)."""
-    from breachmodel.importers._docs import mapping_markdown as render
-
-    return render()
+    return _docs.mapping_markdown()

@@ -78,7 +78,7 @@ class _Record(TypedDict, total=False):
 
 def _decoder() -> Any:
     try:
-        import msgspec
+        import msgspec  # noqa: PLC0415 - optional extra ('fast'): the standard library otherwise
     except ImportError:
         return None
     return msgspec.json.Decoder(_Record)

@@ -14,7 +14,8 @@ from typing import Any
 import attrs
 
 from breachmodel._instants import check_range, check_wall_time
-from breachmodel.errors import NaiveDatetimeError
+from breachmodel.authorities import get_authority, is_eea
+from breachmodel.errors import NaiveDatetimeError, UnknownAuthorityError
 
 __all__ = [
     "ISO_3166_ALPHA2",
@@ -421,10 +422,6 @@ def optional_authority_id(_inst: Any, attribute: attrs.Attribute[Any], value: ob
     """
     if value is None:
         return
-    # Imported here: the registry is read on first use, never when the model is imported.
-    from breachmodel.authorities import get_authority, is_eea
-    from breachmodel.errors import UnknownAuthorityError
-
     prefix, dash, _ = str(value).partition("-")
     if dash and _COUNTRY.match(prefix.upper()) and prefix.islower() and not is_eea(prefix.upper()):
         return

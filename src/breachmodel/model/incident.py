@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from attrs import field, frozen
 
+from breachmodel import _display
 from breachmodel.model._validate import (
     fixed_offset,
     instant,
@@ -62,6 +63,15 @@ class RiskLevel(StrEnum):
     def rank(self) -> int:
         """0, 1 or 2, for comparisons."""
         return ("unlikely", "risk", "high").index(self.value)
+
+    @property
+    def label(self) -> str:
+        """The level in plain words, as the views write it."""
+        return {
+            "unlikely": "unlikely to result in a risk",
+            "risk": "a risk (not high)",
+            "high": "high",
+        }[self.value]
 
 
 @frozen(kw_only=True)
@@ -238,9 +248,7 @@ class Incident:
                 raise ValueError(msg)
 
     def _repr_html_(self) -> str:
-        from breachmodel.notebook import incident_html
-
-        return incident_html(self)
+        return _display.show(self, "html")
 
     def category_info(self, category: str) -> CategoryInfo:
         """The legal and ENISA facts for a category id used in this incident."""

@@ -1,0 +1,95 @@
+"""Views: text, Markdown, HTML (notebooks), JSON and its schema, above the domain.
+
+Everything the library shows is derived here from an assessment, a determination or a
+model object; nothing below this package imports it. The domain's convenience methods
+(``Assessment.to_text()``, ``Determination.to_html()``, ``Incident._repr_html_``...)
+reach these renderers through :mod:`breachmodel._display`, where this package registers
+them when it is imported (the package root loads it on first use).
+
+>>> import breachmodel
+>>> result = breachmodel.assess(breachmodel.load("examples/lost-laptop-encrypted.json"))
+>>> render_text(result) == result.to_text()
+True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from breachmodel import _display
+from breachmodel.assessment import Assessment
+from breachmodel.clocks import Deadline, DeadlineStatus
+from breachmodel.determination import Determination
+from breachmodel.model import Incident
+from breachmodel.processor import ProcessorIncident
+from breachmodel.sanitize import dumps_json
+from breachmodel.views._notebook import deadline_html, incident_html, status_html, timeline_svg
+from breachmodel.views._render import (
+    OUTPUT_FORMAT_VERSION,
+    assessment_to_dict,
+    determination_to_dict,
+    format_duration,
+    render_determination_html,
+    render_determination_markdown,
+    render_determination_text,
+    render_html,
+    render_json,
+    render_markdown,
+    render_text,
+    status_text,
+)
+from breachmodel.views._schema import assessment_schema, assessment_schema_json
+
+__all__ = [
+    "OUTPUT_FORMAT_VERSION",
+    "assessment_schema",
+    "assessment_schema_json",
+    "assessment_to_dict",
+    "deadline_html",
+    "determination_to_dict",
+    "format_duration",
+    "incident_html",
+    "render_determination_html",
+    "render_determination_markdown",
+    "render_determination_text",
+    "render_html",
+    "render_json",
+    "render_markdown",
+    "render_text",
+    "status_html",
+    "status_text",
+    "timeline_svg",
+]
+
+
+def _determination_json(det: Determination, *, indent: int | None = 2) -> str:
+    return dumps_json(determination_to_dict(det), indent=indent, sort_keys=True) + "\n"
+
+
+def _register() -> None:
+    views: dict[type, dict[str, Any]] = {
+        Assessment: {
+            "text": render_text,
+            "markdown": render_markdown,
+            "html": render_html,
+            "dict": assessment_to_dict,
+            "json": render_json,
+        },
+        Determination: {
+            "text": render_determination_text,
+            "markdown": render_determination_markdown,
+            "html": render_determination_html,
+            "dict": determination_to_dict,
+            "json": _determination_json,
+        },
+        Deadline: {"html": deadline_html},
+        DeadlineStatus: {"html": status_html},
+        Incident: {"html": incident_html},
+        ProcessorIncident: {"html": incident_html},
+    }
+    for cls, by_name in views.items():
+        for name, view in by_name.items():
+            _display.register(cls, name, view)
+
+
+_register()

@@ -1,0 +1,543 @@
+"""Render assessments and determinations as text, Markdown, HTML and JSON.
+
+Every renderer is deterministic (same input, same bytes). HTML is self-contained: no
+JavaScript, no external assets, and every string that comes from the incident is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from breachmodel.citations import Citation
+from breachmodel.clocks._local import format_local
+from breachmodel.determination import (
+    Assumption,
+    ChecklistItem,
+    Determination,
+    MissingFact,
+    Reason,
+    Sensitivity,
+)
+from breachmodel.dpv import category_to_dict
+from breachmodel.sanitize import dumps_json, markdown_text, one_line, printable
+
+if TYPE_CHECKING:
+    from breachmodel.assessment import Assessment
+
+__all__ = [
+    "OUTPUT_FORMAT_VERSION",
+    "assessment_to_dict",
+    "determination_to_dict",
+    "format_duration",
+    "render_determination_html",
+    "render_determination_markdown",
+    "render_determination_text",
+    "render_html",
+    "render_json",
+    "render_markdown",
+    "render_text",
+    "status_text",
+]
+
+OUTPUT_FORMAT_VERSION = "1.0"
+"""Version of the JSON output format (see the docs page on JSON output)."""
+
+
+def format_duration(delta: timedelta) -> str:
+    """An ISO 8601 duration, e.g. ``PT72H`` or ``-P1DT2H30M``."""
+    seconds = int(delta.total_seconds())
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    days, rem = divmod(seconds, 86400)
+    hours, rem = divmod(rem, 3600)
+    minutes, secs = divmod(rem, 60)
+    out = f"{sign}P"
+    if days:
+        out += f"{days}D"
+    time_part = ""
+    if hours:
+        time_part += f"{hours}H"
+    if minutes:
+        time_part += f"{minutes}M"
+    if secs or (not days and not time_part):
+        time_part += f"{secs}S"
+    if time_part:
+        out += "T" + time_part
+    return out
+
+
+def _human_duration(delta: timedelta) -> str:
+    hours = abs(delta.total_seconds()) / 3600
+    if hours < 48:
+        return f"{hours:.1f} h"
+    return f"{hours / 24:.1f} days"
+
+
+# --- plain data ---------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return format_duration(value)
+    if isinstance(value, Citation):
+        return {
+            "text": str(value),
+            "source": value.source,
+            "pinpoint": value.pinpoint,
+            "url": value.url,
+        }
+    if isinstance(value, tuple | list | frozenset | set):
+        items = [_plain(v) for v in value]
+        return sorted(items) if isinstance(value, frozenset | set) else items
+    if attrs.has(type(value)):
+        out: dict[str, Any] = {}
+        if type(value).__module__.startswith("breachmodel.clocks._periods"):
+            out["type"] = type(value).__name__
+        for f in attrs.fields(type(value)):
+            out[f.name] = _plain(getattr(value, f.name))
+        return out
+    name = getattr(value, "name", None)
+    return str(name) if name is not None else type(value).__name__
+
+
+def determination_to_dict(det: Determination) -> dict[str, Any]:
+    """JSON-ready data for one determination."""
+    deadline = det.deadline
+    status = det.status
+    return {
+        "id": det.id,
+        "title": det.title,
+        "outcome": det.outcome.value,
+        "legal_basis": [_plain(c) for c in det.legal_basis],
+        "recipients": list(det.recipients),
+        "deadline": None
+        if deadline is None
+        else {
+            "due": _plain(deadline.due),
+            "due_local": deadline.due_local_iso,
+            "timezone": deadline.timezone,
+            "start": _plain(deadline.start),
+            "anchor": deadline.anchor.value,
+            "period": _plain(deadline.period),
+            "convention": deadline.convention.value,
+            "open_ended": deadline.open_ended,
+            "target": _plain(deadline.target),
+            "legal_latest": _plain(deadline.legal_latest),
+            "latest_with_rollforward": _plain(deadline.latest_with_rollforward),
+            "missing": list(deadline.missing),
+            "explanation": list(deadline.explanation),
+            "citations": [_plain(c) for c in deadline.citations],
+        },
+        "status": None if status is None else _plain(status),
+        "reasons": [
+            {"kind": r.kind.value, "text": r.text, "citations": [_plain(c) for c in r.citations]}
+            for r in det.reasons
+        ],
+        "missing_facts": [{"path": m.path, "question": m.question} for m in det.missing_facts],
+        "open_questions": [{"path": m.path, "question": m.question} for m in det.open_questions],
+        "checklist": [_plain(i) for i in det.checklist],
+        "interpretations": list(det.interpretations),
+        "assumptions": _assumptions_data(det.assumptions),
+        "sensitivities": [
+            {"changes": list(x.changes), "condition": x.condition, "outcome": x.outcome.value}
+            for x in det.sensitivities
+        ],
+    }
+
+
+def _assumptions_data(items: Iterable[Assumption]) -> list[dict[str, str]]:
+    return [{"path": a.path, "assumed": a.assumed, "why": a.why} for a in items]
+
+
+def assessment_to_dict(a: Assessment) -> dict[str, Any]:
+    """JSON-ready data for an assessment."""
+    risk = a.risk
+    return {
+        "format_version": OUTPUT_FORMAT_VERSION,
+        "incident_id": a.incident_id,
+        "incident_title": a.incident_title,
+        "controller": a.controller,
+        "as_of": _plain(a.as_of),
+        "ruleset": a.ruleset,
+        "options": _plain(a.options),
+        "risk": {
+            "analysed": risk.analysed,
+            "level": _plain(risk.level),
+            "suggested": _plain(risk.suggested),
+            "suggested_range": [r.value for r in risk.suggested_range],
+            "likelihood": None if risk.likelihood is None else risk.likelihood.label,
+            "severity": None if risk.severity is None else risk.severity.label,
+            "judgment": None
+            if risk.judgment is None
+            else {"level": risk.judgment.level.value, "at": risk.judgment.at.isoformat()},
+            "enisa": _plain(risk.enisa),
+            "reasons": [
+                {
+                    "kind": r.kind.value,
+                    "text": r.text,
+                    "citations": [_plain(c) for c in r.citations],
+                }
+                for r in risk.reasons
+            ],
+            "missing_facts": [{"path": m.path, "question": m.question} for m in risk.missing_facts],
+            "open_questions": [
+                {"path": m.path, "question": m.question} for m in risk.open_questions
+            ],
+            "assumptions": _assumptions_data(risk.assumptions),
+        },
+        "authorities": {
+            "basis": a.routing.basis,
+            "authorities": [
+                {
+                    "id": x.id,
+                    "name": x.name,
+                    "name_en": x.name_en,
+                    "country": x.country,
+                    "timezone": x.timezone,
+                    "url": x.url,
+                }
+                for x in a.routing.authorities
+            ],
+            "legal_basis": [_plain(c) for c in a.routing.legal_basis],
+            "reasons": [
+                {
+                    "kind": r.kind.value,
+                    "text": r.text,
+                    "citations": [_plain(c) for c in r.citations],
+                }
+                for r in a.routing.reasons
+            ],
+            "missing_facts": [
+                {"path": m.path, "question": m.question} for m in a.routing.missing_facts
+            ],
+        },
+        "determinations": [determination_to_dict(d) for d in a.determinations],
+        "data_categories": [category_to_dict(c) for c in a.data_categories],
+    }
+
+
+def render_json(a: Assessment, *, indent: int | None = 2) -> str:
+    """Deterministic JSON for an assessment."""
+    return dumps_json(assessment_to_dict(a), indent=indent, sort_keys=True) + "\n"
+
+
+# --- text -----------------------------------------------------------------------------------
+
+_STATUS_LABELS = {"met_late": "met late", "not_applicable": "not applicable"}
+
+
+def _kind(reason: Reason) -> str:
+    """A reason's kind in plain words (``exception rejected``, not ``exception_rejected``)."""
+    return reason.kind.value.replace("_", " ")
+
+
+def _cites(citations: Iterable[Citation]) -> str:
+    return "; ".join(str(c) for c in citations)
+
+
+def status_text(det: Determination) -> str | None:
+    """Where a determination's deadline stands, in plain words (None if it has no status).
+
+    The one-screen overview and every full rendering use this same wording.
+    """
+    st = det.status
+    if st is None:
+        return None
+    text: str = _STATUS_LABELS.get(st.status.value, st.status.value.replace("_", " "))
+    if st.status.value == "undetermined":
+        missing = det.deadline is not None and det.deadline.missing
+        text = "not judged: " + (
+            "a start event is missing" if missing else "no as-of instant given"
+        )
+    if st.time_left is not None:
+        text += f", {_human_duration(st.time_left)} left"
+    if st.overdue_by is not None:
+        text += f" by {_human_duration(st.overdue_by)}"
+    if st.late_by is not None:
+        text += f" by {_human_duration(st.late_by)}"
+    if st.met_at is not None:
+        zone = "UTC" if det.deadline is None else det.deadline.timezone
+        text += f" (done {format_local(st.met_at, zone)})"
+    return text
+
+
+def _due_local(det: Determination) -> str:
+    """The due instant in the deadline's zone, as the overview writes it ("" if none)."""
+    dl = det.deadline
+    return "" if dl is None or dl.due is None else format_local(dl.due, dl.timezone)
+
+
+def _deadline_line(det: Determination) -> str | None:
+    dl = det.deadline
+    if dl is None:
+        return None
+    return str(dl.describe())
+
+
+def _checklist_lines(items: Iterable[ChecklistItem], mark: tuple[str, str]) -> list[str]:
+    return [
+        f"{mark[0] if i.provided else mark[1]} {i.label} ({i.citation})"
+        + ("" if i.provided or not i.may_follow_later else " - may follow later")
+        for i in items
+    ]
+
+
+def _facts_lines(facts: Iterable[MissingFact]) -> list[str]:
+    return [f"{m.question} [{m.path}]" for m in facts]
+
+
+def _join(lines: Iterable[str]) -> str:
+    """Join single lines; any control character inside one is escaped (:mod:`~breachmodel.sanitize`)."""
+    return "\n".join(one_line(line) for line in lines)
+
+
+def _sensitivity_lines(items: Iterable[Sensitivity]) -> list[str]:
+    return [f"{x} (what-if: {' '.join(x.changes)})" for x in items]
+
+
+def _extra_sections(det: Determination) -> list[tuple[str, list[str]]]:
+    """Titled lists shown under a determination in every format, in order."""
+    sections = [
+        ("Missing facts", _facts_lines(det.missing_facts)),
+        ("Open questions", _facts_lines(det.open_questions)),
+        ("Assumptions", [str(a) for a in det.assumptions]),
+        ("What would change the outcome", _sensitivity_lines(det.sensitivities)),
+    ]
+    return [(title, lines) for title, lines in sections if lines]
+
+
+def render_determination_text(det: Determination) -> str:
+    """Plain text for one determination."""
+    return _join(_determination_lines(det))
+
+
+def _determination_lines(det: Determination) -> list[str]:
+    lines = [f"{det.title} ({det.id}): {det.outcome.value.upper().replace('_', ' ')}"]
+    lines.append(f"  Legal basis: {_cites(det.legal_basis)}")
+    if det.recipients:
+        lines.append(f"  Recipients: {', '.join(det.recipients)}")
+    if (d := _deadline_line(det)) is not None:
+        lines.append(f"  Deadline: {d}")
+    if (s := status_text(det)) is not None:
+        lines.append(f"  Status: {s}")
+    lines.append("  Reasons:")
+    for n, r in enumerate(det.reasons, 1):
+        lines.append(f"    {n}. [{_kind(r)}] {r.text} ({_cites(r.citations)})")
+    for title, items in _extra_sections(det):
+        lines.append(f"  {title}:")
+        lines.extend(f"    - {x}" for x in items)
+    if det.checklist:
+        lines.append("  Content:")
+        lines.extend(f"    {x}" for x in _checklist_lines(det.checklist, ("[x]", "[ ]")))
+    if det.interpretations:
+        lines.append(f"  Interpretations: {'; '.join(det.interpretations)}")
+    return lines
+
+
+def risk_label(level: object) -> str:
+    """A risk level (or None) in plain words."""
+    label = getattr(level, "label", None)
+    return "undetermined" if label is None else str(label)
+
+
+def _risk_summary(a: Assessment) -> list[str]:
+    r = a.risk
+    if not r.analysed:
+        return ["Risk to people: not analysed (no GDPR breach obligation depends on it)"]
+    lines = [f"Risk to people: {risk_label(r.level)}"]
+    if r.suggested is not None:
+        lines[0] += f" (the facts suggest {risk_label(r.suggested)}"
+        if r.likelihood and r.severity:
+            lines[0] += f"; likelihood {r.likelihood.label}, severity {r.severity.label}"
+        lines[0] += ")"
+    else:
+        low, high = r.suggested_range
+        lines[0] += f" (the facts allow anything from {risk_label(low)} to {risk_label(high)})"
+    if r.enisa is not None:
+        lines.append(f"ENISA severity: {r.enisa.describe()}")
+    lines.append(f"Unknown facts: {a.options.unknowns.value} reading")
+    lines.extend(f"Assumption: {x}" for x in r.assumptions)
+    return lines
+
+
+def render_text(a: Assessment) -> str:
+    """Plain text for an assessment."""
+    head = f"Assessment of incident {a.incident_id}"
+    if a.incident_title:
+        head += f": {a.incident_title}"
+    lines = [head, "=" * len(head)]
+    lines.append(f"Controller: {a.controller}")
+    lines.append(f"As of: {a.as_of.isoformat() if a.as_of else 'not given'}")
+    lines.append(f"Ruleset: {a.ruleset}")
+    lines.extend(_risk_summary(a))
+    auth = ", ".join(str(x) for x in a.routing.authorities) or "undetermined"
+    lines.append(f"Supervisory authority: {auth} ({a.routing.basis.replace('_', ' ')})")
+    for r in a.risk.reasons:
+        lines.append(f"  - [{_kind(r)}] {r.text} ({_cites(r.citations)})")
+    for r in a.routing.reasons:
+        lines.append(f"  - [{_kind(r)}] {r.text} ({_cites(r.citations)})")
+    for det in a.determinations:
+        lines.append("")
+        lines.extend(_determination_lines(det))
+    lines.append("")
+    lines.append("This is an automated assessment under stated interpretations, not legal advice.")
+    return _join(lines) + "\n"
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+
+_md = markdown_text
+"""Escape Markdown control characters in untrusted text, on one line."""
+
+
+def _md_reasons(reasons: Iterable[Reason]) -> list[str]:
+    return [
+        f"{n}. *{_kind(r)}*: {_md(r.text)} ({_md(_cites(r.citations))})"
+        for n, r in enumerate(reasons, 1)
+    ]
+
+
+def render_determination_markdown(d: Determination, *, level: int = 2) -> str:
+    """Markdown for one determination, under a heading of the given level."""
+    lines = [f"{'#' * level} {_md(d.title)}", ""]
+    lines.append(f"- **Id:** `{d.id}`")
+    lines.append(f"- **Outcome:** {d.outcome.value.replace('_', ' ')}")
+    lines.append(f"- **Legal basis:** {_md(_cites(d.legal_basis))}")
+    if (dl := _deadline_line(d)) is not None:
+        lines.append(f"- **Deadline:** {_md(dl)}")
+    if (st := status_text(d)) is not None:
+        lines.append(f"- **Status:** {_md(st)}")
+    lines += ["", "Reasons:", ""]
+    lines += _md_reasons(d.reasons)
+    for title, items in _extra_sections(d):
+        lines += ["", f"{title}:", ""]
+        lines += [f"- {_md(x)}" for x in items]
+    if d.checklist:
+        lines += ["", "Content:", ""]
+        lines += [f"- {_md(x)}" for x in _checklist_lines(d.checklist, ("[x]", "[ ]"))]
+    return "\n".join(lines)
+
+
+def render_markdown(a: Assessment) -> str:
+    """Markdown for an assessment."""
+    title = f"# Assessment of incident {_md(a.incident_id)}"
+    if a.incident_title:
+        title += f": {_md(a.incident_title)}"
+    lines = [title, ""]
+    lines.append(f"- **Controller:** {_md(a.controller)}")
+    lines.append(f"- **As of:** {a.as_of.isoformat() if a.as_of else 'not given'}")
+    lines.append(f"- **Ruleset:** {_md(a.ruleset)}")
+    for x in _risk_summary(a):
+        k, _, v = x.partition(": ")
+        lines.append(f"- **{k}:** {_md(v)}")
+    auth = ", ".join(_md(str(x)) for x in a.routing.authorities) or "undetermined"
+    lines.append(f"- **Supervisory authority:** {auth}")
+    lines += ["", "## Summary", "", "| Obligation | Outcome | Due |", "|---|---|---|"]
+    for d in a.determinations:
+        due = _md(_due_local(d))
+        lines.append(f"| {_md(d.title)} (`{d.id}`) | {d.outcome.value.replace('_', ' ')} | {due} |")
+    lines += ["", "## Risk", ""]
+    lines += _md_reasons(a.risk.reasons)
+    lines += ["", "## Supervisory authority", ""]
+    lines += _md_reasons(a.routing.reasons)
+    for d in a.determinations:
+        lines += ["", render_determination_markdown(d, level=2)]
+    lines += ["", "*An automated assessment under stated interpretations, not legal advice.*", ""]
+    return printable("\n".join(lines))
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_CSS = (
+    ".bm{font-family:system-ui,sans-serif;font-size:13px;line-height:1.4;max-width:60em}"
+    ".bm table{border-collapse:collapse}.bm td,.bm th{border:1px solid #ccc;padding:2px 6px;"
+    "text-align:left;vertical-align:top}.bm .required{color:#a00;font-weight:bold}"
+    ".bm .not_required{color:#070}.bm .undetermined{color:#a60;font-weight:bold}"
+    ".bm .not_applicable{color:#666}.bm details{margin:4px 0}.bm small{color:#555}"
+)
+
+
+def _e(text: object) -> str:
+    return html.escape(one_line(str(text)), quote=True)
+
+
+def _html_reasons(reasons: Iterable[Reason]) -> str:
+    items = "".join(
+        f"<li><b>{_e(_kind(r))}</b>: {_e(r.text)} <small>({_e(_cites(r.citations))})</small></li>"
+        for r in reasons
+    )
+    return f"<ol>{items}</ol>"
+
+
+def render_determination_html(det: Determination, *, standalone: bool = True) -> str:
+    """HTML for one determination."""
+    parts = [
+        f"<details open><summary><b>{_e(det.title)}</b> "
+        f'<span class="{_e(det.outcome.value)}">{_e(det.outcome.value.replace("_", " "))}</span> '
+        f"<small><code>{_e(det.id)}</code></small></summary>",
+        f"<div>Legal basis: {_e(_cites(det.legal_basis))}</div>",
+    ]
+    if (dl := _deadline_line(det)) is not None:
+        parts.append(f"<div>Deadline: {_e(dl)}</div>")
+    if (st := status_text(det)) is not None:
+        parts.append(f"<div>Status: {_e(st)}</div>")
+    parts.append(_html_reasons(det.reasons))
+    for title, items in _extra_sections(det):
+        parts.append(
+            f"<div>{_e(title)}:<ul>" + "".join(f"<li>{_e(x)}</li>" for x in items) + "</ul></div>"
+        )
+    if det.checklist:
+        parts.append(
+            "<div>Content:<ul>"
+            + "".join(
+                f"<li>{_e(x)}</li>" for x in _checklist_lines(det.checklist, ("\u2611", "\u2610"))
+            )
+            + "</ul></div>"
+        )
+    parts.append("</details>")
+    body = "".join(parts)
+    if standalone:
+        return f'<div class="bm"><style>{_CSS}</style>{body}</div>'
+    return body
+
+
+def render_html(a: Assessment) -> str:
+    """Self-contained HTML for an assessment (for notebooks and reports)."""
+    title = f"Assessment of incident {a.incident_id}" + (
+        f": {a.incident_title}" if a.incident_title else ""
+    )
+    rows = "".join(
+        f'<tr><td>{_e(d.title)}</td><td class="{_e(d.outcome.value)}">'
+        f"{_e(d.outcome.value.replace('_', ' '))}</td><td>"
+        f"{_e(_due_local(d))}"
+        f"</td><td>{_e(status_text(d) or '')}</td></tr>"
+        for d in a.determinations
+    )
+    auth = ", ".join(str(x) for x in a.routing.authorities) or "undetermined"
+    head = "".join(f"<div>{_e(x)}</div>" for x in _risk_summary(a))
+    return (
+        f'<div class="bm"><style>{_CSS}</style><h3>{_e(title)}</h3>'
+        f"<div>Controller: {_e(a.controller)}</div>"
+        f"<div>As of: {_e(a.as_of.isoformat() if a.as_of else 'not given')}</div>"
+        f"<div>Ruleset: {_e(a.ruleset)}</div>{head}"
+        f"<div>Supervisory authority: {_e(auth)}</div>"
+        "<table><tr><th>Obligation</th><th>Outcome</th><th>Due (local time)</th><th>Status</th></tr>"
+        f"{rows}</table>"
+        f"<details><summary>Risk analysis</summary>{_html_reasons(a.risk.reasons)}</details>"
+        f"<details><summary>Authority routing</summary>{_html_reasons(a.routing.reasons)}</details>"
+        + "".join(render_determination_html(d, standalone=False) for d in a.determinations)
+        + "<p><small>An automated assessment under stated interpretations, not legal advice.</small></p></div>"
+    )
