@@ -37,6 +37,8 @@ __all__ = [
     "Reach",
     "Regime",
     "RegimeResult",
+    "analysis_data",
+    "analysis_summary",
 ]
 
 
@@ -86,6 +88,12 @@ class Analysis(Protocol):
     """An intermediate finding of a regime that the views show (a risk analysis, routing).
 
     ``kind`` names what it is (``"risk"``, ``"routing"``...), not the regime.
+
+    Two members are optional, so that the views never need to know the analysis's type:
+    ``summary``, its headline lines, each ``"Label: value"`` in plain words (e.g. ``"Risk
+    to people: high"``), and ``to_dict()``, its data for the JSON output (values may be
+    enums, instants or attrs objects; the views make them plain). Read them with
+    :func:`analysis_summary` and :func:`analysis_data`, which supply the defaults.
     """
 
     @property
@@ -102,6 +110,18 @@ class Analysis(Protocol):
     def reasons(self) -> tuple[Reason, ...]:
         """Its ordered argument."""
         ...
+
+
+def analysis_summary(analysis: Analysis) -> tuple[str, ...]:
+    """The headline lines of an analysis: its optional ``summary`` (none by default)."""
+    summary = getattr(analysis, "summary", ())
+    return (summary,) if isinstance(summary, str) else tuple(summary)
+
+
+def analysis_data(analysis: Analysis) -> dict[str, Any]:
+    """The JSON data of an analysis: its optional ``to_dict()`` (its reasons by default)."""
+    to_dict = getattr(analysis, "to_dict", None)
+    return dict(to_dict()) if callable(to_dict) else {"reasons": analysis.reasons}
 
 
 @frozen(kw_only=True)

@@ -25,6 +25,7 @@ from breachmodel.determination import (
     Sensitivity,
 )
 from breachmodel.dpv import category_to_dict
+from breachmodel.regimes._base import Analysis, analysis_data, analysis_summary
 from breachmodel.sanitize import dumps_json, markdown_text, one_line, printable
 
 if TYPE_CHECKING:
@@ -98,6 +99,8 @@ def _plain(value: Any) -> Any:
             "pinpoint": value.pinpoint,
             "url": value.url,
         }
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, tuple | list | frozenset | set):
         items = [_plain(v) for v in value]
         return sorted(items) if isinstance(value, frozenset | set) else items
@@ -163,7 +166,6 @@ def _assumptions_data(items: Iterable[Assumption]) -> list[dict[str, str]]:
 
 def assessment_to_dict(a: Assessment) -> dict[str, Any]:
     """JSON-ready data for an assessment."""
-    risk = a.risk
     return {
         "format_version": OUTPUT_FORMAT_VERSION,
         "incident_id": a.incident_id,
@@ -172,57 +174,8 @@ def assessment_to_dict(a: Assessment) -> dict[str, Any]:
         "as_of": _plain(a.as_of),
         "ruleset": a.ruleset,
         "options": _plain(a.options),
-        "risk": {
-            "analysed": risk.analysed,
-            "level": _plain(risk.level),
-            "suggested": _plain(risk.suggested),
-            "suggested_range": [r.value for r in risk.suggested_range],
-            "likelihood": None if risk.likelihood is None else risk.likelihood.label,
-            "severity": None if risk.severity is None else risk.severity.label,
-            "judgment": None
-            if risk.judgment is None
-            else {"level": risk.judgment.level.value, "at": risk.judgment.at.isoformat()},
-            "enisa": _plain(risk.enisa),
-            "reasons": [
-                {
-                    "kind": r.kind.value,
-                    "text": r.text,
-                    "citations": [_plain(c) for c in r.citations],
-                }
-                for r in risk.reasons
-            ],
-            "missing_facts": [{"path": m.path, "question": m.question} for m in risk.missing_facts],
-            "open_questions": [
-                {"path": m.path, "question": m.question} for m in risk.open_questions
-            ],
-            "assumptions": _assumptions_data(risk.assumptions),
-        },
-        "authorities": {
-            "basis": a.routing.basis,
-            "authorities": [
-                {
-                    "id": x.id,
-                    "name": x.name,
-                    "name_en": x.name_en,
-                    "country": x.country,
-                    "timezone": x.timezone,
-                    "url": x.url,
-                }
-                for x in a.routing.authorities
-            ],
-            "legal_basis": [_plain(c) for c in a.routing.legal_basis],
-            "reasons": [
-                {
-                    "kind": r.kind.value,
-                    "text": r.text,
-                    "citations": [_plain(c) for c in r.citations],
-                }
-                for r in a.routing.reasons
-            ],
-            "missing_facts": [
-                {"path": m.path, "question": m.question} for m in a.routing.missing_facts
-            ],
-        },
+        "risk": _plain(analysis_data(a.risk)),
+        "authorities": _plain(analysis_data(a.routing)),
         "determinations": [determination_to_dict(d) for d in a.determinations],
         "data_categories": [category_to_dict(c) for c in a.data_categories],
     }
@@ -352,24 +305,13 @@ def risk_label(level: object) -> str:
     return "undetermined" if label is None else str(label)
 
 
-def _risk_summary(a: Assessment) -> list[str]:
-    r = a.risk
-    if not r.analysed:
-        return ["Risk to people: not analysed (no GDPR breach obligation depends on it)"]
-    lines = [f"Risk to people: {risk_label(r.level)}"]
-    if r.suggested is not None:
-        lines[0] += f" (the facts suggest {risk_label(r.suggested)}"
-        if r.likelihood and r.severity:
-            lines[0] += f"; likelihood {r.likelihood.label}, severity {r.severity.label}"
-        lines[0] += ")"
-    else:
-        low, high = r.suggested_range
-        lines[0] += f" (the facts allow anything from {risk_label(low)} to {risk_label(high)})"
-    if r.enisa is not None:
-        lines.append(f"ENISA severity: {r.enisa.describe()}")
-    lines.append(f"Unknown facts: {a.options.unknowns.value} reading")
-    lines.extend(f"Assumption: {x}" for x in r.assumptions)
-    return lines
+def _analyses(a: Assessment) -> tuple[Analysis, ...]:
+    return (a.risk, a.routing)
+
+
+def _summary(a: Assessment) -> list[str]:
+    """The analyses' headline lines, ``"Label: value"`` each."""
+    return [line for x in _analyses(a) for line in analysis_summary(x)]
 
 
 def render_text(a: Assessment) -> str:
@@ -381,13 +323,9 @@ def render_text(a: Assessment) -> str:
     lines.append(f"Controller: {a.controller}")
     lines.append(f"As of: {a.as_of.isoformat() if a.as_of else 'not given'}")
     lines.append(f"Ruleset: {a.ruleset}")
-    lines.extend(_risk_summary(a))
-    auth = ", ".join(str(x) for x in a.routing.authorities) or "undetermined"
-    lines.append(f"Supervisory authority: {auth} ({a.routing.basis.replace('_', ' ')})")
-    for r in a.risk.reasons:
-        lines.append(f"  - [{_kind(r)}] {r.text} ({_cites(r.citations)})")
-    for r in a.routing.reasons:
-        lines.append(f"  - [{_kind(r)}] {r.text} ({_cites(r.citations)})")
+    lines.extend(_summary(a))
+    for x in _analyses(a):
+        lines.extend(f"  - [{_kind(r)}] {r.text} ({_cites(r.citations)})" for r in x.reasons)
     for det in a.determinations:
         lines.append("")
         lines.extend(_determination_lines(det))
@@ -440,19 +378,16 @@ def render_markdown(a: Assessment) -> str:
     lines.append(f"- **Controller:** {_md(a.controller)}")
     lines.append(f"- **As of:** {a.as_of.isoformat() if a.as_of else 'not given'}")
     lines.append(f"- **Ruleset:** {_md(a.ruleset)}")
-    for x in _risk_summary(a):
-        k, _, v = x.partition(": ")
-        lines.append(f"- **{k}:** {_md(v)}")
-    auth = ", ".join(_md(str(x)) for x in a.routing.authorities) or "undetermined"
-    lines.append(f"- **Supervisory authority:** {auth}")
+    for line in _summary(a):
+        k, _, v = line.partition(": ")
+        lines.append(f"- **{_md(k)}:** {_md(v)}")
     lines += ["", "## Summary", "", "| Obligation | Outcome | Due |", "|---|---|---|"]
     for d in a.determinations:
         due = _md(_due_local(d))
         lines.append(f"| {_md(d.title)} (`{d.id}`) | {d.outcome.value.replace('_', ' ')} | {due} |")
-    lines += ["", "## Risk", ""]
-    lines += _md_reasons(a.risk.reasons)
-    lines += ["", "## Supervisory authority", ""]
-    lines += _md_reasons(a.routing.reasons)
+    for analysis in _analyses(a):
+        lines += ["", f"## {_md(analysis.title)}", ""]
+        lines += _md_reasons(analysis.reasons)
     for d in a.determinations:
         lines += ["", render_determination_markdown(d, level=2)]
     lines += ["", "*An automated assessment under stated interpretations, not legal advice.*", ""]
@@ -526,18 +461,18 @@ def render_html(a: Assessment) -> str:
         f"</td><td>{_e(status_text(d) or '')}</td></tr>"
         for d in a.determinations
     )
-    auth = ", ".join(str(x) for x in a.routing.authorities) or "undetermined"
-    head = "".join(f"<div>{_e(x)}</div>" for x in _risk_summary(a))
+    head = "".join(f"<div>{_e(x)}</div>" for x in _summary(a))
     return (
         f'<div class="bm"><style>{_CSS}</style><h3>{_e(title)}</h3>'
         f"<div>Controller: {_e(a.controller)}</div>"
         f"<div>As of: {_e(a.as_of.isoformat() if a.as_of else 'not given')}</div>"
         f"<div>Ruleset: {_e(a.ruleset)}</div>{head}"
-        f"<div>Supervisory authority: {_e(auth)}</div>"
         "<table><tr><th>Obligation</th><th>Outcome</th><th>Due (local time)</th><th>Status</th></tr>"
         f"{rows}</table>"
-        f"<details><summary>Risk analysis</summary>{_html_reasons(a.risk.reasons)}</details>"
-        f"<details><summary>Authority routing</summary>{_html_reasons(a.routing.reasons)}</details>"
+        + "".join(
+            f"<details><summary>{_e(x.title)}</summary>{_html_reasons(x.reasons)}</details>"
+            for x in _analyses(a)
+        )
         + "".join(render_determination_html(d, standalone=False) for d in a.determinations)
         + "<p><small>An automated assessment under stated interpretations, not legal advice.</small></p></div>"
     )

@@ -79,6 +79,32 @@ class AuthorityRouting:
         zones = {a.timezone for a in self.authorities}
         return zones.pop() if len(zones) == 1 else "UTC"
 
+    @property
+    def summary(self) -> tuple[str, ...]:
+        """The headline line for the views: the authorities and the basis of the routing."""
+        names = ", ".join(str(a) for a in self.authorities) or "undetermined"
+        return (f"Supervisory authority: {names} ({self.basis.replace('_', ' ')})",)
+
+    def to_dict(self) -> dict[str, object]:
+        """Its data for the JSON output (the views make the values plain)."""
+        return {
+            "basis": self.basis,
+            "authorities": [
+                {
+                    "id": x.id,
+                    "name": x.name,
+                    "name_en": x.name_en,
+                    "country": x.country,
+                    "timezone": x.timezone,
+                    "url": x.url,
+                }
+                for x in self.authorities
+            ],
+            "legal_basis": self.legal_basis,
+            "reasons": self.reasons,
+            "missing_facts": self.missing_facts,
+        }
+
 
 def _lookup(
     est: Establishment, *, public: bool, national: bool, telecom: bool, path: str

@@ -162,6 +162,7 @@ class RiskAnalysis:
         scope_reasons: Why it was not run, when it was not.
         assumptions: Unrecorded facts taken at their ordinary value (never a fact the
             incident itself puts in question).
+        reading: The reading of unknown facts it ran under (option ``unknowns``), if any.
     """
 
     kind: ClassVar[str] = "risk"
@@ -182,6 +183,7 @@ class RiskAnalysis:
     analysed: bool = True
     scope_reasons: tuple[Reason, ...] = ()
     assumptions: tuple[Assumption, ...] = ()
+    reading: str = ""
 
     @classmethod
     def not_analysed(
@@ -267,6 +269,50 @@ class RiskAnalysis:
                 )
             )
         return tuple(out)
+
+    @property
+    def summary(self) -> tuple[str, ...]:
+        """Headline lines for the views: the level and where it comes from, then the rest."""
+        if not self.analysed:
+            return ("Risk to people: not analysed (no GDPR breach obligation depends on it)",)
+        head = f"Risk to people: {_words(self.level)}"
+        if self.suggested is not None:
+            head += f" (the facts suggest {_words(self.suggested)}"
+            if self.likelihood and self.severity:
+                head += f"; likelihood {self.likelihood.label}, severity {self.severity.label}"
+            head += ")"
+        else:
+            low, high = self.suggested_range
+            head += f" (the facts allow anything from {low.label} to {high.label})"
+        lines = [head]
+        if self.enisa is not None:
+            lines.append(f"ENISA severity: {self.enisa.describe()}")
+        if self.reading:
+            lines.append(f"Unknown facts: {self.reading} reading")
+        lines.extend(f"Assumption: {x}" for x in self.assumptions)
+        return tuple(lines)
+
+    def to_dict(self) -> dict[str, object]:
+        """Its data for the JSON output (the views make the values plain)."""
+        judgment = self.judgment
+        return {
+            "analysed": self.analysed,
+            "level": self.level,
+            "suggested": self.suggested,
+            "suggested_range": list(self.suggested_range),
+            "likelihood": None if self.likelihood is None else self.likelihood.label,
+            "severity": None if self.severity is None else self.severity.label,
+            "judgment": None if judgment is None else {"level": judgment.level, "at": judgment.at},
+            "enisa": self.enisa,
+            "reasons": self.reasons,
+            "missing_facts": self.missing_facts,
+            "open_questions": self.open_questions,
+            "assumptions": self.assumptions,
+        }
+
+
+def _words(level: RiskLevel | None) -> str:
+    return "undetermined" if level is None else level.label
 
 
 # --- one run under one assumption ---------------------------------------------------------
@@ -1117,4 +1163,5 @@ def analyse_risk(incident: Incident, options: GdprOptions | None = None) -> Risk
         missing_facts=() if decided or judgment is not None else asked,
         open_questions=asked if decided or judgment is not None else (),
         assumptions=adverse.facts.assumptions(),
+        reading=opts.unknowns.value,
     )
