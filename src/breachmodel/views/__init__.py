@@ -23,7 +23,13 @@ from breachmodel.determination import Determination
 from breachmodel.model import Incident
 from breachmodel.processor import ProcessorIncident
 from breachmodel.sanitize import dumps_json
-from breachmodel.views._notebook import deadline_html, incident_html, status_html, timeline_svg
+from breachmodel.views._notebook import (
+    assessment_timeline_svg,
+    deadline_html,
+    incident_html,
+    status_html,
+    timeline_svg,
+)
 from breachmodel.views._render import (
     OUTPUT_FORMAT_VERSION,
     assessment_to_dict,
@@ -44,6 +50,7 @@ __all__ = [
     "OUTPUT_FORMAT_VERSION",
     "assessment_schema",
     "assessment_schema_json",
+    "assessment_timeline_svg",
     "assessment_to_dict",
     "deadline_html",
     "determination_to_dict",

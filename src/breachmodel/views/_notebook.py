@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import frozen
 
 from breachmodel.assessment import Assessment, assess
+from breachmodel.determination import Determination
 from breachmodel.model import Incident
 from breachmodel.processor import (
     ProcessorAssessment,
@@ -35,11 +36,18 @@ from breachmodel.processor import (
     controller_incident,
 )
 from breachmodel.sanitize import one_line
+from breachmodel.views._outline import processor_notice, regime_titles
 
 if TYPE_CHECKING:
     from breachmodel.clocks import Deadline, DeadlineStatus
 
-__all__ = ["deadline_html", "incident_html", "status_html", "timeline_svg"]
+__all__ = [
+    "assessment_timeline_svg",
+    "deadline_html",
+    "incident_html",
+    "status_html",
+    "timeline_svg",
+]
 
 _CSS = (
     ".bmnb{font-family:system-ui,sans-serif;font-size:13px;line-height:1.4;max-width:60em}"
@@ -278,16 +286,17 @@ def _incident_marks(incident: Incident, *, shared: bool = True) -> list[_Mark]:
     return marks
 
 
-def _clock_bars(a: Assessment, *, processor: bool = True) -> list[_Bar]:
+def _clock_bars(determinations: Iterable[Determination], *, processor: bool = True) -> list[_Bar]:
     bars: list[_Bar] = []
-    for d in a.determinations:
+    for d in determinations:
         dl = d.deadline
         if dl is None or dl.start is None:
             continue
-        if d.id.endswith("processor_notice") and not processor:
+        to_controller = processor_notice(d)
+        if to_controller and not processor:
             continue
         if dl.open_ended:
-            color = _PROCESSOR if d.id.endswith("processor_notice") else _PEOPLE
+            color = _PROCESSOR if to_controller else _PEOPLE
             bars.append(_Bar(dl.start, dl.target, f"{d.title} (without undue delay)", color, True))
         elif dl.due is not None:
             bars.append(_Bar(dl.start, dl.due, f"{d.title} (due {dl.due_iso})", _CLOCK))
@@ -302,7 +311,7 @@ def _lanes_for(
     if isinstance(record, Incident):
         single = assessment if isinstance(assessment, Assessment) else assess(record, as_of=as_of)
         occ = record.timeline.occurred
-        bars = _clock_bars(single)
+        bars = _clock_bars(single.determinations)
         if occ.start is not None:
             bars.insert(0, _Bar(occ.start, occ.end, "breach occurred", "#999"))
         return [_Lane(record.controller.name, tuple(_incident_marks(record)), tuple(bars))]
@@ -330,7 +339,7 @@ def _lanes_for(
             _Lane(
                 share.organisation.name,
                 tuple(_incident_marks(incident, shared=False)),
-                tuple(_clock_bars(a)),
+                tuple(_clock_bars(a.determinations)),
             )
         )
     return lanes
@@ -366,7 +375,27 @@ def timeline_svg(
     """
     if as_of is None and assessment is not None:
         as_of = assessment.as_of
-    lanes = _lanes_for(record, assessment, as_of)
+    return _draw(_lanes_for(record, assessment, as_of), as_of, width)
+
+
+def assessment_timeline_svg(a: Assessment, *, width: int = 860) -> str:
+    """Every clock of every regime of an assessment on one time axis, one lane per regime.
+
+    The combined timeline of :func:`breachmodel.views.render_html`: bars as in
+    :func:`timeline_svg` (solid to the due instant, dashed to a policy target), and a
+    vertical line at the assessment's ``as_of``. No event of the incident is drawn: an
+    assessment does not carry them (use :func:`timeline_svg` with the incident for those).
+    """
+    titles = regime_titles(a)
+    lanes = [
+        _Lane(titles.get(r.regime, r.regime), (), tuple(_clock_bars(dets)))
+        for r in a.regimes
+        if (dets := [d for d in a.determinations if d.key is not None and d.key.regime == r.regime])
+    ]
+    return _draw(lanes, a.as_of, width)
+
+
+def _draw(lanes: list[_Lane], as_of: datetime | None, width: int) -> str:
     instants: list[datetime] = []
     for lane in lanes:
         instants += [m.at for m in lane.marks]

@@ -25,8 +25,24 @@ from breachmodel.determination import (
     Sensitivity,
 )
 from breachmodel.dpv import category_to_dict
-from breachmodel.regimes._base import Analysis, analysis_data, analysis_summary
+from breachmodel.regimes._base import (
+    Analysis,
+    Applicability,
+    Reach,
+    analysis_data,
+    analysis_summary,
+)
 from breachmodel.sanitize import dumps_json, markdown_text, one_line, printable
+from breachmodel.views._notebook import assessment_timeline_svg
+from breachmodel.views._outline import (
+    Section,
+    TimelineEntry,
+    considered,
+    overlap_text,
+    regime_titles,
+    sections,
+    timeline,
+)
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -121,6 +137,7 @@ def determination_to_dict(det: Determination) -> dict[str, Any]:
     status = det.status
     return {
         "id": det.id,
+        "key": _key_text(det),
         "title": det.title,
         "outcome": det.outcome.value,
         "legal_basis": [_plain(c) for c in det.legal_basis],
@@ -164,8 +181,94 @@ def _assumptions_data(items: Iterable[Assumption]) -> list[dict[str, str]]:
     return [{"path": a.path, "assumed": a.assumed, "why": a.why} for a in items]
 
 
+def _analysis_dict(x: Analysis) -> dict[str, Any]:
+    return {
+        "kind": x.kind,
+        "title": x.title,
+        "summary": list(analysis_summary(x)),
+        "data": _plain(analysis_data(x)),
+    }
+
+
+def _applicability_dict(app: Applicability) -> dict[str, Any]:
+    return {
+        "reach": app.reach.value,
+        "reasons": _plain(app.reasons),
+        "missing_facts": _plain(app.missing_facts),
+    }
+
+
+def _key_text(d: Determination) -> str | None:
+    return None if d.key is None else str(d.key)
+
+
+def _regimes_data(a: Assessment) -> list[dict[str, Any]]:
+    return [
+        {
+            "regime": s.regime,
+            "title": s.title,
+            "applicability": _applicability_dict(r.applicability),
+            "ruleset": r.ruleset,
+            "options": _plain(r.options),
+            "analyses": [_analysis_dict(x) for x in s.analyses],
+            "determinations": [d.id for d in s.determinations],
+        }
+        for s, r in zip(sections(a), a.regimes, strict=True)
+    ]
+
+
+def _considered_data(a: Assessment) -> list[dict[str, Any]]:
+    assessed = {r.regime for r in a.regimes}
+    titles = regime_titles(a)
+    return [
+        {
+            "regime": c.regime,
+            "title": titles.get(c.regime, c.regime),
+            "assessed": c.regime in assessed,
+            **_applicability_dict(c),
+        }
+        for c in a.considered
+    ]
+
+
+def _timeline_data(a: Assessment) -> list[dict[str, Any]]:
+    return [
+        {
+            "key": _key_text(e.determination),
+            "id": e.determination.id,
+            "title": e.determination.title,
+            "regime": e.regime,
+            "at": _plain(e.at),
+            "at_local": e.at_local,
+            "timezone": e.timezone,
+            "target": e.target,
+            "outcome": e.determination.outcome.value,
+            "status": None
+            if e.determination.status is None
+            else e.determination.status.status.value,
+        }
+        for e in timeline(a)
+    ]
+
+
+def _overlaps_data(a: Assessment) -> list[dict[str, Any]]:
+    return [
+        {"yielding": str(o.yielding), "prevailing": str(o.prevailing), "reason": _plain(o.reason)}
+        for o in a.overlaps
+    ]
+
+
+def _analysis_of(a: Assessment, kind: str) -> Any:
+    found = a.analysis(kind)
+    return None if found is None else _plain(analysis_data(found))
+
+
 def assessment_to_dict(a: Assessment) -> dict[str, Any]:
-    """JSON-ready data for an assessment."""
+    """JSON-ready data for an assessment.
+
+    ``risk``, ``authorities`` and ``options`` are the first assessed regime's (the
+    baseline law's), kept for existing readers; ``regimes`` holds every regime's.
+    """
     return {
         "format_version": OUTPUT_FORMAT_VERSION,
         "incident_id": a.incident_id,
@@ -174,8 +277,12 @@ def assessment_to_dict(a: Assessment) -> dict[str, Any]:
         "as_of": _plain(a.as_of),
         "ruleset": a.ruleset,
         "options": _plain(a.options),
-        "risk": _plain(analysis_data(a.risk)),
-        "authorities": _plain(analysis_data(a.routing)),
+        "risk": _analysis_of(a, "risk"),
+        "authorities": _analysis_of(a, "routing"),
+        "regimes": _regimes_data(a),
+        "considered": _considered_data(a),
+        "overlaps": _overlaps_data(a),
+        "timeline": _timeline_data(a),
         "determinations": [determination_to_dict(d) for d in a.determinations],
         "data_categories": [category_to_dict(c) for c in a.data_categories],
     }
@@ -305,30 +412,79 @@ def risk_label(level: object) -> str:
     return "undetermined" if label is None else str(label)
 
 
-def _analyses(a: Assessment) -> tuple[Analysis, ...]:
-    return (a.risk, a.routing)
+def _reach_words(reach: Reach) -> str:
+    return reach.value.replace("_", " ")
 
 
-def _summary(a: Assessment) -> list[str]:
-    """The analyses' headline lines, ``"Label: value"`` each."""
-    return [line for x in _analyses(a) for line in analysis_summary(x)]
+def _reason_line(r: Reason) -> str:
+    return f"[{_kind(r)}] {r.text} ({_cites(r.citations)})"
+
+
+def _timeline_cells(e: TimelineEntry) -> list[str]:
+    d = e.determination
+    when = e.local + (" (target)" if e.target else "")
+    return [when, d.title, e.key, d.outcome.value.replace("_", " "), status_text(d) or ""]
+
+
+_TIMELINE_HEAD = ["Due (local time)", "Obligation", "Key", "Outcome", "Status"]
+
+
+def _text_table(head: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(one_line(c)) for c in col) for col in zip(head, *rows, strict=True)]
+    return [
+        "  " + "  ".join(one_line(c).ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+        for cells in (head, *rows)
+    ]
+
+
+def _text_overview(a: Assessment) -> list[str]:
+    """The timeline, the regimes set aside and the overlaps, in plain text."""
+    lines: list[str] = []
+    entries = timeline(a)
+    if entries:
+        lines += ["", "Timeline (every clock of every regime, soonest first):"]
+        lines += _text_table(_TIMELINE_HEAD, [_timeline_cells(e) for e in entries])
+    others = considered(a)
+    if others:
+        lines += ["", "Regimes considered and not assessed:"]
+        lines += [f"  - {c.title}: {_reach_words(c.reach)}: {c.reason}" for c in others]
+    if a.overlaps:
+        lines += ["", "Overlaps:"]
+        lines += [f"  - {overlap_text(o)} ({_cites(o.reason.citations)})" for o in a.overlaps]
+    return lines
+
+
+def _text_section(s: Section) -> list[str]:
+    head = f"{s.title}: {_reach_words(s.reach)}"
+    lines = ["", head, "-" * len(head)]
+    lines += [f"  - {_reason_line(r)}" for r in s.reasons]
+    lines += [f"  - missing: {m.question} [{m.path}]" for m in s.missing_facts]
+    for analysis in s.analyses:
+        lines += list(analysis_summary(analysis))
+    for analysis in s.analyses:
+        lines += [f"  - {_reason_line(r)}" for r in analysis.reasons]
+    for det in s.determinations:
+        lines.append("")
+        lines.extend(_determination_lines(det))
+    return lines
+
+
+def _head_lines(a: Assessment) -> list[str]:
+    return [
+        f"Controller: {a.controller}",
+        f"As of: {a.as_of.isoformat() if a.as_of else 'not given'}",
+        f"Ruleset: {a.ruleset}",
+    ]
 
 
 def render_text(a: Assessment) -> str:
-    """Plain text for an assessment."""
+    """Plain text for an assessment: the timeline, then each regime's part."""
     head = f"Assessment of incident {a.incident_id}"
     if a.incident_title:
         head += f": {a.incident_title}"
-    lines = [head, "=" * len(head)]
-    lines.append(f"Controller: {a.controller}")
-    lines.append(f"As of: {a.as_of.isoformat() if a.as_of else 'not given'}")
-    lines.append(f"Ruleset: {a.ruleset}")
-    lines.extend(_summary(a))
-    for x in _analyses(a):
-        lines.extend(f"  - [{_kind(r)}] {r.text} ({_cites(r.citations)})" for r in x.reasons)
-    for det in a.determinations:
-        lines.append("")
-        lines.extend(_determination_lines(det))
+    lines = [head, "=" * len(head), *_head_lines(a), *_text_overview(a)]
+    for section in sections(a):
+        lines += _text_section(section)
     lines.append("")
     lines.append("This is an automated assessment under stated interpretations, not legal advice.")
     return _join(lines) + "\n"
@@ -369,27 +525,61 @@ def render_determination_markdown(d: Determination, *, level: int = 2) -> str:
     return "\n".join(lines)
 
 
+def _md_overview(a: Assessment) -> list[str]:
+    lines: list[str] = []
+    entries = timeline(a)
+    if entries:
+        lines += ["", "## Timeline", "", "Every clock of every regime, soonest first.", ""]
+        lines += ["| " + " | ".join(_TIMELINE_HEAD) + " |", "|---|---|---|---|---|"]
+        lines += ["| " + " | ".join(_md(c) for c in _timeline_cells(e)) + " |" for e in entries]
+    others = considered(a)
+    if others:
+        lines += ["", "## Regimes considered and not assessed", ""]
+        lines += [f"- **{_md(c.title)}:** {_reach_words(c.reach)}: {_md(c.reason)}" for c in others]
+    if a.overlaps:
+        lines += ["", "## Overlaps", ""]
+        lines += [
+            f"- `{o.yielding}` yields to `{o.prevailing}`: {_md(o.reason.text)} "
+            f"({_md(_cites(o.reason.citations))})"
+            for o in a.overlaps
+        ]
+    return lines
+
+
+def _md_section(s: Section) -> list[str]:
+    lines = ["", f"## {_md(s.title)}", "", f"- **Applicability:** {_reach_words(s.reach)}"]
+    for analysis in s.analyses:
+        for line in analysis_summary(analysis):
+            k, _, v = line.partition(": ")
+            lines.append(f"- **{_md(k)}:** {_md(v)}")
+    if s.reasons or s.missing_facts:
+        lines += ["", "Applicability:", ""]
+        lines += _md_reasons(s.reasons)
+        lines += [f"- {_md(m.question)} [{_md(m.path)}]" for m in s.missing_facts]
+    for analysis in s.analyses:
+        lines += ["", f"### {_md(analysis.title)}", ""]
+        lines += _md_reasons(analysis.reasons)
+    for d in s.determinations:
+        lines += ["", render_determination_markdown(d, level=3)]
+    return lines
+
+
 def render_markdown(a: Assessment) -> str:
-    """Markdown for an assessment."""
+    """Markdown for an assessment: a summary table, the timeline, then each regime's part."""
     title = f"# Assessment of incident {_md(a.incident_id)}"
     if a.incident_title:
         title += f": {_md(a.incident_title)}"
     lines = [title, ""]
-    lines.append(f"- **Controller:** {_md(a.controller)}")
-    lines.append(f"- **As of:** {a.as_of.isoformat() if a.as_of else 'not given'}")
-    lines.append(f"- **Ruleset:** {_md(a.ruleset)}")
-    for line in _summary(a):
+    for line in _head_lines(a):
         k, _, v = line.partition(": ")
-        lines.append(f"- **{_md(k)}:** {_md(v)}")
+        lines.append(f"- **{k}:** {_md(v)}")
     lines += ["", "## Summary", "", "| Obligation | Outcome | Due |", "|---|---|---|"]
     for d in a.determinations:
         due = _md(_due_local(d))
         lines.append(f"| {_md(d.title)} (`{d.id}`) | {d.outcome.value.replace('_', ' ')} | {due} |")
-    for analysis in _analyses(a):
-        lines += ["", f"## {_md(analysis.title)}", ""]
-        lines += _md_reasons(analysis.reasons)
-    for d in a.determinations:
-        lines += ["", render_determination_markdown(d, level=2)]
+    lines += _md_overview(a)
+    for section in sections(a):
+        lines += _md_section(section)
     lines += ["", "*An automated assessment under stated interpretations, not legal advice.*", ""]
     return printable("\n".join(lines))
 
@@ -449,6 +639,61 @@ def render_determination_html(det: Determination, *, standalone: bool = True) ->
     return body
 
 
+def _html_list(items: Iterable[str]) -> str:
+    return "<ul>" + "".join(f"<li>{x}</li>" for x in items) + "</ul>"
+
+
+def _html_overview(a: Assessment) -> str:
+    parts: list[str] = []
+    entries = timeline(a)
+    if entries:
+        head = "".join(f"<th>{_e(h)}</th>" for h in _TIMELINE_HEAD)
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{_e(c)}</td>" for c in _timeline_cells(e)) + "</tr>"
+            for e in entries
+        )
+        parts.append(
+            f"<h4>Timeline</h4>{assessment_timeline_svg(a)}<table><tr>{head}</tr>{rows}</table>"
+        )
+    others = considered(a)
+    if others:
+        parts.append("<h4>Regimes considered and not assessed</h4>")
+        parts.append(
+            _html_list(
+                f"<b>{_e(c.title)}</b>: {_e(_reach_words(c.reach))}: {_e(c.reason)}" for c in others
+            )
+        )
+    if a.overlaps:
+        parts.append("<h4>Overlaps</h4>")
+        parts.append(
+            _html_list(
+                f"<code>{_e(o.yielding)}</code> yields to <code>{_e(o.prevailing)}</code>: "
+                f"{_e(o.reason.text)} <small>({_e(_cites(o.reason.citations))})</small>"
+                for o in a.overlaps
+            )
+        )
+    return "".join(parts)
+
+
+def _html_section(s: Section) -> str:
+    summary = "".join(f"<div>{_e(line)}</div>" for x in s.analyses for line in analysis_summary(x))
+    applicability = _html_reasons(s.reasons) + (
+        _html_list(f"{_e(m.question)} <small>[{_e(m.path)}]</small>" for m in s.missing_facts)
+        if s.missing_facts
+        else ""
+    )
+    analyses = "".join(
+        f"<details><summary>{_e(x.title)}</summary>{_html_reasons(x.reasons)}</details>"
+        for x in s.analyses
+    )
+    return (
+        f"<h4>{_e(s.title)}: {_e(_reach_words(s.reach))}</h4>"
+        f"<details><summary>Applicability</summary>{applicability}</details>"
+        f"{summary}{analyses}"
+        + "".join(render_determination_html(d, standalone=False) for d in s.determinations)
+    )
+
+
 def render_html(a: Assessment) -> str:
     """Self-contained HTML for an assessment (for notebooks and reports)."""
     title = f"Assessment of incident {a.incident_id}" + (
@@ -461,18 +706,11 @@ def render_html(a: Assessment) -> str:
         f"</td><td>{_e(status_text(d) or '')}</td></tr>"
         for d in a.determinations
     )
-    head = "".join(f"<div>{_e(x)}</div>" for x in _summary(a))
+    head = "".join(f"<div>{_e(x)}</div>" for x in _head_lines(a))
     return (
-        f'<div class="bm"><style>{_CSS}</style><h3>{_e(title)}</h3>'
-        f"<div>Controller: {_e(a.controller)}</div>"
-        f"<div>As of: {_e(a.as_of.isoformat() if a.as_of else 'not given')}</div>"
-        f"<div>Ruleset: {_e(a.ruleset)}</div>{head}"
+        f'<div class="bm"><style>{_CSS}</style><h3>{_e(title)}</h3>{head}'
         "<table><tr><th>Obligation</th><th>Outcome</th><th>Due (local time)</th><th>Status</th></tr>"
-        f"{rows}</table>"
-        + "".join(
-            f"<details><summary>{_e(x.title)}</summary>{_html_reasons(x.reasons)}</details>"
-            for x in _analyses(a)
-        )
-        + "".join(render_determination_html(d, standalone=False) for d in a.determinations)
+        f"{rows}</table>{_html_overview(a)}"
+        + "".join(_html_section(x) for x in sections(a))
         + "<p><small>An automated assessment under stated interpretations, not legal advice.</small></p></div>"
     )

@@ -21,6 +21,9 @@ _OPT_STR = {"type": ["string", "null"]}
 _INSTANT = {"type": ["string", "null"], "format": "date-time"}
 _OUTCOMES = ["required", "not_required", "undetermined", "not_applicable"]
 _LEVELS = ["unlikely", "risk", "high"]
+_STATUSES = ["pending", "overdue", "met", "met_late", "open", "not_applicable", "undetermined"]
+_REACH = ["applicable", "not_applicable", "undetermined"]
+_KEY_PATTERN = r"^[a-z0-9_]+/[a-z_]+/[a-z0-9_]+$"
 
 
 def _obj(props: dict[str, Any], *, required: list[str] | None = None) -> dict[str, Any]:
@@ -95,17 +98,7 @@ def assessment_schema() -> dict[str, Any]:
     status = {
         "type": ["object", "null"],
         "properties": {
-            "status": {
-                "enum": [
-                    "pending",
-                    "overdue",
-                    "met",
-                    "met_late",
-                    "open",
-                    "not_applicable",
-                    "undetermined",
-                ]
-            },
+            "status": {"enum": _STATUSES},
             "rule_id": _OPT_STR,
         },
         "required": ["status"],
@@ -120,9 +113,15 @@ def assessment_schema() -> dict[str, Any]:
             "value": _OPT_STR,
         }
     )
+    key = {
+        "description": "An obligation key: regime/duty/recipient.",
+        "type": "string",
+        "pattern": _KEY_PATTERN,
+    }
     determination = _obj(
         {
             "id": {"type": "string", "pattern": r"^[a-z0-9]+(\.[a-z0-9_]+)+$"},
+            "key": {**key, "type": ["string", "null"]},
             "title": _STR,
             "outcome": {"enum": _OUTCOMES},
             "legal_basis": {**cites, "minItems": 1},
@@ -204,6 +203,48 @@ def assessment_schema() -> dict[str, Any]:
             "missing_facts": facts,
         }
     )
+    applicability = {
+        "reach": {"enum": _REACH},
+        "reasons": reasons,
+        "missing_facts": facts,
+    }
+    analysis = _obj(
+        {
+            "kind": _STR,
+            "title": _STR,
+            "summary": {"type": "array", "items": _STR},
+            "data": {"type": "object"},
+        }
+    )
+    regime = _obj(
+        {
+            "regime": _STR,
+            "title": _STR,
+            "applicability": _obj(applicability),
+            "ruleset": _STR,
+            "options": {"type": ["object", "null"]},
+            "analyses": {"type": "array", "items": analysis},
+            "determinations": {"type": "array", "items": _STR},
+        }
+    )
+    considered = _obj(
+        {"regime": _STR, "title": _STR, "assessed": {"type": "boolean"}, **applicability}
+    )
+    overlap = _obj({"yielding": key, "prevailing": key, "reason": {"$ref": "#/$defs/reason"}})
+    clock = _obj(
+        {
+            "key": {**key, "type": ["string", "null"]},
+            "id": _STR,
+            "title": _STR,
+            "regime": _STR,
+            "at": {"type": "string", "format": "date-time"},
+            "at_local": _STR,
+            "timezone": _STR,
+            "target": {"type": "boolean"},
+            "outcome": {"enum": _OUTCOMES},
+            "status": {"enum": [*_STATUSES, None]},
+        }
+    )
     data_category = _obj(
         {
             "id": _STR,
@@ -227,9 +268,13 @@ def assessment_schema() -> dict[str, Any]:
                 "controller": _STR,
                 "as_of": _INSTANT,
                 "ruleset": _STR,
-                "options": {"type": "object"},
-                "risk": risk,
-                "authorities": routing,
+                "options": {"type": ["object", "null"]},
+                "risk": {"anyOf": [risk, {"type": "null"}]},
+                "authorities": {"anyOf": [routing, {"type": "null"}]},
+                "regimes": {"type": "array", "items": regime},
+                "considered": {"type": "array", "items": considered},
+                "overlaps": {"type": "array", "items": overlap},
+                "timeline": {"type": "array", "items": clock},
                 "determinations": {"type": "array", "items": determination},
                 "data_categories": {"type": "array", "items": data_category},
             }

@@ -30,7 +30,7 @@ from __future__ import annotations
 from enum import IntEnum, StrEnum
 from typing import ClassVar
 
-from attrs import frozen
+from attrs import field, frozen
 
 from breachmodel.citations import Citation, edpb, encoding_note, enisa, gdpr, recital
 from breachmodel.determination import Assumption, MissingFact, Reason, ReasonKind
@@ -162,7 +162,8 @@ class RiskAnalysis:
         scope_reasons: Why it was not run, when it was not.
         assumptions: Unrecorded facts taken at their ordinary value (never a fact the
             incident itself puts in question).
-        reading: The reading of unknown facts it ran under (option ``unknowns``), if any.
+        reading: The reading of unknown facts it ran under (option ``unknowns``), if any;
+            shown, not compared (two analyses of the same facts are equal).
     """
 
     kind: ClassVar[str] = "risk"
@@ -183,7 +184,7 @@ class RiskAnalysis:
     analysed: bool = True
     scope_reasons: tuple[Reason, ...] = ()
     assumptions: tuple[Assumption, ...] = ()
-    reading: str = ""
+    reading: str = field(default="", eq=False)
 
     @classmethod
     def not_analysed(
