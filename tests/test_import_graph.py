@@ -33,6 +33,8 @@ LAZY_FOR_NOW = frozenset(
         "breachmodel.frames",
         "breachmodel.ics",
         "breachmodel.processor",
+        "breachmodel.processor._model",
+        "breachmodel.processor._views",
     }
 )
 """Modules whose imports inside functions ruff still allows (``per-file-ignores`` in
