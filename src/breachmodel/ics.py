@@ -22,10 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
+from breachmodel.assessment import Assessment
+from breachmodel.clocks import zone
+from breachmodel.clocks._local import format_local
 from breachmodel.determination import Determination, Outcome
+from breachmodel.sanitize import one_line, printable
+from breachmodel.views._render import status_text
 
 if TYPE_CHECKING:
-    from breachmodel.assessment import Assessment
     from breachmodel.processor import ProcessorAssessment
 
 __all__ = ["DEFAULT_ALARMS", "DeadlineEntry", "deadline_entries", "render_deadlines", "to_ics"]
@@ -69,8 +73,6 @@ class DeadlineEntry:
 
 
 def _assessments(result: Assessment | ProcessorAssessment) -> Iterator[Assessment]:
-    from breachmodel.assessment import Assessment
-
     if isinstance(result, Assessment):
         yield result
     else:
@@ -113,9 +115,6 @@ def deadline_entries(result: Assessment | ProcessorAssessment) -> list[DeadlineE
 
 def render_deadlines(result: Assessment | ProcessorAssessment) -> str:
     """The deadlines as plain text, one line per obligation, in local time."""
-    from breachmodel.overview import format_local
-    from breachmodel.render import status_text
-
     lines = []
     for e in deadline_entries(result):
         if e.at is None:
@@ -124,14 +123,10 @@ def render_deadlines(result: Assessment | ProcessorAssessment) -> str:
             continue
         status = status_text(e.determination) or ""
         lines.append(f"{e.summary}: {format_local(e.at, e.timezone)}; {status}")
-    from breachmodel.sanitize import one_line
-
     return "".join(one_line(line) + "\n" for line in lines) or "No deadlines.\n"
 
 
 def _description(e: DeadlineEntry) -> str:
-    from breachmodel.render import status_text
-
     det = e.determination
     parts = [
         f"{det.title} ({det.id}).",
@@ -148,10 +143,7 @@ def _description(e: DeadlineEntry) -> str:
 
 
 def _event(e: DeadlineEntry, alarms: Iterable[timedelta]) -> Any:
-    from icalendar import Alarm, Event
-
-    from breachmodel.clocks import zone
-    from breachmodel.sanitize import one_line, printable
+    from icalendar import Alarm, Event  # noqa: PLC0415 - the optional 'ics' extra
 
     assert e.at is not None  # noqa: S101 - only determined entries become events
     event = Event()
@@ -187,7 +179,7 @@ def to_ics(
         ImportError: When the ``icalendar`` package is not installed.
     """
     try:
-        from icalendar import Calendar
+        from icalendar import Calendar  # noqa: PLC0415 - the optional 'ics' extra
     except ImportError as exc:  # pragma: no cover - exercised without the extra
         msg = "writing iCalendar files needs the icalendar package: pip install 'breachmodel[ics]'"
         raise ImportError(msg) from exc

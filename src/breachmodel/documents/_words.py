@@ -20,6 +20,7 @@ from babel import Locale
 from babel.dates import format_date, format_datetime, format_time, get_timezone_location
 from babel.numbers import format_decimal
 
+from breachmodel.clocks import zone
 from breachmodel.documents._document import Trusted
 from breachmodel.model import Count, Occurrence, OccurrenceKind, Precision
 
@@ -46,8 +47,6 @@ def templates(name: str) -> dict[str, Any]:
 
 @functools.cache
 def _zone(name: str) -> Any:
-    from breachmodel.clocks import zone
-
     return zone(name)
 
 
