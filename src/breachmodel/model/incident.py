@@ -67,11 +67,14 @@ class RiskLevel(StrEnum):
     @property
     def label(self) -> str:
         """The level in plain words, as the views write it."""
-        return {
-            "unlikely": "unlikely to result in a risk",
-            "risk": "a risk (not high)",
-            "high": "high",
-        }[self.value]
+        return _RISK_WORDS[self.value]
+
+
+_RISK_WORDS = {
+    "unlikely": "unlikely to result in a risk",
+    "risk": "a risk (not high)",
+    "high": "high",
+}
 
 
 @frozen(kw_only=True)

@@ -47,21 +47,6 @@ from breachmodel.views._outline import (
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
 
-__all__ = [
-    "OUTPUT_FORMAT_VERSION",
-    "assessment_to_dict",
-    "determination_to_dict",
-    "format_duration",
-    "render_determination_html",
-    "render_determination_markdown",
-    "render_determination_text",
-    "render_html",
-    "render_json",
-    "render_markdown",
-    "render_text",
-    "status_text",
-]
-
 OUTPUT_FORMAT_VERSION = "1.0"
 """Version of the JSON output format (see the docs page on JSON output)."""
 
