@@ -1,0 +1,83 @@
+"""PECR reg. 5A as a regime of the registry, with its overlap with Art. 33 UK GDPR."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from attrs import frozen
+
+from breachmodel.determination import Determination, Reason, ReasonKind
+from breachmodel.model import Incident
+from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.regimes._base import Analysis, Applicability, Overlap, Reach
+from breachmodel.regimes.gdpr.options import GdprOptions
+from breachmodel.regimes.gdpr.risk import analyse_risk
+from breachmodel.regimes.pecr import rules
+from breachmodel.regimes.pecr._law import ICO_PECR_BREACHES
+from breachmodel.regimes.uk_gdpr._law import uk_gdpr
+from breachmodel.regimes.uk_gdpr._retarget import retarget_reason
+from breachmodel.regimes.uk_gdpr.rules import RetargetedAnalysis
+
+__all__ = ["REGIME", "PecrRegime"]
+
+_UK_ART33 = ObligationKey("uk_gdpr", Duty.NOTIFY_AUTHORITY, "supervisory_authority")
+
+
+@frozen
+class PecrRegime:
+    """PECR reg. 5A: a UK public electronic communications service's breaches, to the ICO.
+
+    Its options are the GDPR's interpretation options, for the shared risk analysis that
+    decides whether subscribers must be told.
+    """
+
+    id: str = rules.REGIME_ID
+    title: str = "PECR 2003, reg. 5A (UK electronic communications)"
+    baseline: bool = False
+    options_type: type[Any] | None = GdprOptions
+
+    def applicability(self, incident: Incident) -> Applicability:
+        """Whether reg. 5A reaches the incident, and why."""
+        return rules.applicability(incident)
+
+    def determine(
+        self, incident: Incident, options: Any
+    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
+        """Notice to the ICO, its content, subscribers, the inventory; the risk analysis."""
+        notify = rules.notify_ico(incident)
+        risk = analyse_risk(incident, options if isinstance(options, GdprOptions) else None)
+        dets = (
+            notify,
+            rules.notice_content(incident, notify=notify),
+            rules.inform_subscribers(incident, notify=notify, risk=risk),
+            rules.inventory(incident, notify=notify),
+        )
+        analysis = RetargetedAnalysis(
+            kind="risk",
+            title="Risk analysis (for subscribers and users)",
+            reasons=tuple(retarget_reason(r) for r in risk.reasons),
+            source=risk,
+        )
+        return dets, (analysis,)
+
+    def overlaps(self, incident: Incident) -> Iterable[Overlap]:
+        """Where reg. 5A applies, it takes the place of Art. 33(1) UK GDPR (Art. 95)."""
+        if rules.applicability(incident).reach is not Reach.APPLICABLE:
+            return ()
+        reason = Reason(
+            kind=ReasonKind.RULE,
+            text=(
+                "For a breach in providing a public electronic communications service, "
+                "reg. 5A of PECR governs the notice to the ICO and Art. 33 UK GDPR does not "
+                "add to it; the ICO's guide: no separate action under the UK GDPR."
+            ),
+            citations=(uk_gdpr(95), ICO_PECR_BREACHES),
+        )
+        return (
+            Overlap(yielding=_UK_ART33, prevailing=rules.KEYS[rules.NOTIFY_ICO], reason=reason),
+        )
+
+
+REGIME = PecrRegime()
+"""The PECR regime, as listed in the registry."""

@@ -1,0 +1,197 @@
+"""PECR reg. 5A: a UK public e-communications service's breach, to the ICO, dated periods."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import attrs
+import pytest
+from _builders import breach, establishment, judged, org, subjects, utc, with_timeline
+
+from breachmodel.clocks import Status
+from breachmodel.determination import Determination, Outcome
+from breachmodel.model import (
+    AuthorityNotice,
+    Encryption,
+    Incident,
+    Measures,
+    NoticeKind,
+    Occurrence,
+    RiskLevel,
+)
+from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.regimes._base import Reach
+from breachmodel.regimes.pecr import REGIME
+from breachmodel.regimes.pecr._law import DUAA_COMMENCEMENT, NOTICE_PERIODS, period_at
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def telecom(ecomms_service: bool | None = True, country: str = "GB", **changes: object) -> Incident:
+    """A breach at a UK public e-communications provider, in providing its service."""
+    ctrl = org("telco", establishment(country, main=True), public_ecomms_provider=True)
+    return breach(
+        controller=ctrl,
+        ecomms_service=ecomms_service,
+        subjects=(subjects(500, country),),
+        **changes,
+    )
+
+
+def dets(incident: Incident) -> dict[str, Determination]:
+    found, _ = REGIME.determine(incident, None)
+    return {d.id: d for d in found}
+
+
+def at(incident: Incident, detected: datetime, aware: datetime | None = None) -> Incident:
+    return with_timeline(
+        incident,
+        occurred=Occurrence.at(detected),
+        detected_at=detected,
+        controller_aware_at=aware or detected,
+    )
+
+
+@pytest.mark.parametrize(
+    ("incident", "reach"),
+    [
+        (breach(), Reach.NOT_APPLICABLE),
+        (telecom(country="FR"), Reach.NOT_APPLICABLE),
+        (telecom(ecomms_service=None), Reach.UNDETERMINED),
+        (telecom(ecomms_service=False), Reach.NOT_APPLICABLE),
+        (telecom(), Reach.APPLICABLE),
+    ],
+    ids=["not-a-provider", "eu-provider", "unknown-service", "outside-service", "uk-service"],
+)
+def test_applicability(incident: Incident, reach: Reach) -> None:
+    assert REGIME.applicability(incident).reach is reach
+    notify = dets(incident)["pecr.reg5a.notify_ico"]
+    expected = {
+        Reach.APPLICABLE: Outcome.REQUIRED,
+        Reach.NOT_APPLICABLE: Outcome.NOT_APPLICABLE,
+        Reach.UNDETERMINED: Outcome.UNDETERMINED,
+    }[reach]
+    assert notify.outcome is expected
+
+
+def test_keys() -> None:
+    found = dets(telecom())
+    assert {k: d.key for k, d in found.items()} == {
+        "pecr.reg5a.notify_ico": ObligationKey(
+            "pecr", Duty.NOTIFY_AUTHORITY, "competent_authority"
+        ),
+        "pecr.reg5a.notice_content": ObligationKey("pecr", Duty.CONTENT, "competent_authority"),
+        "pecr.reg5a.inform_subscribers": ObligationKey(
+            "pecr", Duty.INFORM_INDIVIDUALS, "subscribers"
+        ),
+        "pecr.reg5a.inventory": ObligationKey("pecr", Duty.RECORD, "register"),
+    }
+
+
+def test_every_breach_is_notified_whatever_the_risk() -> None:
+    low = attrs.evolve(telecom(), judgment=judged(RiskLevel.UNLIKELY))
+    found = dets(low)
+    assert found["pecr.reg5a.notify_ico"].outcome is Outcome.REQUIRED
+    assert found["pecr.reg5a.notify_ico"].recipients == ("gb-ico",)
+    assert found["pecr.reg5a.inventory"].outcome is Outcome.REQUIRED
+    assert found["pecr.reg5a.inform_subscribers"].outcome is Outcome.NOT_REQUIRED
+
+
+def test_24_hours_from_detection_before_20_august_2025() -> None:
+    # Detected on a Friday in London summer time; aware the next morning: detection counts.
+    detected = datetime(2024, 7, 5, 17, 0, tzinfo=LONDON)
+    notify = dets(at(telecom(), detected, detected.replace(day=6, hour=9)))["pecr.reg5a.notify_ico"]
+    assert notify.deadline.due == utc(2024, 7, 6, 16)
+    assert notify.deadline.timezone == "Europe/London"
+    assert "24 hours" in notify.reasons[-2].text
+
+
+def test_72_hours_from_awareness_from_20_august_2025() -> None:
+    detected = datetime(2025, 9, 5, 17, 0, tzinfo=LONDON)
+    aware = detected.replace(day=6, hour=9)
+    notify = dets(at(telecom(), detected, aware))["pecr.reg5a.notify_ico"]
+    assert notify.deadline.due == utc(2025, 9, 9, 8)
+    cited = {str(c) for c in notify.citations}
+    assert "Data (Use and Access) Act 2025, s. 111" in cited
+    assert "SI 2025/904, reg. 2(p)" in cited
+
+
+@pytest.mark.parametrize(
+    ("detected", "hours"),
+    [
+        (datetime(2025, 8, 19, 23, 59, tzinfo=LONDON), 24),  # 22:59 UTC: the old rule
+        (datetime(2025, 8, 20, 0, 0, tzinfo=LONDON), 72),  # 23:00 UTC on the 19th: the new
+        (datetime(2013, 8, 25, 0, 0, tzinfo=LONDON), None),  # 24 Aug 23:00 UTC: before Reg. 611
+    ],
+)
+def test_the_period_in_force_at_detection(detected: datetime, hours: int | None) -> None:
+    found = period_at(detected)
+    assert (found.hours if found else None) == hours
+    assert utc(2025, 8, 19, 23) == DUAA_COMMENCEMENT
+    assert [p.hours for p in NOTICE_PERIODS] == [24, 72]
+
+
+def test_72_hours_across_the_autumn_clock_change() -> None:
+    aware = datetime(2025, 10, 24, 12, 0, tzinfo=LONDON)  # BST ends 26 October 2025
+    notify = dets(at(telecom(), aware))["pecr.reg5a.notify_ico"]
+    assert notify.deadline.due == utc(2025, 10, 27, 11)
+    assert notify.deadline.due.astimezone(LONDON).hour == 11
+
+
+def test_the_notice_is_judged_later_at_any_instant() -> None:
+    detected = utc(2024, 2, 1, 9, 30)
+    late = AuthorityNotice(kind=NoticeKind.INITIAL, at=utc(2024, 2, 2, 15), authority="gb-ico")
+    incident = with_timeline(at(telecom(), detected), authority_notices=(late,))
+    clock = dets(incident)["pecr.reg5a.notify_ico"].clock
+    assert clock is not None
+    assert clock.judge(utc(2024, 2, 2, 9)).status is Status.PENDING
+    assert clock.judge(utc(2024, 2, 3)).status is Status.MET_LATE
+
+
+def test_no_detection_leaves_the_deadline_open() -> None:
+    incident = with_timeline(telecom(), detected_at=None, controller_aware_at=None)
+    notify = dets(incident)["pecr.reg5a.notify_ico"]
+    assert notify.outcome is Outcome.REQUIRED
+    assert notify.deadline.due is None
+    assert [m.path for m in notify.open_questions] == ["$.timeline.controller_aware_at"]
+
+
+def test_subscribers_told_when_adversely_affected_unless_unintelligible() -> None:
+    high = attrs.evolve(telecom(), judgment=judged(RiskLevel.RISK))
+    assert dets(high)["pecr.reg5a.inform_subscribers"].outcome is Outcome.REQUIRED
+    encrypted = Measures(
+        encryption=Encryption(
+            applied_to_breached_data=True, state_of_the_art=True, key_compromised=False
+        )
+    )
+    shielded = attrs.evolve(high, measures=encrypted)
+    told = dets(shielded)["pecr.reg5a.inform_subscribers"]
+    assert told.outcome is Outcome.NOT_REQUIRED
+    assert "PECR, reg. 5A(6)" in {str(c) for c in told.citations}
+
+
+def test_content_checklist_follows_the_icos_list() -> None:
+    content = dets(telecom())["pecr.reg5a.notice_content"]
+    assert content.outcome is Outcome.REQUIRED
+    first = [i.id for i in content.checklist if not i.may_follow_later]
+    assert first == [
+        "pecr.contact",
+        "pecr.breach_time",
+        "pecr.detected_time",
+        "pecr.nature",
+        "pecr.data",
+    ]
+
+
+def test_it_takes_the_place_of_art_33_uk_gdpr_as_data() -> None:
+    (overlap,) = REGIME.overlaps(telecom())
+    assert str(overlap.yielding) == "uk_gdpr/notify_authority/supervisory_authority"
+    assert str(overlap.prevailing) == "pecr/notify_authority/competent_authority"
+    assert "UK GDPR, Art. 95" in {str(c) for c in overlap.reason.citations}
+    assert tuple(REGIME.overlaps(telecom(ecomms_service=False))) == ()
