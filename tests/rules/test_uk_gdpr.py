@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import attrs
 import pytest
 from _builders import breach, establishment, org, subjects, utc, with_timeline
 
@@ -300,4 +299,9 @@ def test_the_regime_protocol() -> None:
     _, analyses = REGIME.determine(uk(), None)
     assert [a.kind for a in analyses] == ["risk", "routing"]
     assert all(c.source != "GDPR" for a in analyses for r in a.reasons for c in r.citations)
-    assert attrs.has(type(REGIME))
+    assert REGIME.label == "UK GDPR"
+    assert REGIME.aware_at(uk()) == utc(2024, 2, 1, 9, 30)
+    assert (
+        next(i.id for i in REGIME.content_items(uk(), "supervisory_authority"))
+        == "art33.3.a.nature"
+    )

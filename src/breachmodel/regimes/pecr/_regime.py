@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
-from attrs import frozen
-
-from breachmodel.determination import Determination, Reason, ReasonKind
+from breachmodel.determination import ChecklistItem, Determination, Reason, ReasonKind
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty, ObligationKey
-from breachmodel.regimes._base import Analysis, Applicability, Overlap, Reach
+from breachmodel.regimes._base import Analysis, Applicability, Overlap, Reach, Regime
 from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.gdpr.risk import analyse_risk
 from breachmodel.regimes.pecr import rules
@@ -24,18 +23,23 @@ __all__ = ["REGIME", "PecrRegime"]
 _UK_ART33 = ObligationKey("uk_gdpr", Duty.NOTIFY_AUTHORITY, "supervisory_authority")
 
 
-@frozen
-class PecrRegime:
+class PecrRegime(Regime):
     """PECR reg. 5A: a UK public electronic communications service's breaches, to the ICO.
 
     Its options are the GDPR's interpretation options, for the shared risk analysis that
     decides whether subscribers must be told.
     """
 
-    id: str = rules.REGIME_ID
-    title: str = "PECR 2003, reg. 5A (UK electronic communications)"
-    baseline: bool = False
+    id = rules.REGIME_ID
+    title = "PECR 2003, reg. 5A (UK electronic communications)"
+    baseline = False
     options_type: type[Any] | None = GdprOptions
+    label = "PECR"
+    instruments = (
+        "Privacy and Electronic Communications (EC Directive) Regulations 2003 "
+        "(SI 2003/2426), reg. 5A",
+        "Commission Regulation (EU) No 611/2013 as retained in UK law (eur/2013/611)",
+    )
 
     def applicability(self, incident: Incident) -> Applicability:
         """Whether reg. 5A reaches the incident, and why."""
@@ -77,6 +81,15 @@ class PecrRegime:
         return (
             Overlap(yielding=_UK_ART33, prevailing=rules.KEYS[rules.NOTIFY_ICO], reason=reason),
         )
+
+    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
+        """The ICO's list and Annex I of Reg. 611/2013, for the notice to the ICO."""
+        return rules.content_items(incident) if recipient == "competent_authority" else ()
+
+    def aware_at(self, incident: Incident) -> datetime | None:
+        """When the provider detected the breach (or, failing that, became aware of it)."""
+        t = incident.timeline
+        return t.detected_at or t.controller_aware_at
 
 
 REGIME = PecrRegime()

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
-from attrs import frozen
-
-from breachmodel.determination import Determination
+from breachmodel.determination import ChecklistItem, Determination
 from breachmodel.model import Incident
-from breachmodel.regimes._base import Analysis, Applicability, Overlap
+from breachmodel.regimes._base import Analysis, Applicability, Overlap, Regime
+from breachmodel.regimes.gdpr import art33
 from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.uk_gdpr import rules, scope
-from breachmodel.regimes.uk_gdpr._retarget import REGIME_ID
+from breachmodel.regimes.uk_gdpr._retarget import REGIME_ID, retarget_item
 
 __all__ = ["REGIME", "UkGdprRegime"]
 
 
-@frozen
-class UkGdprRegime:
+class UkGdprRegime(Regime):
     """UK GDPR Arts. 33 and 34 with the DPA 2018: the ICO, 72 hours, no one-stop shop.
 
     Its options are the GDPR's interpretation options (:class:`GdprOptions`), since the
@@ -26,10 +25,16 @@ class UkGdprRegime:
     :func:`~breachmodel.regimes.uk_gdpr.rules.uk_options`).
     """
 
-    id: str = REGIME_ID
-    title: str = "UK GDPR and Data Protection Act 2018"
-    baseline: bool = False
+    id = REGIME_ID
+    title = "UK GDPR and Data Protection Act 2018"
+    baseline = False
     options_type: type[Any] | None = GdprOptions
+    label = "UK GDPR"
+    instruments = (
+        "UK GDPR: Regulation (EU) 2016/679 as retained in UK law (legislation.gov.uk, "
+        "eur/2016/679), as amended",
+        "Data Protection Act 2018 (c. 12)",
+    )
 
     def applicability(self, incident: Incident) -> Applicability:
         """Whether the UK GDPR reaches the incident (time and Art. 3), and why."""
@@ -45,6 +50,16 @@ class UkGdprRegime:
         """None of its own: PECR records where it takes the place of Art. 33."""
         del incident
         return ()
+
+    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
+        """Art. 33(3) UK GDPR for a notice to the ICO (none listed for other recipients)."""
+        if recipient != "supervisory_authority":
+            return ()
+        return tuple(retarget_item(i) for i in art33.content_items(incident))
+
+    def aware_at(self, incident: Incident) -> datetime | None:
+        """When the controller became aware: the 72 hours run from then."""
+        return art33.controller_awareness(incident)[0]
 
 
 REGIME = UkGdprRegime()

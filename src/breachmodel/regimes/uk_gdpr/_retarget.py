@@ -16,7 +16,7 @@ import attrs
 
 from breachmodel.citations import EDPB_9_2022, GDPR, Citation
 from breachmodel.clocks import Check, Deadline
-from breachmodel.determination import Determination, Reason, ReasonKind
+from breachmodel.determination import ChecklistItem, Determination, Reason, ReasonKind
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes.uk_gdpr._law import (
     ICO_72_HOURS,
@@ -30,6 +30,7 @@ __all__ = [
     "edpb_note",
     "retarget",
     "retarget_citation",
+    "retarget_item",
     "retarget_reason",
     "retarget_text",
 ]
@@ -85,6 +86,11 @@ def retarget_reason(reason: Reason) -> Reason:
     )
 
 
+def retarget_item(item: ChecklistItem) -> ChecklistItem:
+    """A content item citing the UK GDPR."""
+    return attrs.evolve(item, citation=retarget_citation(item.citation))
+
+
 def edpb_note() -> Reason:
     """Why EDPB guidance still appears in a UK result, and with what weight."""
     return Reason(
@@ -133,7 +139,5 @@ def retarget(det: Determination) -> Determination:
         reasons=reasons,
         deadline=deadline,
         clock=_clock(det.clock, deadline),
-        checklist=tuple(
-            attrs.evolve(i, citation=retarget_citation(i.citation)) for i in det.checklist
-        ),
+        checklist=tuple(retarget_item(i) for i in det.checklist),
     )

@@ -1,0 +1,134 @@
+"""Lawyer-readable UK scenarios: ``tests/scenarios/uk_gdpr/*.toml`` (UK GDPR and PECR).
+
+The same format as the GDPR scenarios (see ``test_scenarios.py``), for the determinations
+of the ``uk_gdpr`` and ``pecr`` regimes, plus ``[expected_overlaps]``: ``yielding`` ->
+``prevailing`` obligation keys. Each regime is run as the registry runs it
+(``determine``, then every clock judged once at ``as_of``). The expectations were written
+from the UK GDPR, PECR, the ICO's guidance and the law pages, not by running the code.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import tomllib
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+from breachmodel.determination import Determination, Outcome
+from breachmodel.regimes._base import Regime
+from breachmodel.regimes.pecr import REGIME as PECR
+from breachmodel.regimes.uk_gdpr import REGIME as UK_GDPR
+from breachmodel.serialization import from_data
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted((Path(__file__).resolve().parent / "scenarios" / "uk_gdpr").glob("*.toml"))
+REGIMES: tuple[Regime, ...] = (UK_GDPR, PECR)
+_KEYS = {"title", "facts", "relies_on", "as_of", "incident", "example", "overrides"}
+_KEYS |= {"unknown_fields", "expected", "expected_due", "expected_status", "expected_open"}
+_KEYS |= {"expected_missing", "expected_cites", "expected_overlaps", "expected_recipients"}
+
+
+@functools.cache
+def load(path: Path) -> dict[str, Any]:
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+def _incident_data(scenario: dict[str, Any]) -> dict[str, Any]:
+    if "example" in scenario:
+        data: dict[str, Any] = json.loads((ROOT / scenario["example"]).read_text("utf-8"))
+        data.update(scenario.get("overrides", {}))
+    else:
+        data = {"schema_version": "1.0", **scenario["incident"]}
+    for name in scenario.get("unknown_fields", []):
+        data[name] = None
+    return data
+
+
+@functools.cache
+def assessed(path: Path) -> tuple[dict[str, Determination], set[tuple[str, str]]]:
+    """Every determination of the UK regimes, judged at ``as_of``, and the overlaps."""
+    scenario = load(path)
+    incident = from_data(_incident_data(scenario), source=path.name)
+    as_of = datetime.fromisoformat(scenario["as_of"])
+    found: dict[str, Determination] = {}
+    for regime in REGIMES:
+        dets, _ = regime.determine(incident, None)
+        for d in dets:
+            found[d.id] = d if d.clock is None else attrs.evolve(d, status=d.clock.judge(as_of))
+    overlaps = {(str(o.yielding), str(o.prevailing)) for r in REGIMES for o in r.overlaps(incident)}
+    return found, overlaps
+
+
+def _problems(path: Path) -> list[str]:
+    scenario = load(path)
+    dets, overlaps = assessed(path)
+    out: list[str] = []
+    for det_id, outcome in scenario["expected"].items():
+        if dets[det_id].outcome.value != outcome:
+            out.append(f"{det_id}: outcome {dets[det_id].outcome.value}, expected {outcome}")
+    for det_id, due in scenario.get("expected_due", {}).items():
+        actual = dets[det_id].deadline.due if dets[det_id].deadline else None
+        if due == "undetermined" and actual is not None:
+            out.append(f"{det_id}: due {actual}, expected undetermined")
+        elif due != "undetermined" and actual != datetime.fromisoformat(due):
+            out.append(f"{det_id}: due {actual}, expected {due}")
+    for det_id, status in scenario.get("expected_status", {}).items():
+        actual_status = dets[det_id].status.status.value if dets[det_id].status else None
+        if actual_status != status:
+            out.append(f"{det_id}: status {actual_status}, expected {status}")
+    for det_id, paths in scenario.get("expected_missing", {}).items():
+        if [m.path for m in dets[det_id].missing_facts] != paths:
+            out.append(f"{det_id}: missing {[m.path for m in dets[det_id].missing_facts]}")
+    for det_id, paths in scenario.get("expected_open", {}).items():
+        listed = [m.path for m in dets[det_id].open_questions]
+        out += [f"{det_id}: open question {p} not in {listed}" for p in paths if p not in listed]
+    for det_id, wanted in scenario.get("expected_cites", {}).items():
+        cited = [str(c) for c in dets[det_id].citations]
+        out += [f"{det_id}: {c} not cited ({cited})" for c in wanted if c not in cited]
+    for det_id, recipients in scenario.get("expected_recipients", {}).items():
+        if list(dets[det_id].recipients) != recipients:
+            out.append(f"{det_id}: recipients {dets[det_id].recipients}, expected {recipients}")
+    wanted_overlaps = set(scenario.get("expected_overlaps", {}).items())
+    if wanted_overlaps != overlaps:
+        out.append(f"overlaps {sorted(overlaps)}, expected {sorted(wanted_overlaps)}")
+    return [f"{path.name}: {p}" for p in out]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_uk_scenario(path: Path) -> None:
+    problems = _problems(path)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_uk_scenario_is_readable(path: Path) -> None:
+    text = path.read_text("utf-8")
+    scenario = load(path)
+    header = text.split("\n\n", 1)[0].lower()
+    assert text.startswith("#")
+    assert "illustrative" in header
+    assert "source" in header
+    assert set(scenario) <= _KEYS, sorted(set(scenario) - _KEYS)
+    assert len(scenario["facts"].split()) >= 15
+    assert scenario["relies_on"]
+    assert ("incident" in scenario) != ("example" in scenario)
+    assert set(scenario["expected"].values()) <= {o.value for o in Outcome}
+    assert datetime.fromisoformat(scenario["as_of"]).tzinfo is not None
+
+
+def test_every_uk_determination_and_outcome_is_pinned() -> None:
+    produced = {d for path in FILES for d in assessed(path)[0]}
+    pinned = {d for path in FILES for d in load(path)["expected"]}
+    assert produced <= pinned, sorted(produced - pinned)
+    seen = {o for path in FILES for o in load(path)["expected"].values()}
+    assert seen == {o.value for o in Outcome}, sorted({o.value for o in Outcome} - seen)
+
+
+def test_the_uk_example_is_a_scenario() -> None:
+    assert "examples/uk-insurer.json" in {load(p).get("example") for p in FILES}
