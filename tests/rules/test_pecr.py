@@ -193,5 +193,5 @@ def test_it_takes_the_place_of_art_33_uk_gdpr_as_data() -> None:
     (overlap,) = REGIME.overlaps(telecom())
     assert str(overlap.yielding) == "uk_gdpr/notify_authority/supervisory_authority"
     assert str(overlap.prevailing) == "pecr/notify_authority/competent_authority"
-    assert "UK GDPR, Art. 95" in {str(c) for c in overlap.reason.citations}
+    assert "Art. 95 UK GDPR" in {str(c) for c in overlap.reason.citations}
     assert tuple(REGIME.overlaps(telecom(ecomms_service=False))) == ()

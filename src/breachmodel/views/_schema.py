@@ -120,7 +120,7 @@ def assessment_schema() -> dict[str, Any]:
     }
     determination = _obj(
         {
-            "id": {"type": "string", "pattern": r"^[a-z0-9]+(\.[a-z0-9_]+)+$"},
+            "id": {"type": "string", "pattern": r"^[a-z0-9_]+(\.[a-z0-9_]+)+$"},
             "key": {**key, "type": ["string", "null"]},
             "title": _STR,
             "outcome": {"enum": _OUTCOMES},

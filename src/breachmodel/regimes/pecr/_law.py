@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from attrs import frozen
 
+from breachmodel import law
 from breachmodel.citations import Citation
 from breachmodel.clocks import Anchor
 from breachmodel.regimes.uk_gdpr._law import ico_guidance
@@ -36,7 +37,7 @@ __all__ = [
 PECR = "PECR"
 """The Privacy and Electronic Communications (EC Directive) Regulations 2003 (SI 2003/2426)."""
 
-_PECR_URL = "https://www.legislation.gov.uk/uksi/2003/2426/regulation/5A"
+_PECR_URL = law.PECR.article_link("5A")
 _REG_611_URL = "https://www.legislation.gov.uk/eur/2013/611/article/{n}"
 
 ICO_PECR_BREACHES = ico_guidance(

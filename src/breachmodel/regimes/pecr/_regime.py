@@ -9,7 +9,7 @@ from typing import Any
 from breachmodel.determination import ChecklistItem, Determination, Reason, ReasonKind
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty, ObligationKey
-from breachmodel.regimes._base import Analysis, Applicability, Overlap, Reach, Regime
+from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Overlap, Reach
 from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.gdpr.risk import analyse_risk
 from breachmodel.regimes.pecr import rules
@@ -23,7 +23,7 @@ __all__ = ["REGIME", "PecrRegime"]
 _UK_ART33 = ObligationKey("uk_gdpr", Duty.NOTIFY_AUTHORITY, "supervisory_authority")
 
 
-class PecrRegime(Regime):
+class PecrRegime(BaseRegime):
     """PECR reg. 5A: a UK public electronic communications service's breaches, to the ICO.
 
     Its options are the GDPR's interpretation options, for the shared risk analysis that

@@ -12,8 +12,9 @@ from datetime import UTC, datetime
 
 from attrs import frozen
 
+from breachmodel import law
 from breachmodel.authorities import Authority
-from breachmodel.citations import Citation
+from breachmodel.citations import Citation, cite
 
 __all__ = [
     "DPA_2018",
@@ -25,19 +26,17 @@ __all__ = [
     "UK_GDPR",
     "UK_GDPR_VERSIONS",
     "InstrumentVersion",
-    "dpa_2018",
     "ico_guidance",
     "uk_gdpr",
-    "uk_recital",
     "ukut_persuasive",
 ]
 
-UK_GDPR = "UK GDPR"
+UK_GDPR = law.UK_GDPR.short
 """Regulation (EU) 2016/679 as retained in UK law by the European Union (Withdrawal) Act
 2018 and amended by the Data Protection, Privacy and Electronic Communications (Amendments
 etc) (EU Exit) Regulations 2019 (SI 2019/419)."""
 
-DPA_2018 = "Data Protection Act 2018"
+DPA_2018 = law.DPA_2018.short
 """The Data Protection Act 2018 (c. 12), which supplements the UK GDPR."""
 
 ICO_GUIDANCE = "ICO guidance"
@@ -47,9 +46,6 @@ UKUT_2024_105 = "[2024] UKUT 105 (AAC)"
 """Upper Tribunal (Administrative Appeals Chamber), 22 April 2024, paras. 91-92: the UK
 GDPR removed the GDPR's references to the EDPB; EDPB decisions are persuasive, not binding."""
 
-_ARTICLE_URL = "https://www.legislation.gov.uk/eur/2016/679/article/{n}"
-_CONTENTS_URL = "https://www.legislation.gov.uk/eur/2016/679/contents"
-_DPA_URL = "https://www.legislation.gov.uk/ukpga/2018/12/section/{n}"
 
 IP_COMPLETION_DAY = datetime(2020, 12, 31, 23, 0, tzinfo=UTC)
 """31 December 2020 at 11.00 p.m. (UK time, then GMT): the end of the transition period
@@ -105,31 +101,13 @@ UK_GDPR_VERSIONS: tuple[InstrumentVersion, ...] = (
 """The breach rules that applied in the UK, oldest first."""
 
 
-@functools.cache
 def uk_gdpr(article: int, paragraph: int | None = None, point: str | None = None) -> Citation:
-    """Cite an article of the UK GDPR on legislation.gov.uk.
+    """Cite an article of the UK GDPR on legislation.gov.uk (the law table's instrument).
 
     >>> str(uk_gdpr(33, 1))
-    'UK GDPR, Art. 33(1)'
+    'Art. 33(1) UK GDPR'
     """
-    pinpoint = f"Art. {article}"
-    if paragraph is not None:
-        pinpoint += f"({paragraph})"
-    if point is not None:
-        pinpoint += f"({point})"
-    return Citation(UK_GDPR, pinpoint, _ARTICLE_URL.format(n=article))
-
-
-@functools.cache
-def uk_recital(number: int) -> Citation:
-    """Cite a recital of the GDPR as saved for the UK GDPR (not binding; an aid to reading)."""
-    return Citation(UK_GDPR, f"Recital {number}", _CONTENTS_URL)
-
-
-@functools.cache
-def dpa_2018(section: int, pinpoint: str = "") -> Citation:
-    """Cite a section of the Data Protection Act 2018."""
-    return Citation(DPA_2018, f"s. {section}{pinpoint}", _DPA_URL.format(n=section))
+    return cite(law.UK_GDPR.id, article, paragraph, point)
 
 
 @functools.cache

@@ -8,7 +8,7 @@ from typing import Any
 
 from breachmodel.determination import ChecklistItem, Determination
 from breachmodel.model import Incident
-from breachmodel.regimes._base import Analysis, Applicability, Overlap, Regime
+from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Overlap
 from breachmodel.regimes.gdpr import art33
 from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.uk_gdpr import rules, scope
@@ -17,7 +17,7 @@ from breachmodel.regimes.uk_gdpr._retarget import REGIME_ID, retarget_item
 __all__ = ["REGIME", "UkGdprRegime"]
 
 
-class UkGdprRegime(Regime):
+class UkGdprRegime(BaseRegime):
     """UK GDPR Arts. 33 and 34 with the DPA 2018: the ICO, 72 hours, no one-stop shop.
 
     Its options are the GDPR's interpretation options (:class:`GdprOptions`), since the

@@ -14,16 +14,12 @@ import re
 
 import attrs
 
+from breachmodel import citations, law
 from breachmodel.citations import EDPB_9_2022, GDPR, Citation
 from breachmodel.clocks import Check, Deadline
 from breachmodel.determination import ChecklistItem, Determination, Reason, ReasonKind
 from breachmodel.obligations import Duty, ObligationKey
-from breachmodel.regimes.uk_gdpr._law import (
-    ICO_72_HOURS,
-    uk_gdpr,
-    uk_recital,
-    ukut_persuasive,
-)
+from breachmodel.regimes.uk_gdpr._law import ICO_72_HOURS, ukut_persuasive
 
 __all__ = [
     "REGIME_ID",
@@ -49,8 +45,6 @@ _KEYS: dict[str, tuple[Duty, str]] = {
 """The GDPR determination (without its ``gdpr.`` prefix) -> the UK GDPR obligation's duty
 and recipient (the same as the GDPR's: only the regime differs)."""
 
-_ARTICLE = re.compile(r"^Art\. (\d+)")
-_RECITAL = re.compile(r"^Recital (\d+)$")
 _GDPR_ID = re.compile(r"(?<![\w.])gdpr\.(?=art)")
 _THE_GDPR = re.compile(r"\bthe GDPR\b")
 
@@ -60,16 +54,11 @@ def retarget_citation(citation: Citation) -> Citation:
 
     >>> from breachmodel.citations import gdpr
     >>> str(retarget_citation(gdpr(33, 3, "a")))
-    'UK GDPR, Art. 33(3)(a)'
+    'Art. 33(3)(a) UK GDPR'
     """
     if citation.source != GDPR:
         return citation
-    recital = _RECITAL.match(citation.pinpoint)
-    if recital:
-        return uk_recital(int(recital.group(1)))
-    article = _ARTICLE.match(citation.pinpoint)
-    base = uk_gdpr(int(article.group(1))) if article else uk_gdpr(0)
-    return attrs.evolve(base, pinpoint=citation.pinpoint)
+    return citations.retarget(citation, law.UK_GDPR.id)
 
 
 def retarget_text(text: str) -> str:

@@ -132,9 +132,7 @@ def _notify(
     """Art. 33(1), re-targeted; the EU's Art. 95 reasoning replaced by the UK's."""
     if scope.outcome is None and _pecr_service(incident):
         return _displaced(scope)
-    eu = art33.notify_authority(
-        incident, scope=scope, risk=risk, routing=routing, options=opts, as_of=None
-    )
+    eu = art33.notify_authority(incident, scope=scope, risk=risk, routing=routing, options=opts)
     if eu.clock is None and eu.deadline is not None:
         filings, _ = art33.counted_filings(incident, routing)
         first = incident.timeline.first_notice(NoticeKind.INITIAL)
@@ -178,13 +176,11 @@ def determine(
     routing = ico_routing()
     notify = _notify(incident, scope, risk, routing, opts)
     eu_notify = attrs.evolve(notify, id=art33.NOTIFY_AUTHORITY)
-    processors = art33.processor_notices(incident, scope=scope, options=opts, as_of=None)
-    content = art33.notification_content(incident, notify=eu_notify, options=opts, as_of=None)
+    processors = art33.processor_notices(incident, scope=scope, options=opts)
+    content = art33.notification_content(incident, notify=eu_notify, options=opts)
     register = art33.register_entry(incident, scope=scope, notify=eu_notify)
-    individual = art34.communicate_subjects(
-        incident, scope=scope, risk=risk, options=opts, as_of=None
-    )
-    public = art34.public_communication(incident, individual=individual, as_of=None)
+    individual = art34.communicate_subjects(incident, scope=scope, risk=risk, options=opts)
+    public = art34.public_communication(incident, individual=individual)
     people = art34.communication_content(incident, individual=individual, public=public)
     eu_dets = (*processors, content, register, individual, public, people)
     dets = (notify, *(retarget(d) for d in eu_dets))

@@ -119,20 +119,23 @@ def _territorial(incident: Incident) -> tuple[Reach, Reason, tuple[MissingFact, 
 
 
 def applicability(incident: Incident) -> Applicability:
-    """Whether the UK GDPR reaches the incident, and why."""
+    """Whether the UK GDPR reaches the incident, and why: territory first, then time.
+
+    An incident nothing connects to the UK is outside it whatever its dates; one that is
+    connected needs a date to tell whether the UK GDPR or the EU GDPR applied.
+    """
+    reach, where, _ = _territorial(incident)
+    if reach is Reach.NOT_APPLICABLE:
+        return Applicability(regime=REGIME_ID, reach=reach, reasons=(where,))
     when = _temporal(incident)
     if isinstance(when, Applicability):
         return when
-    reach, where, _ = _territorial(incident)
-    reasons: tuple[Reason, ...] = (when, where)
-    if reach is Reach.APPLICABLE:
-        recipient = Reason(
-            kind=ReasonKind.FACT,
-            text="Breach reports under the UK GDPR go to the Information Commissioner (ICO).",
-            citations=(uk_gdpr(33, 1), ICO_REPORT_NOTICE),
-        )
-        reasons = (*reasons, recipient)
-    return Applicability(regime=REGIME_ID, reach=reach, reasons=reasons)
+    recipient = Reason(
+        kind=ReasonKind.FACT,
+        text="Breach reports under the UK GDPR go to the Information Commissioner (ICO).",
+        citations=(uk_gdpr(33, 1), ICO_REPORT_NOTICE),
+    )
+    return Applicability(regime=REGIME_ID, reach=reach, reasons=(when, where, recipient))
 
 
 def _without_eu_time(reasons: tuple[Reason, ...]) -> tuple[Reason, ...]:
