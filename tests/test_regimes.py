@@ -59,6 +59,8 @@ def test_by_default_only_regimes_that_reach_the_incident_besides_the_baseline() 
     assert {c.regime: c.reach for c in a.considered} == {
         "gdpr": Reach.APPLICABLE,
         "eprivacy": Reach.NOT_APPLICABLE,
+        "uk_gdpr": Reach.NOT_APPLICABLE,
+        "pecr": Reach.NOT_APPLICABLE,
     }
     assert a.obligations(Duty.NOTIFY_AUTHORITY, regime="eprivacy") == ()
 
