@@ -10,7 +10,7 @@ from the UK GDPR, PECR, the ICO's guidance and the law pages, not by running the
 from __future__ import annotations
 
 import functools
-import json
+import sys
 import tomllib
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +25,11 @@ from breachmodel.regimes.pecr import REGIME as PECR
 from breachmodel.regimes.uk_gdpr import REGIME as UK_GDPR
 from breachmodel.serialization import from_data
 
-ROOT = Path(__file__).resolve().parent.parent
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from test_scenarios import incident_data  # the same file format as the GDPR scenarios
+
 FILES = sorted((Path(__file__).resolve().parent / "scenarios" / "uk_gdpr").glob("*.toml"))
 REGIMES: tuple[Regime, ...] = (UK_GDPR, PECR)
 _KEYS = {"title", "facts", "relies_on", "as_of", "incident", "example", "overrides"}
@@ -39,22 +43,11 @@ def load(path: Path) -> dict[str, Any]:
         return tomllib.load(f)
 
 
-def _incident_data(scenario: dict[str, Any]) -> dict[str, Any]:
-    if "example" in scenario:
-        data: dict[str, Any] = json.loads((ROOT / scenario["example"]).read_text("utf-8"))
-        data.update(scenario.get("overrides", {}))
-    else:
-        data = {"schema_version": "1.0", **scenario["incident"]}
-    for name in scenario.get("unknown_fields", []):
-        data[name] = None
-    return data
-
-
 @functools.cache
 def assessed(path: Path) -> tuple[dict[str, Determination], set[tuple[str, str]]]:
     """Every determination of the UK regimes, judged at ``as_of``, and the overlaps."""
     scenario = load(path)
-    incident = from_data(_incident_data(scenario), source=path.name)
+    incident = from_data(incident_data(scenario), source=path.name)
     as_of = datetime.fromisoformat(scenario["as_of"])
     found: dict[str, Determination] = {}
     for regime in REGIMES:

@@ -14,6 +14,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 import pytest
 from _builders import breach, establishment, org, subjects, utc, with_timeline
 
+from breachmodel.assessment import assess
 from breachmodel.clocks import Check, Status
 from breachmodel.determination import Determination, Outcome, ReasonKind
 from breachmodel.model import AuthorityNotice, Incident, NoticeKind, Occurrence
@@ -305,3 +306,21 @@ def test_the_regime_protocol() -> None:
         next(i.id for i in REGIME.content_items(uk(), "supervisory_authority"))
         == "art33.3.a.nature"
     )
+
+
+def test_in_an_assessment_a_filing_answers_the_obligation_it_names() -> None:
+    ico = "uk_gdpr/notify_authority/supervisory_authority"
+    notice = AuthorityNotice(
+        kind=NoticeKind.INITIAL, at=utc(2024, 2, 2, 9), authority="gb-ico", obligation=ico
+    )
+    incident = with_timeline(
+        uk(subjects=(subjects(40, "GB", "IE"),), offers_to_eea=True), authority_notices=(notice,)
+    )
+    a = assess(incident, as_of=utc(2024, 2, 5), sensitivities=False)
+    assert [r.regime for r in a.regimes] == ["gdpr", "uk_gdpr"]
+    assert a["uk_gdpr.art33.notify_authority"].status.status is Status.MET
+    assert a["gdpr.art33.notify_authority"].status.status is Status.OVERDUE
+    assert [d.id for d in a.timeline][:2] == [
+        "gdpr.art33.notify_authority",
+        "uk_gdpr.art33.notify_authority",
+    ]
