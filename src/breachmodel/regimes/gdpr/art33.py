@@ -40,7 +40,9 @@ from breachmodel.determination import (
     ReasonKind,
 )
 from breachmodel.model import AuthorityNotice, Incident, NoticeKind, RiskLevel
+from breachmodel.regimes.gdpr._build import content_not_owed, decided
 from breachmodel.regimes.gdpr.authority import AuthorityRouting
+from breachmodel.regimes.gdpr.content import content_items
 from breachmodel.regimes.gdpr.options import Art33Variant, GdprOptions, art33_variant
 from breachmodel.regimes.gdpr.risk import Level, RiskAnalysis
 from breachmodel.regimes.gdpr.scope import ScopeResult
@@ -50,6 +52,7 @@ __all__ = [
     "NOTIFY_AUTHORITY",
     "PROCESSOR_NOTICE",
     "REGISTER_ENTRY",
+    "content_items",
     "controller_awareness",
     "counted_filings",
     "counted_notice",
@@ -144,13 +147,8 @@ def _scoped(
     det_id: str, title: str, basis: tuple[Citation, ...], scope: ScopeResult
 ) -> Determination:
     assert scope.outcome is not None  # noqa: S101 - only called when out of scope
-    return Determination(
-        id=det_id,
-        title=title,
-        outcome=scope.outcome,
-        legal_basis=basis,
-        reasons=scope.reasons,
-        missing_facts=scope.missing_facts,
+    return decided(
+        det_id, title, scope.outcome, basis, scope.reasons, missing_facts=scope.missing_facts
     )
 
 
@@ -266,12 +264,12 @@ def notify_authority(
     interpretations = (*((variant.interpretation,) if variant.interpretation else ()),)
     interpretations += judged.interpretations
     if judged.outcome is Outcome.NOT_REQUIRED:
-        return Determination(
-            id=NOTIFY_AUTHORITY,
-            title=title,
-            outcome=judged.outcome,
-            legal_basis=basis,
-            reasons=tuple(reasons),
+        return decided(
+            NOTIFY_AUTHORITY,
+            title,
+            judged.outcome,
+            basis,
+            reasons,
             open_questions=judged.open_questions,
             interpretations=interpretations,
         )
@@ -342,12 +340,12 @@ def _notification_due(
         open_questions = (*open_questions, *routing.missing_facts)
     reasons.extend(_joint_controllers(incident))
     reasons.extend(_e_privacy_warning(incident))
-    return Determination(
-        id=NOTIFY_AUTHORITY,
-        title=due.title,
-        outcome=Outcome.REQUIRED,
-        legal_basis=(gdpr(33, 1),),
-        reasons=tuple(reasons),
+    return decided(
+        NOTIFY_AUTHORITY,
+        due.title,
+        Outcome.REQUIRED,
+        (gdpr(33, 1),),
+        reasons,
         open_questions=open_questions,
         deadline=deadline,
         status=status,
@@ -602,12 +600,12 @@ def _displaced_by_eprivacy(
         "competent national authority, within 24 hours of detection; see "
         "eprivacy.reg611.notify_authority), and Art. 33 does not add to it."
     )
-    return Determination(
-        id=NOTIFY_AUTHORITY,
-        title=title,
-        outcome=Outcome.NOT_APPLICABLE,
-        legal_basis=basis,
-        reasons=(
+    return decided(
+        NOTIFY_AUTHORITY,
+        title,
+        Outcome.NOT_APPLICABLE,
+        basis,
+        (
             *scope.reasons,
             Reason(kind=ReasonKind.RULE, text=text, citations=(gdpr(95), encoding_note("E16"))),
         ),
@@ -626,12 +624,12 @@ def processor_notices(
     """
     if not incident.processors:
         return (
-            Determination(
-                id=PROCESSOR_NOTICE,
-                title="Processor informs the controller",
-                outcome=Outcome.NOT_APPLICABLE,
-                legal_basis=(gdpr(33, 2),),
-                reasons=(
+            decided(
+                PROCESSOR_NOTICE,
+                "Processor informs the controller",
+                Outcome.NOT_APPLICABLE,
+                (gdpr(33, 2),),
+                (
                     Reason(
                         kind=ReasonKind.FACT,
                         text="No processor is involved in the incident.",
@@ -769,12 +767,12 @@ def _link_notice(
     reasons.extend(notes(status))
     reasons.extend(_learnt_elsewhere(incident, index, notified))
     path = "$.timeline.processor_aware_at" if index == 0 else f"$.processors[{index}].aware_at"
-    return Determination(
-        id=det_id,
-        title=title,
-        outcome=Outcome.REQUIRED,
-        legal_basis=basis,
-        reasons=tuple(reasons),
+    return decided(
+        det_id,
+        title,
+        Outcome.REQUIRED,
+        basis,
+        reasons,
         open_questions=()
         if aware is not None
         else (
@@ -803,85 +801,6 @@ def _beyond_target(
     return (Reason(kind=ReasonKind.WARNING, text=text, citations=cites),)
 
 
-def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
-    """The Art. 33(3) items, checked against what the incident record holds."""
-    subjects_known = [g for g in incident.subjects if g.count.known]
-    records_known = [d for d in incident.data if d.records is not None and d.records.known]
-    contact = incident.controller.contact
-    types = incident.effects.types
-    return (
-        ChecklistItem(
-            id="art33.3.a.nature",
-            label="Nature of the breach",
-            citation=gdpr(33, 3, "a"),
-            provided=bool(types),
-            may_follow_later=True,
-            value=", ".join(types) or None,
-        ),
-        ChecklistItem(
-            id="art33.3.a.subject_categories",
-            label="Categories of data subjects",
-            citation=gdpr(33, 3, "a"),
-            provided=bool(incident.subjects),
-            may_follow_later=True,
-            value=", ".join(g.kind.value for g in incident.subjects) or None,
-        ),
-        ChecklistItem(
-            id="art33.3.a.subject_count",
-            label="Approximate number of data subjects",
-            citation=gdpr(33, 3, "a"),
-            provided=bool(subjects_known),
-            may_follow_later=True,
-            value=incident.total_subjects.describe() if subjects_known else None,
-        ),
-        ChecklistItem(
-            id="art33.3.a.record_categories",
-            label="Categories of personal data records",
-            citation=gdpr(33, 3, "a"),
-            provided=bool(incident.data),
-            may_follow_later=True,
-            value=", ".join(d.category for d in incident.data) or None,
-        ),
-        ChecklistItem(
-            id="art33.3.a.record_count",
-            label="Approximate number of personal data records",
-            citation=gdpr(33, 3, "a"),
-            provided=bool(records_known),
-            may_follow_later=True,
-            value=", ".join(
-                f"{d.category}: {d.records.describe()}" for d in records_known if d.records
-            )
-            or None,
-        ),
-        ChecklistItem(
-            id="art33.3.b.contact",
-            label="Name and contact details of the DPO or other contact point",
-            citation=gdpr(33, 3, "b"),
-            provided=contact is not None,
-            may_follow_later=False,
-            value=("data protection officer" if contact.is_dpo else "contact point")
-            if contact
-            else None,
-        ),
-        ChecklistItem(
-            id="art33.3.c.consequences",
-            label="Likely consequences of the breach",
-            citation=gdpr(33, 3, "c"),
-            provided=bool(incident.consequences),
-            may_follow_later=True,
-            value=", ".join(sorted(c.value for c in incident.consequences)) or None,
-        ),
-        ChecklistItem(
-            id="art33.3.d.measures",
-            label="Measures taken or proposed, including mitigation",
-            citation=gdpr(33, 3, "d"),
-            provided=bool(incident.measures.subsequent),
-            may_follow_later=True,
-            value=", ".join(m.kind.value for m in incident.measures.subsequent) or None,
-        ),
-    )
-
-
 def notification_content(
     incident: Incident, *, notify: Determination, options: GdprOptions
 ) -> Determination:
@@ -889,98 +808,72 @@ def notification_content(
     title = "Content of the notification"
     basis = (gdpr(33, 3), gdpr(33, 4))
     if notify.outcome is not Outcome.REQUIRED:
-        return Determination(
-            id=NOTIFICATION_CONTENT,
-            title=title,
-            outcome=Outcome.NOT_APPLICABLE
-            if notify.outcome is not Outcome.UNDETERMINED
-            else Outcome.UNDETERMINED,
-            legal_basis=basis,
-            reasons=(
-                Reason(
-                    kind=ReasonKind.RULE,
-                    text=f"Content is owed only with a notification ({notify.id}: {notify.outcome.value}).",
-                    citations=basis,
-                ),
-            ),
-            missing_facts=notify.missing_facts,
+        return content_not_owed(
+            NOTIFICATION_CONTENT,
+            title,
+            basis,
+            f"Content is owed only with a notification ({notify.id}: {notify.outcome.value}).",
+            notify.missing_facts if notify.outcome is Outcome.UNDETERMINED else None,
         )
     items = content_items(incident)
     missing = [i for i in items if not i.provided]
+    text = (
+        "The notification must at least describe the nature of the breach (with the "
+        "categories and approximate numbers of people and records), give a contact "
+        "point, describe the likely consequences and the measures taken or proposed."
+    )
     reasons = [
-        Reason(
-            kind=ReasonKind.RULE,
-            text=(
-                "The notification must at least describe the nature of the breach (with the "
-                "categories and approximate numbers of people and records), give a contact "
-                "point, describe the likely consequences and the measures taken or proposed."
-            ),
-            citations=(gdpr(33, 3), edpb("paras. 51-53")),
-        )
+        Reason(kind=ReasonKind.RULE, text=text, citations=(gdpr(33, 3), edpb("paras. 51-53")))
     ]
     if missing:
-        reasons.append(
-            Reason(
-                kind=ReasonKind.FACT,
-                text=(
-                    f"To be completed: {', '.join(i.label.lower() for i in missing)}. Where they "
-                    "cannot be given at once, they may follow in phases without undue further "
-                    "delay; an exact count must never hold up the initial notification."
-                ),
-                citations=(gdpr(33, 4), edpb("paras. 51-53"), encoding_note("E20")),
-            )
+        text = (
+            f"To be completed: {', '.join(i.label.lower() for i in missing)}. Where they "
+            "cannot be given at once, they may follow in phases without undue further "
+            "delay; an exact count must never hold up the initial notification."
         )
+        cites: tuple[Citation, ...] = (gdpr(33, 4), edpb("paras. 51-53"), encoding_note("E20"))
     else:
-        reasons.append(
-            Reason(
-                kind=ReasonKind.FACT,
-                text="The record holds every Art. 33(3) item.",
-                citations=(gdpr(33, 3),),
-            )
-        )
-    deadline = status = clock = None
+        text, cites = "The record holds every Art. 33(3) item.", (gdpr(33, 3),)
+    reasons.append(Reason(kind=ReasonKind.FACT, text=text, citations=cites))
     first = incident.timeline.first_notice(NoticeKind.INITIAL)
-    if missing and first is not None:
-        rule = DeadlineRule(
-            id=NOTIFICATION_CONTENT,
-            label="Complete the notification (follow-up)",
-            anchor=Anchor.EARLIER_FILING,
-            period=OpenEnded(
-                duty=Duty.WITHOUT_UNDUE_DELAY,
-                target=timedelta(hours=options.follow_up_target_hours),
-            ),
-            timezone="UTC",
-            citations=(gdpr(33, 4),),
+    clock = _follow_up(incident, first.at, options) if missing and first is not None else None
+    if clock is not None:
+        text = (
+            f"Follow-up target: {options.follow_up_target_hours:g} hours after the initial "
+            "notification (a soft target in line with CNIL practice)."
         )
-        deadline = compute_deadline(rule, {Anchor.EARLIER_FILING: first.at})
-        clock = Check(
-            deadline=deadline,
-            filings=incident.timeline.authority_notices,
-            kinds=frozenset({NoticeKind.FOLLOW_UP.value}),
-        )
-        status = clock.judge(None)
-        reasons.append(
-            Reason(
-                kind=ReasonKind.INTERPRETATION,
-                text=(
-                    f"Follow-up target: {options.follow_up_target_hours:g} hours after the initial "
-                    "notification (a soft target in line with CNIL practice)."
-                ),
-                citations=(gdpr(33, 4), encoding_note("E9")),
-            )
-        )
-    return Determination(
-        id=NOTIFICATION_CONTENT,
-        title=title,
-        outcome=Outcome.REQUIRED,
-        legal_basis=basis,
-        reasons=tuple(reasons),
-        deadline=deadline,
-        status=status,
+        cites = (gdpr(33, 4), encoding_note("E9"))
+        reasons.append(Reason(kind=ReasonKind.INTERPRETATION, text=text, citations=cites))
+    return decided(
+        NOTIFICATION_CONTENT,
+        title,
+        Outcome.REQUIRED,
+        basis,
+        reasons,
+        deadline=None if clock is None else clock.deadline,
+        status=None if clock is None else clock.judge(None),
         recipients=notify.recipients,
         checklist=items,
-        interpretations=("E9: phased notification, follow-up soft target",) if deadline else (),
+        interpretations=("E9: phased notification, follow-up soft target",) if clock else (),
         clock=clock,
+    )
+
+
+def _follow_up(incident: Incident, initial: datetime, options: GdprOptions) -> Check:
+    """Art. 33(4): the rest follows without undue further delay (E9: a soft target)."""
+    target = timedelta(hours=options.follow_up_target_hours)
+    rule = DeadlineRule(
+        id=NOTIFICATION_CONTENT,
+        label="Complete the notification (follow-up)",
+        anchor=Anchor.EARLIER_FILING,
+        period=OpenEnded(duty=Duty.WITHOUT_UNDUE_DELAY, target=target),
+        timezone="UTC",
+        citations=(gdpr(33, 4),),
+    )
+    return Check(
+        deadline=compute_deadline(rule, {Anchor.EARLIER_FILING: initial}),
+        filings=incident.timeline.authority_notices,
+        kinds=frozenset({NoticeKind.FOLLOW_UP.value}),
     )
 
 
@@ -1048,12 +941,12 @@ def register_entry(
                 citations=(gdpr(33, 5), encoding_note("E15")),
             )
         )
-    return Determination(
-        id=REGISTER_ENTRY,
-        title=title,
-        outcome=Outcome.REQUIRED,
-        legal_basis=basis,
-        reasons=tuple(reasons),
+    return decided(
+        REGISTER_ENTRY,
+        title,
+        Outcome.REQUIRED,
+        basis,
+        reasons,
         recipients=(incident.controller.id,),
         checklist=items,
         interpretations=("E15: every incident is registered",),

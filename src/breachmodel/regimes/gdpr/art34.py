@@ -11,18 +11,15 @@
 
 from __future__ import annotations
 
+from attrs import evolve
+
 from breachmodel.citations import Citation, edpb, encoding_note, gdpr, recital
 from breachmodel.clocks import Anchor, Check, DeadlineRule, Duty, Filed, OpenEnded, compute_deadline
-from breachmodel.determination import (
-    ChecklistItem,
-    Determination,
-    MissingFact,
-    Outcome,
-    Reason,
-    ReasonKind,
-)
-from breachmodel.model import AuthorityDecisionKind, Incident, RiskLevel
+from breachmodel.determination import Determination, MissingFact, Outcome, Reason, ReasonKind
+from breachmodel.model import AuthorityDecision, AuthorityDecisionKind, Incident, RiskLevel
+from breachmodel.regimes.gdpr._build import content_not_owed, decided
 from breachmodel.regimes.gdpr.art33 import controller_awareness
+from breachmodel.regimes.gdpr.content import communication_items
 from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.gdpr.risk import RiskAnalysis
 from breachmodel.regimes.gdpr.scope import ScopeResult
@@ -33,12 +30,15 @@ __all__ = [
     "PUBLIC_COMMUNICATION",
     "communicate_subjects",
     "communication_content",
+    "communication_items",
     "public_communication",
 ]
 
 COMMUNICATE_SUBJECTS = "gdpr.art34.communicate_subjects"
 PUBLIC_COMMUNICATION = "gdpr.art34.public_communication"
 COMMUNICATION_CONTENT = "gdpr.art34.communication_content"
+
+_Facts = tuple[MissingFact, ...]
 
 
 def _exemption_c(incident: Incident) -> tuple[bool, Reason]:
@@ -226,6 +226,46 @@ def _base(
     return None, reasons, (), risk.open_questions
 
 
+_TITLE = "Communicate the breach to the people concerned"
+
+
+def _authority_decided(
+    decision: AuthorityDecision, reasons: list[Reason]
+) -> tuple[Outcome, list[Reason]]:
+    """Art. 34(4): the authority's decision overrides the controller's own assessment."""
+    when = decision.at.isoformat()
+    if decision.kind is AuthorityDecisionKind.REQUIRE_COMMUNICATION:
+        text = (
+            f"The supervisory authority required the communication on {when}; its decision "
+            "overrides the controller's own assessment."
+        )
+        cites = (gdpr(34, 4), gdpr(58, 2, "e"), encoding_note("E13"))
+        return Outcome.REQUIRED, [
+            *reasons,
+            Reason(kind=ReasonKind.RULE, text=text, citations=cites),
+        ]
+    text = (
+        f"The supervisory authority decided on {when} that the condition of "
+        f"Art. 34(3)({decision.exemption}) is met; its decision overrides the controller's own "
+        "assessment."
+    )
+    out = [
+        *reasons,
+        Reason(kind=ReasonKind.RULE, text=text, citations=(gdpr(34, 4), encoding_note("E13"))),
+    ]
+    if decision.exemption == "c":
+        # The authority's finding settles (c), whatever the controller documented; it turns
+        # into a public communication (E13), never into silence.
+        text = (
+            "Art. 34(3)(c) applied by the authority's decision: individual communication is "
+            "replaced by a public communication or similar measure informing people as "
+            "effectively."
+        )
+        cites = (gdpr(34, 3, "c"), gdpr(34, 4), encoding_note("E13"))
+        out.append(Reason(kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=cites))
+    return Outcome.NOT_REQUIRED, out
+
+
 def communicate_subjects(
     incident: Incident,
     *,
@@ -235,109 +275,46 @@ def communicate_subjects(
 ) -> Determination:
     """Art. 34(1), (3) and (4): must the people concerned be told individually?"""
     del options  # the same options as Art. 33; kept for a uniform signature
-    title = "Communicate the breach to the people concerned"
     basis = (gdpr(34, 1),)
     outcome, reasons, missing, open_q = _base(incident, scope, risk)
     decision = incident.authority_decision
-    legal_basis: tuple[Citation, ...] = basis
     if decision is not None and scope.outcome is None:
-        legal_basis = (gdpr(34, 1), gdpr(34, 4))
-        if decision.kind is AuthorityDecisionKind.REQUIRE_COMMUNICATION:
-            reasons.append(
-                Reason(
-                    kind=ReasonKind.RULE,
-                    text=(
-                        f"The supervisory authority required the communication on "
-                        f"{decision.at.isoformat()}; its decision overrides the controller's "
-                        "own assessment."
-                    ),
-                    citations=(gdpr(34, 4), gdpr(58, 2, "e"), encoding_note("E13")),
-                )
-            )
-            outcome, missing = Outcome.REQUIRED, ()
-        else:
-            reasons.append(
-                Reason(
-                    kind=ReasonKind.RULE,
-                    text=(
-                        f"The supervisory authority decided on {decision.at.isoformat()} that "
-                        f"the condition of Art. 34(3)({decision.exemption}) is met; its decision "
-                        "overrides the controller's own assessment."
-                    ),
-                    citations=(gdpr(34, 4), encoding_note("E13")),
-                )
-            )
-            outcome, missing = Outcome.NOT_REQUIRED, ()
-            if decision.exemption == "c":
-                # The authority's finding settles (c), whatever the controller documented;
-                # it turns into a public communication (E13), never into silence.
-                reasons.append(
-                    Reason(
-                        kind=ReasonKind.EXCEPTION_APPLIED,
-                        text=(
-                            "Art. 34(3)(c) applied by the authority's decision: individual "
-                            "communication is replaced by a public communication or similar "
-                            "measure informing people as effectively."
-                        ),
-                        citations=(gdpr(34, 3, "c"), gdpr(34, 4), encoding_note("E13")),
-                    )
-                )
+        outcome, reasons = _authority_decided(decision, reasons)
         return _with_clock(
             incident,
             COMMUNICATE_SUBJECTS,
-            title,
-            legal_basis,
+            _TITLE,
+            (gdpr(34, 1), gdpr(34, 4)),
             outcome,
             reasons,
-            missing,
+            (),
             open_q,
         )
     if outcome is not None:
-        return Determination(
-            id=COMMUNICATE_SUBJECTS,
-            title=title,
-            outcome=outcome,
-            legal_basis=basis,
-            reasons=tuple(reasons),
-            missing_facts=missing,
-            open_questions=open_q,
+        return _with_clock(
+            incident, COMMUNICATE_SUBJECTS, _TITLE, basis, outcome, reasons, missing, open_q
         )
     exemption, ex_reasons, questions = _exemptions(incident)
     reasons.extend(ex_reasons)
     # The risk analysis may already ask the same question (e.g. about the encryption).
     open_q = tuple({m.path: m for m in (*open_q, *questions)}.values())
-    if exemption is not None:
-        return Determination(
-            id=COMMUNICATE_SUBJECTS,
-            title=title,
-            outcome=Outcome.NOT_REQUIRED,
-            legal_basis=(gdpr(34, 1), gdpr(34, 3, exemption)),
-            reasons=tuple(reasons),
-            open_questions=open_q,
-            interpretations=("E13: exemptions need evidence",),
-        )
-    c_applies, c_reason = _exemption_c(incident)
-    reasons.append(c_reason)
-    if c_applies:
-        return Determination(
-            id=COMMUNICATE_SUBJECTS,
-            title=title,
-            outcome=Outcome.NOT_REQUIRED,
-            legal_basis=(gdpr(34, 1), gdpr(34, 3, "c")),
-            reasons=tuple(reasons),
-            open_questions=open_q,
-            interpretations=("E13: Art. 34(3)(c) becomes a public communication",),
-        )
+    interpretations = ("E13: exemptions need evidence",)
+    if exemption is None:
+        c_applies, c_reason = _exemption_c(incident)
+        reasons.append(c_reason)
+        if c_applies:
+            exemption = "c"
+            interpretations = ("E13: Art. 34(3)(c) becomes a public communication",)
     return _with_clock(
         incident,
         COMMUNICATE_SUBJECTS,
-        title,
-        basis,
-        Outcome.REQUIRED,
+        _TITLE,
+        basis if exemption is None else (gdpr(34, 1), gdpr(34, 3, exemption)),
+        Outcome.REQUIRED if exemption is None else Outcome.NOT_REQUIRED,
         reasons,
         (),
         open_q,
-        interpretations=("E13: exemptions need evidence",),
+        interpretations=interpretations,
     )
 
 
@@ -354,17 +331,18 @@ def _with_clock(  # noqa: PLR0917 - internal helper, called positionally in this
     public: bool = False,
     interpretations: tuple[str, ...] = (),
 ) -> Determination:
+    plain = decided(
+        det_id,
+        title,
+        outcome,
+        basis,
+        reasons,
+        missing_facts=missing,
+        open_questions=open_q,
+        interpretations=interpretations,
+    )
     if outcome is not Outcome.REQUIRED:
-        return Determination(
-            id=det_id,
-            title=title,
-            outcome=outcome,
-            legal_basis=basis,
-            reasons=tuple(reasons),
-            missing_facts=missing,
-            open_questions=open_q,
-            interpretations=interpretations,
-        )
+        return plain
     aware, aware_reasons = controller_awareness(incident)
     reasons.extend(aware_reasons)
     rule = DeadlineRule(
@@ -394,19 +372,25 @@ def _with_clock(  # noqa: PLR0917 - internal helper, called positionally in this
             citations=(gdpr(34, 1), recital(86), edpb("para. 59")),
         )
     )
-    return Determination(
-        id=det_id,
-        title=title,
-        outcome=outcome,
-        legal_basis=basis,
+    return evolve(
+        plain,
         reasons=tuple(reasons),
-        missing_facts=missing,
-        open_questions=open_q,
         deadline=deadline,
         status=status,
         recipients=("public",) if public else ("data_subjects",),
-        interpretations=interpretations,
         clock=clock,
+    )
+
+
+def _via_c(incident: Incident, individual: Determination) -> bool:
+    """Whether Art. 34(3)(c) replaced the individual communication (or the authority said so)."""
+    if gdpr(34, 3, "c") in individual.legal_basis and individual.outcome is Outcome.NOT_REQUIRED:
+        return True
+    decision = incident.authority_decision
+    return (
+        decision is not None
+        and decision.kind is AuthorityDecisionKind.EXEMPTION_MET
+        and decision.exemption == "c"
     )
 
 
@@ -414,74 +398,41 @@ def public_communication(incident: Incident, *, individual: Determination) -> De
     """Art. 34(3)(c): a public communication instead of individual ones."""
     title = "Public communication instead of individual ones"
     basis = (gdpr(34, 3, "c"),)
-    via_c = (
-        gdpr(34, 3, "c") in individual.legal_basis and individual.outcome is Outcome.NOT_REQUIRED
-    )
-    decision = incident.authority_decision
-    via_c = via_c or (
-        decision is not None
-        and decision.kind is AuthorityDecisionKind.EXEMPTION_MET
-        and decision.exemption == "c"
-    )
+
+    def ruled(outcome: Outcome, text: str, missing: _Facts = ()) -> Determination:
+        reason = Reason(kind=ReasonKind.RULE, text=text, citations=basis)
+        return _with_clock(
+            incident, PUBLIC_COMMUNICATION, title, basis, outcome, [reason], missing, ()
+        )
+
     if individual.outcome is Outcome.NOT_APPLICABLE:
         # Art. 34 does not reach the incident (e.g. before 25 May 2018): nor does (3)(c).
-        return Determination(
-            id=PUBLIC_COMMUNICATION,
-            title=title,
-            outcome=Outcome.NOT_APPLICABLE,
-            legal_basis=basis,
-            reasons=individual.reasons,
+        reasons = list(individual.reasons)
+        return _with_clock(
+            incident, PUBLIC_COMMUNICATION, title, basis, Outcome.NOT_APPLICABLE, reasons, (), ()
         )
     if individual.outcome is Outcome.UNDETERMINED:
-        return Determination(
-            id=PUBLIC_COMMUNICATION,
-            title=title,
-            outcome=Outcome.UNDETERMINED,
-            legal_basis=basis,
-            reasons=(
-                Reason(
-                    kind=ReasonKind.RULE,
-                    text="Depends on whether individual communication is owed, which is undetermined.",
-                    citations=basis,
-                ),
-            ),
-            missing_facts=individual.missing_facts,
+        text = "Depends on whether individual communication is owed, which is undetermined."
+        return ruled(Outcome.UNDETERMINED, text, individual.missing_facts)
+    if not _via_c(incident, individual):
+        text = (
+            "A public communication replaces individual ones only where these would involve "
+            "disproportionate effort; that is not the case here."
         )
-    if not via_c:
-        return Determination(
-            id=PUBLIC_COMMUNICATION,
-            title=title,
-            outcome=Outcome.NOT_REQUIRED,
-            legal_basis=basis,
-            reasons=(
-                Reason(
-                    kind=ReasonKind.RULE,
-                    text=(
-                        "A public communication replaces individual ones only where these would "
-                        "involve disproportionate effort; that is not the case here."
-                    ),
-                    citations=basis,
-                ),
-            ),
-        )
-    reasons = [
-        Reason(
-            kind=ReasonKind.RULE,
-            text=(
-                "Individual communication would involve disproportionate effort: a public "
-                "communication or similar measure must inform the people concerned in an equally "
-                "effective manner (a prominent website banner, press notices)."
-            ),
-            citations=(gdpr(34, 3, "c"), edpb("section III.B"), encoding_note("E13")),
-        )
-    ]
+        return ruled(Outcome.NOT_REQUIRED, text)
+    text = (
+        "Individual communication would involve disproportionate effort: a public "
+        "communication or similar measure must inform the people concerned in an equally "
+        "effective manner (a prominent website banner, press notices)."
+    )
+    cites = (gdpr(34, 3, "c"), edpb("section III.B"), encoding_note("E13"))
     return _with_clock(
         incident,
         PUBLIC_COMMUNICATION,
         title,
         basis,
         Outcome.REQUIRED,
-        reasons,
+        [Reason(kind=ReasonKind.RULE, text=text, citations=cites)],
         (),
         (),
         public=True,
@@ -498,56 +449,14 @@ def communication_content(
     owed = Outcome.REQUIRED in (individual.outcome, public.outcome)
     if not owed:
         undetermined = Outcome.UNDETERMINED in (individual.outcome, public.outcome)
-        return Determination(
-            id=COMMUNICATION_CONTENT,
-            title=title,
-            outcome=Outcome.UNDETERMINED if undetermined else Outcome.NOT_APPLICABLE,
-            legal_basis=basis,
-            reasons=(
-                Reason(
-                    kind=ReasonKind.RULE,
-                    text="Content is owed only with a communication to people.",
-                    citations=basis,
-                ),
-            ),
-            missing_facts=individual.missing_facts if undetermined else (),
+        return content_not_owed(
+            COMMUNICATION_CONTENT,
+            title,
+            basis,
+            "Content is owed only with a communication to people.",
+            individual.missing_facts if undetermined else None,
         )
-    contact = incident.controller.contact
-    items = (
-        ChecklistItem(
-            id="art34.2.nature",
-            label="The nature of the breach, in clear and plain language",
-            citation=gdpr(34, 2),
-            provided=bool(incident.effects.types),
-            value=", ".join(incident.effects.types) or None,
-        ),
-        ChecklistItem(
-            id="art34.2.contact",
-            label="Name and contact details of the DPO or other contact point",
-            citation=gdpr(33, 3, "b"),
-            provided=contact is not None,
-        ),
-        ChecklistItem(
-            id="art34.2.consequences",
-            label="Likely consequences of the breach",
-            citation=gdpr(33, 3, "c"),
-            provided=bool(incident.consequences),
-            value=", ".join(sorted(c.value for c in incident.consequences)) or None,
-        ),
-        ChecklistItem(
-            id="art34.2.measures",
-            label="Measures taken or proposed, including mitigation",
-            citation=gdpr(33, 3, "d"),
-            provided=bool(incident.measures.subsequent),
-            value=", ".join(m.kind.value for m in incident.measures.subsequent) or None,
-        ),
-        ChecklistItem(
-            id="art34.2.advice",
-            label="Specific advice on how people can protect themselves",
-            citation=edpb("section III.A"),
-            provided=bool(incident.consequences),
-        ),
-    )
+    items = communication_items(incident)
     missing = [i.label.lower() for i in items if not i.provided]
     reasons = [
         Reason(
@@ -568,12 +477,12 @@ def communication_content(
                 citations=(gdpr(34, 2),),
             )
         )
-    return Determination(
-        id=COMMUNICATION_CONTENT,
-        title=title,
-        outcome=Outcome.REQUIRED,
-        legal_basis=basis,
-        reasons=tuple(reasons),
+    return decided(
+        COMMUNICATION_CONTENT,
+        title,
+        Outcome.REQUIRED,
+        basis,
+        reasons,
         recipients=public.recipients
         if public.outcome is Outcome.REQUIRED
         else individual.recipients,

@@ -28,10 +28,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from attrs import frozen
+from attrs import define, field, frozen
 
+from breachmodel import law
 from breachmodel.authorities import Authority, competent_authority, is_eea
-from breachmodel.citations import GDPR, Citation, edpb, edpb_opinion, gdpr
+from breachmodel.citations import Citation, edpb, edpb_opinion, gdpr
 from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.errors import UnknownAuthorityError
 from breachmodel.model import Establishment, GovernmentLevel, Incident
@@ -139,184 +140,206 @@ def _regional_authorities_differ(ests: list[Establishment], telecom: bool) -> bo
     return len(found) > 1
 
 
-def route_authorities(incident: Incident) -> AuthorityRouting:
-    """Find the supervisory authorities competent for the incident's controller."""
-    ctrl = incident.controller
-    reasons: list[Reason] = []
-    ests = list(ctrl.establishments)
-    eea = [(i, e) for i, e in enumerate(ests) if is_eea(e.country)]
-    # Processing to provide a telecommunications service: in Germany the BfDI (§ 29 TDDDG).
-    # (For a public service's own breaches Reg. 611/2013 applies instead of Art. 33.)
-    telecom = incident.ecomms_service is True
-    national = ctrl.government_level is GovernmentLevel.NATIONAL
+def _undetermined(
+    reasons: list[Reason], path: str, question: str, *cites: Citation
+) -> AuthorityRouting:
+    """A routing that needs one more fact, asked as a question (default basis Art. 55(1))."""
+    why = cites or (gdpr(55, 1),)
+    return AuthorityRouting(
+        authorities=(),
+        basis="undetermined",
+        legal_basis=why,
+        reasons=(*reasons, Reason(kind=ReasonKind.MISSING, text=question, citations=why)),
+        missing_facts=(MissingFact(path=path, question=question),),
+    )
 
-    def undetermined(path: str, question: str, *cites: Citation) -> AuthorityRouting:
-        return AuthorityRouting(
-            authorities=(),
-            basis="undetermined",
-            legal_basis=cites or (gdpr(55, 1),),
-            reasons=(
-                *reasons,
-                Reason(kind=ReasonKind.MISSING, text=question, citations=cites or (gdpr(55, 1),)),
-            ),
-            missing_facts=(MissingFact(path=path, question=question),),
-        )
 
-    if not ests:
-        return undetermined(
-            "$.controller.establishments",
-            "Where is the controller established (country of each establishment)?",
-        )
+@define
+class _Router:
+    """What every routing step reads, and the reasons gathered so far."""
+
+    incident: Incident
+    reasons: list[Reason] = field(factory=list)
+
+    @property
+    def telecom(self) -> bool:
+        # Processing to provide a telecommunications service: in Germany the BfDI (§ 29
+        # TDDDG). (For a public service's own breaches Reg. 611/2013 applies instead.)
+        return self.incident.ecomms_service is True
+
+    @property
+    def public(self) -> bool:
+        ctrl = self.incident.controller
+        return bool(ctrl.public_authority or ctrl.public_task_or_legal_obligation)
+
+    @property
+    def eea(self) -> list[tuple[int, Establishment]]:
+        ests = self.incident.controller.establishments
+        return [(i, e) for i, e in enumerate(ests) if is_eea(e.country)]
+
+    def rule(self, text: str, *cites: Citation) -> None:
+        self.reasons.append(Reason(kind=ReasonKind.RULE, text=text, citations=cites))
 
     def single(
-        idx: int, est: Establishment, basis: str, cites: tuple[Citation, ...]
+        self, idx: int, est: Establishment, basis: str, cites: tuple[Citation, ...]
     ) -> AuthorityRouting:
+        """The authority of one establishment, with the national law that designates it."""
+        national = self.incident.controller.government_level is GovernmentLevel.NATIONAL
         path = f"$.controller.establishments[{idx}]"
-        public = ctrl.public_authority or ctrl.public_task_or_legal_obligation
         auth, why, missing = _lookup(
-            est, public=public, national=national, telecom=telecom, path=path
+            est, public=self.public, national=national, telecom=self.telecom, path=path
         )
         if auth is None:
             assert missing is not None  # noqa: S101 - lookup returns one or the other
-            return AuthorityRouting(
-                authorities=(),
-                basis="undetermined",
-                legal_basis=cites,
-                reasons=(
-                    *reasons,
-                    Reason(kind=ReasonKind.MISSING, text=missing.question, citations=cites),
-                ),
-                missing_facts=(missing,),
-            )
+            return _undetermined(self.reasons, missing.path, missing.question, *cites)
         assert why is not None  # noqa: S101
-        national_laws = tuple(c for c in why.citations if c.source != GDPR)
+        national_laws = tuple(c for c in why.citations if c.instrument != law.GDPR.id)
         return AuthorityRouting(
             authorities=(auth,),
             basis=basis,
             legal_basis=(*cites, *national_laws),
-            reasons=(*reasons, why),
+            reasons=(*self.reasons, why),
         )
 
-    main = ctrl.main_establishment
-    if ctrl.public_authority or ctrl.public_task_or_legal_obligation:
-        reasons.append(
-            Reason(
-                kind=ReasonKind.RULE,
-                text=(
-                    "The processing is by a public authority or rests on Art. 6(1)(c) or (e): "
-                    "the authority of the Member State concerned is competent and the "
-                    "one-stop shop does not apply."
-                ),
-                citations=(gdpr(55, 2),),
-            )
-        )
-        if main is not None and is_eea(main.country):
-            return single(ests.index(main), main, "public_sector", (gdpr(55, 2),))
-        if len({e.country for _, e in eea}) == 1:
-            return single(eea[0][0], eea[0][1], "public_sector", (gdpr(55, 2),))
-        return undetermined(
-            "$.controller.establishments[].main",
-            "Which establishment carries out the public-sector processing concerned?",
-            gdpr(55, 2),
-        )
 
-    if eea and ctrl.decisions_in_eea is False:
-        reasons.append(
-            Reason(
-                kind=ReasonKind.RULE,
-                text=(
-                    "The controller's establishments in the EEA take no decisions on the "
-                    "purposes and means of the processing: it has no main establishment in the "
-                    "Union and no one-stop shop, so every authority of a Member State where "
-                    "people concerned live, or where it is established, must be notified."
-                ),
-                citations=(
-                    gdpr(4, 16),
-                    gdpr(55, 1),
-                    edpb_opinion("04/2024", "conclusions"),
-                    edpb("para. 73"),
-                ),
-            )
+def route_authorities(incident: Incident) -> AuthorityRouting:
+    """Find the supervisory authorities competent for the incident's controller."""
+    r = _Router(incident)
+    ctrl = incident.controller
+    if not ctrl.establishments:
+        return _undetermined(
+            r.reasons,
+            "$.controller.establishments",
+            "Where is the controller established (country of each establishment)?",
         )
-        states = {c for c in incident.subject_countries if is_eea(c)}
-        states |= {e.country for _, e in eea}
-        return _each_state(
-            sorted(states),
-            reasons,
-            telecom=telecom,
-            cites=(gdpr(55, 1), edpb_opinion("04/2024", "conclusions"), edpb("para. 73")),
-            basis="no_main_establishment",
-        )
+    if r.public:
+        return _public_sector(r)
+    if r.eea and ctrl.decisions_in_eea is False:
+        return _no_main_establishment(r)
+    if r.eea:
+        countries = {e.country for _, e in r.eea}
+        main = ctrl.main_establishment
+        if len(countries) == 1 and (len(r.eea) == 1 or main is None or main.country in countries):
+            return _one_member_state(r, countries)
+        return _cross_border(r, countries)
+    return _outside_eea(r)
 
-    if eea:
-        countries = {e.country for _, e in eea}
-        if len(countries) == 1 and (len(eea) == 1 or main is None or main.country in countries):
-            idx, est = eea[0]
-            if main is not None and main.country in countries:
-                idx, est = ests.index(main), main
-            elif len(eea) > 1 and _regional_authorities_differ([e for _, e in eea], telecom):
-                return undetermined(
-                    "$.controller.establishments[].main",
-                    "Several establishments in one country: which is the main establishment?",
-                    gdpr(4, 16),
-                )
-            reasons.append(
-                Reason(
-                    kind=ReasonKind.RULE,
-                    text=(
-                        f"The controller is established in one Member State ({est.country}): "
-                        "its authority is competent, as lead authority for any cross-border "
-                        "processing."
-                    ),
-                    citations=(gdpr(55, 1), gdpr(56, 1)),
-                )
-            )
-            return single(idx, est, "single_establishment", (gdpr(55, 1), gdpr(56, 1)))
-        if incident.cross_border is False:
-            return undetermined(
-                "$.cross_border",
-                "The controller is established in several Member States but the processing is "
-                "recorded as not cross-border: which establishment's processing is concerned?",
-                gdpr(4, 23),
-                gdpr(55, 1),
-            )
-        reasons.append(
-            Reason(
-                kind=ReasonKind.RULE,
-                text=(
-                    "The controller has establishments in several Member States "
-                    f"({', '.join(sorted(countries))}): the processing is cross-border and the "
-                    "lead authority is that of the main establishment."
-                ),
-                citations=(gdpr(4, 23, "a"), gdpr(56, 1), gdpr(4, 16)),
-            )
-        )
-        if main is None or not is_eea(main.country):
-            return undetermined(
-                "$.controller.establishments[].main",
-                "Which establishment is the controller's main establishment in the Union "
-                "(its place of central administration, or where decisions on the processing "
-                "are taken)?",
-                gdpr(4, 16),
-                gdpr(56, 1),
-            )
-        return single(ests.index(main), main, "lead_authority", (gdpr(56, 1), gdpr(4, 16)))
 
-    rep = ctrl.representative
-    reasons.append(
-        Reason(
-            kind=ReasonKind.RULE,
-            text=(
-                "The controller has no establishment in the EEA"
-                + (f" (its Art. 27 representative is in {rep.country})" if rep else "")
-                + ": a representative does not bring the one-stop shop, so every authority of a "
-                "Member State where people concerned live must be notified."
-            ),
-            citations=(gdpr(3, 2), gdpr(27), edpb("para. 73")),
-        )
+def _public_sector(r: _Router) -> AuthorityRouting:
+    """Art. 55(2): the authority of the Member State concerned; no one-stop shop."""
+    r.rule(
+        "The processing is by a public authority or rests on Art. 6(1)(c) or (e): the "
+        "authority of the Member State concerned is competent and the one-stop shop does not "
+        "apply.",
+        gdpr(55, 2),
     )
-    residence = sorted(c for c in incident.subject_countries if is_eea(c))
-    return _each_state(residence, reasons, telecom=telecom, cites=(gdpr(3, 2), edpb("para. 73")))
+    ests, main = r.incident.controller.establishments, r.incident.controller.main_establishment
+    if main is not None and is_eea(main.country):
+        return r.single(ests.index(main), main, "public_sector", (gdpr(55, 2),))
+    if len({e.country for _, e in r.eea}) == 1:
+        return r.single(r.eea[0][0], r.eea[0][1], "public_sector", (gdpr(55, 2),))
+    return _undetermined(
+        r.reasons,
+        "$.controller.establishments[].main",
+        "Which establishment carries out the public-sector processing concerned?",
+        gdpr(55, 2),
+    )
+
+
+def _no_main_establishment(r: _Router) -> AuthorityRouting:
+    """Art. 4(16), EDPB Opinion 04/2024: no decisions in the EEA, so no one-stop shop."""
+    r.rule(
+        "The controller's establishments in the EEA take no decisions on the purposes and "
+        "means of the processing: it has no main establishment in the Union and no one-stop "
+        "shop, so every authority of a Member State where people concerned live, or where it "
+        "is established, must be notified.",
+        gdpr(4, 16),
+        gdpr(55, 1),
+        edpb_opinion("04/2024", "conclusions"),
+        edpb("para. 73"),
+    )
+    states = {c for c in r.incident.subject_countries if is_eea(c)}
+    states |= {e.country for _, e in r.eea}
+    return _each_state(
+        sorted(states),
+        r.reasons,
+        telecom=r.telecom,
+        cites=(gdpr(55, 1), edpb_opinion("04/2024", "conclusions"), edpb("para. 73")),
+        basis="no_main_establishment",
+    )
+
+
+def _one_member_state(r: _Router, countries: set[str]) -> AuthorityRouting:
+    """Arts. 55(1), 56(1): established in one Member State, its authority is competent."""
+    ests, main = r.incident.controller.establishments, r.incident.controller.main_establishment
+    idx, est = r.eea[0]
+    if main is not None and main.country in countries:
+        idx, est = ests.index(main), main
+    elif len(r.eea) > 1 and _regional_authorities_differ([e for _, e in r.eea], r.telecom):
+        return _undetermined(
+            r.reasons,
+            "$.controller.establishments[].main",
+            "Several establishments in one country: which is the main establishment?",
+            gdpr(4, 16),
+        )
+    r.rule(
+        f"The controller is established in one Member State ({est.country}): its authority "
+        "is competent, as lead authority for any cross-border processing.",
+        gdpr(55, 1),
+        gdpr(56, 1),
+    )
+    return r.single(idx, est, "single_establishment", (gdpr(55, 1), gdpr(56, 1)))
+
+
+def _cross_border(r: _Router, countries: set[str]) -> AuthorityRouting:
+    """Arts. 4(23)(a), 56(1), 4(16): several Member States, the main establishment leads."""
+    ests, main = r.incident.controller.establishments, r.incident.controller.main_establishment
+    if r.incident.cross_border is False:
+        return _undetermined(
+            r.reasons,
+            "$.cross_border",
+            "The controller is established in several Member States but the processing is "
+            "recorded as not cross-border: which establishment's processing is concerned?",
+            gdpr(4, 23),
+            gdpr(55, 1),
+        )
+    r.rule(
+        "The controller has establishments in several Member States "
+        f"({', '.join(sorted(countries))}): the processing is cross-border and the lead "
+        "authority is that of the main establishment.",
+        gdpr(4, 23, "a"),
+        gdpr(56, 1),
+        gdpr(4, 16),
+    )
+    if main is None or not is_eea(main.country):
+        return _undetermined(
+            r.reasons,
+            "$.controller.establishments[].main",
+            "Which establishment is the controller's main establishment in the Union (its "
+            "place of central administration, or where decisions on the processing are "
+            "taken)?",
+            gdpr(4, 16),
+            gdpr(56, 1),
+        )
+    return r.single(ests.index(main), main, "lead_authority", (gdpr(56, 1), gdpr(4, 16)))
+
+
+def _outside_eea(r: _Router) -> AuthorityRouting:
+    """Art. 3(2), EDPB para. 73: no EEA establishment, every authority where people live."""
+    rep = r.incident.controller.representative
+    r.rule(
+        "The controller has no establishment in the EEA"
+        + (f" (its Art. 27 representative is in {rep.country})" if rep else "")
+        + ": a representative does not bring the one-stop shop, so every authority of a "
+        "Member State where people concerned live must be notified.",
+        gdpr(3, 2),
+        gdpr(27),
+        edpb("para. 73"),
+    )
+    residence = sorted(c for c in r.incident.subject_countries if is_eea(c))
+    return _each_state(
+        residence, r.reasons, telecom=r.telecom, cites=(gdpr(3, 2), edpb("para. 73"))
+    )
 
 
 def _each_state(
@@ -328,18 +351,9 @@ def _each_state(
     basis: str = "each_state_of_residence",
 ) -> AuthorityRouting:
     """Every authority of the given Member States (no one-stop shop; EDPB para. 73)."""
-
-    def undetermined(path: str, question: str, *why: Citation) -> AuthorityRouting:
-        return AuthorityRouting(
-            authorities=(),
-            basis="undetermined",
-            legal_basis=why,
-            reasons=(*reasons, Reason(kind=ReasonKind.MISSING, text=question, citations=why)),
-            missing_facts=(MissingFact(path=path, question=question),),
-        )
-
     if not countries:
-        return undetermined(
+        return _undetermined(
+            reasons,
             "$.subjects[].by_country",
             "In which EEA countries do the people concerned live?",
             edpb("para. 73"),
@@ -347,7 +361,8 @@ def _each_state(
     found: list[Authority] = []
     for country in countries:
         if country == "DE" and not telecom:
-            return undetermined(
+            return _undetermined(
+                reasons,
                 "$.controller.representative",
                 "People concerned live in Germany, where the competent authority is a Land "
                 "authority: which Land authority has jurisdiction (e.g. where the "
@@ -357,7 +372,8 @@ def _each_state(
             )
         lookup = competent_authority(country, telecom=telecom)
         if lookup.authority is None:
-            return undetermined(
+            return _undetermined(
+                reasons,
                 "$.subjects[].by_country",
                 f"{lookup.reason} Which region of {country} is concerned?",
                 edpb("para. 73"),

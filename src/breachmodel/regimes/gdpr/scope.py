@@ -17,18 +17,22 @@ Three questions come before any obligation:
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 from attrs import frozen
 
+from breachmodel import law
 from breachmodel.authorities import is_eea
-from breachmodel.citations import edpb, gdpr
+from breachmodel.citations import Citation, edpb, gdpr
 from breachmodel.determination import MissingFact, Outcome, Reason, ReasonKind
 from breachmodel.model import Incident
 
 __all__ = ["GDPR_APPLIES_FROM", "ScopeResult", "check_scope"]
 
-GDPR_APPLIES_FROM = datetime(2018, 5, 25, tzinfo=UTC)
+_APPLIES_FROM = law.GDPR.version("gdpr-2016").applies_from
+assert _APPLIES_FROM is not None  # noqa: S101 - the GDPR as adopted has its date
+
+GDPR_APPLIES_FROM = datetime.combine(_APPLIES_FROM, time(), tzinfo=UTC)
 """The GDPR applies from 25 May 2018 (Art. 99(2)); taken as 00:00 UTC."""
 
 
@@ -61,97 +65,74 @@ def _known_dates(incident: Incident) -> list[datetime]:
     return [d for d in dates if d is not None]
 
 
-def check_scope(incident: Incident) -> ScopeResult:
-    """Answer the scope questions for an incident."""
-    reasons: list[Reason] = []
+def _unknown(reasons: list[Reason], path: str, question: str, *cites: Citation) -> ScopeResult:
+    """Undetermined: one fact is missing, asked as a question."""
+    missing = Reason(kind=ReasonKind.MISSING, text=question, citations=cites)
+    return ScopeResult(
+        outcome=Outcome.UNDETERMINED,
+        reasons=(*reasons, missing),
+        missing_facts=(MissingFact(path=path, question=question),),
+    )
+
+
+def _temporal(incident: Incident) -> ScopeResult | Reason:
+    """Art. 99(2): the incident's dates against the day the GDPR applies from."""
     dates = _known_dates(incident)
     if not dates:
         question = "When did the breach happen, or when was it detected?"
-        return ScopeResult(
-            outcome=Outcome.UNDETERMINED,
-            reasons=(Reason(kind=ReasonKind.MISSING, text=question, citations=(gdpr(99, 2),)),),
-            missing_facts=(MissingFact(path="$.timeline", question=question),),
-        )
+        return _unknown([], "$.timeline", question, gdpr(99, 2))
     latest = max(dates)
     if latest < GDPR_APPLIES_FROM:
-        return ScopeResult(
-            outcome=Outcome.NOT_APPLICABLE,
-            reasons=(
-                Reason(
-                    kind=ReasonKind.RULE,
-                    text=(
-                        f"Every known date of the incident (the latest {latest.date().isoformat()}) "
-                        "is before 25 May 2018, when the GDPR began to apply; its breach articles "
-                        "do not reach it."
-                    ),
-                    citations=(gdpr(99, 2),),
-                ),
-            ),
+        text = (
+            f"Every known date of the incident (the latest {latest.date().isoformat()}) "
+            "is before 25 May 2018, when the GDPR began to apply; its breach articles "
+            "do not reach it."
         )
-    reasons.append(
-        Reason(
-            kind=ReasonKind.FACT,
-            text="The incident falls within the GDPR's temporal scope (from 25 May 2018).",
-            citations=(gdpr(99, 2),),
-        )
-    )
-    outside, territorial, assumed = _territorial_scope(incident)
-    if outside:
-        return ScopeResult(outcome=Outcome.NOT_APPLICABLE, reasons=(*reasons, *territorial))
-    reasons.extend(territorial)
+        reason = Reason(kind=ReasonKind.RULE, text=text, citations=(gdpr(99, 2),))
+        return ScopeResult(outcome=Outcome.NOT_APPLICABLE, reasons=(reason,))
+    text = "The incident falls within the GDPR's temporal scope (from 25 May 2018)."
+    return Reason(kind=ReasonKind.FACT, text=text, citations=(gdpr(99, 2),))
+
+
+def _a_breach(incident: Incident, reasons: list[Reason]) -> ScopeResult | Reason:
+    """Arts. 4(1) and 4(12): personal data, and an effect that makes it a breach."""
     if incident.personal_data is None:
         question = (
             "Does the incident concern personal data (information about identifiable people)?"
         )
-        return ScopeResult(
-            outcome=Outcome.UNDETERMINED,
-            reasons=(
-                *reasons,
-                Reason(kind=ReasonKind.MISSING, text=question, citations=(gdpr(4, 1), gdpr(4, 12))),
-            ),
-            missing_facts=(MissingFact(path="$.personal_data", question=question),),
-        )
+        return _unknown(reasons, "$.personal_data", question, gdpr(4, 1), gdpr(4, 12))
     if not incident.personal_data:
-        return ScopeResult(
-            outcome=Outcome.NOT_REQUIRED,
-            reasons=(
-                *reasons,
-                Reason(
-                    kind=ReasonKind.FACT,
-                    text=(
-                        "No personal data is concerned, so this is not a personal data breach; "
-                        "the decision must still be documented."
-                    ),
-                    citations=(gdpr(4, 12), gdpr(33, 5)),
-                ),
-            ),
+        text = (
+            "No personal data is concerned, so this is not a personal data breach; "
+            "the decision must still be documented."
         )
+        reason = Reason(kind=ReasonKind.FACT, text=text, citations=(gdpr(4, 12), gdpr(33, 5)))
+        return ScopeResult(outcome=Outcome.NOT_REQUIRED, reasons=(*reasons, reason))
     types = incident.effects.types
     if not types:
         question = (
             "What happened to the personal data: unauthorised disclosure or access, "
             "alteration, or loss or destruction?"
         )
-        return ScopeResult(
-            outcome=Outcome.UNDETERMINED,
-            reasons=(
-                *reasons,
-                Reason(
-                    kind=ReasonKind.MISSING,
-                    text=question,
-                    citations=(gdpr(4, 12), edpb("section I.B")),
-                ),
-            ),
-            missing_facts=(MissingFact(path="$.effects", question=question),),
-        )
-    reasons.append(
-        Reason(
-            kind=ReasonKind.FACT,
-            text=f"A personal data breach: {', '.join(types)} of personal data.",
-            citations=(gdpr(4, 12), edpb("section I.B")),
-        )
-    )
-    return ScopeResult(outcome=None, reasons=tuple(reasons), open_questions=assumed)
+        return _unknown(reasons, "$.effects", question, gdpr(4, 12), edpb("section I.B"))
+    text = f"A personal data breach: {', '.join(types)} of personal data."
+    return Reason(kind=ReasonKind.FACT, text=text, citations=(gdpr(4, 12), edpb("section I.B")))
+
+
+def check_scope(incident: Incident) -> ScopeResult:
+    """Answer the scope questions for an incident: time, territory, a personal data breach."""
+    temporal = _temporal(incident)
+    if isinstance(temporal, ScopeResult):
+        return temporal
+    reasons = [temporal]
+    outside, territorial, assumed = _territorial_scope(incident)
+    if outside:
+        return ScopeResult(outcome=Outcome.NOT_APPLICABLE, reasons=(*reasons, *territorial))
+    reasons.extend(territorial)
+    breach = _a_breach(incident, reasons)
+    if isinstance(breach, ScopeResult):
+        return breach
+    return ScopeResult(outcome=None, reasons=(*reasons, breach), open_questions=assumed)
 
 
 _ART_3_2_QUESTION = MissingFact(
