@@ -7,8 +7,7 @@ long it is (:class:`Hours`, :class:`Elapsed`, :class:`CalendarDays`, :class:`Wor
 :func:`compute_deadline` turns a rule and the incident's start events into a
 :class:`Deadline` that explains itself; :func:`evaluate` judges it against the filings
 made, as seen at an ``as_of`` instant the caller passes. Nothing here reads the clock, and
-nothing here belongs to one law: each regime builds its own rules (the GDPR's Art. 33(1)
-rule is :func:`breachmodel.regimes.gdpr.art33.notification_rule`).
+nothing here belongs to one law: each regime builds its own rules from these parts.
 
 >>> rule = DeadlineRule(
 ...     id="example.notify",
