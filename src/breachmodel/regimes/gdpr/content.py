@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from breachmodel.citations import edpb, gdpr
 from breachmodel.determination import ChecklistItem
 from breachmodel.model import Incident
@@ -13,68 +15,69 @@ from breachmodel.model import Incident
 __all__ = ["communication_items", "content_items"]
 
 
+def _art33_item(item_id: str, label: str, point: str, value: str | None) -> ChecklistItem:
+    """One Art. 33(3) item, provided when the record holds a value.
+
+    All but the contact point may follow in phases (Art. 33(4)).
+    """
+    return ChecklistItem(
+        id=item_id,
+        label=label,
+        citation=gdpr(33, 3, point),
+        provided=value is not None,
+        may_follow_later=point != "b",
+        value=value,
+    )
+
+
 def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
     """The Art. 33(3) items, checked against what the incident record holds."""
     subjects_known = [g for g in incident.subjects if g.count.known]
-    records_known = [d for d in incident.data if d.records is not None and d.records.known]
+    records = [d for d in incident.data if d.records is not None and d.records.known]
     contact = incident.controller.contact
-    types = incident.effects.types
+    point = None
+    if contact is not None:
+        point = "data protection officer" if contact.is_dpo else "contact point"
     return (
-        ChecklistItem(
-            id="art33.3.a.nature",
-            label="Nature of the breach",
-            citation=gdpr(33, 3, "a"),
-            provided=bool(types),
-            may_follow_later=True,
-            value=", ".join(types) or None,
+        _art33_item(
+            "art33.3.a.nature", "Nature of the breach", "a", _listed(incident.effects.types)
         ),
-        ChecklistItem(
-            id="art33.3.a.subject_categories",
-            label="Categories of data subjects",
-            citation=gdpr(33, 3, "a"),
-            provided=bool(incident.subjects),
-            may_follow_later=True,
-            value=", ".join(g.kind.value for g in incident.subjects) or None,
+        _art33_item(
+            "art33.3.a.subject_categories",
+            "Categories of data subjects",
+            "a",
+            _listed(g.kind.value for g in incident.subjects),
         ),
-        ChecklistItem(
-            id="art33.3.a.subject_count",
-            label="Approximate number of data subjects",
-            citation=gdpr(33, 3, "a"),
-            provided=bool(subjects_known),
-            may_follow_later=True,
-            value=incident.total_subjects.describe() if subjects_known else None,
+        _art33_item(
+            "art33.3.a.subject_count",
+            "Approximate number of data subjects",
+            "a",
+            incident.total_subjects.describe() if subjects_known else None,
         ),
-        ChecklistItem(
-            id="art33.3.a.record_categories",
-            label="Categories of personal data records",
-            citation=gdpr(33, 3, "a"),
-            provided=bool(incident.data),
-            may_follow_later=True,
-            value=", ".join(d.category for d in incident.data) or None,
+        _art33_item(
+            "art33.3.a.record_categories",
+            "Categories of personal data records",
+            "a",
+            _listed(d.category for d in incident.data),
         ),
-        ChecklistItem(
-            id="art33.3.a.record_count",
-            label="Approximate number of personal data records",
-            citation=gdpr(33, 3, "a"),
-            provided=bool(records_known),
-            may_follow_later=True,
-            value=", ".join(
-                f"{d.category}: {d.records.describe()}" for d in records_known if d.records
-            )
-            or None,
+        _art33_item(
+            "art33.3.a.record_count",
+            "Approximate number of personal data records",
+            "a",
+            _listed(f"{d.category}: {d.records.describe()}" for d in records if d.records),
         ),
-        ChecklistItem(
-            id="art33.3.b.contact",
-            label="Name and contact details of the DPO or other contact point",
-            citation=gdpr(33, 3, "b"),
-            provided=contact is not None,
-            may_follow_later=False,
-            value=("data protection officer" if contact.is_dpo else "contact point")
-            if contact
-            else None,
+        _art33_item(
+            "art33.3.b.contact",
+            "Name and contact details of the DPO or other contact point",
+            "b",
+            point,
         ),
         *_consequences_and_measures(incident, "art33.3.c.consequences", "art33.3.d.measures"),
     )
+
+
+def _listed(values: Iterable[str]) -> str | None:
+    return ", ".join(values) or None
 
 
 def communication_items(incident: Incident) -> tuple[ChecklistItem, ...]:
