@@ -55,10 +55,10 @@ def test_streamed_output_is_the_rendered_output(n: int, as_of: datetime | None) 
 
 
 def test_controllers_are_written_as_they_are_assessed(monkeypatch: pytest.MonkeyPatch) -> None:
-    from breachmodel import processor
+    from breachmodel.processor import _assess
 
     pulled = 0
-    original = processor._controller_results
+    original = _assess._controller_results
 
     def counting(*args: object, **kwargs: object) -> Iterator[object]:
         nonlocal pulled
@@ -73,7 +73,7 @@ def test_controllers_are_written_as_they_are_assessed(monkeypatch: pytest.Monkey
             self.seen_at.append(pulled)
             return super().write(text)
 
-    monkeypatch.setattr(processor, "_controller_results", counting)
+    monkeypatch.setattr(_assess, "_controller_results", counting)
     out = Out()
     out.seen_at = []
     stream_processor_assessment(_scaled(20), out, "json", as_of=AS_OF)
