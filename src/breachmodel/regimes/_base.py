@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from attrs import frozen
 
+from breachmodel import obligations
 from breachmodel.determination import MissingFact, Reason
 from breachmodel.obligations import Duty, ObligationKey
 
 if TYPE_CHECKING:
     import argparse
 
+    from breachmodel.citations import Citation
     from breachmodel.determination import ChecklistItem, Determination
     from breachmodel.model import Incident
 
@@ -251,6 +253,18 @@ class Regime(Protocol):
         The command line warns when ``--as-of`` is earlier; the register reports it.
         """
         return None
+
+    def processor_duty(self, duty: obligations.Duty) -> tuple[Citation, ...]:
+        """The law on a processor's part in ``duty`` under this regime (default: none).
+
+        For ``Duty.NOTIFY_CONTROLLER``, the provisions that oblige a processor to tell
+        its controller; for ``Duty.NOTIFY_AUTHORITY``, those under which a processor
+        may notify on the controller's behalf where their contract allows. The processor
+        view cites what this returns and never names a law itself; a regime with nothing
+        to say about processors keeps the default, an empty tuple.
+        """
+        del duty
+        return ()
 
 
 class BaseRegime(Regime):
