@@ -9,6 +9,7 @@ import attrs
 
 from breachmodel import _sensitivity
 from breachmodel._version import __version__
+from breachmodel.citations import Citation, edpb, gdpr
 from breachmodel.determination import Determination, MissingFact, Outcome
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty, ObligationKey
@@ -65,6 +66,15 @@ _UNKNOWNS_NOTE = {
     "takes its ordinary value, named as an assumption",
     Unknowns.ADVERSE: "unknowns=adverse: every unrecorded fact stays open and is weighed both ways",
 }
+
+
+PROCESSOR_LAW: Final = {
+    Duty.NOTIFY_CONTROLLER: (gdpr(33, 2),),
+    Duty.NOTIFY_AUTHORITY: (gdpr(28, 3, "f"), edpb("section II.A.4")),
+}
+"""The processor's part in each duty: it tells its controller (Art. 33(2)); it may notify
+the authority on the controller's behalf where their contract allows, the controller
+staying responsible (Art. 28(3)(f), EDPB Guidelines 9/2022, section II.A.4)."""
 
 
 def key_of(det_id: str) -> ObligationKey:
@@ -152,6 +162,10 @@ class GdprRegime(BaseRegime):
     ) -> Iterable[Any]:
         """The GDPR's unknown and assumed facts and thresholds worth trying."""
         return _sensitivity.candidates(incident, asked, (), options or GdprOptions())
+
+    def processor_duty(self, duty: Duty) -> tuple[Citation, ...]:
+        """Art. 33(2) for telling the controller; Art. 28(3)(f) and EDPB 9/2022 for delegation."""
+        return PROCESSOR_LAW.get(duty, ())
 
     def ruleset(self, options: Any) -> str:
         """``gdpr-2016/breachmodel-<version>``, or the opted-in variant's label (E18)."""
