@@ -10,6 +10,8 @@ from typing import Any
 import attrs
 import pytest
 
+from breachmodel import regimes
+from breachmodel.citations import Citation
 from breachmodel.clocks import Status
 from breachmodel.determination import Outcome, ReasonKind
 from breachmodel.errors import InvalidIncidentError
@@ -23,6 +25,7 @@ from breachmodel.model import (
     SubjectGroup,
     SubjectKind,
 )
+from breachmodel.obligations import Duty
 from breachmodel.processor import (
     ControllerShare,
     ProcessorAssessment,
@@ -382,3 +385,51 @@ def test_share_defaults_and_unknown_controller(pi: ProcessorIncident) -> None:
         small.share("other")
     with pytest.raises(KeyError, match="known: solo"):
         result["other"]
+
+
+# --- across regimes: rows by duty, law from the regimes ---------------------------------
+
+
+def test_each_row_names_the_obligation_it_shows(pa: ProcessorAssessment) -> None:
+    rows = {r.controller_id: r for r in pa.summary.rows}
+    assert {r.notify_obligation for r in rows.values()} == {
+        "gdpr/notify_authority/supervisory_authority"
+    }
+    assert rows["atlas-sante"].inform_people_obligation == "gdpr/public_notice/public"
+    assert rows["mutuelle-horizon"].inform_people_obligation == (
+        "gdpr/inform_individuals/data_subjects"
+    )
+    assert all(
+        d.key is not None and d.key.duty is Duty.NOTIFY_CONTROLLER for d in pa.processor_duties
+    )
+
+
+def test_the_outputs_cite_the_law_of_each_duty_they_show(pa: ProcessorAssessment) -> None:
+    text = pa.to_text()
+    assert "Processor's duties (Art. 33(2) GDPR)\n" in text
+    assert "Notify the authority: required (Art. 33(1) GDPR)" in text
+    assert "Tell the people: public (Art. 34(3)(c) GDPR)" in text
+    assert "## Processor's duties (Art. 33(2) GDPR)" in pa.to_markdown()
+    row = pa.to_dict()["summary"]["rows"][0]
+    assert row["notify_obligation"] == "gdpr/notify_authority/supervisory_authority"
+
+
+def test_the_law_on_delegated_notifications_comes_from_the_regime(
+    monkeypatch: pytest.MonkeyPatch, pi: ProcessorIncident
+) -> None:
+    cited = Citation(source="A test instrument", pinpoint="s. 9")
+    gdpr = regimes.get("gdpr")
+    monkeypatch.setattr(
+        type(gdpr),
+        "processor_duty",
+        lambda self, duty: (cited,) if duty is Duty.NOTIFY_AUTHORITY else (),
+    )
+    pa = assess_processor_incident(pi, as_of=AS_OF)
+    notify = pa["mutuelle-tilleul"].first(Duty.NOTIFY_AUTHORITY)
+    assert notify is not None
+    delegated = [r for r in notify.reasons if "on the controller's behalf" in r.text]
+    assert [r.citations for r in delegated] == [(cited,)]
+    ignored = pa["mutuelle-horizon"].first(Duty.NOTIFY_AUTHORITY)
+    assert ignored is not None
+    warning = next(r for r in ignored.reasons if "does not count" in r.text)
+    assert warning.citations == (*ignored.legal_basis, cited)

@@ -1,9 +1,81 @@
-"""The processor view across regimes: the law it cites comes from the regimes."""
+"""The processor view across regimes: rows by duty, the soonest first, law from the regimes."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+if str(Path(__file__).resolve().parent / "rules") not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "rules"))
+
+import attrs
+from _builders import AWARE, breach, org, with_timeline
+
 from breachmodel import regimes
+from breachmodel.assessment import Assessment, assess
+from breachmodel.determination import Determination, MissingFact, Outcome
+from breachmodel.model import Incident
 from breachmodel.obligations import Duty
+from breachmodel.processor._assess import soonest
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "breachmodel" / "processor"
+
+
+def _provider() -> Assessment:
+    """A telecom operator's breach in its own service: the GDPR and the ePrivacy rules."""
+    controller = attrs.evolve(org(), public_ecomms_provider=True)
+    inc: Incident = attrs.evolve(breach(), controller=controller, ecomms_service=True)
+    return assess(with_timeline(inc, detected_at=AWARE, controller_aware_at=AWARE))
+
+
+_ASKED = (MissingFact(path="$.timeline.detected_at", question="When was it detected?"),)
+
+
+def _with_outcomes(a: Assessment, **outcomes: Outcome) -> Assessment:
+    """The assessment with the authority notifications' outcomes set, per regime."""
+
+    def changed(d: Determination) -> Determination:
+        if d.key is None or d.key.duty is not Duty.NOTIFY_AUTHORITY:
+            return d
+        outcome = outcomes[d.key.regime]
+        missing = _ASKED if outcome is Outcome.UNDETERMINED else ()
+        return attrs.evolve(d, outcome=outcome, missing_facts=missing)
+
+    return attrs.evolve(a, determinations=tuple(map(changed, a.determinations)))
+
+
+def _regime_of(found: Determination | None) -> str:
+    assert found is not None
+    assert found.key is not None
+    return found.key.regime
+
+
+def test_the_generic_processor_modules_name_no_regime() -> None:
+    for path in SRC.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "regimes.gdpr" not in text, path.name
+        assert "gdpr(" not in text, path.name
+        assert '"gdpr' not in text, path.name
+
+
+def test_the_soonest_owed_obligation_across_regimes_is_the_one_shown() -> None:
+    a = _provider()
+    gdpr_notify, eprivacy_notify = a.obligations(Duty.NOTIFY_AUTHORITY)
+    assert gdpr_notify.outcome is Outcome.NOT_APPLICABLE  # Art. 95: displaced
+    found = soonest(a, Duty.NOTIFY_AUTHORITY)
+    assert found is eprivacy_notify
+    both = _with_outcomes(a, gdpr=Outcome.REQUIRED, eprivacy=Outcome.REQUIRED)
+    assert _regime_of(soonest(both, Duty.NOTIFY_AUTHORITY)) == "eprivacy"
+
+
+def test_an_owed_obligation_comes_before_a_sooner_one_that_may_not_be_owed() -> None:
+    a = _with_outcomes(_provider(), gdpr=Outcome.REQUIRED, eprivacy=Outcome.UNDETERMINED)
+    assert _regime_of(soonest(a, Duty.NOTIFY_AUTHORITY)) == "gdpr"
+    none_owed = _with_outcomes(
+        _provider(), gdpr=Outcome.NOT_REQUIRED, eprivacy=Outcome.NOT_REQUIRED
+    )
+    assert soonest(none_owed, Duty.NOTIFY_AUTHORITY) is none_owed.first(Duty.NOTIFY_AUTHORITY)
+    assert soonest(none_owed, Duty.FINAL_REPORT) is None
 
 
 def test_the_gdpr_says_what_a_processor_owes_and_may_do_for_its_controller() -> None:

@@ -3,15 +3,17 @@
 A breach at a processor (or sub-processor) often concerns many controllers at once: in the
 Viamedis/Almerys case one *tiers payant* operator served dozens of insurers. Each
 controller has its own people, establishment and supervisory authority, and its own
-Art. 33 clock, which starts when it becomes aware: normally when the processor tells it
-(EDPB 9/2022, section II.A.4), earlier if it learned otherwise (encoding note E5).
+clocks, which start when it becomes aware: normally when the processor tells it (under
+the GDPR, EDPB 9/2022, section II.A.4), earlier if it learned otherwise (encoding note E5).
 
 A :class:`ProcessorIncident` records the shared facts once (data, effects, cause,
 measures, when the processor became aware) and one :class:`ControllerShare` per
 controller. :func:`controller_incident` derives each controller's own
 :class:`~breachmodel.model.Incident`; :func:`assess_processor_incident` assesses every
-one of them, the processor's Art. 33(2) duty towards each, and a cross-controller
-:class:`ControllerSummary`. The cost grows linearly with the number of controllers.
+one of them under every regime that reaches it, the processor's duty to tell each, and a
+cross-controller :class:`ControllerSummary` whose rows show, per duty, the obligation due
+first across regimes. The law the processor view cites itself comes from the regimes
+(``Regime.processor_duty``). The cost grows linearly with the number of controllers.
 
 Files: a processor incident file is JSON with ``"schema_version": "1.0"`` and
 ``"record_type": "processor_incident"``; :func:`load_any` reads either kind of file.

@@ -23,6 +23,9 @@ __all__ = ["ControllerRow", "ControllerSummary", "ProcessorAssessment"]
 class ControllerRow:
     """One controller's line in the cross-controller summary.
 
+    Each duty's columns come from the obligation of that duty that falls due first across
+    the regimes assessed (without any deadline, the first regime's); its key says which.
+
     Attributes:
         controller_id: The controller's organisation id.
         controller: Its name (untrusted text).
@@ -30,21 +33,25 @@ class ControllerRow:
         people: Its people concerned.
         risk: The risk level its obligations use (None if undetermined).
         told_at: When the processor told it (None: not yet, or not recorded).
-        aware_at: When its Art. 33 clock started (None if unknown).
+        aware_at: When it became aware: the earlier of its own awareness and the
+            processor's notice (None if unknown).
         processor_notice_late: Whether the processor's notice to it came (or is) past the
             contractual or "without undue delay" target; None if that cannot be judged.
-        notify: The outcome of its Art. 33(1) duty.
-        notification_due: The Art. 33(1) due instant (UTC), if computed.
-        notified_at: When its initial notification was made, if it counts.
+        notify: The outcome of its duty to notify an authority.
+        notification_due: That notification's due instant, if computed.
+        notified_at: When the initial notification that meets it was made, if one counts.
         notified_by: Who made it (the controller's or the processor's id).
-        notification_status: Where its Art. 33 clock stands (a ``Status`` value), if judged.
+        notification_status: Where that clock stands (a ``Status`` value), if judged.
         late: Whether its notification was late or is overdue.
-        inform_people: The outcome of its Art. 34 duty: individual communication, or a
-            public one under Art. 34(3)(c) where that is what is required.
+        inform_people: The outcome of its duty to tell its people: individually, or
+            publicly where a public notice is what is required.
         people_informed_at: When it first informed its people (individually or publicly).
-        must_still_inform_people: Whether Art. 34 requires it and nothing is recorded yet.
+        must_still_inform_people: Whether it must tell them and nothing is recorded yet.
         ignored_notices: Notices listed for it that do not count (made by the processor
             without the contract allowing it, or by another organisation).
+        notify_obligation: The key (``regime/duty/recipient``) of the notification duty
+            the ``notify`` columns show; None if no regime assessed has one.
+        inform_people_obligation: The key of the duty the ``inform_people`` columns show.
     """
 
     controller_id: str
@@ -65,6 +72,8 @@ class ControllerRow:
     people_informed_at: datetime | None
     must_still_inform_people: bool
     ignored_notices: int = 0
+    notify_obligation: str | None = None
+    inform_people_obligation: str | None = None
 
 
 @frozen(kw_only=True)
@@ -109,8 +118,9 @@ class ProcessorAssessment:
         as_of: The instant statuses are judged at.
         per_controller: One :class:`~breachmodel.assessment.Assessment` per controller,
             in the incident's order.
-        processor_duties: The processor's Art. 33(2) duty towards each controller
-            (``gdpr.art33.processor_notice``, recipients: that controller's id).
+        processor_duties: The processor's duty to tell each controller, in the same order
+            (the one due first across regimes; ``key`` with the duty
+            ``notify_controller``, ``recipients``: that controller's id).
         summary: The cross-controller summary.
     """
 
@@ -133,7 +143,7 @@ class ProcessorAssessment:
         raise KeyError(msg)
 
     def duty(self, controller_id: str) -> Determination:
-        """The processor's Art. 33(2) duty towards one controller."""
+        """The processor's duty to tell one controller (see ``processor_duties``)."""
         for d in self.processor_duties:
             if d.recipients == (controller_id,):
                 return d

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 from breachmodel.processor import _assess
 from breachmodel.processor._model import ProcessorIncident
 from breachmodel.processor._result import _head
 from breachmodel.processor._views import _STREAMED
-
-if TYPE_CHECKING:
-    from breachmodel.regimes.gdpr.options import GdprOptions
 
 __all__ = ["stream_processor_assessment"]
 
@@ -22,7 +20,7 @@ def stream_processor_assessment(
     fmt: str = "json",
     *,
     as_of: datetime | None = None,
-    options: GdprOptions | None = None,
+    options: object | Iterable[object] | None = None,
 ) -> None:
     """Assess a processor incident and write it as ``"json"`` or ``"text"``, as it goes.
 

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import IO, TYPE_CHECKING, Any
 
-from breachmodel.determination import ReasonKind
+from breachmodel.determination import Determination, ReasonKind
+from breachmodel.obligations import ObligationKey
 from breachmodel.processor._result import (
     ControllerRow,
     ControllerSummary,
@@ -58,6 +59,8 @@ def _row_dict(r: ControllerRow) -> dict[str, Any]:
         "people_informed_at": r.people_informed_at.isoformat() if r.people_informed_at else None,
         "must_still_inform_people": r.must_still_inform_people,
         "ignored_notices": r.ignored_notices,
+        "notify_obligation": r.notify_obligation,
+        "inform_people_obligation": r.inform_people_obligation,
     }
 
 
@@ -139,13 +142,31 @@ _COLUMNS = (
     "Risk to people",
     "Told by processor",
     "Processor notice late",
-    "Notify the authority (Art. 33)",
+    "Notify the authority",
     "Notify by",
     "Notified",
     "Late",
-    "Tell the people (Art. 34)",
+    "Tell the people",
     "Must still tell people",
 )
+
+
+def _law(a: Assessment, key: str | None) -> str:
+    """`` (the provisions)`` of the obligation with this key, for a cell; empty if none."""
+    if key is None:
+        return ""
+    return " (" + "; ".join(str(c) for c in a[ObligationKey.parse(key)].legal_basis) + ")"
+
+
+def _cited(duties: Iterable[Determination]) -> dict[str, None]:
+    """The provisions the duties rest on, each once, in order."""
+    return dict.fromkeys(str(c) for d in duties for c in d.legal_basis)
+
+
+def _duties_heading(cited: Iterable[str]) -> str:
+    """The heading of the processor's duties, citing the provisions they rest on."""
+    found = "; ".join(cited)
+    return "Processor's duties" + (f" ({found})" if found else "")
 
 
 def _row_cells(r: ControllerRow, a: Assessment) -> tuple[str, ...]:
@@ -162,11 +183,11 @@ def _row_cells(r: ControllerRow, a: Assessment) -> tuple[str, ...]:
         risk_label(r.risk),
         _iso(r.told_at) or "not yet",
         _yes(r.processor_notice_late),
-        r.notify.value.replace("_", " "),
+        r.notify.value.replace("_", " ") + _law(a, r.notify_obligation),
         overview.notify_by,
         notified or "no",
         "yes" if r.late else "no",
-        overview.form.value,
+        overview.form.value + _law(a, r.inform_people_obligation),
         "yes" if r.must_still_inform_people else "no",
     )
 
@@ -200,9 +221,11 @@ def _write_text(out: IO[str], pa: ProcessorAssessment, results: Iterable[_Result
     from breachmodel.render import render_determination_text, render_text
 
     tally = _Tally(pa.processor_id)
+    cited: dict[str, None] = {}
     with _text_spool() as rows, _text_spool() as duties, _text_spool() as per:
         for a, duty, row in results:
             tally.add(row)
+            cited.update(_cited((duty,)))
             cells = [one_line(c) for c in _row_cells(row, a)]
             rows.write(f"* {cells[0]}\n")
             rows.writelines(f"    {k}: {v}\n" for k, v in zip(_COLUMNS[1:], cells[1:], strict=True))
@@ -217,7 +240,8 @@ def _write_text(out: IO[str], pa: ProcessorAssessment, results: Iterable[_Result
         lines += ["", "Summary", "-------", *map(one_line, _totals_lines(tally.summary(()))), ""]
         out.write("\n".join(lines) + "\n")
         _copy(rows, out)
-        out.write("\nProcessor's duties (Art. 33(2))\n-------------------------------\n")
+        heading = _duties_heading(cited)
+        out.write(f"\n{heading}\n{'-' * len(heading)}\n")
         _copy(duties, out)
         _copy(per, out)
 
@@ -259,7 +283,7 @@ def _markdown(pa: ProcessorAssessment) -> str:
     lines += ["", "| " + " | ".join(_COLUMNS) + " |", "|" + "---|" * len(_COLUMNS)]
     for cells in _rows_cells(pa):
         lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
-    lines += ["", "## Processor's duties (Art. 33(2))", ""]
+    lines += ["", f"## {_md(_duties_heading(_cited(pa.processor_duties)))}", ""]
     for d in pa.processor_duties:
         st = d.status
         state = "" if st is None else st.status.value.replace("_", " ")
@@ -304,7 +328,7 @@ def _html(pa: ProcessorAssessment) -> str:
         f"<div>Processor: {e(pa.processor)}</div>"
         f"<div>As of: {e(pa.as_of.isoformat() if pa.as_of else 'not given')}</div>"
         f"<h4>Summary</h4><ul>{totals}</ul><table><tr>{head}</tr>{body}</table>"
-        f"<h4>Processor&#x27;s duties (Art. 33(2))</h4>{duties}"
+        f"<h4>{e(_duties_heading(_cited(pa.processor_duties)))}</h4>{duties}"
         f"<h4>Per controller</h4>{controllers}"
         "<p><small>An automated assessment under stated interpretations, not legal advice."
         "</small></p></div>"
