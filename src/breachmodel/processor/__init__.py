@@ -33,12 +33,9 @@ from breachmodel.processor._model import (
     ControllerShare,
     ProcessorIncident,
 )
-from breachmodel.processor._result import (
-    ControllerRow,
-    ControllerSummary,
-    ProcessorAssessment,
-)
+from breachmodel.processor._result import ProcessorAssessment
 from breachmodel.processor._stream import stream_processor_assessment
+from breachmodel.processor._summary import ControllerRow, ControllerSummary
 from breachmodel.processor._views import (
     processor_assessment_to_dict,
     render_processor_assessment,

@@ -27,14 +27,8 @@ from breachmodel.model import (
 from breachmodel.obligations import Duty
 from breachmodel.processor._derive import controller_incident
 from breachmodel.processor._model import ControllerShare, ProcessorIncident, _counts_for
-from breachmodel.processor._result import (
-    ControllerRow,
-    ControllerSummary,
-    ProcessorAssessment,
-    _head,
-    _Result,
-    _Tally,
-)
+from breachmodel.processor._result import ProcessorAssessment, _head, _Result
+from breachmodel.processor._summary import ControllerRow, ControllerSummary, _Tally
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment

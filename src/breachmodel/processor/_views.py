@@ -15,17 +15,12 @@ from typing import IO, TYPE_CHECKING, Any
 
 from breachmodel.determination import Determination, ReasonKind
 from breachmodel.obligations import ObligationKey
-from breachmodel.processor._result import (
-    ControllerRow,
-    ControllerSummary,
-    ProcessorAssessment,
-    _Result,
-    _Tally,
-)
+from breachmodel.processor._summary import ControllerRow, ControllerSummary, _Tally
 from breachmodel.sanitize import one_line
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
+    from breachmodel.processor._result import ProcessorAssessment, _Result
 
 __all__ = ["processor_assessment_to_dict", "render_processor_assessment"]
 
