@@ -433,3 +433,16 @@ def test_the_law_on_delegated_notifications_comes_from_the_regime(
     assert ignored is not None
     warning = next(r for r in ignored.reasons if "does not count" in r.text)
     assert warning.citations == (*ignored.legal_basis, cited)
+
+
+def test_a_regime_silent_on_processors_still_cites_the_duty_itself(
+    monkeypatch: pytest.MonkeyPatch, pi: ProcessorIncident
+) -> None:
+    monkeypatch.setattr(type(regimes.get("gdpr")), "processor_duty", lambda self, duty: ())
+    pa = assess_processor_incident(pi, as_of=AS_OF)
+    for controller_id in ("mutuelle-tilleul", "mutuelle-horizon"):
+        notify = pa[controller_id].first(Duty.NOTIFY_AUTHORITY)
+        assert notify is not None
+        extra = [r for r in notify.reasons if "notification of" in r.text and "made by" in r.text]
+        assert extra
+        assert all(r.citations == notify.legal_basis for r in extra)

@@ -123,12 +123,16 @@ def _delegated(share: ControllerShare) -> list[AuthorityNotice]:
 def _notice_reasons(
     pi: ProcessorIncident, share: ControllerShare, det: Determination
 ) -> list[Reason]:
-    """Why notices made for the controller by someone else count for ``det`` or not."""
-    cites = _processor_law(det, Duty.NOTIFY_AUTHORITY)
+    """Why notices made for the controller by someone else count for ``det`` or not.
+
+    They cite what the regime says of a processor notifying on the controller's behalf,
+    or, where it says nothing, the provisions of ``det`` itself.
+    """
+    cites = _processor_law(det, Duty.NOTIFY_AUTHORITY) or det.legal_basis
     return [
         _counted_reason(pi, n, cites)
         if _counts_for(pi, share, n)
-        else _ignored_reason(pi, n, (*det.legal_basis, *cites))
+        else _ignored_reason(pi, n, tuple(dict.fromkeys((*det.legal_basis, *cites))))
         for n in _delegated(share)
         if _answers(n, det)
     ]
