@@ -1,0 +1,120 @@
+"""Who the ePrivacy breach rules reach, and which breaches (Art. 1 of Regulation 611/2013).
+
+The rules bind a provider of publicly available electronic communications services
+(``controller.public_ecomms_provider``) for a personal data breach in connection with the
+provision of that service (``ecomms_service``); a breach of the provider's other
+processing (its staff records, say) falls under the GDPR alone (Art. 95 GDPR).
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from breachmodel.citations import Citation, gdpr
+from breachmodel.determination import Determination, MissingFact, Outcome, Reason, ReasonKind
+from breachmodel.model import Incident
+from breachmodel.obligations import ObligationKey
+from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes.eprivacy._cite import directive, reg
+from breachmodel.regimes.eprivacy.keys import REGIME_ID
+
+__all__ = ["ECOMMS_QUESTION", "in_service", "outside", "reach"]
+
+ECOMMS_QUESTION = (
+    "Did the breach occur in connection with the provision of the publicly available "
+    "electronic communications service?"
+)
+
+_WHO = (reg("Art. 1"), directive("Art. 4(3)"))
+
+
+def in_service(incident: Incident) -> bool:
+    """Whether the Regulation governs this breach: a provider's breach within its service."""
+    return incident.controller.public_ecomms_provider and incident.ecomms_service is True
+
+
+def reach(incident: Incident) -> Applicability:
+    """Whether the ePrivacy regime reaches the incident, and why."""
+    if not incident.controller.public_ecomms_provider:
+        text = (
+            "The controller does not provide publicly available electronic communications services."
+        )
+        return _applicability(Reach.NOT_APPLICABLE, ReasonKind.FACT, text)
+    if incident.ecomms_service is None:
+        return Applicability(
+            regime=REGIME_ID,
+            reach=Reach.UNDETERMINED,
+            reasons=(Reason(kind=ReasonKind.MISSING, text=ECOMMS_QUESTION, citations=_WHO),),
+            missing_facts=(MissingFact(path="$.ecomms_service", question=ECOMMS_QUESTION),),
+        )
+    text = (
+        "The controller provides publicly available electronic communications services, whom "
+        "the ePrivacy breach rules bind"
+        + (
+            "; this breach arose in providing that service."
+            if incident.ecomms_service
+            else "; this breach arose outside that service, so its duties do not apply to it."
+        )
+    )
+    return _applicability(Reach.APPLICABLE, ReasonKind.FACT, text)
+
+
+def _applicability(level: Reach, kind: ReasonKind, text: str) -> Applicability:
+    reason = Reason(kind=kind, text=text, citations=_WHO)
+    return Applicability(regime=REGIME_ID, reach=level, reasons=(reason,))
+
+
+def outside(
+    incident: Incident, key: ObligationKey, det_id: str, title: str, basis: tuple[Citation, ...]
+) -> Determination | None:
+    """The answer of a rule when the Regulation does not (or may not) reach the breach.
+
+    None when the breach is a personal data breach in the provider's service.
+    """
+    head = _Head(key=key, id=det_id, title=title, basis=basis)
+    if not incident.controller.public_ecomms_provider:
+        text = (
+            "The controller does not provide publicly available electronic communications services."
+        )
+        return _answer(head, Outcome.NOT_APPLICABLE, _fact(text, reg("Art. 1")))
+    if incident.personal_data is False:
+        text = "No personal data is concerned: there is no personal data breach to notify."
+        return _answer(head, Outcome.NOT_REQUIRED, _fact(text, reg("Art. 2(1)")))
+    if incident.ecomms_service is None:
+        reason = Reason(kind=ReasonKind.MISSING, text=ECOMMS_QUESTION, citations=(reg("Art. 1"),))
+        missing = (MissingFact(path="$.ecomms_service", question=ECOMMS_QUESTION),)
+        return _answer(head, Outcome.UNDETERMINED, reason, missing)
+    if not incident.ecomms_service:
+        text = (
+            "The breach arose outside the provision of the electronic communications service "
+            "(e.g. in the provider's human-resources files): the GDPR applies to it, not the "
+            "Regulation."
+        )
+        return _answer(head, Outcome.NOT_APPLICABLE, _fact(text, reg("Art. 1"), gdpr(95)))
+    return None
+
+
+def _fact(text: str, *cites: Citation) -> Reason:
+    return Reason(kind=ReasonKind.FACT, text=text, citations=cites)
+
+
+@frozen
+class _Head:
+    key: ObligationKey
+    id: str
+    title: str
+    basis: tuple[Citation, ...]
+
+
+def _answer(
+    head: _Head, outcome: Outcome, reason: Reason, missing: tuple[MissingFact, ...] = ()
+) -> Determination:
+    return Determination(
+        id=head.id,
+        key=head.key,
+        title=head.title,
+        outcome=outcome,
+        legal_basis=head.basis,
+        reasons=(reason,),
+        missing_facts=missing,
+    )
