@@ -12,7 +12,6 @@ Each item says whether the incident record holds it; none carries personal data.
 
 from __future__ import annotations
 
-from breachmodel.citations import Citation
 from breachmodel.determination import (
     ChecklistItem,
     Determination,
@@ -21,7 +20,6 @@ from breachmodel.determination import (
     ReasonKind,
 )
 from breachmodel.model import Incident
-from breachmodel.obligations import ObligationKey
 from breachmodel.regimes.eprivacy._cite import reg
 from breachmodel.regimes.eprivacy.keys import (
     NOTIFICATION_CONTENT,
@@ -29,7 +27,7 @@ from breachmodel.regimes.eprivacy.keys import (
     SUBSCRIBER_CONTENT,
     SUBSCRIBER_CONTENT_KEY,
 )
-from breachmodel.regimes.eprivacy.scope import outside
+from breachmodel.regimes.eprivacy.scope import Head, outside
 
 __all__ = ["annex_one", "annex_two", "notification_content", "subscriber_content"]
 
@@ -183,33 +181,30 @@ def annex_two(incident: Incident) -> tuple[ChecklistItem, ...]:
     )
 
 
-def _checklist(
-    key: ObligationKey,
-    *,
-    det_id: str,
-    title: str,
-    basis: tuple[Citation, ...],
-    items: tuple[ChecklistItem, ...],
-    rule: Reason,
-) -> Determination:
+_AUTHORITY = Head(
+    key=NOTIFICATION_CONTENT_KEY,
+    id=NOTIFICATION_CONTENT,
+    title="Content of the notification to the competent national authority (ePrivacy)",
+    basis=(reg("Art. 2(2)"), reg("Annex I")),
+)
+_PEOPLE = Head(
+    key=SUBSCRIBER_CONTENT_KEY,
+    id=SUBSCRIBER_CONTENT,
+    title="Content of the notice to subscribers or individuals (ePrivacy)",
+    basis=(reg("Art. 3(4)"), reg("Annex II")),
+)
+
+
+def _checklist(head: Head, items: tuple[ChecklistItem, ...], rule: Reason) -> Determination:
     missing = [i.label.lower() for i in items if not i.provided]
     text = f"To be completed: {', '.join(missing)}." if missing else "The record holds every item."
-    return Determination(
-        id=det_id,
-        key=key,
-        title=title,
-        outcome=Outcome.REQUIRED,
-        legal_basis=basis,
-        reasons=(rule, Reason(kind=ReasonKind.FACT, text=text, citations=basis)),
-        checklist=items,
-    )
+    held = Reason(kind=ReasonKind.FACT, text=text, citations=head.basis)
+    return head.decide(Outcome.REQUIRED, (rule, held), checklist=items)
 
 
 def notification_content(incident: Incident) -> Determination:
     """Art. 2(2) and Annex I: what the notification to the authority must contain."""
-    title = "Content of the notification to the competent national authority (ePrivacy)"
-    basis = (reg("Art. 2(2)"), reg("Annex I"))
-    early = outside(incident, NOTIFICATION_CONTENT_KEY, NOTIFICATION_CONTENT, title, basis)
+    early = outside(incident, _AUTHORITY)
     if early is not None:
         return early
     rule = Reason(
@@ -223,35 +218,17 @@ def notification_content(incident: Incident) -> Determination:
         ),
         citations=(reg("Art. 2(2)"), reg("Art. 2(3)"), reg("Annex I")),
     )
-    items = annex_one(incident)
-    return _checklist(
-        NOTIFICATION_CONTENT_KEY,
-        det_id=NOTIFICATION_CONTENT,
-        title=title,
-        basis=basis,
-        items=items,
-        rule=rule,
-    )
+    return _checklist(_AUTHORITY, annex_one(incident), rule)
 
 
 def subscriber_content(incident: Incident, *, inform: Determination) -> Determination:
     """Art. 3(4) and Annex II: what the notice to subscribers or individuals must contain."""
-    title = "Content of the notice to subscribers or individuals (ePrivacy)"
-    basis = (reg("Art. 3(4)"), reg("Annex II"))
     if inform.outcome is not Outcome.REQUIRED:
-        outcome = (
-            Outcome.UNDETERMINED
-            if inform.outcome is Outcome.UNDETERMINED
-            else Outcome.NOT_APPLICABLE
-        )
+        undetermined = inform.outcome is Outcome.UNDETERMINED
         text = f"Content is owed only with a notice ({inform.id}: {inform.outcome.value})."
-        return Determination(
-            id=SUBSCRIBER_CONTENT,
-            key=SUBSCRIBER_CONTENT_KEY,
-            title=title,
-            outcome=outcome,
-            legal_basis=basis,
-            reasons=(Reason(kind=ReasonKind.RULE, text=text, citations=basis),),
+        return _PEOPLE.decide(
+            Outcome.UNDETERMINED if undetermined else Outcome.NOT_APPLICABLE,
+            (Reason(kind=ReasonKind.RULE, text=text, citations=_PEOPLE.basis),),
             missing_facts=inform.missing_facts,
         )
     rule = Reason(
@@ -263,12 +240,4 @@ def subscriber_content(incident: Incident, *, inform: Determination) -> Determin
         ),
         citations=(reg("Art. 3(4)"), reg("Art. 3(6)"), reg("Annex II")),
     )
-    items = annex_two(incident)
-    return _checklist(
-        SUBSCRIBER_CONTENT_KEY,
-        det_id=SUBSCRIBER_CONTENT,
-        title=title,
-        basis=basis,
-        items=items,
-        rule=rule,
-    )
+    return _checklist(_PEOPLE, annex_two(incident), rule)

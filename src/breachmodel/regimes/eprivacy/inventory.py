@@ -11,16 +11,21 @@ from breachmodel.determination import ChecklistItem, Determination, Outcome, Rea
 from breachmodel.model import Incident
 from breachmodel.regimes.eprivacy._cite import directive
 from breachmodel.regimes.eprivacy.keys import INVENTORY, INVENTORY_KEY
-from breachmodel.regimes.eprivacy.scope import outside
+from breachmodel.regimes.eprivacy.scope import Head, outside
 
 __all__ = ["inventory_entry"]
+
+_HEAD = Head(
+    key=INVENTORY_KEY,
+    id=INVENTORY,
+    title="Enter the breach in the inventory of breaches (ePrivacy)",
+    basis=(directive("Art. 4(4)"),),
+)
 
 
 def inventory_entry(incident: Incident) -> Determination:
     """Art. 4(4): enter the breach in the provider's inventory."""
-    title = "Enter the breach in the inventory of breaches (ePrivacy)"
-    basis = (directive("Art. 4(4)"),)
-    early = outside(incident, INVENTORY_KEY, INVENTORY, title, basis)
+    early = outside(incident, _HEAD)
     if early is not None:
         return early
     cite = directive("Art. 4(4)")
@@ -44,15 +49,8 @@ def inventory_entry(incident: Incident) -> Determination:
             "surrounding it, its effects and the remedial action taken, sufficient for the "
             "competent national authority to verify compliance with the notification duties."
         ),
-        citations=basis,
+        citations=_HEAD.basis,
     )
-    return Determination(
-        id=INVENTORY,
-        key=INVENTORY_KEY,
-        title=title,
-        outcome=Outcome.REQUIRED,
-        legal_basis=basis,
-        reasons=(rule,),
-        recipients=(incident.controller.id,),
-        checklist=items,
+    return _HEAD.decide(
+        Outcome.REQUIRED, (rule,), recipients=(incident.controller.id,), checklist=items
     )

@@ -39,12 +39,22 @@ from breachmodel.regimes.eprivacy.keys import (
     SECOND_NOTIFICATION,
     SECOND_NOTIFICATION_KEY,
 )
-from breachmodel.regimes.eprivacy.scope import outside
+from breachmodel.regimes.eprivacy.scope import Head, outside
 
 __all__ = ["answering_notices", "initial_deadline", "notify_authority", "second_notification"]
 
-_TITLE = "Notify the competent national authority (ePrivacy)"
-_SECOND_TITLE = "Second notification to the competent national authority (ePrivacy)"
+_HEAD = Head(
+    key=NOTIFY_AUTHORITY_KEY,
+    id=NOTIFY_AUTHORITY,
+    title="Notify the competent national authority (ePrivacy)",
+    basis=(reg("Art. 2"),),
+)
+_SECOND = Head(
+    key=SECOND_NOTIFICATION_KEY,
+    id=SECOND_NOTIFICATION,
+    title="Second notification to the competent national authority (ePrivacy)",
+    basis=(reg("Art. 2(3)"),),
+)
 _DETECTION_QUESTION = MissingFact(
     path="$.timeline.detected_at", question="When was the breach detected?"
 )
@@ -89,39 +99,38 @@ def initial_deadline(incident: Incident, authority: NationalAuthority | None) ->
 
 def notify_authority(incident: Incident) -> Determination:
     """Art. 2(1)-(2): notify every breach to the competent national authority within 24 hours."""
-    basis = (reg("Art. 2"),)
-    early = outside(incident, NOTIFY_AUTHORITY_KEY, NOTIFY_AUTHORITY, _TITLE, basis)
+    early = outside(incident, _HEAD)
     if early is not None:
         return early
     country, authority = national_authority(incident)
     deadline = initial_deadline(incident, authority)
     notices = answering_notices(incident, NOTIFY_AUTHORITY_KEY, authority)
-    filings = tuple(Filed(n.kind.value, n.at) for n in notices)
-    return Determination(
-        id=NOTIFY_AUTHORITY,
-        key=NOTIFY_AUTHORITY_KEY,
-        title=_TITLE,
-        outcome=Outcome.REQUIRED,
-        legal_basis=basis,
-        reasons=(
-            _duty_reason(),
-            recipient_reason(country, authority),
-            Reason(
-                kind=ReasonKind.RULE,
-                text=deadline.describe(),
-                citations=(reg("Art. 2(2)"), encoding_note("E3")),
-            ),
-            _detection_reason(),
-            _subscriber_pointer(),
-        ),
+    counted = Reason(
+        kind=ReasonKind.RULE,
+        text=deadline.describe(),
+        citations=(reg("Art. 2(2)"), encoding_note("E3")),
+    )
+    reasons = (
+        _duty_reason(),
+        recipient_reason(country, authority),
+        counted,
+        _detection_reason(),
+        _subscriber_pointer(),
+    )
+    return _HEAD.decide(
+        Outcome.REQUIRED,
+        reasons,
         open_questions=(_DETECTION_QUESTION,) if incident.timeline.detected_at is None else (),
         deadline=deadline,
-        clock=Check(
-            deadline=deadline, filings=filings, kinds=frozenset({NoticeKind.INITIAL.value})
-        ),
+        clock=_check(deadline, notices, NoticeKind.INITIAL),
         recipients=authority.ids if authority is not None else (),
         interpretations=("E16: Reg. 611/2013 instead of Art. 33 for the service itself",),
     )
+
+
+def _check(deadline: Deadline, notices: tuple[AuthorityNotice, ...], kind: NoticeKind) -> Check:
+    filings = tuple(Filed(n.kind.value, n.at) for n in notices)
+    return Check(deadline=deadline, filings=filings, kinds=frozenset({kind.value}))
 
 
 def _duty_reason() -> Reason:
@@ -188,8 +197,7 @@ def recipient_reason(country: str | None, authority: NationalAuthority | None) -
 
 def second_notification(incident: Incident) -> Determination:
     """Art. 2(3): the second notification, within 3 days of the initial one."""
-    basis = (reg("Art. 2(3)"),)
-    early = outside(incident, SECOND_NOTIFICATION_KEY, SECOND_NOTIFICATION, _SECOND_TITLE, basis)
+    early = outside(incident, _SECOND)
     if early is not None:
         return early
     country, authority = national_authority(incident)
@@ -197,23 +205,19 @@ def second_notification(incident: Incident) -> Determination:
     initial = min((n.at for n in notices if n.kind is NoticeKind.INITIAL), default=None)
     missing = [i.label.lower() for i in annex_one(incident) if not i.provided]
     if not missing and initial is None:
-        return _complete_at_once()
+        text = (
+            "The record holds every Annex I item and no initial notification is recorded "
+            "yet: one complete notification within 24 hours answers Art. 2, with no second one."
+        )
+        done = Reason(kind=ReasonKind.FACT, text=text, citations=(reg("Art. 2(3)"),))
+        return _SECOND.decide(Outcome.NOT_REQUIRED, (_second_rule(), done))
     deadline, clock_reasons = _second_deadline(incident, country, authority, initial)
-    open_questions = () if missing else (_COMPLETE_QUESTION,)
-    return Determination(
-        id=SECOND_NOTIFICATION,
-        key=SECOND_NOTIFICATION_KEY,
-        title=_SECOND_TITLE,
-        outcome=Outcome.REQUIRED,
-        legal_basis=basis,
-        reasons=(_second_rule(), _gaps_reason(missing), *clock_reasons),
-        open_questions=open_questions,
+    return _SECOND.decide(
+        Outcome.REQUIRED,
+        (_second_rule(), _gaps_reason(missing), *clock_reasons),
+        open_questions=() if missing else (_COMPLETE_QUESTION,),
         deadline=deadline,
-        clock=Check(
-            deadline=deadline,
-            filings=tuple(Filed(n.kind.value, n.at) for n in notices),
-            kinds=frozenset({NoticeKind.FOLLOW_UP.value}),
-        ),
+        clock=_check(deadline, notices, NoticeKind.FOLLOW_UP),
         recipients=authority.ids if authority is not None else (),
         interpretations=("E3: 3 days counted as 72 hours, roll-forward for information",),
     )
@@ -245,24 +249,6 @@ def _gaps_reason(missing: list[str]) -> Reason:
     else:
         text = "The record now holds every Annex I item; the second notification gives what the initial one lacked."
     return Reason(kind=ReasonKind.FACT, text=text, citations=(reg("Art. 2(3)"), reg("Annex I")))
-
-
-def _complete_at_once() -> Determination:
-    text = (
-        "The record holds every Annex I item and no initial notification is recorded yet: "
-        "one complete notification within 24 hours answers Art. 2, with no second one."
-    )
-    return Determination(
-        id=SECOND_NOTIFICATION,
-        key=SECOND_NOTIFICATION_KEY,
-        title=_SECOND_TITLE,
-        outcome=Outcome.NOT_REQUIRED,
-        legal_basis=(reg("Art. 2(3)"),),
-        reasons=(
-            _second_rule(),
-            Reason(kind=ReasonKind.FACT, text=text, citations=(reg("Art. 2(3)"),)),
-        ),
-    )
 
 
 def _second_deadline(

@@ -8,6 +8,9 @@ processing (its staff records, say) falls under the GDPR alone (Art. 95 GDPR).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from attrs import frozen
 
 from breachmodel.citations import Citation, gdpr
@@ -18,7 +21,7 @@ from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes.eprivacy._cite import directive, reg
 from breachmodel.regimes.eprivacy.keys import REGIME_ID
 
-__all__ = ["ECOMMS_QUESTION", "in_service", "outside", "reach"]
+__all__ = ["ECOMMS_QUESTION", "Head", "in_service", "outside", "reach"]
 
 ECOMMS_QUESTION = (
     "Did the breach occur in connection with the provision of the publicly available "
@@ -64,57 +67,54 @@ def _applicability(level: Reach, kind: ReasonKind, text: str) -> Applicability:
     return Applicability(regime=REGIME_ID, reach=level, reasons=(reason,))
 
 
-def outside(
-    incident: Incident, key: ObligationKey, det_id: str, title: str, basis: tuple[Citation, ...]
-) -> Determination | None:
+@frozen
+class Head:
+    """What every answer of one rule shares: its key, id, title and legal basis."""
+
+    key: ObligationKey
+    id: str
+    title: str
+    basis: tuple[Citation, ...]
+
+    def decide(self, outcome: Outcome, reasons: Iterable[Reason], **fields: Any) -> Determination:
+        """The rule's determination with this outcome, these reasons and other fields."""
+        return Determination(
+            id=self.id,
+            key=self.key,
+            title=self.title,
+            outcome=outcome,
+            legal_basis=self.basis,
+            reasons=tuple(reasons),
+            **fields,
+        )
+
+
+def outside(incident: Incident, head: Head) -> Determination | None:
     """The answer of a rule when the Regulation does not (or may not) reach the breach.
 
     None when the breach is a personal data breach in the provider's service.
     """
-    head = _Head(key=key, id=det_id, title=title, basis=basis)
     if not incident.controller.public_ecomms_provider:
         text = (
             "The controller does not provide publicly available electronic communications services."
         )
-        return _answer(head, Outcome.NOT_APPLICABLE, _fact(text, reg("Art. 1")))
+        return head.decide(Outcome.NOT_APPLICABLE, [_fact(text, reg("Art. 1"))])
     if incident.personal_data is False:
         text = "No personal data is concerned: there is no personal data breach to notify."
-        return _answer(head, Outcome.NOT_REQUIRED, _fact(text, reg("Art. 2(1)")))
+        return head.decide(Outcome.NOT_REQUIRED, [_fact(text, reg("Art. 2(1)"))])
     if incident.ecomms_service is None:
         reason = Reason(kind=ReasonKind.MISSING, text=ECOMMS_QUESTION, citations=(reg("Art. 1"),))
         missing = (MissingFact(path="$.ecomms_service", question=ECOMMS_QUESTION),)
-        return _answer(head, Outcome.UNDETERMINED, reason, missing)
+        return head.decide(Outcome.UNDETERMINED, [reason], missing_facts=missing)
     if not incident.ecomms_service:
         text = (
             "The breach arose outside the provision of the electronic communications service "
             "(e.g. in the provider's human-resources files): the GDPR applies to it, not the "
             "Regulation."
         )
-        return _answer(head, Outcome.NOT_APPLICABLE, _fact(text, reg("Art. 1"), gdpr(95)))
+        return head.decide(Outcome.NOT_APPLICABLE, [_fact(text, reg("Art. 1"), gdpr(95))])
     return None
 
 
 def _fact(text: str, *cites: Citation) -> Reason:
     return Reason(kind=ReasonKind.FACT, text=text, citations=cites)
-
-
-@frozen
-class _Head:
-    key: ObligationKey
-    id: str
-    title: str
-    basis: tuple[Citation, ...]
-
-
-def _answer(
-    head: _Head, outcome: Outcome, reason: Reason, missing: tuple[MissingFact, ...] = ()
-) -> Determination:
-    return Determination(
-        id=head.id,
-        key=head.key,
-        title=head.title,
-        outcome=outcome,
-        legal_basis=head.basis,
-        reasons=(reason,),
-        missing_facts=missing,
-    )

@@ -32,12 +32,16 @@ from breachmodel.model.facts import Recipient
 from breachmodel.regimes.eprivacy._cite import directive, reg
 from breachmodel.regimes.eprivacy.authorities import national_authority
 from breachmodel.regimes.eprivacy.keys import INFORM_SUBSCRIBERS, INFORM_SUBSCRIBERS_KEY
-from breachmodel.regimes.eprivacy.scope import outside
+from breachmodel.regimes.eprivacy.scope import Head, outside
 
 __all__ = ["adverse_circumstances", "inform_subscribers"]
 
-_TITLE = "Notify the subscribers or individuals concerned (ePrivacy)"
-_BASIS = (reg("Art. 3(1)"), directive("Art. 4(3)"))
+_HEAD = Head(
+    key=INFORM_SUBSCRIBERS_KEY,
+    id=INFORM_SUBSCRIBERS,
+    title="Notify the subscribers or individuals concerned (ePrivacy)",
+    basis=(reg("Art. 3(1)"), directive("Art. 4(3)")),
+)
 
 _NATURE = frozenset(
     {
@@ -107,7 +111,7 @@ def _facts_unknown(incident: Incident) -> bool:
 
 def inform_subscribers(incident: Incident) -> Determination:
     """Art. 3: must the provider notify the subscribers or individuals, and by when?"""
-    early = outside(incident, INFORM_SUBSCRIBERS_KEY, INFORM_SUBSCRIBERS, _TITLE, _BASIS)
+    early = outside(incident, _HEAD)
     if early is not None:
         return early
     rule = Reason(
@@ -202,15 +206,7 @@ def _result(
     missing: tuple[MissingFact, ...] = (),
 ) -> Determination:
     if outcome is not Outcome.REQUIRED:
-        return Determination(
-            id=INFORM_SUBSCRIBERS,
-            key=INFORM_SUBSCRIBERS_KEY,
-            title=_TITLE,
-            outcome=outcome,
-            legal_basis=_BASIS,
-            reasons=reasons,
-            missing_facts=missing,
-        )
+        return _HEAD.decide(outcome, reasons, missing_facts=missing)
     rule = DeadlineRule(
         id=INFORM_SUBSCRIBERS,
         label="Notify the subscribers or individuals concerned",
@@ -231,13 +227,9 @@ def _result(
         ),
         citations=(reg("Art. 3(5)"), reg("Art. 3(6)")),
     )
-    return Determination(
-        id=INFORM_SUBSCRIBERS,
-        key=INFORM_SUBSCRIBERS_KEY,
-        title=_TITLE,
-        outcome=outcome,
-        legal_basis=_BASIS,
-        reasons=(*reasons, means),
+    return _HEAD.decide(
+        outcome,
+        (*reasons, means),
         deadline=deadline,
         clock=Check(deadline=deadline, filings=filings, kinds=frozenset({"individual"})),
         recipients=("subscribers",),
