@@ -44,19 +44,22 @@ def _item(
     )
 
 
+def _who(incident: Incident, prefix: str, pinpoint: str) -> tuple[ChecklistItem, ...]:
+    """The provider and its contact point, the first items of both annexes."""
+    contact = "Identity and contact details of the data protection officer or other contact point"
+    return (
+        _item(f"{prefix}.provider", "Name of the provider", pinpoint, True),
+        _item(f"{prefix}.contact", contact, pinpoint, incident.controller.contact is not None),
+    )
+
+
 def annex_one(incident: Incident) -> tuple[ChecklistItem, ...]:
     """The Annex I items of the notification to the competent national authority."""
     t = incident.timeline
     m = incident.measures
     s1, s2 = "Annex I, section 1", "Annex I, section 2"
     return (
-        _item("reg611.annex1.1.provider", "Name of the provider", s1, True),
-        _item(
-            "reg611.annex1.1.contact",
-            "Identity and contact details of the data protection officer or other contact point",
-            s1,
-            incident.controller.contact is not None,
-        ),
+        *_who(incident, "reg611.annex1.1", s1),
         _item(
             "reg611.annex1.1.incident_time",
             "Date and time of the incident (estimated if need be)",
@@ -129,13 +132,7 @@ def annex_two(incident: Incident) -> tuple[ChecklistItem, ...]:
     """The Annex II items of the notice to subscribers or individuals."""
     a2 = "Annex II"
     return (
-        _item("reg611.annex2.1.provider", "Name of the provider", a2, True),
-        _item(
-            "reg611.annex2.2.contact",
-            "Identity and contact details of the data protection officer or other contact point",
-            a2,
-            incident.controller.contact is not None,
-        ),
+        *_who(incident, "reg611.annex2", a2),
         _item(
             "reg611.annex2.3.summary",
             "Summary of the incident",
@@ -181,17 +178,44 @@ def annex_two(incident: Incident) -> tuple[ChecklistItem, ...]:
     )
 
 
-_AUTHORITY = Head(
-    key=NOTIFICATION_CONTENT_KEY,
-    id=NOTIFICATION_CONTENT,
-    title="Content of the notification to the competent national authority (ePrivacy)",
-    basis=(reg("Art. 2(2)"), reg("Annex I")),
+_AUTHORITY_RULE = Reason(
+    kind=ReasonKind.RULE,
+    text=(
+        "The notification includes the Annex I information: section 1 (the provider, its "
+        "contact point, when the incident happened and was discovered, its circumstances, "
+        "the data concerned and the measures applied) within 24 hours, section 2 (a "
+        "summary, the number of people, the consequences, the mitigation and cross-border "
+        "aspects) within 3 days if it cannot be given at once."
+    ),
+    citations=(reg("Art. 2(2)"), reg("Art. 2(3)"), reg("Annex I")),
 )
-_PEOPLE = Head(
-    key=SUBSCRIBER_CONTENT_KEY,
-    id=SUBSCRIBER_CONTENT,
-    title="Content of the notice to subscribers or individuals (ePrivacy)",
-    basis=(reg("Art. 3(4)"), reg("Annex II")),
+_PEOPLE_RULE = Reason(
+    kind=ReasonKind.RULE,
+    text=(
+        "The notice gives the Annex II information in clear and easily understandable "
+        "language, is dedicated to the breach, and is not used to promote or advertise "
+        "new or additional services."
+    ),
+    citations=(reg("Art. 3(4)"), reg("Art. 3(6)"), reg("Annex II")),
+)
+
+
+_AUTHORITY, _PEOPLE = (
+    Head(key, det_id, f"Content of the {notice} (ePrivacy)", basis)
+    for key, det_id, notice, basis in (
+        (
+            NOTIFICATION_CONTENT_KEY,
+            NOTIFICATION_CONTENT,
+            "notification to the competent national authority",
+            (reg("Art. 2(2)"), reg("Annex I")),
+        ),
+        (
+            SUBSCRIBER_CONTENT_KEY,
+            SUBSCRIBER_CONTENT,
+            "notice to subscribers or individuals",
+            (reg("Art. 3(4)"), reg("Annex II")),
+        ),
+    )
 )
 
 
@@ -207,18 +231,7 @@ def notification_content(incident: Incident) -> Determination:
     early = outside(incident, _AUTHORITY)
     if early is not None:
         return early
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text=(
-            "The notification includes the Annex I information: section 1 (the provider, its "
-            "contact point, when the incident happened and was discovered, its circumstances, "
-            "the data concerned and the measures applied) within 24 hours, section 2 (a "
-            "summary, the number of people, the consequences, the mitigation and cross-border "
-            "aspects) within 3 days if it cannot be given at once."
-        ),
-        citations=(reg("Art. 2(2)"), reg("Art. 2(3)"), reg("Annex I")),
-    )
-    return _checklist(_AUTHORITY, annex_one(incident), rule)
+    return _checklist(_AUTHORITY, annex_one(incident), _AUTHORITY_RULE)
 
 
 def subscriber_content(incident: Incident, *, inform: Determination) -> Determination:
@@ -231,13 +244,4 @@ def subscriber_content(incident: Incident, *, inform: Determination) -> Determin
             (Reason(kind=ReasonKind.RULE, text=text, citations=_PEOPLE.basis),),
             missing_facts=inform.missing_facts,
         )
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text=(
-            "The notice gives the Annex II information in clear and easily understandable "
-            "language, is dedicated to the breach, and is not used to promote or advertise "
-            "new or additional services."
-        ),
-        citations=(reg("Art. 3(4)"), reg("Art. 3(6)"), reg("Annex II")),
-    )
-    return _checklist(_PEOPLE, annex_two(incident), rule)
+    return _checklist(_PEOPLE, annex_two(incident), _PEOPLE_RULE)

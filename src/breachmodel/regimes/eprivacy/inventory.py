@@ -16,10 +16,10 @@ from breachmodel.regimes.eprivacy.scope import Head, outside
 __all__ = ["inventory_entry"]
 
 _HEAD = Head(
-    key=INVENTORY_KEY,
-    id=INVENTORY,
-    title="Enter the breach in the inventory of breaches (ePrivacy)",
-    basis=(directive("Art. 4(4)"),),
+    INVENTORY_KEY,
+    INVENTORY,
+    "Enter the breach in the inventory of breaches (ePrivacy)",
+    (directive("Art. 4(4)"),),
 )
 
 

@@ -44,16 +44,16 @@ from breachmodel.regimes.eprivacy.scope import Head, outside
 __all__ = ["answering_notices", "initial_deadline", "notify_authority", "second_notification"]
 
 _HEAD = Head(
-    key=NOTIFY_AUTHORITY_KEY,
-    id=NOTIFY_AUTHORITY,
-    title="Notify the competent national authority (ePrivacy)",
-    basis=(reg("Art. 2"),),
+    NOTIFY_AUTHORITY_KEY,
+    NOTIFY_AUTHORITY,
+    "Notify the competent national authority (ePrivacy)",
+    (reg("Art. 2"),),
 )
 _SECOND = Head(
-    key=SECOND_NOTIFICATION_KEY,
-    id=SECOND_NOTIFICATION,
-    title="Second notification to the competent national authority (ePrivacy)",
-    basis=(reg("Art. 2(3)"),),
+    SECOND_NOTIFICATION_KEY,
+    SECOND_NOTIFICATION,
+    "Second notification to the competent national authority (ePrivacy)",
+    (reg("Art. 2(3)"),),
 )
 _DETECTION_QUESTION = MissingFact(
     path="$.timeline.detected_at", question="When was the breach detected?"

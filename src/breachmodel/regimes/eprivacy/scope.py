@@ -78,15 +78,8 @@ class Head:
 
     def decide(self, outcome: Outcome, reasons: Iterable[Reason], **fields: Any) -> Determination:
         """The rule's determination with this outcome, these reasons and other fields."""
-        return Determination(
-            id=self.id,
-            key=self.key,
-            title=self.title,
-            outcome=outcome,
-            legal_basis=self.basis,
-            reasons=tuple(reasons),
-            **fields,
-        )
+        fields.update(id=self.id, key=self.key, title=self.title, legal_basis=self.basis)
+        return Determination(outcome=outcome, reasons=tuple(reasons), **fields)
 
 
 def outside(incident: Incident, head: Head) -> Determination | None:

@@ -37,10 +37,10 @@ from breachmodel.regimes.eprivacy.scope import Head, outside
 __all__ = ["adverse_circumstances", "inform_subscribers"]
 
 _HEAD = Head(
-    key=INFORM_SUBSCRIBERS_KEY,
-    id=INFORM_SUBSCRIBERS,
-    title="Notify the subscribers or individuals concerned (ePrivacy)",
-    basis=(reg("Art. 3(1)"), directive("Art. 4(3)")),
+    INFORM_SUBSCRIBERS_KEY,
+    INFORM_SUBSCRIBERS,
+    "Notify the subscribers or individuals concerned (ePrivacy)",
+    (reg("Art. 3(1)"), directive("Art. 4(3)")),
 )
 
 _NATURE = frozenset(
@@ -75,6 +75,22 @@ _ADVERSE_QUESTION = MissingFact(
     question="Is the breach likely to adversely affect the subscribers' or individuals' "
     "personal data or privacy (identity theft or fraud, physical harm, psychological "
     "distress, humiliation, damage to reputation)?",
+)
+
+_RULE = Reason(
+    kind=ReasonKind.RULE,
+    text=(
+        "When the breach is likely to adversely affect the personal data or privacy of a "
+        "subscriber or individual, the provider also notifies them, without undue delay "
+        "after detection and without waiting for the notification to the authority. The "
+        "threshold is lower than the high risk of Art. 34 GDPR."
+    ),
+    citations=(
+        reg("Art. 3(1)"),
+        reg("Art. 3(3)"),
+        directive("Art. 4(3)"),
+        encoding_note("E16"),
+    ),
 )
 
 
@@ -114,25 +130,10 @@ def inform_subscribers(incident: Incident) -> Determination:
     early = outside(incident, _HEAD)
     if early is not None:
         return early
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text=(
-            "When the breach is likely to adversely affect the personal data or privacy of a "
-            "subscriber or individual, the provider also notifies them, without undue delay "
-            "after detection and without waiting for the notification to the authority. The "
-            "threshold is lower than the high risk of Art. 34 GDPR."
-        ),
-        citations=(
-            reg("Art. 3(1)"),
-            reg("Art. 3(3)"),
-            directive("Art. 4(3)"),
-            encoding_note("E16"),
-        ),
-    )
     decided = _authority_decision(incident)
     if decided is not None:
         outcome, reason = decided
-        return _result(incident, outcome, (rule, reason))
+        return _result(incident, outcome, (_RULE, reason))
     circumstances = adverse_circumstances(incident)
     if not circumstances:
         if _facts_unknown(incident):
@@ -142,12 +143,12 @@ def inform_subscribers(incident: Incident) -> Determination:
                 citations=(reg("Art. 3(2)"),),
             )
             return _result(
-                incident, Outcome.UNDETERMINED, (rule, missing), missing=(_ADVERSE_QUESTION,)
+                incident, Outcome.UNDETERMINED, (_RULE, missing), missing=(_ADVERSE_QUESTION,)
             )
         text = "None of the circumstances of Art. 3(2) is recorded: no adverse effect is likely."
         none = Reason(kind=ReasonKind.FACT, text=text, citations=(reg("Art. 3(2)"),))
-        return _result(incident, Outcome.NOT_REQUIRED, (rule, none))
-    return _result(incident, Outcome.REQUIRED, (rule, *circumstances, _unintelligible(incident)))
+        return _result(incident, Outcome.NOT_REQUIRED, (_RULE, none))
+    return _result(incident, Outcome.REQUIRED, (_RULE, *circumstances, _unintelligible(incident)))
 
 
 def _authority_decision(incident: Incident) -> tuple[Outcome, Reason] | None:
