@@ -171,7 +171,7 @@ def annex_two(incident: Incident) -> tuple[ChecklistItem, ...]:
         ),
         _item(
             "reg611.annex2.9.recommendations",
-            "Measures recommended to mitigate possible adverse effects",
+            "Measures recommended to mitigate possible adverse effects (the record does not hold them)",
             a2,
             False,
         ),
