@@ -25,20 +25,24 @@ from breachmodel.model import (
     AuthorityDecisionKind,
     AuthorityNotice,
     Confidentiality,
+    Consequence,
     ContactPoint,
     DataConcerned,
     Effects,
     Encryption,
     Exfiltration,
     Incident,
+    MeasureKind,
     Measures,
     NoticeKind,
     Recipient,
     SubjectCommunication,
+    SubsequentMeasure,
 )
 from breachmodel.obligations import Duty
 from breachmodel.regimes._base import Reach
 from breachmodel.regimes.eprivacy import (
+    REGIME,
     authorities,
     content,
     inventory,
@@ -206,8 +210,6 @@ def test_no_second_notification_when_one_complete_notice_can_be_made() -> None:
 
 
 def _complete(inc: Incident) -> Incident:
-    from breachmodel.model import Consequence, MeasureKind, SubsequentMeasure
-
     controller = attrs.evolve(inc.controller, contact=ContactPoint(name="DPO", is_dpo=True))
     measures = Measures(
         encryption=Encryption(applied_to_breached_data=False),
@@ -352,3 +354,20 @@ def test_each_authority_names_its_source_and_zone(country: str) -> None:
     assert authority.verified is (prefix != "Memory, not verified")
     assert zone(authority.timezone) is not None
     assert len(set(authority.ids)) == len(authority.ids)
+
+
+# --- the regime object ------------------------------------------------------------------------
+
+
+def test_the_regime_object_serves_the_registry() -> None:
+    inc = provider()
+    dets, analyses = REGIME.determine(inc, None)
+    assert dets == rules.determine(inc)
+    assert analyses == ()
+    assert REGIME.overlaps(inc) == rules.overlaps(inc)
+    assert REGIME.content_items(inc, "competent_authority") == content.annex_one(inc)
+    assert REGIME.content_items(inc, "subscribers") == content.annex_two(inc)
+    assert REGIME.content_items(inc, "data_subjects") == ()
+    assert REGIME.aware_at(inc) == inc.timeline.detected_at
+    assert REGIME.label == "ePrivacy"
+    assert all("data.europa.eu/eli" in i for i in REGIME.instruments)
