@@ -46,6 +46,26 @@ class NationalAuthority:
 
 
 NATIONAL_AUTHORITIES: dict[str, NationalAuthority] = {
+    "AT": NationalAuthority(
+        id="at-dsb",
+        name="Datenschutzbehörde (DSB)",
+        source="Official: the DSB's page on breach notification in electronic communications "
+        "(archived) and the RTR's page on onlinesicherheit.gv.at (April 2020): the DSB is "
+        "the competent national authority under § 95a TKG 2003; the provision of the TKG "
+        "2021 that replaced it on 1 November 2021 is not verified.",
+        verified=True,
+        timezone="Europe/Vienna",
+    ),
+    "BE": NationalAuthority(
+        id="be-apd-gba",
+        name="Autorité de protection des données / Gegevensbeschermingsautoriteit",
+        source="Official: the Authority's page on data breach notification in the "
+        "electronic communications sector (Law of 13 June 2005 on electronic "
+        "communications); its 2014 announcement also named the BIPT as a recipient, which "
+        "is not verified today.",
+        verified=True,
+        timezone="Europe/Brussels",
+    ),
     "DE": NationalAuthority(
         id="de-bnetza",
         name="Bundesnetzagentur (BNetzA) and the BfDI",
