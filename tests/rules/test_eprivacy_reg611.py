@@ -439,3 +439,17 @@ def test_the_regime_object_serves_the_registry() -> None:
     assert REGIME.aware_at(inc) == inc.timeline.detected_at
     assert REGIME.label == "ePrivacy"
     assert all("data.europa.eu/eli" in i for i in REGIME.instruments)
+
+
+def test_a_notice_naming_its_obligation_counts_for_that_one_only() -> None:
+    at = AWARE + timedelta(hours=3)
+    named = AuthorityNotice(
+        kind=NoticeKind.INITIAL, at=at, obligation="eprivacy/notify_authority/competent_authority"
+    )
+    inc = with_timeline(operator(), authority_notices=(named,))
+    assert notification.notify_authority(inc).clock.judge(None).status is Status.MET
+    # The second notification runs from that initial notice, not provisionally.
+    assert notification.second_notification(inc).deadline.due == at + timedelta(hours=72)
+    gdpr = attrs.evolve(named, obligation="gdpr/notify_authority/supervisory_authority")
+    other = with_timeline(operator(), authority_notices=(gdpr,))
+    assert notification.notify_authority(other).clock.judge(None).status is not Status.MET

@@ -55,29 +55,29 @@ _SECOND = Head(
     "Second notification to the competent national authority (ePrivacy)",
     (reg("Art. 2(3)"),),
 )
+_BOTH = frozenset({NOTIFY_AUTHORITY_KEY, SECOND_NOTIFICATION_KEY})
+"""A second notification may name either key; the initial one names the first."""
 _DETECTION_QUESTION = MissingFact(
     path="$.timeline.detected_at", question="When was the breach detected?"
 )
 
 
 def answering_notices(
-    incident: Incident, key: ObligationKey, authority: NationalAuthority | None
+    incident: Incident, keys: frozenset[ObligationKey], authority: NationalAuthority | None
 ) -> tuple[AuthorityNotice, ...]:
-    """The notices on the timeline that answer this obligation.
+    """The notices on the timeline that answer one of these obligations.
 
     A notice naming the obligation it answers counts only for that one; a notice that
     names none counts if it names no authority or one of the competent authorities.
     """
     wanted = set(authority.ids) if authority is not None else set()
-    out = []
-    for notice in incident.timeline.authority_notices:
-        named = getattr(notice, "obligation", None)
-        if named is not None:
-            if named == key:
-                out.append(notice)
-        elif notice.authority is None or notice.authority in wanted:
-            out.append(notice)
-    return tuple(out)
+
+    def answers(notice: AuthorityNotice) -> bool:
+        if notice.obligation is not None:
+            return notice.obligation in keys
+        return notice.authority is None or notice.authority in wanted
+
+    return tuple(n for n in incident.timeline.authority_notices if answers(n))
 
 
 def _tz(authority: NationalAuthority | None) -> str:
@@ -104,7 +104,7 @@ def notify_authority(incident: Incident) -> Determination:
         return early
     country, authority = national_authority(incident)
     deadline = initial_deadline(incident, authority)
-    notices = answering_notices(incident, NOTIFY_AUTHORITY_KEY, authority)
+    notices = answering_notices(incident, frozenset({NOTIFY_AUTHORITY_KEY}), authority)
     counted = Reason(
         kind=ReasonKind.RULE,
         text=deadline.describe(),
@@ -201,7 +201,7 @@ def second_notification(incident: Incident) -> Determination:
     if early is not None:
         return early
     country, authority = national_authority(incident)
-    notices = answering_notices(incident, SECOND_NOTIFICATION_KEY, authority)
+    notices = answering_notices(incident, _BOTH, authority)
     initial = min((n.at for n in notices if n.kind is NoticeKind.INITIAL), default=None)
     missing = [i.label.lower() for i in annex_one(incident) if not i.provided]
     if not missing and initial is None:
