@@ -121,6 +121,15 @@ NATIONAL_AUTHORITIES: dict[str, NationalAuthority] = {
         verified=True,
         timezone="Europe/Rome",
     ),
+    "LU": NationalAuthority(
+        id="lu-cnpd",
+        name="CNPD (Commission nationale pour la protection des données)",
+        source="Secondary: the World Law Group's Luxembourg data breach guide (providers of "
+        "publicly available electronic communications services notify the CNPD under the "
+        "Law of 30 May 2005); the article number is not verified.",
+        verified=True,
+        timezone="Europe/Luxembourg",
+    ),
     "NL": NationalAuthority(
         id="nl-ap",
         name="Autoriteit Persoonsgegevens",

@@ -51,8 +51,8 @@ def reach(incident: Incident) -> Applicability:
             missing_facts=(MissingFact(path="$.ecomms_service", question=ECOMMS_QUESTION),),
         )
     text = (
-        "The controller provides publicly available electronic communications services, whom "
-        "the ePrivacy breach rules bind"
+        "The controller provides publicly available electronic communications services, so "
+        "the ePrivacy breach rules bind it"
         + (
             "; this breach arose in providing that service."
             if incident.ecomms_service
