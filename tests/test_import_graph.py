@@ -3,12 +3,17 @@
 The graph is read from the source with :mod:`ast`: every ``import`` and ``from ... import``
 of a ``breachmodel`` module, at the top of a module or inside a function or class body.
 Imports under ``if TYPE_CHECKING:`` are left out (they never run). A ``from package
-import name`` counts as an import of the submodule when ``name`` is one.
+import name`` counts as an import of the submodule when ``name`` is one. Importing a
+submodule first runs its package's ``__init__``, so an import of ``a.b.c`` also counts as
+one of the package ``a.b`` (unless the importer is inside ``a.b`` itself, which is then
+already loading). A second test imports every module first, in a fresh interpreter.
 """
 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -98,13 +103,31 @@ def imports(name: str, path: Path, known: Mapping[str, Path]) -> list[tuple[str,
     return [(t, inside) for t, inside in found if t in known and t != name]
 
 
+def _with_packages(name: str, targets: Iterable[str], known: Mapping[str, Path]) -> set[str]:
+    """The targets and the packages whose ``__init__`` importing them runs first."""
+    parts = name.split(".")
+    own = {".".join(parts[:n]) for n in range(1, len(parts) + 1)}
+    out = set()
+    for target in targets:
+        pieces = target.split(".")
+        packages = {".".join(pieces[:n]) for n in range(2, len(pieces))}
+        out |= {target} | {p for p in packages if p in known and p not in own}
+    return out - {name}
+
+
 def import_graph(root: Path = PACKAGE) -> dict[str, set[str]]:
     """Module -> the package modules it imports (function-level ones included)."""
     known = _modules(root)
     return {
-        name: {
-            t for t, inside in imports(name, path, known) if not (inside and name in LAZY_FOR_NOW)
-        }
+        name: _with_packages(
+            name,
+            (
+                t
+                for t, inside in imports(name, path, known)
+                if not (inside and name in LAZY_FOR_NOW)
+            ),
+            known,
+        )
         for name, path in known.items()
     }
 
@@ -156,6 +179,35 @@ def test_reads_function_level_imports(tmp_path: Path) -> None:
     (package / "low.py").write_text("def f():\n    from pkg import high\n")
     (package / "high.py").write_text("from pkg.low import f\n")
     assert cycles(import_graph(package)) == [["pkg.high", "pkg.low"]]
+
+
+def test_importing_a_submodule_counts_its_package(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "sub" / "__init__.py").write_text("from pkg.sub import a\n")
+    (package / "sub" / "a.py").write_text("from pkg import b\n")
+    (package / "sub" / "x.py").write_text("y = 1\n")
+    (package / "b.py").write_text("from pkg.sub.x import y\n")
+    assert cycles(import_graph(package)) == [["pkg.b", "pkg.sub", "pkg.sub.a"]]
+
+
+@pytest.mark.slow
+def test_every_module_imports_first_in_a_fresh_interpreter() -> None:
+    names = sorted(n for n in _modules(PACKAGE) if not n.endswith("__main__"))
+    code = (
+        "import importlib, subprocess, sys\n"
+        "failed = []\n"
+        "for name in sys.argv[1:]:\n"
+        "    run = subprocess.run([sys.executable, '-c', 'import ' + name], capture_output=True)\n"
+        "    if run.returncode:\n"
+        "        failed.append((name, run.stderr.decode()[-300:]))\n"
+        "print(failed)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, *names], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
 
 
 def test_the_package_graph_has_no_cycle() -> None:

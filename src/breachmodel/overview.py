@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from breachmodel._wording import risk_label, status_text
 from breachmodel.assessment import Assessment
 from breachmodel.clocks._local import format_local
 from breachmodel.determination import Determination, Outcome
 from breachmodel.sanitize import one_line
-from breachmodel.views._render import risk_label, status_text
 
 if TYPE_CHECKING:
     from breachmodel.processor import ProcessorAssessment

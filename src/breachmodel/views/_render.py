@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from breachmodel._wording import status_text
 from breachmodel.citations import Citation
 from breachmodel.clocks._local import format_local
 from breachmodel.determination import (
@@ -72,13 +73,6 @@ def format_duration(delta: timedelta) -> str:
     if time_part:
         out += "T" + time_part
     return out
-
-
-def _human_duration(delta: timedelta) -> str:
-    hours = abs(delta.total_seconds()) / 3600
-    if hours < 48:
-        return f"{hours:.1f} h"
-    return f"{hours / 24:.1f} days"
 
 
 # --- plain data ---------------------------------------------------------------------------
@@ -280,8 +274,6 @@ def render_json(a: Assessment, *, indent: int | None = 2) -> str:
 
 # --- text -----------------------------------------------------------------------------------
 
-_STATUS_LABELS = {"met_late": "met late", "not_applicable": "not applicable"}
-
 
 def _kind(reason: Reason) -> str:
     """A reason's kind in plain words (``exception rejected``, not ``exception_rejected``)."""
@@ -290,32 +282,6 @@ def _kind(reason: Reason) -> str:
 
 def _cites(citations: Iterable[Citation]) -> str:
     return "; ".join(str(c) for c in citations)
-
-
-def status_text(det: Determination) -> str | None:
-    """Where a determination's deadline stands, in plain words (None if it has no status).
-
-    The one-screen overview and every full rendering use this same wording.
-    """
-    st = det.status
-    if st is None:
-        return None
-    text: str = _STATUS_LABELS.get(st.status.value, st.status.value.replace("_", " "))
-    if st.status.value == "undetermined":
-        missing = det.deadline is not None and det.deadline.missing
-        text = "not judged: " + (
-            "a start event is missing" if missing else "no as-of instant given"
-        )
-    if st.time_left is not None:
-        text += f", {_human_duration(st.time_left)} left"
-    if st.overdue_by is not None:
-        text += f" by {_human_duration(st.overdue_by)}"
-    if st.late_by is not None:
-        text += f" by {_human_duration(st.late_by)}"
-    if st.met_at is not None:
-        zone = "UTC" if det.deadline is None else det.deadline.timezone
-        text += f" (done {format_local(st.met_at, zone)})"
-    return text
 
 
 def _due_local(det: Determination) -> str:
@@ -389,12 +355,6 @@ def _determination_lines(det: Determination) -> list[str]:
     if det.interpretations:
         lines.append(f"  Interpretations: {'; '.join(det.interpretations)}")
     return lines
-
-
-def risk_label(level: object) -> str:
-    """A risk level (or None) in plain words."""
-    label = getattr(level, "label", None)
-    return "undetermined" if label is None else str(label)
 
 
 def _reach_words(reach: Reach) -> str:
