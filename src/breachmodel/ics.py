@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
+from breachmodel._wording import status_text
 from breachmodel.assessment import Assessment
 from breachmodel.clocks import zone
 from breachmodel.clocks._local import format_local
 from breachmodel.determination import Determination, Outcome
 from breachmodel.sanitize import one_line, printable
-from breachmodel.views._render import status_text
 
 if TYPE_CHECKING:
     from breachmodel.processor import ProcessorAssessment

@@ -6,6 +6,7 @@ module keeps the names it has always had so that existing imports keep working.
 
 from __future__ import annotations
 
+from breachmodel._wording import status_text
 from breachmodel.sanitize import markdown_text
 from breachmodel.views._render import (
     OUTPUT_FORMAT_VERSION,
@@ -19,7 +20,6 @@ from breachmodel.views._render import (
     render_json,
     render_markdown,
     render_text,
-    status_text,
 )
 
 __all__ = [

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from breachmodel import _display
+from breachmodel._wording import status_text
 from breachmodel.assessment import Assessment
 from breachmodel.clocks import Deadline, DeadlineStatus
 from breachmodel.determination import Determination
@@ -42,7 +43,6 @@ from breachmodel.views._render import (
     render_json,
     render_markdown,
     render_text,
-    status_text,
 )
 from breachmodel.views._schema import assessment_schema, assessment_schema_json
 
