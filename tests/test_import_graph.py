@@ -35,9 +35,6 @@ LAZY_FOR_NOW = frozenset(
         "breachmodel.documents._register",
         "breachmodel.documents.cli",
         "breachmodel.frames",
-        "breachmodel.processor",
-        "breachmodel.processor._model",
-        "breachmodel.processor._views",
     }
 )
 """Modules whose imports inside functions ruff still allows (``per-file-ignores`` in

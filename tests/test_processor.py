@@ -228,6 +228,7 @@ def test_assessment_is_linear_in_controllers(
     pi: ProcessorIncident, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import breachmodel.assessment
+    from breachmodel.processor import _assess
 
     calls: list[str] = []
     real = breachmodel.assessment.assess
@@ -236,7 +237,7 @@ def test_assessment_is_linear_in_controllers(
         calls.append(incident.id)
         return real(incident, **kwargs)
 
-    monkeypatch.setattr(breachmodel.assessment, "assess", counting)
+    monkeypatch.setattr(_assess, "assess", counting)
     assess_processor_incident(pi, as_of=AS_OF)
     assert len(calls) == len(pi.controllers)
 

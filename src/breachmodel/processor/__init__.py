@@ -25,6 +25,9 @@ Files: a processor incident file is JSON with ``"schema_version": "1.0"`` and
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from breachmodel.processor._assess import assess_processor_incident
 from breachmodel.processor._derive import controller_incident
 from breachmodel.processor._load import dumps_any, from_data_any, load_any, loads_any
@@ -34,12 +37,14 @@ from breachmodel.processor._model import (
     ProcessorIncident,
 )
 from breachmodel.processor._result import ProcessorAssessment
-from breachmodel.processor._stream import stream_processor_assessment
 from breachmodel.processor._summary import ControllerRow, ControllerSummary
-from breachmodel.processor._views import (
-    processor_assessment_to_dict,
-    render_processor_assessment,
-)
+
+if TYPE_CHECKING:
+    from breachmodel.views import (
+        processor_assessment_to_dict,
+        render_processor_assessment,
+        stream_processor_assessment,
+    )
 
 __all__ = [
     "PROCESSOR_RECORD_TYPE",
@@ -58,3 +63,21 @@ __all__ = [
     "render_processor_assessment",
     "stream_processor_assessment",
 ]
+
+_VIEWS = frozenset(
+    {"processor_assessment_to_dict", "render_processor_assessment", "stream_processor_assessment"}
+)
+"""Names kept here for existing code; they live with the views, loaded on first use."""
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _VIEWS:
+        msg = f"module 'breachmodel.processor' has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = getattr(importlib.import_module("breachmodel.views"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from breachmodel import regimes
+from breachmodel.assessment import assess
 from breachmodel.citations import Citation
+from breachmodel.clocks import Status
 from breachmodel.determination import Determination, Outcome, Reason, ReasonKind
 from breachmodel.errors import BreachModelError
 from breachmodel.model import (
@@ -195,8 +197,6 @@ def _notification(
     incident: Incident, share: ControllerShare, notify: Determination | None
 ) -> dict[str, Any]:
     """The row's fields about notifying the authority, from the soonest such obligation."""
-    from breachmodel.clocks import Status
-
     if notify is None:
         return dict.fromkeys(_NOTIFICATION, None) | {
             "notify": Outcome.NOT_APPLICABLE,
@@ -236,8 +236,6 @@ def _informing(share: ControllerShare, a: Assessment) -> dict[str, Any]:
 
 def _late_notice(duty: Determination) -> bool | None:
     """Whether the processor's notice came (or is) past its target; None if not judged."""
-    from breachmodel.clocks import Status
-
     st = duty.status
     if st is None or st.status is Status.UNDETERMINED:
         return None
@@ -291,8 +289,6 @@ def _controller_results(
     pi: ProcessorIncident, *, as_of: datetime | None, options: object | Iterable[object] | None
 ) -> Iterator[_Result]:
     """Assess the controllers one at a time, in the incident's order."""
-    from breachmodel.assessment import assess
-
     for share in pi.controllers:
         incident = controller_incident(pi, share)
         a = _with_notice_reasons(pi, share, assess(incident, as_of=as_of, options=options))

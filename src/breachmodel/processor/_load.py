@@ -8,6 +8,14 @@ from breachmodel.errors import InvalidIncidentError, Problem
 from breachmodel.model import Incident
 from breachmodel.processor._model import PROCESSOR_RECORD_TYPE, ProcessorIncident
 from breachmodel.sanitize import dumps_json
+from breachmodel.serialization import (
+    SCHEMA_VERSION,
+    check_version,
+    dumps,
+    parse_json,
+    structure,
+    unstructure,
+)
 
 __all__ = ["dumps_any", "from_data_any", "load_any", "loads_any"]
 
@@ -20,8 +28,6 @@ def from_data_any(data: object, *, source: str | None = None) -> Incident | Proc
     Raises:
         InvalidIncidentError: Listing every problem as ``message @ $.path``.
     """
-    from breachmodel.serialization import check_version, structure
-
     body = check_version(data, source=source)
     record_type = body.pop("record_type", _INCIDENT_RECORD_TYPE)
     if record_type == PROCESSOR_RECORD_TYPE:
@@ -42,8 +48,6 @@ def loads_any(text: str | bytes, *, source: str | None = None) -> Incident | Pro
     Raises:
         InvalidIncidentError: For invalid JSON or any invalid field.
     """
-    from breachmodel.serialization import parse_json
-
     return from_data_any(parse_json(text, source=source), source=source)
 
 
@@ -60,8 +64,6 @@ def load_any(path: str | Path) -> Incident | ProcessorIncident:
 
 def dumps_any(record: Incident | ProcessorIncident, *, indent: int | None = 2) -> str:
     """Write either kind of file (deterministic); a processor incident gets its record_type."""
-    from breachmodel.serialization import SCHEMA_VERSION, dumps, unstructure
-
     if isinstance(record, Incident):
         return dumps(record, indent=indent)
     data = {

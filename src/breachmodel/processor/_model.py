@@ -10,6 +10,7 @@ from datetime import datetime
 
 from attrs import field, frozen
 
+from breachmodel import _display
 from breachmodel.model import (
     AssessorJudgment,
     AuthorityDecision,
@@ -214,9 +215,7 @@ class ProcessorIncident:
         return Count.total(s.total_subjects for s in self.controllers)
 
     def _repr_html_(self) -> str:
-        from breachmodel.notebook import incident_html
-
-        return incident_html(self)
+        return _display.show(self, "html")
 
     def __repr__(self) -> str:
         return (

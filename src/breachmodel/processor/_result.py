@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from attrs import frozen
 
+from breachmodel import _display
 from breachmodel.determination import Determination
 from breachmodel.processor._model import ProcessorIncident
 from breachmodel.processor._summary import ControllerRow, ControllerSummary, _Tally
-from breachmodel.sanitize import dumps_json
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -64,35 +64,23 @@ class ProcessorAssessment:
 
     def to_text(self) -> str:
         """Plain-text rendering."""
-        from breachmodel.processor._views import render_processor_assessment
-
-        return render_processor_assessment(self, "text")
+        return _display.show(self, "text")
 
     def to_markdown(self) -> str:
         """Markdown rendering."""
-        from breachmodel.processor._views import render_processor_assessment
-
-        return render_processor_assessment(self, "markdown")
+        return _display.show(self, "markdown")
 
     def to_html(self) -> str:
         """Self-contained HTML (no JavaScript; every user string escaped)."""
-        from breachmodel.processor._views import render_processor_assessment
-
-        return render_processor_assessment(self, "html")
+        return _display.show(self, "html")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data."""
-        from breachmodel.processor._views import processor_assessment_to_dict
-
-        return processor_assessment_to_dict(self)
+        return _display.data(self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Deterministic JSON."""
-        from breachmodel.processor._views import _render_to_string, _write_json
-
-        if indent == 2:  # written one controller at a time
-            return _render_to_string(_write_json, self)
-        return dumps_json(self.to_dict(), indent=indent, sort_keys=True) + "\n"
+        return _display.show(self, "json", indent=indent)
 
     def _repr_html_(self) -> str:
         return self.to_html()

@@ -22,7 +22,7 @@ from breachmodel.assessment import Assessment
 from breachmodel.clocks import Deadline, DeadlineStatus
 from breachmodel.determination import Determination
 from breachmodel.model import Incident
-from breachmodel.processor import ProcessorIncident
+from breachmodel.processor import ProcessorAssessment, ProcessorIncident
 from breachmodel.sanitize import dumps_json
 from breachmodel.views._notebook import (
     assessment_timeline_svg,
@@ -31,6 +31,12 @@ from breachmodel.views._notebook import (
     status_html,
     timeline_svg,
 )
+from breachmodel.views._processor import (
+    processor_assessment_json,
+    processor_assessment_to_dict,
+    render_processor_assessment,
+)
+from breachmodel.views._processor_stream import stream_processor_assessment
 from breachmodel.views._render import (
     OUTPUT_FORMAT_VERSION,
     assessment_to_dict,
@@ -56,15 +62,18 @@ __all__ = [
     "determination_to_dict",
     "format_duration",
     "incident_html",
+    "processor_assessment_to_dict",
     "render_determination_html",
     "render_determination_markdown",
     "render_determination_text",
     "render_html",
     "render_json",
     "render_markdown",
+    "render_processor_assessment",
     "render_text",
     "status_html",
     "status_text",
+    "stream_processor_assessment",
     "timeline_svg",
 ]
 
@@ -93,6 +102,13 @@ def _register() -> None:
         DeadlineStatus: {"html": status_html},
         Incident: {"html": incident_html},
         ProcessorIncident: {"html": incident_html},
+        ProcessorAssessment: {
+            "text": lambda pa: render_processor_assessment(pa, "text"),
+            "markdown": lambda pa: render_processor_assessment(pa, "markdown"),
+            "html": lambda pa: render_processor_assessment(pa, "html"),
+            "dict": processor_assessment_to_dict,
+            "json": processor_assessment_json,
+        },
     }
     for cls, by_name in views.items():
         for name, view in by_name.items():

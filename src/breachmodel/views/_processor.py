@@ -1,11 +1,12 @@
 """Renderings of a processor assessment: text and JSON (written as they go), Markdown, HTML.
 
 Each is derived from the assessment alone; the per-controller parts are rendered by
-:mod:`breachmodel.render`, exactly as a single-controller assessment is.
+:mod:`breachmodel.views`, exactly as a single-controller assessment is.
 """
 
 from __future__ import annotations
 
+import html
 import io
 import shutil
 import tempfile
@@ -13,16 +14,33 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import IO, TYPE_CHECKING, Any
 
+from breachmodel._jsonstream import Items, Later, Spool, write_json
 from breachmodel.determination import Determination, ReasonKind
 from breachmodel.obligations import ObligationKey
+from breachmodel.overview import controller_overview, risk_label
 from breachmodel.processor._summary import ControllerRow, ControllerSummary, _Tally
-from breachmodel.sanitize import one_line
+from breachmodel.sanitize import dumps_json, one_line
+from breachmodel.views._render import (
+    OUTPUT_FORMAT_VERSION,
+    _md,
+    assessment_to_dict,
+    determination_to_dict,
+    render_determination_html,
+    render_determination_text,
+    render_html,
+    render_markdown,
+    render_text,
+)
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
     from breachmodel.processor._result import ProcessorAssessment, _Result
 
-__all__ = ["processor_assessment_to_dict", "render_processor_assessment"]
+__all__ = [
+    "processor_assessment_json",
+    "processor_assessment_to_dict",
+    "render_processor_assessment",
+]
 
 
 def _iso(value: datetime | None) -> str:
@@ -76,8 +94,6 @@ def _summary_dict(s: ControllerSummary, rows: Any) -> dict[str, Any]:
 
 
 def _document(pa: ProcessorAssessment, summary: Any, duties: Any, per: Any) -> dict[str, Any]:
-    from breachmodel.render import OUTPUT_FORMAT_VERSION
-
     return {
         "format_version": OUTPUT_FORMAT_VERSION,
         "record_type": "processor_assessment",
@@ -93,8 +109,6 @@ def _document(pa: ProcessorAssessment, summary: Any, duties: Any, per: Any) -> d
 
 def processor_assessment_to_dict(pa: ProcessorAssessment) -> dict[str, Any]:
     """JSON-ready data for a processor assessment."""
-    from breachmodel.render import assessment_to_dict, determination_to_dict
-
     s = pa.summary
     return _document(
         pa,
@@ -112,9 +126,6 @@ def _write_json(out: IO[str], pa: ProcessorAssessment, results: Iterable[_Result
     order, are kept in temporary files meanwhile; memory does not grow with the number
     of controllers.
     """
-    from breachmodel._jsonstream import Items, Later, Spool, write_json
-    from breachmodel.render import assessment_to_dict, determination_to_dict
-
     tally = _Tally(pa.processor_id)
     duties, rows = Spool(), Spool()
 
@@ -165,8 +176,6 @@ def _duties_heading(cited: Iterable[str]) -> str:
 
 
 def _row_cells(r: ControllerRow, a: Assessment) -> tuple[str, ...]:
-    from breachmodel.overview import controller_overview, risk_label
-
     overview = controller_overview(a)
     notified = _iso(r.notified_at)
     if notified and r.notified_by and r.notified_by != r.controller_id:
@@ -213,8 +222,6 @@ def _write_text(out: IO[str], pa: ProcessorAssessment, results: Iterable[_Result
     The summary comes first but needs every controller: the controllers' parts are
     written to temporary files as they come, then copied after the summary.
     """
-    from breachmodel.render import render_determination_text, render_text
-
     tally = _Tally(pa.processor_id)
     cited: dict[str, None] = {}
     with _text_spool() as rows, _text_spool() as duties, _text_spool() as per:
@@ -266,8 +273,6 @@ _STREAMED: dict[str, Callable[[IO[str], ProcessorAssessment, Iterable[_Result]],
 
 
 def _markdown(pa: ProcessorAssessment) -> str:
-    from breachmodel.render import _md, render_markdown
-
     title = f"# Processor incident {_md(pa.incident_id)}" + (
         f": {_md(pa.incident_title)}" if pa.incident_title else ""
     )
@@ -293,10 +298,6 @@ def _markdown(pa: ProcessorAssessment) -> str:
 
 
 def _html(pa: ProcessorAssessment) -> str:
-    import html
-
-    from breachmodel.render import render_determination_html, render_html
-
     def e(value: object) -> str:
         return html.escape(one_line(str(value)), quote=True)
 
@@ -333,7 +334,7 @@ def _html(pa: ProcessorAssessment) -> str:
 def render_processor_assessment(pa: ProcessorAssessment, fmt: str) -> str:
     """Render a processor assessment as ``"text"``, ``"markdown"``, ``"html"`` or ``"json"``.
 
-    The per-controller parts are rendered by :mod:`breachmodel.render`, exactly as a
+    The per-controller parts are rendered by :mod:`breachmodel.views`, exactly as a
     single-controller assessment is.
 
     Raises:
@@ -347,3 +348,10 @@ def render_processor_assessment(pa: ProcessorAssessment, fmt: str) -> str:
         return _html(pa)
     msg = f"unknown format {fmt!r}; expected 'text', 'markdown', 'html' or 'json'"
     raise ValueError(msg)
+
+
+def processor_assessment_json(pa: ProcessorAssessment, *, indent: int | None = 2) -> str:
+    """Deterministic JSON for a processor assessment (written one controller at a time)."""
+    if indent == 2:
+        return _render_to_string(_write_json, pa)
+    return dumps_json(processor_assessment_to_dict(pa), indent=indent, sort_keys=True) + "\n"

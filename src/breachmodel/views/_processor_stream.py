@@ -9,7 +9,7 @@ from typing import IO
 from breachmodel.processor import _assess
 from breachmodel.processor._model import ProcessorIncident
 from breachmodel.processor._result import _head
-from breachmodel.processor._views import _STREAMED
+from breachmodel.views._processor import _STREAMED
 
 __all__ = ["stream_processor_assessment"]
 
