@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["data", "register", "set_loader", "show"]
+__all__ = ["Rendered", "data", "register", "set_loader", "show"]
 
 _VIEWS: dict[tuple[type, str], Callable[[Any], Any]] = {}
 _LOADER: list[Callable[[], object]] = []
@@ -77,3 +77,35 @@ def data(obj: object) -> dict[str, Any]:
         msg = f"the data view of {type(obj).__name__} returned {type(out).__name__}, not a dict"
         raise TypeError(msg)
     return out
+
+
+class Rendered:
+    """The renderings of a result (text, Markdown, HTML, data, JSON), through the registry.
+
+    Results inherit these methods; the views registered for their class do the work.
+    """
+
+    __slots__ = ()
+
+    def to_text(self) -> str:
+        """Plain-text rendering."""
+        return show(self, "text")
+
+    def to_markdown(self) -> str:
+        """Markdown rendering."""
+        return show(self, "markdown")
+
+    def to_html(self) -> str:
+        """Self-contained HTML (no JavaScript; every user string escaped)."""
+        return show(self, "html")
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data (documented in the JSON output page of the docs)."""
+        return data(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Deterministic JSON."""
+        return show(self, "json", indent=indent)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()

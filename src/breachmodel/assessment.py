@@ -30,7 +30,7 @@ __all__ = ["Assessment", "assess"]
 
 
 @frozen(kw_only=True)
-class Assessment:
+class Assessment(_display.Rendered):
     """Everything the regimes conclude about one incident.
 
     Attributes:
@@ -147,29 +147,6 @@ class Assessment:
     def summary(self) -> str:
         """One line per determination: ``id: outcome``."""
         return "\n".join(str(d) for d in self.determinations)
-
-    def to_text(self) -> str:
-        """Plain-text rendering."""
-        return _display.show(self, "text")
-
-    def to_markdown(self) -> str:
-        """Markdown rendering."""
-        return _display.show(self, "markdown")
-
-    def to_html(self) -> str:
-        """Self-contained HTML (no JavaScript; every user string escaped)."""
-        return _display.show(self, "html")
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data (documented in the JSON output page of the docs)."""
-        return _display.data(self)
-
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """Deterministic JSON."""
-        return _display.show(self, "json", indent=indent)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
 
     def __repr__(self) -> str:
         outcomes = ", ".join(

@@ -161,7 +161,7 @@ class ChecklistItem:
 
 
 @frozen(kw_only=True)
-class Determination:
+class Determination(_display.Rendered):
     """The conclusion of one rule about one obligation.
 
     Attributes:
@@ -246,22 +246,3 @@ class Determination:
             at = self.clock.notes_at
             reasons = (*reasons[:at], *notes(status), *reasons[at + len(old) :])
         return evolve(self, status=status, reasons=reasons)
-
-    def to_text(self) -> str:
-        """Plain-text rendering."""
-        return _display.show(self, "text")
-
-    def to_markdown(self) -> str:
-        """Markdown rendering."""
-        return _display.show(self, "markdown")
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data, as in an assessment's ``determinations`` list."""
-        return _display.data(self)
-
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """Deterministic JSON."""
-        return _display.show(self, "json", indent=indent)
-
-    def _repr_html_(self) -> str:
-        return _display.show(self, "html")

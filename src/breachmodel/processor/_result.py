@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from attrs import frozen
 
@@ -19,7 +19,7 @@ __all__ = ["ProcessorAssessment"]
 
 
 @frozen(kw_only=True)
-class ProcessorAssessment:
+class ProcessorAssessment(_display.Rendered):
     """Every controller's assessment, the processor's duties, and the summary.
 
     Attributes:
@@ -61,29 +61,6 @@ class ProcessorAssessment:
                 return d
         msg = f"no processor duty towards {controller_id!r}"
         raise KeyError(msg)
-
-    def to_text(self) -> str:
-        """Plain-text rendering."""
-        return _display.show(self, "text")
-
-    def to_markdown(self) -> str:
-        """Markdown rendering."""
-        return _display.show(self, "markdown")
-
-    def to_html(self) -> str:
-        """Self-contained HTML (no JavaScript; every user string escaped)."""
-        return _display.show(self, "html")
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data."""
-        return _display.data(self)
-
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """Deterministic JSON."""
-        return _display.show(self, "json", indent=indent)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
 
     def __repr__(self) -> str:
         s = self.summary
