@@ -31,6 +31,7 @@ from breachmodel.model import (
     CategoryInfo,
     Cause,
     Channel,
+    Classification,
     Confidentiality,
     Consequence,
     ContactFacts,
@@ -66,6 +67,7 @@ from breachmodel.model import (
     ResidenceCount,
     RiskLevel,
     Sector,
+    ServiceImpact,
     SubjectCommunication,
     SubjectGroup,
     SubjectKind,
@@ -615,6 +617,28 @@ _ENUMS: tuple[type[Enum], ...] = (
     Vector,
 )
 
+classifications = st.builds(
+    Classification,
+    scheme=st.sampled_from(["nis2", "dora"]),
+    category=non_empty_texts,
+    source=non_empty_texts,
+    sector=st.none() | non_empty_texts,
+    size=st.none() | st.sampled_from(["micro", "small", "medium", "large"]),
+    member_state=st.none() | countries,
+)
+service_impacts = st.builds(
+    ServiceImpact,
+    clients_affected=st.none() | small_ints,
+    clients_total=st.none() | small_ints,
+    critical_services_affected=optional_bools,
+    duration_hours=st.none() | st.floats(min_value=0, max_value=1e4, allow_nan=False),
+    member_states_affected=st.none() | st.lists(countries, max_size=3).map(tuple),
+    economic_impact_eur=st.none() | st.floats(min_value=0, max_value=1e9, allow_nan=False),
+    data_losses=optional_bools,
+    malicious_access=optional_bools,
+    classified_at=st.none() | aware_datetimes(),
+)
+
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     **{cls: enums(cls) for cls in _ENUMS},
     AssessorJudgment: assessor_judgments,
@@ -630,6 +654,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     ),
     Availability: availabilities,
     CategoryInfo: category_infos,
+    Classification: classifications,
     Cause: causes,
     Citation: citations,
     Confidentiality: confidentialities,
@@ -662,6 +687,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
         by=st.none() | ids,
     ),
     SubjectGroup: subject_groups,
+    ServiceImpact: service_impacts,
     SubsequentMeasure: subsequent_measures,
     Timeline: timelines(),
 }

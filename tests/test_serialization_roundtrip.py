@@ -212,6 +212,7 @@ def test_repr_never_shows_personal_text() -> None:
 _SENSITIVE_FIELDS = {
     "AssessorJudgment": {"justification", "by"},
     "AuthorityNotice": {"reasons_for_delay"},
+    "Classification": {"source"},
     "ContactFacts": {"reason"},
     "ContactPoint": {"name", "email", "phone"},
     "DataConcerned": {"minor_sensitivity", "note"},

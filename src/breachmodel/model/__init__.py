@@ -50,6 +50,7 @@ from breachmodel.model.parties import (
     Representative,
     Sector,
 )
+from breachmodel.model.sectoral import Classification, ServiceImpact
 from breachmodel.model.timeline import (
     AuthorityNotice,
     Channel,
@@ -71,6 +72,7 @@ __all__ = [
     "CategoryInfo",
     "Cause",
     "Channel",
+    "Classification",
     "Confidentiality",
     "Consequence",
     "ContactFacts",
@@ -106,6 +108,7 @@ __all__ = [
     "ResidenceCount",
     "RiskLevel",
     "Sector",
+    "ServiceImpact",
     "SubjectCommunication",
     "SubjectGroup",
     "SubjectKind",

@@ -37,6 +37,7 @@ from breachmodel.model.facts import (
     SubjectGroup,
 )
 from breachmodel.model.parties import Organisation, ProcessorLink
+from breachmodel.model.sectoral import ServiceImpact
 from breachmodel.model.timeline import Timeline
 
 __all__ = [
@@ -183,6 +184,9 @@ class Incident:
         judgment: The assessor's own risk conclusion, if any.
         authority_decision: A supervisory authority's Art. 34(4) decision, if any.
         contact: What is known about reaching the people concerned.
+        service_impact: What the incident did to the services the controller provides
+            (clients affected, downtime, economic impact...), read by sector laws; None
+            if not recorded.
     """
 
     id: str = field(validator=non_empty)
@@ -208,6 +212,7 @@ class Incident:
     judgment: AssessorJudgment | None = None
     authority_decision: AuthorityDecision | None = None
     contact: ContactFacts = field(factory=ContactFacts)
+    service_impact: ServiceImpact | None = None
 
     def __attrs_post_init__(self) -> None:
         check_categories_known(

@@ -20,7 +20,9 @@ from breachmodel.model._validate import (
     optional_instant,
     optional_non_negative,
     subdivision_code,
+    unique_by,
 )
+from breachmodel.model.sectoral import Classification
 
 __all__ = [
     "ContactPoint",
@@ -153,6 +155,8 @@ class Organisation:
             not recorded.
         nis2: Whether it is an essential or important entity under NIS2.
         dora_financial_entity: True for a financial entity under DORA; None if unknown.
+        classifications: How sector laws classify it (scheme, category, sector, size),
+            each with its source; read by the regimes named by each ``scheme``.
         sector: Its sector.
         representative: Its Art. 27 representative, for a controller outside the EEA.
         contact: Its DPO or other contact point.
@@ -168,6 +172,7 @@ class Organisation:
     decisions_in_eea: bool | None = None
     nis2: Nis2Class = Nis2Class.UNKNOWN
     dora_financial_entity: bool | None = None
+    classifications: tuple[Classification, ...] = field(default=(), validator=unique_by("scheme"))
     sector: Sector | None = None
     representative: Representative | None = None
     contact: ContactPoint | None = None
@@ -190,6 +195,10 @@ class Organisation:
         if len(self.establishments) == 1:
             return self.establishments[0]
         return None
+
+    def classification(self, scheme: str) -> Classification | None:
+        """Its classification under a scheme (e.g. ``"nis2"``), if recorded."""
+        return next((c for c in self.classifications if c.scheme == scheme), None)
 
     @property
     def countries(self) -> frozenset[str]:
