@@ -61,6 +61,8 @@ def test_by_default_only_regimes_that_reach_the_incident_besides_the_baseline() 
         "eprivacy": Reach.NOT_APPLICABLE,
         "uk_gdpr": Reach.NOT_APPLICABLE,
         "pecr": Reach.NOT_APPLICABLE,
+        "nis2": Reach.NOT_APPLICABLE,
+        "dora": Reach.NOT_APPLICABLE,
     }
     assert a.obligations(Duty.NOTIFY_AUTHORITY, regime="eprivacy") == ()
 

@@ -12,6 +12,9 @@ from breachmodel.law._instruments import CiteStyle, Instrument, InstrumentKind, 
 
 __all__ = [
     "DORA",
+    "DORA_ITS_2025_302",
+    "DORA_RTS_2024_1772",
+    "DORA_RTS_2025_301",
     "DPA_2018",
     "EDPB_9_2022",
     "ENCODING_NOTES",
@@ -21,6 +24,7 @@ __all__ = [
     "ICO_BREACH_GUIDE",
     "INSTRUMENTS",
     "NIS2",
+    "NIS2_IR_2024_2690",
     "PECR",
     "REG_611_2013",
     "REG_1182_71",
@@ -210,6 +214,70 @@ DORA = Instrument(
 )
 """DORA; applies from 17 January 2025 (Art. 64(2))."""
 
+NIS2_IR_2024_2690 = Instrument(
+    id="nis2-ir-2024-2690",
+    short="Implementing Regulation (EU) 2024/2690",
+    title="Commission Implementing Regulation (EU) 2024/2690 (NIS2 technical and "
+    "methodological requirements; significant incidents of digital entities)",
+    kind=InstrumentKind.EU_REGULATION,
+    identifier="32024R2690",
+    url=_ELI + "reg_impl/2024/2690/oj",
+    versions=(
+        Version(
+            id="nis2-ir-2024", title="As adopted", applies_from=date(2024, 10, 18), verified=False
+        ),
+    ),
+)
+"""When an incident at a DNS, cloud, data centre, managed service... provider is significant."""
+
+DORA_RTS_2024_1772 = Instrument(
+    id="dora-rts-2024-1772",
+    short="Delegated Regulation (EU) 2024/1772",
+    title="Commission Delegated Regulation (EU) 2024/1772 (classification of ICT-related "
+    "incidents and cyber threats, materiality thresholds)",
+    kind=InstrumentKind.EU_REGULATION,
+    identifier="32024R1772",
+    url=_ELI + "reg_del/2024/1772/oj",
+    versions=(
+        Version(
+            id="dora-rts-2024", title="As adopted", applies_from=date(2025, 1, 17), verified=False
+        ),
+    ),
+)
+"""DORA's criteria and materiality thresholds for a major ICT-related incident."""
+
+DORA_RTS_2025_301 = Instrument(
+    id="dora-rts-2025-301",
+    short="Delegated Regulation (EU) 2025/301",
+    title="Commission Delegated Regulation (EU) 2025/301 (content and time limits of major "
+    "ICT-related incident reports)",
+    kind=InstrumentKind.EU_REGULATION,
+    identifier="32025R0301",
+    url=_ELI + "reg_del/2025/301/oj",
+    versions=(
+        Version(
+            id="dora-rts-2025", title="As adopted", applies_from=date(2025, 1, 17), verified=False
+        ),
+    ),
+)
+"""DORA's time limits for the initial notification and the intermediate and final reports."""
+
+DORA_ITS_2025_302 = Instrument(
+    id="dora-its-2025-302",
+    short="Implementing Regulation (EU) 2025/302",
+    title="Commission Implementing Regulation (EU) 2025/302 (templates for major ICT-related "
+    "incident reports)",
+    kind=InstrumentKind.EU_REGULATION,
+    identifier="32025R0302",
+    url=_ELI + "reg_impl/2025/302/oj",
+    versions=(
+        Version(
+            id="dora-its-2025", title="As adopted", applies_from=date(2025, 1, 17), verified=False
+        ),
+    ),
+)
+"""DORA's report templates; Art. 2 lets reports be submitted together."""
+
 EDPB_9_2022 = Instrument(
     id="edpb-9-2022",
     short="EDPB Guidelines 9/2022",
@@ -276,6 +344,10 @@ INSTRUMENTS: tuple[Instrument, ...] = (
     PECR,
     NIS2,
     DORA,
+    NIS2_IR_2024_2690,
+    DORA_RTS_2024_1772,
+    DORA_RTS_2025_301,
+    DORA_ITS_2025_302,
     EDPB_9_2022,
     ENISA_2013,
     ICO_BREACH_GUIDE,

@@ -6,7 +6,7 @@ sub-package, one entry in :data:`REGISTRY`, its law page and its scenarios; noth
 outside this package names a regime.
 
 >>> ids()
-('gdpr', 'eprivacy', 'uk_gdpr', 'pecr')
+('gdpr', 'eprivacy', 'uk_gdpr', 'pecr', 'nis2', 'dora')
 >>> get("gdpr").title
 'GDPR (Regulation (EU) 2016/679)'
 """
@@ -17,14 +17,16 @@ from typing import Final
 
 from breachmodel.errors import BreachModelError
 from breachmodel.regimes._base import Regime
+from breachmodel.regimes.dora import REGIME as _DORA
 from breachmodel.regimes.eprivacy import REGIME as _EPRIVACY
 from breachmodel.regimes.gdpr import REGIME as _GDPR
+from breachmodel.regimes.nis2 import REGIME as _NIS2
 from breachmodel.regimes.pecr import REGIME as _PECR
 from breachmodel.regimes.uk_gdpr import REGIME as _UK_GDPR
 
 __all__ = ["REGISTRY", "Regime", "get", "ids"]
 
-REGISTRY: Final[tuple[Regime, ...]] = (_GDPR, _EPRIVACY, _UK_GDPR, _PECR)
+REGISTRY: Final[tuple[Regime, ...]] = (_GDPR, _EPRIVACY, _UK_GDPR, _PECR, _NIS2, _DORA)
 """Every regime, in the order results list them (the baseline law first)."""
 
 

@@ -1,0 +1,275 @@
+"""Pieces the sector regimes (NIS2, DORA) share: who is classified, clocks, filings.
+
+Regime-neutral: each function takes the regime's id, keys and citations as arguments.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Final
+
+from attrs import frozen
+
+from breachmodel import _sensitivity
+from breachmodel.citations import Citation
+from breachmodel.clocks import (
+    Anchor,
+    Check,
+    Convention,
+    Deadline,
+    DeadlineRule,
+    HolidayCalendar,
+    Months,
+    Period,
+    compute_deadline,
+)
+from breachmodel.determination import Determination, MissingFact, Outcome, Reason, ReasonKind
+from breachmodel.model import AuthorityNotice, Classification, Incident, NoticeKind
+from breachmodel.obligations import ObligationKey
+from breachmodel.regimes._base import Applicability, Reach
+
+__all__ = [
+    "CLASSIFICATION_PATH",
+    "Gate",
+    "aware_at",
+    "check",
+    "clock",
+    "country",
+    "determination",
+    "filed",
+    "first_filed",
+    "gated",
+    "impact_candidates",
+    "member_state_zone",
+    "outcome_of",
+    "unknown_impact",
+]
+
+CLASSIFICATION_PATH: Final = "$.controller.classifications"
+"""Where an organisation's classifications go in the incident file."""
+
+_ZONES: Final = {
+    "AT": "Europe/Vienna", "BE": "Europe/Brussels", "BG": "Europe/Sofia",
+    "CY": "Asia/Nicosia", "CZ": "Europe/Prague", "DE": "Europe/Berlin",
+    "DK": "Europe/Copenhagen", "EE": "Europe/Tallinn", "ES": "Europe/Madrid",
+    "FI": "Europe/Helsinki", "FR": "Europe/Paris", "GR": "Europe/Athens",
+    "HR": "Europe/Zagreb", "HU": "Europe/Budapest", "IE": "Europe/Dublin",
+    "IT": "Europe/Rome", "LT": "Europe/Vilnius", "LU": "Europe/Luxembourg",
+    "LV": "Europe/Riga", "MT": "Europe/Malta", "NL": "Europe/Amsterdam",
+    "PL": "Europe/Warsaw", "PT": "Europe/Lisbon", "RO": "Europe/Bucharest",
+    "SE": "Europe/Stockholm", "SI": "Europe/Ljubljana", "SK": "Europe/Bratislava",
+    "IS": "Atlantic/Reykjavik", "LI": "Europe/Vaduz", "NO": "Europe/Oslo",
+}  # fmt: skip
+"""The legal time of each EEA member state's capital (deadlines are shown there)."""
+
+
+def country(incident: Incident, classification: Classification | None) -> str | None:
+    """The member state whose law and authority apply.
+
+    The classification's member state, else the country of the main establishment.
+    """
+    if classification is not None and classification.member_state is not None:
+        return classification.member_state
+    main = incident.controller.main_establishment
+    return None if main is None else main.country
+
+
+def member_state_zone(state: str | None) -> str:
+    """The time zone deadlines are computed and shown in (UTC where unknown)."""
+    return _ZONES.get(state or "", "UTC")
+
+
+def aware_at(incident: Incident) -> datetime | None:
+    """When the entity became aware of the incident (its own awareness, else detection)."""
+    tl = incident.timeline
+    return tl.controller_aware_at or tl.detected_at
+
+
+def _started(incident: Incident) -> date | None:
+    tl = incident.timeline
+    when = tl.controller_aware_at or tl.detected_at or tl.occurred.earliest
+    return None if when is None else when.date()
+
+
+@frozen(kw_only=True)
+class Gate:
+    """How one regime reads a classification: its scheme, classes in scope, start date."""
+
+    regime: str
+    name: str
+    in_scope: frozenset[str]
+    applies_from: date
+    scope_citation: Citation
+    start_citation: Citation
+
+
+def gated(incident: Incident, gate: Gate, legacy: bool | None) -> Applicability:
+    """Applicability from the recorded classification (``legacy``: an older yes/no field).
+
+    With no classification recorded the regime is not assessed: the reason says what to
+    record, with the missing fact, so that nothing is guessed from a name or a sector.
+    """
+    found = incident.controller.classification(gate.regime)
+
+    def result(reach: Reach, text: str, *, cite: Citation = gate.scope_citation) -> Applicability:
+        kind = ReasonKind.FACT if reach is Reach.APPLICABLE else ReasonKind.RULE
+        reason = Reason(kind=kind, text=text, citations=(cite,))
+        missing: tuple[MissingFact, ...] = ()
+        if found is None and legacy is None:
+            missing = (
+                MissingFact(
+                    path=CLASSIFICATION_PATH,
+                    question=f"Is the organisation classified under {gate.name}, by whom?",
+                ),
+            )
+        return Applicability(
+            regime=gate.regime, reach=reach, reasons=(reason,), missing_facts=missing
+        )
+
+    started = _started(incident)
+    if started is not None and started < gate.applies_from:
+        return result(
+            Reach.NOT_APPLICABLE,
+            f"The incident predates {gate.applies_from:%-d %B %Y}, when {gate.name} began "
+            "to apply.",
+            cite=gate.start_citation,
+        )
+    if found is not None:
+        label = f"{found.category} (source: {found.source})"
+        if found.category in gate.in_scope:
+            return result(Reach.APPLICABLE, f"The organisation is classified {label}.")
+        return result(Reach.NOT_APPLICABLE, f"The organisation is classified {label}.")
+    if legacy is not None:
+        verb = "is" if legacy else "is not"
+        return result(
+            Reach.APPLICABLE if legacy else Reach.NOT_APPLICABLE,
+            f"The incident file records that the organisation {verb} within {gate.name} "
+            "(no source recorded).",
+        )
+    return result(
+        Reach.NOT_APPLICABLE,
+        f"No classification under {gate.name} is recorded, so it is not assessed; record "
+        "the organisation's classification and its source to assess it.",
+    )
+
+
+def filed(incident: Incident, key: ObligationKey) -> tuple[AuthorityNotice, ...]:
+    """The notices that name this obligation (withdrawals aside), oldest first.
+
+    Only notices naming the obligation count: a GDPR notice to a data protection
+    authority never meets a sector law's clock.
+    """
+    found = (
+        n
+        for n in incident.timeline.authority_notices
+        if n.obligation == key and n.kind is not NoticeKind.WITHDRAWAL
+    )
+    return tuple(sorted(found, key=lambda n: n.at))
+
+
+def first_filed(incident: Incident, key: ObligationKey) -> datetime | None:
+    """When the first notice naming this obligation was made."""
+    notices = filed(incident, key)
+    return notices[0].at if notices else None
+
+
+def clock(
+    *,
+    rule_id: str,
+    label: str,
+    anchor: Anchor,
+    start: datetime | None,
+    period: Period,
+    state: str | None,
+    citations: tuple[Citation, ...],
+) -> Deadline:
+    """A deadline in the member state's zone: hours elapsed, months to the end of the day.
+
+    A month ends at the end of the same date of the next month in the member state's
+    legal time; its holidays are for information only (encoding note E3: no roll-forward
+    unless the law says so).
+    """
+    rule = DeadlineRule(
+        id=rule_id,
+        label=label,
+        anchor=anchor,
+        period=period,
+        timezone=member_state_zone(state),
+        convention=Convention.END_OF_DAY if isinstance(period, Months) else Convention.ELAPSED,
+        calendar=None if state is None else HolidayCalendar(state),
+        citations=citations,
+    )
+    return compute_deadline(rule, {anchor: start})
+
+
+def check(deadline: Deadline, incident: Incident, key: ObligationKey) -> Check:
+    """The deadline with the notices made for this obligation."""
+    return Check(
+        deadline=deadline,
+        filings=filed(incident, key),
+        kinds=frozenset({NoticeKind.INITIAL.value, NoticeKind.FOLLOW_UP.value}),
+    )
+
+
+def unknown_impact(paths: Iterable[tuple[str, str]]) -> tuple[MissingFact, ...]:
+    """Missing facts under ``$.service_impact`` from (field, question) pairs."""
+    return tuple(MissingFact(path=f"$.service_impact.{f}", question=q) for f, q in paths)
+
+
+def outcome_of(significant: bool | None) -> Outcome:
+    """Required, not required or undetermined from a three-valued finding."""
+    if significant is None:
+        return Outcome.UNDETERMINED
+    return Outcome.REQUIRED if significant else Outcome.NOT_REQUIRED
+
+
+def determination(
+    *,
+    det_id: str,
+    title: str,
+    key: ObligationKey,
+    outcome: Outcome,
+    basis: tuple[Citation, ...],
+    reasons: tuple[Reason, ...],
+    missing: tuple[MissingFact, ...] = (),
+    recipients: tuple[str, ...] = (),
+    deadline: Deadline | None = None,
+    incident: Incident | None = None,
+    open_questions: tuple[MissingFact, ...] = (),
+) -> Determination:
+    """A keyed determination, with its clock when it is owed and has a deadline."""
+    owed = outcome is Outcome.REQUIRED and deadline is not None and incident is not None
+    the_clock = check(deadline, incident, key) if owed else None  # type: ignore[arg-type]
+    return Determination(
+        id=det_id,
+        title=title,
+        outcome=outcome,
+        legal_basis=basis,
+        reasons=reasons,
+        missing_facts=missing if outcome is Outcome.UNDETERMINED else (),
+        open_questions=open_questions,
+        deadline=deadline if owed else None,
+        status=None if the_clock is None else the_clock.judge(None),
+        recipients=recipients,
+        key=key,
+        clock=the_clock,
+    )
+
+
+def impact_candidates(
+    asked: Iterable[MissingFact], values: Mapping[str, tuple[object, str]]
+) -> list[_sensitivity.Candidate]:
+    """Changes worth trying for the service-impact facts asked.
+
+    Each field's threshold value (the one that would make the incident reportable), with
+    its condition in words.
+    """
+    paths = {m.path.removeprefix("$.service_impact.") for m in asked}
+    out: list[_sensitivity.Candidate] = []
+    for name, (value, condition) in values.items():
+        if name in paths:
+            text = json.dumps(value)
+            out.append(_sensitivity.Candidate((f"service_impact.{name}={text}",), condition))
+    return out

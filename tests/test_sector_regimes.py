@@ -1,0 +1,259 @@
+"""NIS2 and DORA regimes: applicability, classification, clocks on worked dates, overlap."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from breachmodel import regimes
+from breachmodel.assessment import assess
+from breachmodel.determination import Outcome
+from breachmodel.model import (
+    AuthorityNotice,
+    Classification,
+    Establishment,
+    Incident,
+    NoticeKind,
+    Organisation,
+    ServiceImpact,
+    Timeline,
+)
+from breachmodel.obligations import Duty
+from breachmodel.regimes._base import Reach
+from breachmodel.regimes.dora.art19 import DoraOptions
+from breachmodel.regimes.dora.classification import classify
+
+PARIS = "+01:00"
+
+
+def _at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _incident(
+    *,
+    category: str = "insurance_undertaking",
+    scheme: str = "dora",
+    impact: ServiceImpact | None = None,
+    aware: str = "2025-03-03T09:00:00+01:00",
+    notices: tuple[AuthorityNotice, ...] = (),
+) -> Incident:
+    org = Organisation(
+        id="fe",
+        name="Entity",
+        establishments=(Establishment(country="FR", main=True),),
+        classifications=(Classification(scheme=scheme, category=category, source="test"),),
+    )
+    return Incident(
+        id="x",
+        personal_data=False,
+        controller=org,
+        service_impact=impact,
+        timeline=Timeline(controller_aware_at=_at(aware), authority_notices=notices),
+    )
+
+
+_MAJOR = ServiceImpact(critical_services_affected=True, clients_affected=200_000, data_losses=True)
+
+
+def _notice(at: str, key: str) -> AuthorityNotice:
+    return AuthorityNotice(kind=NoticeKind.INITIAL, at=_at(at), obligation=key)
+
+
+def test_registry_lists_the_sector_regimes_after_the_others() -> None:
+    assert regimes.ids()[-2:] == ("nis2", "dora")
+    assert regimes.get("dora").options_type is DoraOptions
+
+
+def test_no_classification_means_not_assessed_and_says_what_to_record() -> None:
+    incident = _incident(scheme="other")
+    applicability = regimes.get("dora").applicability(incident)
+    assert applicability.reach is Reach.NOT_APPLICABLE
+    assert applicability.missing_facts[0].path == "$.controller.classifications"
+    assert "dora" not in {r.regime for r in assess(incident).regimes}
+
+
+@pytest.mark.parametrize(
+    ("impact", "major"),
+    [
+        (_MAJOR, True),
+        (ServiceImpact(critical_services_affected=False, clients_affected=10**6), False),
+        (ServiceImpact(critical_services_affected=True, malicious_access=True), True),
+        (ServiceImpact(critical_services_affected=True, data_losses=True), None),
+        (
+            ServiceImpact(
+                critical_services_affected=True,
+                malicious_access=False,
+                clients_affected=50,
+                clients_total=1000,
+                reputational_impact=False,
+                duration_hours=1,
+                downtime_hours=0.5,
+                member_states_affected=("FR",),
+                data_losses=True,
+                economic_impact_eur=1000,
+            ),
+            False,
+        ),
+        (
+            ServiceImpact(
+                critical_services_affected=True,
+                clients_affected=101,
+                clients_total=1000,
+                economic_impact_eur=100_001,
+            ),
+            True,
+        ),
+        (
+            ServiceImpact(
+                critical_services_affected=None,
+                clients_affected=200_000,
+                economic_impact_eur=200_000,
+            ),
+            None,
+        ),
+    ],
+)
+def test_major_incident_classification(impact: ServiceImpact, major: bool | None) -> None:
+    found = classify(impact)
+    assert found.major is major
+    assert (found.missing_facts != ()) is (major is None)
+
+
+def test_initial_notification_four_hours_from_classification_within_24_from_awareness() -> None:
+    impact = ServiceImpact(
+        critical_services_affected=True,
+        clients_affected=200_000,
+        data_losses=True,
+        classified_at=_at("2025-03-03T15:00:00+01:00"),
+    )
+    det = assess(_incident(impact=impact))["dora.art19.initial_notification"]
+    assert det.deadline.due == _at("2025-03-03T19:00:00+01:00")
+    late = ServiceImpact(
+        critical_services_affected=True,
+        clients_affected=200_000,
+        data_losses=True,
+        classified_at=_at("2025-03-04T07:00:00+01:00"),
+    )
+    det = assess(_incident(impact=late))["dora.art19.initial_notification"]
+    assert det.deadline.due == _at("2025-03-04T09:00:00+01:00")  # capped at 24 h
+
+
+def test_initial_notification_classified_after_24_hours_runs_four_hours() -> None:
+    impact = ServiceImpact(
+        critical_services_affected=True,
+        clients_affected=200_000,
+        data_losses=True,
+        classified_at=_at("2025-03-05T10:00:00+01:00"),
+    )
+    det = assess(_incident(impact=impact))["dora.art19.initial_notification"]
+    assert det.deadline.due == _at("2025-03-05T14:00:00+01:00")
+
+
+def _report_due(
+    aware: str,
+    notices: tuple[AuthorityNotice, ...],
+    det_id: str,
+    *,
+    relief: bool,
+    category: str = "insurance_undertaking",
+) -> datetime:
+    incident = _incident(impact=_MAJOR, aware=aware, notices=notices, category=category)
+    due = assess(incident, options=DoraOptions(weekend_relief=relief))[det_id].deadline.due
+    assert isinstance(due, datetime)
+    return due
+
+
+_INITIAL = "dora/notify_authority/competent_authority"
+_INTERMEDIATE = "dora/intermediate_report/competent_authority"
+
+
+@pytest.mark.parametrize(
+    ("filed", "relief", "category", "expected"),
+    [
+        # Wednesday + 72 h = Saturday: relief to Monday noon
+        ("2025-03-05T10:00:00+01:00", True, "insurance_undertaking", "2025-03-10T12:00:00+01:00"),
+        ("2025-03-05T10:00:00+01:00", False, "insurance_undertaking", "2025-03-08T10:00:00+01:00"),
+        # not for a credit institution (secondary source)
+        ("2025-03-05T10:00:00+01:00", True, "credit_institution", "2025-03-08T10:00:00+01:00"),
+        # across the change to summer time: 72 elapsed hours end at 11:00 CEST on Monday
+        ("2025-03-28T10:00:00+01:00", True, "insurance_undertaking", "2025-03-31T11:00:00+02:00"),
+        # Friday + 72 h = Easter Monday (a French public holiday): Tuesday noon
+        ("2025-04-18T09:00:00+02:00", True, "insurance_undertaking", "2025-04-22T12:00:00+02:00"),
+    ],
+)
+def test_intermediate_report_worked_dates(
+    filed: str, relief: bool, category: str, expected: str
+) -> None:
+    notices = (_notice(filed, _INITIAL),)
+    due = _report_due(
+        filed, notices, "dora.art19.intermediate_report", relief=relief, category=category
+    )
+    assert due == _at(expected)
+
+
+def test_final_report_one_month_after_the_latest_intermediate_report_may_day() -> None:
+    notices = (
+        _notice("2025-03-28T10:00:00+01:00", _INITIAL),
+        _notice("2025-03-30T10:00:00+02:00", _INTERMEDIATE),
+        _notice("2025-04-01T10:00:00+02:00", _INTERMEDIATE),
+    )
+    args: dict[str, Any] = {"aware": "2025-03-28T08:00:00+01:00", "notices": notices}
+    strict = _report_due(**args, det_id="dora.art19.final_report", relief=False)
+    assert strict == _at("2025-05-01T23:59:59.999999+02:00")  # 1 May, Fête du travail
+    relieved = _report_due(**args, det_id="dora.art19.final_report", relief=True)
+    assert relieved == _at("2025-05-02T12:00:00+02:00")
+
+
+def test_nis2_filings_answer_only_their_own_obligation() -> None:
+    impact = ServiceImpact(severe_disruption=True)
+    gdpr_notice = AuthorityNotice(
+        kind=NoticeKind.INITIAL, at=_at("2025-03-03T10:00:00+01:00"), authority="fr-cnil"
+    )
+    incident = _incident(scheme="nis2", category="essential", impact=impact, notices=(gdpr_notice,))
+    result = assess(incident, as_of=_at("2025-03-04T12:00:00+01:00"))
+    warning = result["nis2.art23.early_warning"]
+    assert warning.status.status.value == "overdue"
+    assert warning.deadline.due == _at("2025-03-04T09:00:00+01:00")
+    assert warning.recipients == ("fr-anssi",)
+
+
+def test_dora_displaces_nis2_for_a_financial_entity() -> None:
+    org = Organisation(
+        id="bank",
+        name="Bank",
+        establishments=(Establishment(country="FR", main=True),),
+        classifications=(
+            Classification(scheme="nis2", category="essential", source="t"),
+            Classification(scheme="dora", category="credit_institution", source="t"),
+        ),
+    )
+    incident = Incident(
+        id="b",
+        personal_data=False,
+        controller=org,
+        service_impact=_MAJOR,
+        timeline=Timeline(controller_aware_at=_at("2025-03-03T09:00:00+01:00")),
+    )
+    result = assess(incident)
+    assert {str(o.yielding) for o in result.overlaps} >= {"nis2/early_warning/csirt"}
+    assert all(
+        d.outcome is Outcome.NOT_APPLICABLE
+        for d in result.obligations(Duty.EARLY_WARNING, regime="nis2")
+    )
+    first = result.timeline[0]
+    assert first.id == "dora.art19.initial_notification"
+    assert first.recipients == ("fr-acpr",)
+
+
+def test_report_contents_are_checked_against_the_record() -> None:
+    incident = _incident(impact=_MAJOR)
+    dora_items = regimes.get("dora").content_items(incident, "competent_authority")
+    provided = {i.id: i.provided for i in dora_items}
+    assert provided["dora.initial.criteria"] is True
+    assert provided["dora.initial.detected"] is False  # no classification instant recorded
+    nis2_items = regimes.get("nis2").content_items(incident, "csirt")
+    assert {i.citation.pinpoint for i in nis2_items} >= {"Art. 23(4)(a)", "Art. 23(4)(d)"}
+    assert all(i.may_follow_later for i in nis2_items if i.id.startswith("nis2.23.4.d"))
