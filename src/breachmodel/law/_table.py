@@ -214,69 +214,57 @@ DORA = Instrument(
 )
 """DORA; applies from 17 January 2025 (Art. 64(2))."""
 
-NIS2_IR_2024_2690 = Instrument(
-    id="nis2-ir-2024-2690",
-    short="Implementing Regulation (EU) 2024/2690",
-    title="Commission Implementing Regulation (EU) 2024/2690 (NIS2 technical and "
-    "methodological requirements; significant incidents of digital entities)",
-    kind=InstrumentKind.EU_REGULATION,
-    identifier="32024R2690",
-    url=_ELI + "reg_impl/2024/2690/oj",
-    versions=(
-        Version(
-            id="nis2-ir-2024", title="As adopted", applies_from=date(2024, 10, 18), verified=False
-        ),
-    ),
+
+def _level2(id_: str, number: str, kind: str, subject: str, applies_from: date) -> Instrument:
+    """A Commission delegated or implementing regulation (``kind``: ``del`` or ``impl``)."""
+    year, serial = number.split("/")
+    label = "Delegated" if kind == "del" else "Implementing"
+    return Instrument(
+        id=id_,
+        short=f"{label} Regulation (EU) {number}",
+        title=f"Commission {label} Regulation (EU) {number} ({subject})",
+        kind=InstrumentKind.EU_REGULATION,
+        identifier=f"3{year}R{int(serial):04d}",
+        url=f"{_ELI}reg_{kind}/{year}/{serial}/oj",
+        versions=(Version(id=id_, title="As adopted", applies_from=applies_from, verified=False),),
+    )
+
+
+NIS2_IR_2024_2690 = _level2(
+    "nis2-ir-2024-2690",
+    "2024/2690",
+    "impl",
+    "NIS2 technical and methodological requirements; significant incidents of digital entities",
+    date(2024, 10, 18),
 )
 """When an incident at a DNS, cloud, data centre, managed service... provider is significant."""
 
-DORA_RTS_2024_1772 = Instrument(
-    id="dora-rts-2024-1772",
-    short="Delegated Regulation (EU) 2024/1772",
-    title="Commission Delegated Regulation (EU) 2024/1772 (classification of ICT-related "
-    "incidents and cyber threats, materiality thresholds)",
-    kind=InstrumentKind.EU_REGULATION,
-    identifier="32024R1772",
-    url=_ELI + "reg_del/2024/1772/oj",
-    versions=(
-        Version(
-            id="dora-rts-2024", title="As adopted", applies_from=date(2025, 1, 17), verified=False
-        ),
-    ),
+DORA_RTS_2024_1772 = _level2(
+    "dora-rts-2024-1772",
+    "2024/1772",
+    "del",
+    "classification of ICT-related incidents and cyber threats, materiality thresholds",
+    date(2025, 1, 17),
 )
 """DORA's criteria and materiality thresholds for a major ICT-related incident."""
 
-DORA_RTS_2025_301 = Instrument(
-    id="dora-rts-2025-301",
-    short="Delegated Regulation (EU) 2025/301",
-    title="Commission Delegated Regulation (EU) 2025/301 (content and time limits of major "
-    "ICT-related incident reports)",
-    kind=InstrumentKind.EU_REGULATION,
-    identifier="32025R0301",
-    url=_ELI + "reg_del/2025/301/oj",
-    versions=(
-        Version(
-            id="dora-rts-2025", title="As adopted", applies_from=date(2025, 1, 17), verified=False
-        ),
-    ),
+DORA_RTS_2025_301 = _level2(
+    "dora-rts-2025-301",
+    "2025/301",
+    "del",
+    "content and time limits of major ICT-related incident reports",
+    date(2025, 1, 17),
 )
 """DORA's time limits for the initial notification and the intermediate and final reports."""
 
-DORA_ITS_2025_302 = Instrument(
-    id="dora-its-2025-302",
-    short="Implementing Regulation (EU) 2025/302",
-    title="Commission Implementing Regulation (EU) 2025/302 (templates for major ICT-related "
-    "incident reports)",
-    kind=InstrumentKind.EU_REGULATION,
-    identifier="32025R0302",
-    url=_ELI + "reg_impl/2025/302/oj",
-    versions=(
-        Version(
-            id="dora-its-2025", title="As adopted", applies_from=date(2025, 1, 17), verified=False
-        ),
-    ),
+DORA_ITS_2025_302 = _level2(
+    "dora-its-2025-302",
+    "2025/302",
+    "impl",
+    "templates for major ICT-related incident reports",
+    date(2025, 1, 17),
 )
-"""DORA's report templates; Art. 2 lets reports be submitted together."""
+"""DORA's report templates."""
 
 EDPB_9_2022 = Instrument(
     id="edpb-9-2022",

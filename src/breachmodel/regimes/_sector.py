@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import Final
+from typing import Any, ClassVar, Final
 
 from attrs import frozen
 
@@ -25,14 +25,24 @@ from breachmodel.clocks import (
     Period,
     compute_deadline,
 )
-from breachmodel.determination import Determination, MissingFact, Outcome, Reason, ReasonKind
+from breachmodel.determination import (
+    ChecklistItem,
+    Determination,
+    MissingFact,
+    Outcome,
+    Reason,
+    ReasonKind,
+)
 from breachmodel.model import AuthorityNotice, Classification, Incident, NoticeKind
 from breachmodel.obligations import ObligationKey
-from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes import _content
+from breachmodel.regimes._base import Applicability, BaseRegime, Reach
 
 __all__ = [
     "CLASSIFICATION_PATH",
+    "Finding",
     "Gate",
+    "SectorRegime",
     "aware_at",
     "check",
     "clock",
@@ -44,6 +54,7 @@ __all__ = [
     "impact_candidates",
     "member_state_zone",
     "outcome_of",
+    "staged_report",
     "unknown_impact",
 ]
 
@@ -273,3 +284,94 @@ def impact_candidates(
             text = json.dumps(value)
             out.append(_sensitivity.Candidate((f"service_impact.{name}={text}",), condition))
     return out
+
+
+@frozen(kw_only=True)
+class Finding:
+    """What a regime's staged reports rest on: is the incident reportable, and to whom.
+
+    Attributes:
+        reportable: Whether the incident is significant (major...), None if unknown.
+        reasons: Why (the analysis's argument).
+        missing_facts: What is needed to tell, when unknown.
+        incident: The incident (its filings meet the clocks).
+        recipients: The recipients' ids.
+        routing: Why they are the recipients.
+    """
+
+    reportable: bool | None
+    reasons: tuple[Reason, ...]
+    missing_facts: tuple[MissingFact, ...]
+    incident: Incident
+    recipients: tuple[str, ...]
+    routing: tuple[Reason, ...]
+
+    @classmethod
+    def of(
+        cls,
+        reportable: bool | None,
+        analysis: Any,
+        incident: Incident,
+        route: tuple[tuple[str, ...], tuple[Reason, ...]],
+    ) -> Finding:
+        """From an analysis (its reasons and missing facts) and the recipients' routing."""
+        return cls(
+            reportable=reportable,
+            reasons=analysis.reasons,
+            missing_facts=analysis.missing_facts,
+            incident=incident,
+            recipients=route[0],
+            routing=route[1],
+        )
+
+
+def staged_report(  # noqa: PLR0917 - the parts of one report
+    finding: Finding,
+    det_id: str,
+    key: ObligationKey,
+    title: str,
+    basis: tuple[Citation, ...],
+    deadline: Deadline | None,
+    notes: tuple[Reason, ...] = (),
+) -> Determination:
+    """One report of a staged reporting duty: owed when the incident is reportable."""
+    outcome = outcome_of(finding.reportable)
+    reasons = (*finding.reasons, *notes)
+    owed = outcome is Outcome.REQUIRED
+    return determination(
+        det_id=det_id,
+        title=title,
+        key=key,
+        outcome=outcome,
+        basis=basis,
+        reasons=(*reasons, *finding.routing) if owed else reasons,
+        missing=finding.missing_facts,
+        recipients=finding.recipients if owed else (),
+        deadline=deadline,
+        incident=finding.incident,
+    )
+
+
+class SectorRegime(BaseRegime):
+    """A base for the sector regimes: report contents, thresholds, clocks from awareness.
+
+    Subclasses set :attr:`content` (their report checklist) and :attr:`thresholds` (the
+    value of each service-impact fact that would make the incident reportable).
+    """
+
+    content: ClassVar[tuple[_content.Item, ...]] = ()
+    thresholds: ClassVar[Mapping[str, tuple[object, str]]] = {}
+
+    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
+        """What the reports must contain, checked against the record (any recipient)."""
+        return _content.checklist(incident, self.content)
+
+    def sensitivity_candidates(
+        self, incident: Incident, asked: Iterable[MissingFact], options: object
+    ) -> Iterable[_sensitivity.Candidate]:
+        """The thresholds that would make the incident reportable, for the facts asked."""
+        return impact_candidates(asked, self.thresholds)
+
+    def aware_at(self, incident: Incident) -> datetime | None:
+        """The clocks run from the entity's awareness."""
+        return aware_at(incident)

@@ -6,14 +6,13 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, Final
 
-from breachmodel import _sensitivity
 from breachmodel.citations import Citation, cite
-from breachmodel.determination import ChecklistItem, Determination, MissingFact, Reason, ReasonKind
+from breachmodel.determination import Determination, Reason, ReasonKind
 from breachmodel.law import DORA, NIS2
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty, ObligationKey
-from breachmodel.regimes import _content, _sector
-from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Overlap, Reach
+from breachmodel.regimes import _sector
+from breachmodel.regimes._base import Analysis, Applicability, Overlap, Reach
 from breachmodel.regimes.dora import art19
 from breachmodel.regimes.dora.art19 import DoraOptions
 from breachmodel.regimes.nis2 import REGIME as NIS2_REGIME
@@ -54,7 +53,7 @@ _GATE: Final = _sector.Gate(
     in_scope=FINANCIAL_ENTITIES,
     applies_from=date(2025, 1, 17),
     scope_citation=cite("dora", 2, 1),
-    start_citation=cite("dora", 64),
+    start_citation=cite("dora", 64, 2),
 )
 
 _THRESHOLDS: Final = {
@@ -81,12 +80,14 @@ def _recital(law: str, url: str | None, instrument: str, number: int) -> Citatio
     return Citation(law, f"Recital {number}", url, instrument)
 
 
-class DoraRegime(BaseRegime):
+class DoraRegime(_sector.SectorRegime):
     """Regulation (EU) 2022/2554: Art. 19 reporting by financial entities."""
 
     id = "dora"
     title = "DORA (Regulation (EU) 2022/2554)"
     label = "DORA"
+    content = art19.CONTENT
+    thresholds = _THRESHOLDS
     options_type = DoraOptions
     instruments = (
         "Regulation (EU) 2022/2554 (DORA), Arts. 17-19",
@@ -142,20 +143,6 @@ class DoraRegime(BaseRegime):
             )
         )
         return tuple(out)
-
-    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
-        """What the reports must contain, checked against the record (any recipient)."""
-        return _content.checklist(incident, art19.CONTENT)
-
-    def sensitivity_candidates(
-        self, incident: Incident, asked: Iterable[MissingFact], options: Any
-    ) -> Iterable[_sensitivity.Candidate]:
-        """The thresholds that would make the incident major."""
-        return _sector.impact_candidates(asked, _THRESHOLDS)
-
-    def aware_at(self, incident: Incident) -> Any:
-        """The 24-hour outer limit runs from the entity's awareness."""
-        return _sector.aware_at(incident)
 
 
 REGIME: Final = DoraRegime()

@@ -23,7 +23,7 @@ from attrs import frozen
 from breachmodel.citations import Citation, cite
 from breachmodel.clocks import Anchor, Deadline, HolidayCalendar, Hours, Months, roll_forward
 from breachmodel.clocks._local import zone
-from breachmodel.determination import Determination, Outcome, Reason, ReasonKind
+from breachmodel.determination import Determination, Reason, ReasonKind
 from breachmodel.model import Classification, Incident, ServiceImpact
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _content, _sector
@@ -195,22 +195,10 @@ def _report(
     notes: tuple[Reason, ...],
 ) -> Determination:
     major = facts.major
-    outcome = _sector.outcome_of(major.major)
-    reasons = (*major.reasons, *notes)
-    if outcome is Outcome.REQUIRED:
-        reasons = (*reasons, *facts.routing)
-    return _sector.determination(
-        det_id=det_id,
-        title=title,
-        key=KEYS[det_id],
-        outcome=outcome,
-        basis=(cite("dora", 19, 4), rts(5, 1)),
-        reasons=reasons,
-        missing=major.missing_facts,
-        recipients=facts.recipients if outcome is Outcome.REQUIRED else (),
-        deadline=deadline,
-        incident=facts.incident,
-    )
+    route = (facts.recipients, facts.routing)
+    finding = _sector.Finding.of(major.major, major, facts.incident, route)
+    basis = (cite("dora", 19, 4), rts(5, 1))
+    return _sector.staged_report(finding, det_id, KEYS[det_id], title, basis, deadline, notes)
 
 
 def _initial(facts: _Facts) -> Determination:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 from typing import Any, Final
 
-from breachmodel import _sensitivity
 from breachmodel.citations import cite
-from breachmodel.determination import ChecklistItem, Determination, MissingFact
+from breachmodel.determination import Determination
 from breachmodel.model import Incident, Nis2Class
-from breachmodel.regimes import _content, _sector
-from breachmodel.regimes._base import Analysis, Applicability, BaseRegime
+from breachmodel.regimes import _sector
+from breachmodel.regimes._base import Analysis, Applicability
 from breachmodel.regimes.nis2 import art23
 
 __all__ = ["REGIME", "Nis2Regime"]
@@ -43,12 +41,14 @@ _THRESHOLDS: Final = {
 }
 
 
-class Nis2Regime(BaseRegime):
+class Nis2Regime(_sector.SectorRegime):
     """Directive (EU) 2022/2555: Art. 23 reporting by essential and important entities."""
 
     id = "nis2"
     title = "NIS2 (Directive (EU) 2022/2555)"
     label = "NIS2"
+    content = art23.CONTENT
+    thresholds = _THRESHOLDS
     instruments = (
         "Directive (EU) 2022/2555 (NIS 2 Directive), Art. 23",
         "Commission Implementing Regulation (EU) 2024/2690, Art. 3",
@@ -67,20 +67,6 @@ class Nis2Regime(BaseRegime):
             incident, incident.controller.classification(self.id)
         )
         return dets, (significance,)
-
-    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
-        """What the reports must contain, checked against the record (any recipient)."""
-        return _content.checklist(incident, art23.CONTENT)
-
-    def sensitivity_candidates(
-        self, incident: Incident, asked: Iterable[MissingFact], options: Any
-    ) -> Iterable[_sensitivity.Candidate]:
-        """The Art. 23(3) findings that would make the incident significant."""
-        return _sector.impact_candidates(asked, _THRESHOLDS)
-
-    def aware_at(self, incident: Incident) -> Any:
-        """Art. 23(4): the clocks run from the entity's awareness."""
-        return _sector.aware_at(incident)
 
 
 REGIME: Final = Nis2Regime()

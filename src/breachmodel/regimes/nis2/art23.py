@@ -197,22 +197,9 @@ def _report(
     extra: tuple[Reason, ...] = (),
 ) -> Determination:
     sig = facts.significance
-    outcome = _sector.outcome_of(sig.significant)
-    reasons = (*sig.reasons, *extra)
-    if outcome is Outcome.REQUIRED:
-        reasons = (*reasons, *facts.routing)
-    return _sector.determination(
-        det_id=det_id,
-        title=title,
-        key=KEYS[det_id],
-        outcome=outcome,
-        basis=(basis,),
-        reasons=reasons,
-        missing=sig.missing_facts,
-        recipients=facts.recipients if outcome is Outcome.REQUIRED else (),
-        deadline=deadline,
-        incident=facts.incident,
-    )
+    route = (facts.recipients, facts.routing)
+    finding = _sector.Finding.of(sig.significant, sig, facts.incident, route)
+    return _sector.staged_report(finding, det_id, KEYS[det_id], title, (basis,), deadline, extra)
 
 
 def _hours(facts: _Facts, det_id: str, label: str, hours: int, cites: Citation) -> Deadline:
