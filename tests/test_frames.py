@@ -48,8 +48,9 @@ def test_bulk_frame_from_a_file_and_from_rows() -> None:
     df = frame(VCDB)
     assert len(df) == sum(1 for line in VCDB.read_text("utf-8").splitlines() if line.strip())
     assert df["record"].dtype == "Int64"
-    assert _is_utc(df["art33_due"])
+    assert _is_utc(df["notify_authority_due"])
     assert isinstance(df["gdpr.art33.notify_authority"].dtype, pd.CategoricalDtype)
+    assert isinstance(df["notify_authority"].dtype, pd.CategoricalDtype)
     assert df["risk"].cat.ordered
     assert list(df["risk"].cat.categories) == ["undetermined", "unlikely", "risk", "high"]
     rows = list(assess_file(VCDB))

@@ -102,7 +102,7 @@ def test_bulk_csv_neutralises_formulas_and_escapes_lines() -> None:
         "duplicate": False,
         "risk": None,
         "outcomes": {},
-        "art33_due": None,
+        "notify_authority_due": None,
         "missing_facts": None,
         "unknown_facts": [],
         "data_categories": [],

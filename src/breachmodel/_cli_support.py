@@ -1,12 +1,14 @@
-"""Shared pieces of the command line: input, output, ``--fail-on`` and ``--as-of`` checks.
+"""Shared pieces of the command line: input, output, regimes, ``--fail-on`` and ``--as-of``.
 
-Reading FILE or standard input, writing ``-o/--output``, the ``--fail-on`` conditions and
+Reading FILE or standard input, writing ``-o/--output``, the regimes' options (each
+regime declares its own: :func:`add_regime_arguments`), the ``--fail-on`` conditions and
 the warnings about ``--as-of``. Kept apart from :mod:`breachmodel.cli` so that every command (and the document commands in
 :mod:`breachmodel.documents.cli`) reads and writes files the same way.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -14,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -22,13 +24,14 @@ if TYPE_CHECKING:
     from breachmodel.errors import Problem
     from breachmodel.model import Incident
     from breachmodel.processor import ProcessorAssessment, ProcessorIncident
-    from breachmodel.regimes.gdpr.options import GdprOptions
+    from breachmodel.regimes._base import CliOptions, Regime
 
 __all__ = [
     "FAIL_ON",
     "FAIL_ON_STATUS",
     "FILE_COMPLETION",
     "STDIN",
+    "add_regime_arguments",
     "as_of_warnings",
     "assess_record",
     "display_name",
@@ -36,6 +39,7 @@ __all__ = [
     "output_to",
     "read_input",
     "read_record",
+    "regime_options",
 ]
 
 STDIN = "-"
@@ -96,11 +100,56 @@ def read_record(name: str) -> tuple[Incident | ProcessorIncident | None, list[Pr
         return None, [Problem("$", text)]
 
 
+def _declaring() -> list[tuple[Regime, CliOptions]]:
+    """The regimes that declare command-line options, one per options class."""
+    from breachmodel.regimes import REGISTRY
+
+    found: dict[object, tuple[Regime, CliOptions]] = {}
+    for regime in REGISTRY:
+        cli = regime.cli_options
+        if cli is not None and regime.options_type not in found:
+            found[regime.options_type] = (regime, cli)
+    return list(found.values())
+
+
+def add_regime_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add ``--regime`` and every regime's options (``--ruleset``...), from the registry.
+
+    Regimes sharing an options class (the GDPR and the UK GDPR) share its arguments,
+    declared once, in a group titled with the first one's label.
+    """
+    from breachmodel.regimes import ids
+
+    parser.add_argument(
+        "--regime",
+        action="append",
+        choices=ids(),
+        default=None,
+        metavar="ID",
+        help="assess under this regime (repeatable; default: every regime that reaches the "
+        f"incident, and the baseline law in any case); one of: {', '.join(ids())}; "
+        "'breachmodel regimes' lists them",
+    )
+    for regime, cli in _declaring():
+        cli.add_arguments(
+            parser.add_argument_group(
+                f"{regime.label} interpretation options (see the interpretations page)"
+            )
+        )
+
+
+def regime_options(args: argparse.Namespace) -> Any:
+    """The options the parsed arguments describe: one options object, or a tuple of several."""
+    found = tuple(cli.from_args(args) for _regime, cli in _declaring())
+    return found[0] if len(found) == 1 else found
+
+
 def assess_record(
     record: Incident | ProcessorIncident,
     *,
     as_of: datetime | None = None,
-    options: GdprOptions | None = None,
+    options: Any = None,
+    regimes: Iterable[str] | None = None,
 ) -> Assessment | ProcessorAssessment:
     """Assess an incident, or every controller of a processor incident."""
     from breachmodel.assessment import assess
@@ -108,7 +157,7 @@ def assess_record(
 
     if isinstance(record, ProcessorIncident):
         return assess_processor_incident(record, as_of=as_of, options=options)
-    return assess(record, as_of=as_of, options=options)
+    return assess(record, as_of=as_of, options=options, regimes=regimes)
 
 
 @contextmanager
@@ -196,10 +245,10 @@ def as_of_warnings(record: Incident | ProcessorIncident, as_of: datetime | None)
     """A warning for each controller that became aware after ``as_of``.
 
     Deadlines judged before their clock starts say little: the instant is probably a typo.
+    The instant of awareness is the first registered regime's that records one.
     """
     from breachmodel.model import Incident
     from breachmodel.processor import controller_incident
-    from breachmodel.regimes.gdpr.art33 import controller_awareness
 
     if as_of is None:
         return []
@@ -209,10 +258,16 @@ def as_of_warnings(record: Incident | ProcessorIncident, as_of: datetime | None)
         incidents = [controller_incident(record, share) for share in record.controllers]
     warnings = []
     for incident in incidents:
-        aware = controller_awareness(incident)[0]
+        aware = _aware_at(incident)
         if aware is not None and as_of < aware:
             warnings.append(
                 f"--as-of {as_of.isoformat()} is before {incident.controller.name} became "
                 f"aware of the breach ({aware.isoformat()}): its deadlines have not started"
             )
     return warnings
+
+
+def _aware_at(incident: Incident) -> datetime | None:
+    from breachmodel.regimes import REGISTRY
+
+    return next((at for r in REGISTRY if (at := r.aware_at(incident)) is not None), None)

@@ -267,10 +267,27 @@ def _threshold(
     return [below] if crossed else [above]
 
 
+def _threshold_values(options: Any, name: str) -> list[Any]:
+    """The values of the threshold option ``name`` in one options object or several.
+
+    Each regime's options object carries its own thresholds; an object without this one
+    (another regime's options) contributes none.
+    """
+    if options is None:
+        return []
+    many = options if isinstance(options, tuple | list) else (options,)
+    found = (getattr(o, name, None) for o in many)
+    return [v for v in found if isinstance(v, int | float)]
+
+
 def candidates(
-    incident: Incident, facts: Iterable[MissingFact], paths: Iterable[str], options: GdprOptions
+    incident: Incident, facts: Iterable[MissingFact], paths: Iterable[str], options: Any
 ) -> list[Candidate]:
-    """The changes worth trying for an assessment's unknown and assumed facts and thresholds."""
+    """The changes worth trying for an assessment's unknown and assumed facts and thresholds.
+
+    ``options`` is the options object the assessment ran under, or a tuple of several (one
+    per regime); every threshold any of them sets is tried.
+    """
     out: list[Candidate] = []
     asked = dict.fromkeys([*(m.path for m in facts), *paths])
     for path in asked:
@@ -294,7 +311,8 @@ def candidates(
         )
     total = incident.total_subjects
     heads = float(total.best) if total.known and total.best is not None else None
-    for n in sorted({options.large_scale_subjects, options.identity_theft_subjects}):
+    people = ("large_scale_subjects", "identity_theft_subjects")
+    for n in sorted({v for name in people for v in _threshold_values(options, name)}):
         out += _threshold(
             "subjects.total",
             heads,
@@ -303,22 +321,23 @@ def candidates(
             less=f"if fewer than {n:,} people were concerned",
         )
     avail = incident.effects.availability
-    if avail is not None and avail.duration_hours is not None:
-        hours = options.short_outage_hours
+    duration = avail.duration_hours if avail is not None else None
+    for hours in _threshold_values(options, "short_outage_hours") if duration is not None else ():
         out += _threshold(
             "effects.availability.duration_hours",
-            avail.duration_hours,
+            duration,
             hours,
             more=f"if the outage had lasted more than {hours:g} hours",
             less=f"if the outage had lasted {hours:g} hours or less",
             hours=True,
         )
     conf = incident.effects.confidentiality
-    if conf is not None and conf.recipient_count is not None and conf.recipient_count.known:
-        wide = options.wide_disclosure_recipients
+    count = conf.recipient_count if conf is not None else None
+    known = count is not None and count.known
+    for wide in _threshold_values(options, "wide_disclosure_recipients") if known else ():
         out += _threshold(
             "effects.confidentiality.recipient_count",
-            float(conf.recipient_count.best or 0),
+            float(count.best or 0) if count is not None else 0.0,
             wide,
             more=f"if {wide:,} or more recipients had received the data",
             less=f"if fewer than {wide:,} recipients had received the data",

@@ -12,19 +12,25 @@ Each incident gives one *row*, a plain dict::
 
     {"record": 12, "id": "...", "status": "partial", "duplicate": false,
      "risk": "high", "outcomes": {"gdpr.art33.notify_authority": "required", ...},
-     "art33_due": "2024-02-02T17:00:00+00:00", "missing_facts": 3,
-     "unknown_facts": ["$.subjects[0].count"], "data_categories": ["health"],
-     "problems": []}
+     "notify_authority": "required", "notify_authority_due": "2024-02-02T17:00:00+00:00",
+     "inform_individuals": "required", "inform_individuals_due": null, ...,
+     "missing_facts": 3, "unknown_facts": ["$.subjects[0].count"],
+     "data_categories": ["health"], "problems": []}
 
-``risk`` is the level the obligations use, or ``"undetermined"``; ``missing_facts``
-counts the distinct facts the determinations lack. :class:`Summary` counts rows by
-status, outcome, risk level and data category.
+``outcomes`` holds every assessed regime's determinations by id. Then, for each duty
+(:func:`duties`: notify the authority, notify the controller, inform the individuals,
+public notice...), the outcome combined across regimes (owed under one regime
+means owed: :func:`breachmodel._duties.combined_outcome`) and ``<duty>_due``, the
+soonest due instant of any regime's deadline for it. ``risk`` is the level the
+obligations use, or ``"undetermined"``; ``missing_facts`` counts the distinct facts the
+determinations and analyses lack. :class:`Summary` counts rows by status, outcome, duty,
+risk level and data category.
 
 >>> from breachmodel.model import Incident, Organisation
 >>> from breachmodel.importers import ImportResult
 >>> inc = Incident(id="A", controller=Organisation(id="c", name="C"))
 >>> rows = list(assess_stream([ImportResult(incident=inc, record=1)]))
->>> rows[0]["id"], rows[0]["status"], rows[0]["outcomes"]["gdpr.art33.notify_authority"]
+>>> rows[0]["id"], rows[0]["status"], rows[0]["notify_authority"]
 ('A', 'full', 'undetermined')
 >>> summary = Summary()
 >>> summary.add(rows[0])
@@ -48,6 +54,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 import attrs
 
+from breachmodel._duties import combined_outcome, level_of, of_duty, soonest_due
 from breachmodel._log import get_logger
 from breachmodel.errors import InvalidIncidentError, Problem
 from breachmodel.importers._result import ImportResult, ImportStatus, log_import
@@ -55,7 +62,8 @@ from breachmodel.importers._result import ImportResult, ImportStatus, log_import
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from breachmodel.regimes.gdpr.options import GdprOptions
+    from breachmodel.assessment import Assessment
+    from breachmodel.obligations import Duty
 
 __all__ = [
     "CSV_COLUMNS",
@@ -68,6 +76,7 @@ __all__ = [
     "count_records",
     "detect_format",
     "determination_ids",
+    "duties",
     "frame",
     "import_record",
     "in_flight_bound",
@@ -304,13 +313,47 @@ def iter_incidents(path: str | Path, *, format: Format | None = None) -> Iterato
 
 
 @functools.cache
-def determination_ids() -> tuple[str, ...]:
-    """The ids of the determinations :func:`~breachmodel.assess` returns, in order."""
+def _probe() -> Assessment:
+    """An empty incident assessed under every registered regime: the columns' source."""
     from breachmodel.assessment import assess
     from breachmodel.model import Incident, Organisation
+    from breachmodel.regimes import ids
 
     probe = Incident(id="probe", controller=Organisation(id="probe", name="probe"))
-    return assess(probe).ids
+    return assess(probe, regimes=ids(), sensitivities=False)
+
+
+def determination_ids() -> tuple[str, ...]:
+    """The ids of the determinations of every registered regime, in the assessment's order."""
+    return _probe().ids
+
+
+@functools.cache
+def duties() -> tuple[Duty, ...]:
+    """The duties a row reports across regimes, in :class:`~breachmodel.obligations.Duty` order.
+
+    Every duty some registered regime decides that is owed to someone outside the
+    organisation (a notice, a communication, a report): not the content of a notice nor
+    the organisation's own record, which every row's ``outcomes`` hold per regime.
+    """
+    from breachmodel.obligations import Duty
+
+    found = {d.key.duty for d in _probe().determinations if d.key is not None}
+    own = (Duty.CONTENT, Duty.RECORD)
+    return tuple(d for d in Duty if d in found and d not in own)
+
+
+def _duty_cells(a: Assessment | None) -> Row:
+    """Per duty, the combined outcome and the soonest due instant (None without ``a``)."""
+    cells: Row = {}
+    for duty in duties():
+        dets = of_duty(a.determinations, duty) if a is not None else ()
+        outcome = combined_outcome(d.outcome for d in dets)
+        due = soonest_due(dets)
+        # ``_value_`` is the member's value as stored: ``.value`` goes through a descriptor.
+        cells[duty._value_] = outcome._value_ if outcome is not None else None
+        cells[f"{duty._value_}_due"] = due.isoformat() if due is not None else None
+    return cells
 
 
 def _failed_row(result: ImportResult, problems: Iterable[str]) -> Row:
@@ -321,7 +364,7 @@ def _failed_row(result: ImportResult, problems: Iterable[str]) -> Row:
         "duplicate": False,
         "risk": None,
         "outcomes": {},
-        "art33_due": None,
+        **_duty_cells(None),
         "missing_facts": None,
         "unknown_facts": list(result.unknown),
         "data_categories": [],
@@ -329,33 +372,31 @@ def _failed_row(result: ImportResult, problems: Iterable[str]) -> Row:
     }
 
 
-def _row(result: ImportResult, as_of: datetime | None, options: GdprOptions | None) -> Row:
+def _row(result: ImportResult, as_of: datetime | None, options: Any, regimes: Any) -> Row:
     from breachmodel.assessment import assess
 
     incident = result.incident
     if incident is None:
         return _failed_row(result, result.messages())
     try:
-        a = assess(incident, as_of=as_of, options=options, sensitivities=False)
+        a = assess(incident, as_of=as_of, options=options, regimes=regimes, sensitivities=False)
     except Exception as exc:  # a bug must not stop the run; the row says what happened
         _logger.warning("record %s: assessment failed (%s)", result.record, type(exc).__name__)
         return _failed_row(
             result, [f"{result.where}: assessment failed ({type(exc).__name__}: {exc}) @ $"]
         )
     missing = {m.path for d in a.determinations for m in d.missing_facts}
-    missing |= {m.path for m in a.risk.missing_facts}
-    notify = a.determinations[0]
-    deadline = notify.deadline
-    due = getattr(deadline, "due", None)
-    # ``_value_`` is the member's value as stored: ``.value`` goes through a descriptor.
+    for regime in a.regimes:
+        for analysis in regime.analyses:
+            missing |= {m.path for m in getattr(analysis, "missing_facts", ())}
     return {
         "record": result.record,
         "id": incident.id,
         "status": result.status._value_,
         "duplicate": result.duplicate,
-        "risk": a.risk.level._value_ if a.risk.level is not None else "undetermined",
+        "risk": level_of(a.analysis("risk")),
         "outcomes": {d.id: d.outcome._value_ for d in a.determinations},
-        "art33_due": due.isoformat() if isinstance(due, datetime) else None,
+        **_duty_cells(a),
         "missing_facts": len(missing),
         "unknown_facts": list(result.unknown),
         "data_categories": sorted({d.category for d in incident.data}),
@@ -364,18 +405,19 @@ def _row(result: ImportResult, as_of: datetime | None, options: GdprOptions | No
 
 
 def _assess_results(
-    chunk: list[ImportResult], as_of: datetime | None, options: GdprOptions | None
+    chunk: list[ImportResult], as_of: datetime | None, options: Any, regimes: Any
 ) -> list[Row]:
-    return [_row(r, as_of, options) for r in chunk]
+    return [_row(r, as_of, options, regimes) for r in chunk]
 
 
 def _import_and_assess(
     chunk: list[tuple[int, Any]],
     format: Format,
     as_of: datetime | None,
-    options: GdprOptions | None,
+    options: Any,
+    regimes: Any,
 ) -> list[Row]:
-    return [_row(import_record(format, n, raw), as_of, options) for n, raw in chunk]
+    return [_row(import_record(format, n, raw), as_of, options, regimes) for n, raw in chunk]
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -389,6 +431,7 @@ def _warm_worker() -> None:
     from breachmodel.importers import _veris_decode, hhs, veris  # noqa: F401
 
     determination_ids()
+    duties()
 
 
 def _ordered_map(
@@ -465,7 +508,8 @@ def assess_stream(
     results: Iterable[ImportResult],
     *,
     as_of: datetime | None = None,
-    options: GdprOptions | None = None,
+    options: Any = None,
+    regimes: Iterable[str] | None = None,
     processes: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     min_pool_records: int = POOL_MIN_RECORDS,
@@ -476,7 +520,9 @@ def assess_stream(
         results: Import results, e.g. from :func:`iter_incidents` (a generator is fine:
             it is read only as fast as rows are consumed).
         as_of: The instant deadlines are judged at (None: no deadline status).
-        options: GDPR interpretation options.
+        options: Interpretation options: one options object or several, each reaching
+            the regimes of its class (see :func:`~breachmodel.assess`).
+        regimes: The ids of the regimes to assess (default: as :func:`~breachmodel.assess`).
         processes: Worker processes; 1 assesses in this process.
         chunk_size: Records per chunk.
         min_pool_records: Inputs with fewer records are assessed in this process.
@@ -485,7 +531,8 @@ def assess_stream(
         One row per record (see the module docs); failed imports give failed rows.
     """
     _check(processes, chunk_size)
-    func = functools.partial(_assess_results, as_of=as_of, options=options)
+    regimes = tuple(regimes) if regimes is not None else None
+    func = functools.partial(_assess_results, as_of=as_of, options=options, regimes=regimes)
     yield from _ordered_map(func, _chunks(results, chunk_size), processes, min_pool_records)
 
 
@@ -494,7 +541,8 @@ def assess_file(
     *,
     format: Format | None = None,
     as_of: datetime | None = None,
-    options: GdprOptions | None = None,
+    options: Any = None,
+    regimes: Iterable[str] | None = None,
     processes: int = 1,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     min_pool_records: int = POOL_MIN_RECORDS,
@@ -508,7 +556,9 @@ def assess_file(
         path: The file.
         format: Its format; guessed by :func:`detect_format` when None.
         as_of: The instant deadlines are judged at.
-        options: GDPR interpretation options.
+        options: Interpretation options: one options object or several, each reaching
+            the regimes of its class (see :func:`~breachmodel.assess`).
+        regimes: The ids of the regimes to assess (default: as :func:`~breachmodel.assess`).
         processes: Worker processes; 1 works in this process. Workers start with the
             rules loaded, and a file of fewer than ``min_pool_records`` records is worked
             on in this process (the pool would cost more than it saves).
@@ -517,7 +567,10 @@ def assess_file(
     """
     _check(processes, chunk_size)
     fmt = format or detect_format(path)
-    func = functools.partial(_import_and_assess, format=fmt, as_of=as_of, options=options)
+    regimes = tuple(regimes) if regimes is not None else None
+    func = functools.partial(
+        _import_and_assess, format=fmt, as_of=as_of, options=options, regimes=regimes
+    )
     dedupe = _Dedupe()
     chunks = _chunks(iter_records(path, fmt), chunk_size)
     for row in _ordered_map(func, chunks, processes, min_pool_records):
@@ -529,7 +582,8 @@ def frame(
     *,
     format: Format | None = None,
     as_of: datetime | None = None,
-    options: GdprOptions | None = None,
+    options: Any = None,
+    regimes: Iterable[str] | None = None,
     processes: int = 1,
 ) -> Any:
     """Bulk results as a pandas DataFrame with typed columns (needs pandas).
@@ -539,7 +593,9 @@ def frame(
             or rows already produced by it.
         format: The file's format (guessed when None).
         as_of: The instant deadlines are judged at.
-        options: GDPR interpretation options.
+        options: Interpretation options: one options object or several, each reaching
+            the regimes of its class (see :func:`~breachmodel.assess`).
+        regimes: The ids of the regimes to assess (default: as :func:`~breachmodel.assess`).
         processes: Worker processes.
 
     Returns:
@@ -550,7 +606,12 @@ def frame(
     require_pandas()  # fail before a long run, not after
     if isinstance(source, str | Path):
         source = assess_file(
-            source, format=format, as_of=as_of, options=options, processes=processes
+            source,
+            format=format,
+            as_of=as_of,
+            options=options,
+            regimes=regimes,
+            processes=processes,
         )
     return bulk_frame(source)
 
@@ -558,9 +619,6 @@ def frame(
 # --- summary ------------------------------------------------------------------------------
 
 MAX_LISTED_FAILURES: Final = 20
-
-_NOTIFY = "gdpr.art33.notify_authority"
-_INFORM = "gdpr.art34.communicate_subjects"
 
 
 @attrs.define
@@ -571,10 +629,10 @@ class Summary:
         total: Rows seen.
         by_status: Rows per import status (full, partial, failed).
         by_outcome: Per determination id, rows per outcome.
+        by_duty: Per duty (``notify_authority``, ``inform_individuals``...), rows per
+            outcome combined across regimes.
         by_risk: Rows per risk level (``undetermined`` when the facts do not decide).
         by_category: Rows per data category concerned.
-        gdpr: Rows per combination of the Art. 33 and Art. 34 outcomes, as
-            ``"<notify authority>/<inform people>"``.
         duplicates: Rows whose incident id was renamed because it had been seen before.
         failures: The first :data:`MAX_LISTED_FAILURES` failure messages.
         unknown_facts: Per incident path, rows where the import left it unknown.
@@ -585,7 +643,7 @@ class Summary:
     by_outcome: dict[str, dict[str, int]] = attrs.field(factory=dict)
     by_risk: dict[str, int] = attrs.field(factory=dict)
     by_category: dict[str, int] = attrs.field(factory=dict)
-    gdpr: dict[str, int] = attrs.field(factory=dict)
+    by_duty: dict[str, dict[str, int]] = attrs.field(factory=dict)
     duplicates: int = 0
     failures: list[str] = attrs.field(factory=list)
     unknown_facts: dict[str, int] = attrs.field(factory=dict)
@@ -606,8 +664,10 @@ class Summary:
         outcomes = row["outcomes"]
         for det_id, outcome in outcomes.items():
             _bump(self.by_outcome.setdefault(det_id, {}), outcome)
-        if _NOTIFY in outcomes and _INFORM in outcomes:
-            _bump(self.gdpr, f"{outcomes[_NOTIFY]}/{outcomes[_INFORM]}")
+        for duty in duties():
+            outcome = row.get(duty._value_)
+            if outcome is not None:
+                _bump(self.by_duty.setdefault(duty._value_, {}), outcome)
         for category in row["data_categories"]:
             _bump(self.by_category, category)
 
@@ -623,7 +683,7 @@ class Summary:
             "by_status": _sorted(self.by_status),
             "duplicates": self.duplicates,
             "by_risk": _sorted(self.by_risk),
-            "gdpr": _sorted(self.gdpr),
+            "by_duty": {k: _sorted(v) for k, v in sorted(self.by_duty.items())},
             "by_outcome": {k: _sorted(v) for k, v in sorted(self.by_outcome.items())},
             "by_category": _sorted(self.by_category),
             "unknown_facts": _sorted(self.unknown_facts),
@@ -647,7 +707,8 @@ class Summary:
             f"{self.duplicates:,} duplicate ids renamed"
         )
         table("risk level", self.by_risk)
-        table("notify authority (Art. 33) / inform people (Art. 34)", self.gdpr)
+        for duty, counts in self.by_duty.items():
+            table(f"{duty.replace('_', ' ')} (every regime)", counts)
         for det_id, counts in self.by_outcome.items():
             table(det_id, counts)
         table("data categories", self.by_category)
@@ -678,19 +739,22 @@ CSV_COLUMNS: Final = (
     "duplicate",
     "risk",
     "<determination ids>",
-    "art33_due",
+    "<duties>",
     "missing_facts",
     "unknown_facts",
     "data_categories",
     "problems",
 )
-"""The CSV columns; ``<determination ids>`` stands for one column per determination."""
+"""The CSV columns; ``<determination ids>`` stands for one column per determination of
+every registered regime, ``<duties>`` for two per duty: ``<duty>`` (the outcome combined
+across regimes) and ``<duty>_due`` (the soonest due instant)."""
 
 
 @functools.cache
 def _csv_header() -> tuple[str, ...]:
     i = CSV_COLUMNS.index("<determination ids>")
-    return (*CSV_COLUMNS[:i], *determination_ids(), *CSV_COLUMNS[i + 1 :])
+    by_duty = [name for duty in duties() for name in (duty.value, f"{duty.value}_due")]
+    return (*CSV_COLUMNS[:i], *determination_ids(), *by_duty, *CSV_COLUMNS[i + 2 :])
 
 
 def _cell(value: object, sep: str = ";") -> str | int:

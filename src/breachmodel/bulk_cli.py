@@ -351,7 +351,8 @@ def _stream(
         format=plan.fmt,
         as_of=plan.as_of,
         processes=plan.processes,
-        options=getattr(args, "gdpr_options", None),
+        options=getattr(args, "regime_options", None),
+        regimes=getattr(args, "regime", None),
     )
     counted = _counted(rows, progress, signals)
     try:

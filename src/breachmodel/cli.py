@@ -9,15 +9,20 @@ Commands:
     like a linter's findings, so it can be piped or grepped; standard error is kept for
     usage errors. Exit status: 0 if every file is valid, 1 if any is not.
 ``breachmodel assess FILE [--as-of INSTANT] [--format text|markdown|html|json] [--detail]``
-    Assess one incident file (or processor incident file) under the GDPR. Plain text is
+    Assess one incident file (or processor incident file) under every regime that
+    reaches it (``--regime ID``, repeatable, chooses; each regime's options, such as the
+    GDPR's ``--ruleset``, are declared by the regime). Plain text is
     a one-screen overview per controller (authority, deadline in the authority's local
-    time, status, form of the Art. 34 communication); ``--detail`` prints every
+    time, status, form of the communication to people); ``--detail`` prints every
     determination with its reasons, as Markdown, HTML and JSON always do. Exit status 0
     whatever the outcome; 1 when the file is invalid, with the same lines as
     ``validate``; 3 when ``--fail-on overdue|late|undetermined`` finds such an obligation.
     A ``.jsonl`` or ``.csv`` file, or ``--input-format``, runs the bulk form
     (:mod:`breachmodel.bulk_cli`). ``--what-if FACT=VALUE`` (repeatable) re-assesses one
     incident with changed facts and shows the difference before the changed assessment.
+``breachmodel regimes [--format text|json]``
+    List the registered regimes: id, name, whether assessed by default, and the legal
+    instruments each encodes.
 ``breachmodel schema [--kind incident|processor|assessment]``
     Print the JSON Schema (draft 2020-12) of an incident file, a processor incident file,
     or ``assess --format json`` output. ``--output KIND`` is the deprecated spelling.
@@ -208,9 +213,10 @@ def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
 
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "assess",
-        help="assess an incident under the GDPR",
+        help="assess an incident under every regime that reaches it",
         description=(
-            "Assess an incident file (or a processor incident file) under the GDPR. Plain "
+            "Assess an incident file (or a processor incident file) under every regime that "
+            "reaches it (--regime chooses; 'breachmodel regimes' lists them). Plain "
             "text is a one-screen overview per controller: the authority, the deadline in "
             "its local time, where it stands, and how the people must be told; --detail "
             "gives every determination with its reasons and citations. Exit status 0 "
@@ -256,43 +262,16 @@ def _add_as_of_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_interpretation_arguments(parser: argparse.ArgumentParser) -> None:
-    rules = parser.add_argument_group("interpretation options (see the interpretations page)")
-    rules.add_argument(
-        "--ruleset",
-        choices=("gdpr-2016", "digital-omnibus-2025-proposal"),
-        default="gdpr-2016",
-        help="the rules in force (default) or the Digital Omnibus proposal, which is not law (E18)",
-    )
-    rules.add_argument(
-        "--counting",
-        choices=("elapsed", "reg_1182_71"),
-        default="elapsed",
-        help="how the 72 hours are counted (E2; default: elapsed time from awareness)",
-    )
-    rules.add_argument(
-        "--no-enisa-pointer",
-        action="store_true",
-        help="never let the ENISA severity band raise the suggested risk level (E8)",
-    )
-    rules.add_argument(
-        "--unknowns",
-        choices=("typical", "adverse"),
-        default="typical",
-        help="unrecorded facts nothing in the incident points to: take their ordinary value "
-        "and name the assumption (typical, default), or keep every one open (adverse)",
-    )
+    """``--regime`` and each regime's own options, as the regimes declare them."""
+    from breachmodel._cli_support import add_regime_arguments
+
+    add_regime_arguments(parser)
 
 
-def _gdpr_options(args: argparse.Namespace) -> Any:
-    from breachmodel.clocks import Convention
-    from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
+def _options(args: argparse.Namespace) -> Any:
+    from breachmodel._cli_support import regime_options
 
-    return GdprOptions(
-        ruleset=Ruleset(args.ruleset),
-        counting=Convention(args.counting),
-        enisa_pointer=not args.no_enisa_pointer,
-        unknowns=Unknowns(args.unknowns),
-    )
+    return regime_options(args)
 
 
 def _add_first_run_arguments(parser: argparse.ArgumentParser) -> None:
@@ -327,7 +306,7 @@ def _is_bulk(args: argparse.Namespace) -> bool:
 
 
 def _assess_command(args: argparse.Namespace) -> int:
-    args.gdpr_options = _gdpr_options(args)
+    args.regime_options = _options(args)
     if _is_bulk(args):
         return _assess_bulk(args)
     for flag, given in (
@@ -387,6 +366,7 @@ def _load_and_assess(
     :data:`_WRITTEN` is returned.
     """
     from breachmodel._cli_support import as_of_warnings, assess_record, display_name, read_record
+    from breachmodel.model import Incident
 
     record, problems = read_record(args.input)
     if record is None:
@@ -395,15 +375,16 @@ def _load_and_assess(
         return None
     for warning in as_of_warnings(record, as_of):
         _warn(command, warning)
+    if getattr(args, "regime", None) and not isinstance(record, Incident):
+        print(_safe(f"{display_name(args.input)}: --regime is for incident files @ $"))
+        return None
     if stream and _streamed(record, args):
         from breachmodel.processor import stream_processor_assessment
 
         fmt = args.format or "text"
-        stream_processor_assessment(
-            record, sys.stdout, fmt, as_of=as_of, options=_gdpr_options(args)
-        )
+        stream_processor_assessment(record, sys.stdout, fmt, as_of=as_of, options=_options(args))
         return _WRITTEN
-    return assess_record(record, as_of=as_of, options=_gdpr_options(args))
+    return assess_record(record, as_of=as_of, options=_options(args), regimes=args.regime)
 
 
 def _streamed(record: object, args: argparse.Namespace) -> TypeGuard[ProcessorIncident]:
@@ -448,7 +429,9 @@ def _what_if(args: argparse.Namespace, as_of: Any) -> int:
     if not isinstance(record, Incident):
         return _usage("assess", "--what-if takes an incident file, not a processor incident")
     try:
-        result = what_if(record, args.what_if, as_of=as_of, options=_gdpr_options(args))
+        result = what_if(
+            record, args.what_if, as_of=as_of, options=_options(args), regimes=args.regime
+        )
     except ValueError as exc:
         return _usage("assess", str(exc))
     fmt = args.format or "text"
@@ -532,6 +515,50 @@ def _deadlines_command(args: argparse.Namespace) -> int:
     except ImportError as exc:
         sys.stderr.write(f"breachmodel deadlines: error: {exc}\n")
         return 1
+    return 0
+
+
+# --- regimes ------------------------------------------------------------------------------
+
+
+_REGIMES_DESCRIPTION = (
+    "List the registered regimes: the id that --regime takes, the name, whether it is "
+    "assessed by default (the baseline law always; the others where they reach the "
+    "incident), and the legal instruments each encodes."
+)
+
+
+def _add_regimes_parser(subparsers: Any) -> argparse.ArgumentParser:
+    help_text = "list the regimes (laws) an incident can be assessed under"
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "regimes", help=help_text, description=_REGIMES_DESCRIPTION
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="(text)")
+    return parser
+
+
+def _regimes_command(args: argparse.Namespace) -> int:
+    from breachmodel.regimes import REGISTRY
+
+    listed = [
+        {
+            "id": r.id,
+            "label": r.label,
+            "title": r.title,
+            "assessed": "always" if r.baseline else "where it reaches the incident",
+            "instruments": list(r.instruments),
+        }
+        for r in REGISTRY
+    ]
+    if args.format == "json":
+        from breachmodel.sanitize import dumps_json
+
+        sys.stdout.write(dumps_json(listed) + "\n")
+        return 0
+    for entry in listed:
+        print(_safe(f"{entry['id']}: {entry['title']} (assessed {entry['assessed']})"))
+        for instrument in entry["instruments"]:
+            print(_safe(f"  {instrument}"))
     return 0
 
 
@@ -622,6 +649,7 @@ _COMMANDS: dict[str, tuple[Callable[[Any], argparse.ArgumentParser], Handler]] =
     "register": (_documents_parser("register"), _documents_handler("register")),
     "export": (_documents_parser("export"), _documents_handler("export")),
     "deadlines": (_add_deadlines_parser, _deadlines_command),
+    "regimes": (_add_regimes_parser, _regimes_command),
     "schema": (_add_schema_parser, _schema_command),
     "completion": (_add_completion_parser, _completion_command),
 }

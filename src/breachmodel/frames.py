@@ -155,14 +155,17 @@ def assessment_frame(a: Assessment) -> Any:
 def bulk_frame(rows: Iterable[Mapping[str, Any]]) -> Any:
     """The rows of a bulk run (:func:`breachmodel.bulk.assess_file`) as a DataFrame.
 
-    Each determination's outcome becomes a categorical column named by its id; ``art33_due``
-    is a UTC instant; ``risk`` an ordered categorical (with ``undetermined`` first); the
-    list columns (``unknown_facts``, ``data_categories``, ``problems``) stay lists.
+    Each determination's outcome becomes a categorical column named by its id, and so
+    does each duty's outcome combined across regimes (``notify_authority``...); each
+    ``<duty>_due`` is a UTC instant; ``risk`` an ordered categorical (with
+    ``undetermined`` first); the list columns (``unknown_facts``, ``data_categories``,
+    ``problems``) stay lists.
     """
     pd = require_pandas()
-    from breachmodel.bulk import determination_ids
+    from breachmodel.bulk import determination_ids, duties
 
     ids = determination_ids()
+    by_duty = tuple(d.value for d in duties())
     levels = _levels()
     records = []
     for row in rows:
@@ -174,11 +177,11 @@ def bulk_frame(rows: Iterable[Mapping[str, Any]]) -> Any:
         return frame
     return _typed(
         frame,
-        instants=("art33_due",),
+        instants=tuple(f"{d.value}_due" for d in duties()),
         categories={
             "status": ("full", "partial", "failed"),
             "risk": ("undetermined", *levels["risk"]),
-            **dict.fromkeys(ids, levels["outcome"]),
+            **dict.fromkeys((*ids, *by_duty), levels["outcome"]),
         },
         ordered=("risk",),
         integers=("record", "missing_facts"),

@@ -1,11 +1,14 @@
 """The one-screen overview: who must be notified, by when (local time), and must people be told.
 
 This is what ``breachmodel assess FILE`` prints by default. Each controller gets five
-lines: its name, the competent authority (name and registry id), the Art. 33 deadline in
-the authority's local time with the zone's name, where that deadline stands, and the
-form of the Art. 34 communication (individual, public or none). Every line is derived
-from the assessment's determinations, the same ones the full rendering (``--detail``)
-explains, so the two never disagree.
+lines: its name, the authority to notify (name and registry id), the deadline in the
+authority's local time with the zone's name, where that deadline stands, and the form of
+the communication to the people concerned (individual, public or none). The lines ask
+the assessment by duty, across every regime assessed: the notification shown is the
+first one due of those owed (each further one owed gets an "Also notify" line), and
+the people must be told when any regime says so. Every line is derived from the
+assessment's determinations, the same ones the full rendering (``--detail``) explains,
+so the two never disagree.
 
 >>> from datetime import UTC, datetime
 >>> format_local(datetime(2024, 2, 2, 17, tzinfo=UTC), "Europe/Paris")
@@ -22,13 +25,18 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from breachmodel._duties import combined_outcome
 from breachmodel._wording import risk_label, status_text
 from breachmodel.assessment import Assessment
+from breachmodel.authorities import get_authority
 from breachmodel.clocks._local import format_local
 from breachmodel.determination import Determination, Outcome
+from breachmodel.errors import BreachModelError
+from breachmodel.obligations import Duty
 from breachmodel.sanitize import one_line
 
 if TYPE_CHECKING:
+    from breachmodel.authorities import Authority
     from breachmodel.processor import ProcessorAssessment
 
 __all__ = [
@@ -40,9 +48,6 @@ __all__ = [
     "risk_label",
 ]
 
-NOTIFY = "gdpr.art33.notify_authority"
-INDIVIDUAL = "gdpr.art34.communicate_subjects"
-PUBLIC = "gdpr.art34.public_communication"
 
 
 class CommunicationForm(StrEnum):
@@ -71,12 +76,14 @@ class CommunicationForm(StrEnum):
 
 
 def communication_form(a: Assessment) -> CommunicationForm:
-    """The form of the Art. 34 communication that the assessment's determinations require.
+    """The form of the communication to people that the assessment's determinations require.
 
-    Individual communication wins when it is required; a public communication when it
-    replaces individual ones (Art. 34(3)(c)); undetermined when either is undetermined.
+    Individual communication wins when some regime requires it; a public communication
+    when one replaces individual ones (Art. 34(3)(c) GDPR); undetermined when either is
+    undetermined.
     """
-    individual, public = a[INDIVIDUAL].outcome, a[PUBLIC].outcome
+    individual = combined_outcome(d.outcome for d in a.obligations(Duty.INFORM_INDIVIDUALS))
+    public = combined_outcome(d.outcome for d in a.obligations(Duty.PUBLIC_NOTICE))
     if individual is Outcome.REQUIRED:
         return CommunicationForm.INDIVIDUAL
     if public is Outcome.REQUIRED:
@@ -92,12 +99,14 @@ class ControllerOverview:
 
     Attributes:
         controller: The controller's name (untrusted text).
-        authority: The competent authorities, ``"Name, id"`` each, or ``"undetermined"``.
-        notify_by: The Art. 33(1) deadline in the authority's local time, or why there is none.
-        status: Where the Art. 33(1) deadline stands (the wording of the full rendering).
-        tell_people: The Art. 34 form in plain words, with the risk level.
-        form: The Art. 34 form.
-        due: The Art. 33(1) due instant (UTC), if computed.
+        authority: The authorities to notify, ``"Name, id"`` each, or ``"undetermined"``.
+        notify_by: The notification's deadline in the authority's local time, or why
+            there is none.
+        status: Where that deadline stands (the wording of the full rendering).
+        tell_people: The form of the communication in plain words, with the risk level.
+        form: The form of the communication to the people concerned.
+        due: The notification's due instant (UTC), if computed.
+        also: The other notifications owed (each ``"title: deadline"``), first due first.
     """
 
     controller: str
@@ -107,6 +116,7 @@ class ControllerOverview:
     tell_people: str
     form: CommunicationForm
     due: datetime | None
+    also: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
         """The overview lines of this controller, indented under its name."""
@@ -115,6 +125,7 @@ class ControllerOverview:
             f"  Authority:       {self.authority}",
             f"  Notify by:       {self.notify_by}",
             f"  Status:          {self.status}",
+            *(f"  Also notify:     {line}" for line in self.also),
             f"  Tell the people: {self.tell_people}",
         ]
 
@@ -139,19 +150,47 @@ def _status(det: Determination) -> str:
     return status_text(det) or "undetermined"
 
 
+def _due_key(det: Determination) -> tuple[bool, datetime | None]:
+    due = det.deadline.due if det.deadline is not None else None
+    return (due is None, due)
+
+
+def _notifications(a: Assessment) -> list[Determination]:
+    """The notifications owed, first due first; else the first regime's, whatever it says."""
+    every = a.obligations(Duty.NOTIFY_AUTHORITY)
+    owed = sorted((d for d in every if d.outcome is Outcome.REQUIRED), key=_due_key)
+    return owed or list(every[:1])
+
+
+def _authorities(a: Assessment, det: Determination | None) -> tuple[Authority, ...]:
+    """The authorities a notification goes to; else those the routing analysis names."""
+    found = []
+    for authority_id in det.recipients if det is not None else ():
+        try:
+            found.append(get_authority(authority_id))
+        except (KeyError, BreachModelError):
+            continue
+    routing = getattr(a.analysis("routing"), "authorities", ())
+    return tuple(found) or tuple(routing)
+
+
 def controller_overview(a: Assessment) -> ControllerOverview:
     """The overview of one controller's assessment."""
-    notify = a[NOTIFY]
+    notifications = _notifications(a)
+    notify = notifications[0] if notifications else None
     form = communication_form(a)
-    authority = "; ".join(f"{x}, {x.id}" for x in a.routing.authorities) or "undetermined"
+    authorities = _authorities(a, notify)
+    authority = "; ".join(f"{x}, {x.id}" for x in authorities) or "undetermined"
+    risk = getattr(a.analysis("risk"), "level", None)
     return ControllerOverview(
         controller=a.controller,
         authority=authority,
-        notify_by=_notify_by(notify),
-        status=_status(notify),
-        tell_people=f"{form.label}; risk to people: {risk_label(a.risk.level)}",
+        notify_by=_notify_by(notify) if notify is not None else "not applicable",
+        status=_status(notify) if notify is not None else "nothing to file",
+        tell_people=f"{form.label}; risk to people: {risk_label(risk)}",
         form=form,
-        due=None if notify.deadline is None else notify.deadline.due,
+        due=None if notify is None or notify.deadline is None else notify.deadline.due,
+        also=tuple(f"{d.title}: {_notify_by(d)}" for d in notifications[1:]),
     )
 
 

@@ -27,7 +27,6 @@ from breachmodel._sensitivity import apply_changes
 from breachmodel.assessment import Assessment, assess
 from breachmodel.determination import Outcome
 from breachmodel.model import Incident
-from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.sanitize import dumps_json, markdown_text, one_line
 
 __all__ = ["Difference", "WhatIf", "what_if"]
@@ -76,23 +75,25 @@ class WhatIf:
 
     @property
     def differences(self) -> tuple[Difference, ...]:
-        """The risk level, then each determination, where the changed facts change it."""
+        """The risk level, then each determination of any regime, where the changes change it.
+
+        A regime that reaches only one of the two incidents is assessed only for it: its
+        determinations count as not applicable to the other.
+        """
         out: list[Difference] = []
-        if self.before.risk.level != self.after.risk.level:
+        before_level = getattr(self.before.analysis("risk"), "level", None)
+        after_level = getattr(self.after.analysis("risk"), "level", None)
+        if before_level != after_level:
             out.append(
-                Difference(
-                    id="risk",
-                    title="Risk level",
-                    before=self.before.risk.level,
-                    after=self.after.risk.level,
-                )
+                Difference(id="risk", title="Risk level", before=before_level, after=after_level)
             )
-        for old in self.before.determinations:
-            new = self.after[old.id]
-            if old.outcome is not new.outcome:
-                out.append(
-                    Difference(id=old.id, title=old.title, before=old.outcome, after=new.outcome)
-                )
+        old = {d.id: d for d in self.before.determinations}
+        new = {d.id: d for d in self.after.determinations}
+        for det_id, det in {**old, **new}.items():
+            was = old[det_id].outcome if det_id in old else Outcome.NOT_APPLICABLE
+            now = new[det_id].outcome if det_id in new else Outcome.NOT_APPLICABLE
+            if was is not now:
+                out.append(Difference(id=det_id, title=det.title, before=was, after=now))
         return tuple(out)
 
     def to_text(self) -> str:
@@ -139,7 +140,8 @@ def what_if(
     changes: Iterable[str],
     *,
     as_of: datetime | None = None,
-    options: GdprOptions | None = None,
+    options: Any = None,
+    regimes: Iterable[str] | None = None,
 ) -> WhatIf:
     """Assess the incident as recorded and with the changed facts, and compare.
 
@@ -148,14 +150,17 @@ def what_if(
         changes: ``FACT=VALUE`` changes, applied in order.
         as_of: As for :func:`~breachmodel.assessment.assess`.
         options: As for :func:`~breachmodel.assessment.assess`.
+        regimes: As for :func:`~breachmodel.assessment.assess` (by default each incident
+            is assessed under the regimes that reach it).
 
     Raises:
         ValueError: If a change is malformed or makes the incident invalid.
     """
     applied = tuple(changes)
     changed = apply_changes(incident, applied)
+    chosen = tuple(regimes) if regimes is not None else None
     return WhatIf(
         changes=applied,
-        before=assess(incident, as_of=as_of, options=options),
-        after=assess(changed, as_of=as_of, options=options),
+        before=assess(incident, as_of=as_of, options=options, regimes=chosen),
+        after=assess(changed, as_of=as_of, options=options, regimes=chosen),
     )

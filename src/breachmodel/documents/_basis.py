@@ -3,7 +3,9 @@
 Every statement a document makes about risk, exemptions, recipients and deadlines comes
 from a :class:`Basis`, which reads the determinations and nothing else: the documents
 never apply a rule to the incident a second time, so they cannot disagree with the
-assessment they accompany.
+assessment they accompany. Each kind of document answers one duty (:data:`OBLIGATION`);
+the basis asks the assessment for it by duty, and takes the first regime's determination
+(the baseline law's, in the assessment's order).
 """
 
 from __future__ import annotations
@@ -13,21 +15,25 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from breachmodel._duties import level_of
 from breachmodel.determination import ChecklistItem, Determination, Outcome, ReasonKind
+from breachmodel.errors import BreachModelError
+from breachmodel.obligations import Duty
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
     from breachmodel.authorities import Authority
+    from breachmodel.model import Incident
 
 __all__ = ["OBLIGATION", "Basis", "exemption_of"]
 
-OBLIGATION: dict[str, str] = {
-    "authority": "gdpr.art33.notify_authority",
-    "people": "gdpr.art34.communicate_subjects",
-    "public": "gdpr.art34.public_communication",
-    "processor": "gdpr.art33.processor_notice",
+OBLIGATION: dict[str, Duty] = {
+    "authority": Duty.NOTIFY_AUTHORITY,
+    "people": Duty.INFORM_INDIVIDUALS,
+    "public": Duty.PUBLIC_NOTICE,
+    "processor": Duty.NOTIFY_CONTROLLER,
 }
-"""The determination that makes each kind of document owed."""
+"""The duty whose determination makes each kind of document owed."""
 
 _LATE = ("met_late", "overdue")
 
@@ -54,16 +60,35 @@ def _start(*dets: Determination) -> datetime | None:
     return None
 
 
+def _owed(a: Assessment, kind: str) -> Determination:
+    found = a.first(OBLIGATION[kind])
+    if found is None:
+        msg = f"the assessment decides no {OBLIGATION[kind].value} duty: no {kind} document"
+        raise BreachModelError(msg)
+    return found
+
+
+def _content(a: Assessment, notify: Determination) -> tuple[ChecklistItem, ...]:
+    """The content items of the notification: the same regime's, for the same recipient."""
+    if notify.key is None:
+        return ()
+    for d in a.obligations(Duty.CONTENT, regime=notify.key.regime):
+        if d.key is not None and d.key.recipient == notify.key.recipient:
+            return d.checklist
+    return ()
+
+
 @frozen(kw_only=True)
 class Basis:
     """The conclusions a document rests on.
 
     Attributes:
-        notify: The Art. 33(1) determination.
-        individual: The Art. 34(1) determination.
-        public: The Art. 34(3)(c) determination.
-        processor_notice: The Art. 33(2) determination (the processor's notice).
-        checklist: The Art. 33(3) items (empty when no notification is owed).
+        notify: The notification to the authority (Art. 33(1) GDPR...).
+        individual: The communication to the people concerned (Art. 34(1)...).
+        public: The public communication (Art. 34(3)(c)...).
+        processor_notice: The processor's notice to the controller (Art. 33(2)...).
+        checklist: The notification's content items, from the same regime (Art. 33(3)
+            GDPR...; empty when no notification is owed).
         risk: ``"unlikely"``, ``"risk"``, ``"high"`` or ``"undetermined"``.
         exemption: The Art. 34(3) point applied, if any.
         aware: When the controller became aware, as the deadlines count it.
@@ -89,26 +114,42 @@ class Basis:
     @classmethod
     def of(cls, a: Assessment) -> Basis:
         """Read the basis from an assessment."""
-        notify = a[OBLIGATION["authority"]]
-        individual = a[OBLIGATION["people"]]
-        public = a[OBLIGATION["public"]]
+        notify = _owed(a, "authority")
+        individual = _owed(a, "people")
+        public = _owed(a, "public")
         recipients = set(notify.recipients)
-        authorities = tuple(x for x in a.routing.authorities if x.id in recipients)
+        routing = a.analysis("routing")
+        routed: tuple[Authority, ...] = tuple(getattr(routing, "authorities", ()))
+        authorities = tuple(x for x in routed if x.id in recipients)
         status = notify.status
         return cls(
             notify=notify,
             individual=individual,
             public=public,
-            processor_notice=a[OBLIGATION["processor"]],
-            checklist=a["gdpr.art33.notification_content"].checklist,
-            risk=a.risk.level.value if a.risk.level is not None else "undetermined",
+            processor_notice=_owed(a, "processor"),
+            checklist=_content(a, notify),
+            risk=level_of(a.analysis("risk")),
             exemption=exemption_of(individual),
             aware=_start(notify, individual, public),
             due=notify.deadline.due if notify.deadline is not None else None,
             late=status is not None and status.status.value in _LATE,
-            authorities=authorities or a.routing.authorities,
-            timezone=a.routing.timezone,
+            authorities=authorities or routed,
+            timezone=str(getattr(routing, "timezone", "UTC")),
         )
+
+    def content(self, incident: Incident) -> tuple[ChecklistItem, ...]:
+        """The notification's content items, to fill a draft in.
+
+        The assessment's when a notification is owed; otherwise (a draft asked for
+        anyway) the same items, as the notification's regime lists them, checked against
+        the incident's record.
+        """
+        key = self.notify.key
+        if self.checklist or key is None:
+            return self.checklist
+        from breachmodel.regimes import get
+
+        return get(key.regime).content_items(incident, key.recipient)
 
     def owed(self, kind: str) -> Determination:
         """The determination that decides whether a document of this kind is owed."""

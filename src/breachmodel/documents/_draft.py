@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from breachmodel.documents._basis import OBLIGATION, Basis
+from breachmodel.documents._basis import Basis
 from breachmodel.documents._document import Block, BlockKind, Document, Trusted
 from breachmodel.documents._words import LOCALES, Words, templates
 from breachmodel.errors import BreachModelError
@@ -21,7 +21,6 @@ from breachmodel.model import ContactPoint, Count, Exfiltration, Incident, Notic
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
     from breachmodel.processor import ProcessorAssessment, ProcessorIncident
-    from breachmodel.regimes.gdpr.options import GdprOptions
 
 __all__ = [
     "KINDS",
@@ -396,12 +395,8 @@ def _authority_header(w: _Writer) -> None:
 
 
 def _checklist(w: _Writer) -> dict[str, Any]:
-    from breachmodel.regimes.gdpr.art33 import content_items
-
-    # When no notification is owed the assessment lists no content; a requested draft
-    # then checks the record against the same Art. 33(3) items.
-    items = w.basis.checklist or content_items(w.ctx.incident)
-    return {i.id: i for i in items}
+    """The notification's content items by their last id segment (``"subject_count"``...)."""
+    return {i.id.rsplit(".", 1)[-1]: i for i in w.basis.content(w.ctx.incident)}
 
 
 def _authority_dates(w: _Writer) -> None:
@@ -451,23 +446,23 @@ def _authority_a(w: _Writer) -> None:
 
     w.add("heading", "h_a")
     natures = w.join(w.label("breach_type", x) for x in incident.effects.types)
-    w.item_or_missing("nature", natures or None, phased=later("art33.3.a.nature"))
+    w.item_or_missing("nature", natures or None, phased=later("nature"))
     w.add("item", "cause", value=_cause(w))
     subjects = _subjects_text(w) or None
-    w.item_or_missing("subject_categories", subjects, phased=later("art33.3.a.subject_categories"))
-    counted = items.get("art33.3.a.subject_count")
+    w.item_or_missing("subject_categories", subjects, phased=later("subject_categories"))
+    counted = items.get("subject_count")
     total = w.count(incident.total_subjects) if counted and counted.provided else None
-    w.item_or_missing("subject_count", total, phased=later("art33.3.a.subject_count"))
+    w.item_or_missing("subject_count", total, phased=later("subject_count"))
     if incident.subject_countries:
         w.add("item", "countries", value=_territories(w, incident.subject_countries))
     categories = _categories(w) or None
-    w.item_or_missing("record_categories", categories, phased=later("art33.3.a.record_categories"))
+    w.item_or_missing("record_categories", categories, phased=later("record_categories"))
     records = w.join(
         _record_count(w, d.category, d.records)
         for d in incident.data
         if d.records is not None and d.records.known
     )
-    w.item_or_missing("record_count", records or None, phased=later("art33.3.a.record_count"))
+    w.item_or_missing("record_count", records or None, phased=later("record_count"))
     if incident.description:
         w.free("item", "description", w.t["description"], value=incident.description)
 
@@ -611,7 +606,7 @@ def _resolve(
     controller: str | None,
     assessment: Assessment | ProcessorAssessment | None,
     as_of: datetime | None,
-    options: GdprOptions | None,
+    options: Any,
 ) -> tuple[Incident, Assessment, str | None]:
     """The controller's incident, its assessment, and the processor that took the measures."""
     from breachmodel.assessment import assess
@@ -655,7 +650,7 @@ def draft(
     controller: str | None = None,
     assessment: Assessment | ProcessorAssessment | None = None,
     as_of: datetime | None = None,
-    options: GdprOptions | None = None,
+    options: Any = None,
     force: bool = False,
     text_lang: str = "en",
 ) -> Document:
@@ -710,7 +705,7 @@ def draft(
         raise ValueError(msg)
     outcome = basis.owed(kind).outcome.value
     if outcome != "required" and not force:
-        raise NotOwedError(kind, outcome, OBLIGATION[kind])
+        raise NotOwedError(kind, outcome, basis.owed(kind).id)
     by = None if kind == PROCESSOR_KIND else processor  # the processor's own measures
     w = _Writer(kind, lang, basis, _Context(incident, text_lang=text_lang, measures_by=by))
     _BUILDERS[kind](w)

@@ -121,9 +121,7 @@ def _communicated_at(x: _Ctx) -> str | None:
 
 
 def _checklist_complete(x: _Ctx) -> str:
-    from breachmodel.regimes.gdpr.art33 import content_items
-
-    items = x.basis.checklist or content_items(x.incident)
+    items = x.basis.content(x.incident)
     return "complete" if all(i.provided for i in items) else "incomplete"
 
 

@@ -21,8 +21,8 @@ from breachmodel.sanitize import csv_cell, dumps_json
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
     from breachmodel.determination import Determination
+    from breachmodel.model import AuthorityNotice
     from breachmodel.processor import ProcessorIncident
-    from breachmodel.regimes.gdpr.options import GdprOptions
 
 __all__ = [
     "REGISTER_COLUMNS",
@@ -88,21 +88,49 @@ def _key_reason(det: Determination) -> str:
     return facts[-1] if facts else (det.reasons[-1].text if det.reasons else "")
 
 
+def _article(det: Determination) -> str:
+    """The article that creates the obligation (``"Art. 33"``), from its legal basis."""
+    return det.legal_basis[0].pinpoint.split("(", 1)[0] if det.legal_basis else det.title
+
+
+def _counted_notice(incident: Incident, notify: Determination) -> AuthorityNotice | None:
+    """The initial notice that met the notification duty, as judged in ``notify``.
+
+    Only a notice made for that obligation counts (a notice that names none counts for
+    any); without a judged status (no notification owed), the first such notice made.
+    """
+    from breachmodel.model import NoticeKind
+
+    initial = [
+        n
+        for n in incident.timeline.authority_notices
+        if n.kind is NoticeKind.INITIAL and getattr(n, "obligation", None) in (None, notify.key)
+    ]
+    first = min(initial, key=lambda n: n.at, default=None)
+    if notify.status is None:
+        return first
+    met = notify.status.met_at
+    if met is None:
+        return None
+    return next((n for n in initial if n.at == met), first)
+
+
+def _aware_at(incident: Incident, notify: Determination) -> datetime | None:
+    """When the notification's regime starts its clocks for this controller."""
+    from breachmodel.regimes import get
+
+    return None if notify.key is None else get(notify.key.regime).aware_at(incident)
+
+
 def _row(incident: Incident, a: Assessment, *, detected_at: datetime | None = None) -> Row:
     from breachmodel.clocks import Status
-    from breachmodel.regimes.gdpr.art33 import (
-        NOTIFY_AUTHORITY,
-        controller_awareness,
-        counted_notice,
-    )
-    from breachmodel.regimes.gdpr.art34 import COMMUNICATE_SUBJECTS, PUBLIC_COMMUNICATION
+    from breachmodel.documents._basis import Basis
 
     t = incident.timeline
-    notify = a[NOTIFY_AUTHORITY]
-    individual = a[COMMUNICATE_SUBJECTS]
-    public = a[PUBLIC_COMMUNICATION]
+    basis = Basis.of(a)
+    notify, individual, public = basis.notify, basis.individual, basis.public
     # Only a notice to a competent authority is a notification (Art. 33(1)).
-    first = counted_notice(incident, notify)
+    first = _counted_notice(incident, notify)
     status = notify.status
     late: str | None = None
     if status is not None and status.status in (Status.MET_LATE, Status.OVERDUE):
@@ -110,8 +138,9 @@ def _row(incident: Incident, a: Assessment, *, detected_at: datetime | None = No
     elif status is not None and status.status in (Status.MET, Status.PENDING):
         late = "no"
     sent = [c.at for c in t.subject_communications] + [c.at for c in t.public_communications]
-    rationale = [f"Art. 33: {notify.outcome.value} ({_key_reason(notify)})"]
-    rationale.append(f"Art. 34: {individual.outcome.value} ({_key_reason(individual)})")
+    rationale = [
+        f"{_article(d)}: {d.outcome.value} ({_key_reason(d)})" for d in (notify, individual)
+    ]
     if incident.judgment is not None:
         rationale.append(
             f"Assessor's judgment: {incident.judgment.level.value} "
@@ -130,7 +159,7 @@ def _row(incident: Incident, a: Assessment, *, detected_at: datetime | None = No
         "detected_at": _iso(detected_at if detected_at is not None else t.detected_at),
         "processor_aware_at": _iso(t.processor_aware_at),
         "processor_notified_controller_at": _iso(t.processor_notified_controller_at),
-        "controller_aware_at": _iso(controller_awareness(incident)[0]),
+        "controller_aware_at": _iso(_aware_at(incident, notify)),
         "contained_at": _iso(t.contained_at),
         "breach_types": ", ".join(incident.effects.types) or None,
         "data_categories": ", ".join(d.category for d in incident.data) or None,
@@ -139,9 +168,9 @@ def _row(incident: Incident, a: Assessment, *, detected_at: datetime | None = No
         "people_count_text": people.describe(),
         "consequences": ", ".join(sorted(c.value for c in incident.consequences)) or None,
         "measures": ", ".join(m.kind.value for m in incident.measures.subsequent) or None,
-        "risk_level": None if a.risk.level is None else a.risk.level.value,
+        "risk_level": None if basis.risk == "undetermined" else basis.risk,
         "notify_authority": notify.outcome.value,
-        "authorities": ", ".join(a.routing.ids) or None,
+        "authorities": ", ".join(getattr(a.analysis("routing"), "ids", ())) or None,
         "notification_due": None if notify.deadline is None else _iso(notify.deadline.due),
         "notified": "yes" if first is not None else "no",
         "notified_at": None if first is None else _iso(first.at),
@@ -159,7 +188,7 @@ def _row(incident: Incident, a: Assessment, *, detected_at: datetime | None = No
 
 
 def _pairs(
-    items: Iterable[object], as_of: datetime | None, options: GdprOptions | None
+    items: Iterable[object], as_of: datetime | None, options: Any
 ) -> Iterator[tuple[Incident, Assessment, datetime | None]]:
     from breachmodel.assessment import assess
     from breachmodel.processor import (
@@ -189,7 +218,7 @@ def register_rows(
     items: Iterable[Incident | ProcessorIncident | tuple[Incident, Assessment]],
     *,
     as_of: datetime | None = None,
-    options: GdprOptions | None = None,
+    options: Any = None,
 ) -> list[Row]:
     """The Art. 33(5) register rows, one per incident and controller.
 
@@ -213,7 +242,7 @@ def register_csv(
     items: Iterable[Incident | ProcessorIncident | tuple[Incident, Assessment]],
     *,
     as_of: datetime | None = None,
-    options: GdprOptions | None = None,
+    options: Any = None,
 ) -> str:
     """The register as CSV (header row, Unix line ends, empty cell for unknown).
 
@@ -232,7 +261,7 @@ def register_json(
     items: Iterable[Incident | ProcessorIncident | tuple[Incident, Assessment]],
     *,
     as_of: datetime | None = None,
-    options: GdprOptions | None = None,
+    options: Any = None,
     indent: int | None = 2,
 ) -> str:
     """The register as a JSON array of records (``pandas.read_json`` reads it too)."""
@@ -254,7 +283,7 @@ class Register:
         items: Iterable[Incident | ProcessorIncident | tuple[Incident, Assessment]],
         *,
         as_of: datetime | None = None,
-        options: GdprOptions | None = None,
+        options: Any = None,
     ) -> None:
         """Assess the items (as :func:`register_rows` does) and keep their rows."""
         self.rows: tuple[Row, ...] = tuple(register_rows(items, as_of=as_of, options=options))

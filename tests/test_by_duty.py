@@ -1,0 +1,115 @@
+"""Consumers ask by duty across regimes: bulk rows and summaries, the overview, documents.
+
+A public e-communications provider's breach in its service owes the Reg. 611/2013
+notification (24 hours from detection) in the place of the Art. 33 GDPR one (Art. 95
+GDPR): a row's ``notify_authority`` is the stronger of the two outcomes and
+``notify_authority_due`` the soonest due instant of either.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+if str(Path(__file__).resolve().parent / "rules") not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "rules"))
+
+import attrs
+from _builders import AWARE, DUE_72H, breach, org, with_timeline
+
+from breachmodel.assessment import assess
+from breachmodel.bulk import Summary, assess_stream, duties
+from breachmodel.importers import ImportResult
+from breachmodel.model import Incident
+from breachmodel.obligations import Duty
+
+
+def _provider() -> Incident:
+    controller = attrs.evolve(org(), public_ecomms_provider=True)
+    inc = attrs.evolve(breach(), controller=controller, ecomms_service=True)
+    return with_timeline(inc, detected_at=AWARE)
+
+
+def _row(incident: Incident) -> dict[str, object]:
+    return next(iter(assess_stream([ImportResult(incident=incident, record=1)])))
+
+
+def test_row_reports_each_duty_across_regimes() -> None:
+    row = _row(_provider())
+    a = assess(_provider())
+    gdpr, eprivacy = a.obligations(Duty.NOTIFY_AUTHORITY)
+    assert gdpr.outcome.value == "not_applicable"
+    assert eprivacy.outcome.value == "required"
+    assert eprivacy.deadline is not None
+    assert eprivacy.deadline.due == AWARE + timedelta(hours=24)
+    assert row["notify_authority"] == "required"
+    assert row["notify_authority_due"] == (AWARE + timedelta(hours=24)).isoformat()
+    assert row["outcomes"][gdpr.id] == "not_applicable"  # type: ignore[index]
+    assert "art33_due" not in row
+
+
+def test_row_of_one_regime_keeps_its_outcome_and_due() -> None:
+    row = _row(breach())
+    notify = assess(breach()).first(Duty.NOTIFY_AUTHORITY)
+    assert notify is not None
+    assert notify.deadline is not None
+    assert row["notify_authority"] == notify.outcome.value
+    assert row["notify_authority_due"] == DUE_72H.isoformat()
+    individual = assess(breach()).first(Duty.INFORM_INDIVIDUALS)
+    assert individual is not None
+    assert row["inform_individuals"] == individual.outcome.value
+
+
+def test_duties_are_those_owed_to_someone_outside() -> None:
+    assert Duty.NOTIFY_AUTHORITY in duties()
+    assert Duty.INFORM_INDIVIDUALS in duties()
+    assert Duty.CONTENT not in duties()
+    assert Duty.RECORD not in duties()
+
+
+def test_summary_counts_per_duty() -> None:
+    summary = Summary()
+    summary.add(_row(_provider()))
+    summary.add(_row(breach()))
+    assert summary.by_duty["notify_authority"] == {"required": 2}
+    assert summary.by_outcome["gdpr.art33.notify_authority"] == {
+        "not_applicable": 1,
+        "required": 1,
+    }
+    assert "notify authority (every regime)" in summary.to_text()
+    assert "gdpr" not in summary.to_dict()
+
+
+def test_overview_shows_the_notification_owed_under_any_regime() -> None:
+    from breachmodel.overview import controller_overview, render_overview
+
+    a = assess(_provider())
+    overview = controller_overview(a)
+    eprivacy = a.first(Duty.NOTIFY_AUTHORITY, recipient="competent_authority")
+    assert eprivacy is not None
+    assert eprivacy.deadline is not None
+    assert overview.due == eprivacy.deadline.due == AWARE + timedelta(hours=24)
+    assert overview.authority.endswith(", fr-cnil")
+    assert "Notify by:       2 Feb 2024 09:30 UTC" in render_overview(a)
+    assert overview.also == ()
+
+
+def test_overview_lists_every_further_notification_owed() -> None:
+    from breachmodel.overview import controller_overview
+
+    overview = attrs.evolve(controller_overview(assess(breach())), also=("X: 1 Feb 2024",))
+    lines = overview.lines()
+    assert lines[4] == "  Also notify:     X: 1 Feb 2024"
+    assert lines[5].startswith("  Tell the people: ")
+
+
+def test_what_if_shows_a_regime_that_comes_to_reach_the_incident() -> None:
+    from breachmodel.whatif import what_if
+
+    result = what_if(breach(), ["controller.public_ecomms_provider=true", "ecomms_service=true"])
+    by_id = {d.id: (d.before.value, d.after.value) for d in result.differences}
+    eprivacy = result.after.first(Duty.NOTIFY_AUTHORITY, recipient="competent_authority")
+    assert eprivacy is not None
+    assert by_id[eprivacy.id] == ("not_applicable", "required")
+    assert by_id["gdpr.art33.notify_authority"] == ("required", "not_applicable")
