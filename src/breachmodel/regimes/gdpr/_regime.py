@@ -10,12 +10,13 @@ import attrs
 from breachmodel import _sensitivity
 from breachmodel._version import __version__
 from breachmodel.citations import Citation, edpb, gdpr
-from breachmodel.determination import Determination, MissingFact, Outcome
+from breachmodel.determination import ChecklistItem, Determination, MissingFact, Outcome
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Reach
 from breachmodel.regimes._memo import Memo, fields_key
 from breachmodel.regimes.gdpr import art33, art34
+from breachmodel.regimes.gdpr._cli import GDPR_CLI
 from breachmodel.regimes.gdpr.authority import AuthorityRouting, route_authorities
 from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
 from breachmodel.regimes.gdpr.risk import RiskAnalysis, analyse_risk
@@ -116,8 +117,24 @@ class GdprRegime(BaseRegime):
 
     id = _ID
     title = "GDPR (Regulation (EU) 2016/679)"
+    label = "GDPR"
+    instruments = (
+        "Regulation (EU) 2016/679 (General Data Protection Regulation), "
+        "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
+    )
     baseline = True
     options_type = GdprOptions
+    cli_options = GDPR_CLI
+
+    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
+        """The Art. 33(3) items of the notification to the supervisory authority."""
+        if recipient != KEYS[art33.NOTIFY_AUTHORITY].recipient:
+            return ()
+        return art33.content_items(incident)
+
+    def aware_at(self, incident: Incident) -> datetime | None:
+        """When the controller became aware (Art. 33(1); encoding note E4)."""
+        return art33.controller_awareness(incident)[0]
 
     def applicability(self, incident: Incident) -> Applicability:
         """Reach from the scope questions (Arts. 2, 3, 4(12) and 99(2))."""
