@@ -15,12 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from breachmodel.determination import Determination, Outcome
-
-if TYPE_CHECKING:
-    from breachmodel.obligations import Duty
+from breachmodel.obligations import Duty
 
 __all__ = ["OUTCOME_STRENGTH", "combined_outcome", "level_of", "of_duty", "soonest_due"]
 

@@ -58,12 +58,12 @@ from breachmodel._duties import combined_outcome, level_of, of_duty, soonest_due
 from breachmodel._log import get_logger
 from breachmodel.errors import InvalidIncidentError, Problem
 from breachmodel.importers._result import ImportResult, ImportStatus, log_import
+from breachmodel.obligations import Duty
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from breachmodel.assessment import Assessment
-    from breachmodel.obligations import Duty
 
 __all__ = [
     "CSV_COLUMNS",
@@ -336,8 +336,6 @@ def duties() -> tuple[Duty, ...]:
     organisation (a notice, a communication, a report): not the content of a notice nor
     the organisation's own record, which every row's ``outcomes`` hold per regime.
     """
-    from breachmodel.obligations import Duty
-
     found = {d.key.duty for d in _probe().determinations if d.key is not None}
     own = (Duty.CONTENT, Duty.RECORD)
     return tuple(d for d in Duty if d in found and d not in own)

@@ -153,8 +153,10 @@ def _drafts(args: argparse.Namespace, record: Incident | ProcessorIncident) -> l
     opts = {"kind": args.kind, "lang": args.lang, "force": args.force}
     opts["text_lang"] = args.text_lang
     if not isinstance(record, ProcessorIncident):
+        from breachmodel.assessment import assess
+
         targets: list[str | None] = [None]
-        assessment: Any = None
+        assessment: Any = assess(record, as_of=args.as_of)
     else:
         targets = (
             [args.controller]
