@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from breachmodel.citations import Citation
     from breachmodel.determination import ChecklistItem, Determination
+    from breachmodel.law import Instrument
     from breachmodel.model import Incident
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "RegimeResult",
     "analysis_data",
     "analysis_summary",
+    "instrument_line",
 ]
 
 
@@ -230,7 +232,8 @@ class Regime(Protocol):
     def instruments(self) -> tuple[str, ...]:
         """The legal instruments it encodes, each named with its official identifier.
 
-        Listed by ``breachmodel regimes``; by default the regime's title.
+        Listed by ``breachmodel regimes``; by default the regime's title. A regime writes
+        them from :mod:`breachmodel.law` with :func:`instrument_line`.
         """
         return (self.title,)
 
@@ -276,3 +279,14 @@ class BaseRegime(Regime):
     def overlaps(self, incident: Incident) -> Iterable[Overlap]:
         """No displacement by default."""
         return ()
+
+
+def instrument_line(instrument: Instrument) -> str:
+    """One line naming an instrument: its title, official identifier and URL.
+
+    >>> from breachmodel.law import GDPR
+    >>> instrument_line(GDPR)
+    'Regulation (EU) 2016/679 (General Data Protection Regulation); 32016R0679; https://eur-lex.europa.eu/eli/reg/2016/679/oj'
+    """
+    parts = [instrument.title, instrument.identifier, instrument.url or ""]
+    return "; ".join(p for p in parts if p)

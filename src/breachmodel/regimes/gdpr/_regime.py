@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any, Final
 
 import attrs
 
-from breachmodel import _sensitivity
+from breachmodel import _sensitivity, law
 from breachmodel._version import __version__
 from breachmodel.citations import Citation, edpb, gdpr
 from breachmodel.determination import ChecklistItem, Determination, MissingFact, Outcome
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty, ObligationKey
-from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Reach
+from breachmodel.regimes._base import (
+    Analysis,
+    Applicability,
+    BaseRegime,
+    Reach,
+    instrument_line,
+)
 from breachmodel.regimes._memo import Memo, fields_key
 from breachmodel.regimes.gdpr import art33, art34
 from breachmodel.regimes.gdpr._cli import GDPR_CLI
@@ -118,10 +125,7 @@ class GdprRegime(BaseRegime):
     id = _ID
     title = "GDPR (Regulation (EU) 2016/679)"
     label = "GDPR"
-    instruments = (
-        "Regulation (EU) 2016/679 (General Data Protection Regulation), "
-        "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
-    )
+    instruments = (instrument_line(law.GDPR),)
     baseline = True
     options_type = GdprOptions
     cli_options = GDPR_CLI
