@@ -113,3 +113,18 @@ def test_what_if_shows_a_regime_that_comes_to_reach_the_incident() -> None:
     assert eprivacy is not None
     assert by_id[eprivacy.id] == ("not_applicable", "required")
     assert by_id["gdpr.art33.notify_authority"] == ("required", "not_applicable")
+
+
+def test_compare_frame_names_each_determinations_regime_and_duty() -> None:
+    from breachmodel.frames import compare
+
+    df = compare({"provider": assess(_provider())})
+    rows = df.set_index("determination")
+    notify = rows.loc["gdpr.art33.notify_authority"]
+    assert notify["regime"] == "gdpr"
+    assert notify["duty"] == "notify_authority"
+    eprivacy = assess(_provider()).first(Duty.NOTIFY_AUTHORITY, recipient="competent_authority")
+    assert eprivacy is not None
+    assert rows.loc[eprivacy.id, "regime"] == "eprivacy"
+    assert rows.loc["gdpr.art33.notify_authority", "risk"] == "unlikely"
+    assert str(rows.loc[eprivacy.id, "risk"]) == "nan"  # no risk analysis under Reg. 611/2013

@@ -30,6 +30,12 @@ _REGISTER_OUTCOMES = ("notify_authority", "communicate_people", "public_communic
 _REGISTER_YES_NO = ("notified", "notification_late", "communicated")
 
 
+def _duties() -> tuple[Any, ...]:
+    from breachmodel.obligations import Duty
+
+    return tuple(Duty)
+
+
 def _levels() -> dict[str, tuple[str, ...]]:
     """The categories: risk levels (in order), outcomes and statuses, from their enums."""
     from breachmodel.clocks import Status
@@ -88,6 +94,8 @@ _COMPARE_COLUMNS = (
     "scenario",
     "controller",
     "determination",
+    "regime",
+    "duty",
     "title",
     "outcome",
     "due",
@@ -99,17 +107,23 @@ _COMPARE_COLUMNS = (
 
 
 def _determination_record(label: str, a: Assessment, det: Any) -> dict[str, Any]:
-    dl, st = det.deadline, det.status
+    from breachmodel._duties import level_of
+
+    dl, st, key = det.deadline, det.status, det.key
+    regime = None if key is None else key.regime
+    risk = level_of(a.analysis("risk", regime=regime)) if regime is not None else "undetermined"
     return {
         "scenario": label,
         "controller": a.controller,
         "determination": det.id,
+        "regime": regime,
+        "duty": None if key is None else key.duty.value,
         "title": det.title,
         "outcome": det.outcome.value,
         "due": None if dl is None or dl.due is None else dl.due.isoformat(),
         "timezone": None if dl is None else dl.timezone,
         "status": None if st is None else st.status.value,
-        "risk": None if a.risk.level is None else a.risk.level.value,
+        "risk": None if risk == "undetermined" else risk,
         "missing_facts": len(det.missing_facts),
     }
 
@@ -123,8 +137,9 @@ def compare(assessments: Mapping[str, Assessment] | Sequence[Assessment]) -> Any
 
     Returns:
         A DataFrame with the columns ``scenario``, ``controller``, ``determination``,
-        ``title``, ``outcome``, ``due`` (UTC), ``timezone``, ``status``, ``risk`` and
-        ``missing_facts``. ``frame.pivot(index="determination", columns="scenario",
+        ``regime``, ``duty``, ``title``, ``outcome``, ``due`` (UTC), ``timezone``,
+        ``status``, ``risk`` (of the determination's regime; none for a regime without a
+        risk analysis) and ``missing_facts``. ``frame.pivot(index="determination", columns="scenario",
         values="outcome")`` reads the outcomes across scenarios.
     """
     pd = require_pandas()
@@ -141,7 +156,11 @@ def compare(assessments: Mapping[str, Assessment] | Sequence[Assessment]) -> Any
     return _typed(
         frame,
         instants=("due",),
-        categories={"scenario": tuple(k for k, _ in labelled), **_levels()},
+        categories={
+            "scenario": tuple(k for k, _ in labelled),
+            "duty": tuple(d.value for d in _duties()),
+            **_levels(),
+        },
         ordered=("risk",),
         integers=("missing_facts",),
     )

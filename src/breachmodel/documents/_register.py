@@ -104,7 +104,7 @@ def _counted_notice(incident: Incident, notify: Determination) -> AuthorityNotic
     initial = [
         n
         for n in incident.timeline.authority_notices
-        if n.kind is NoticeKind.INITIAL and getattr(n, "obligation", None) in (None, notify.key)
+        if n.kind is NoticeKind.INITIAL and n.obligation in (None, notify.key)
     ]
     first = min(initial, key=lambda n: n.at, default=None)
     if notify.status is None:
