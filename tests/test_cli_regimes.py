@@ -72,3 +72,19 @@ def test_assess_under_a_chosen_regime(capsys: pytest.CaptureFixture[str]) -> Non
 def test_regime_is_refused_for_a_processor_incident(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["assess", str(PROCESSOR), "--regime", ids()[0]]) == 1
     assert "--regime is for incident files" in capsys.readouterr().out
+
+
+def test_stand_alone_bulk_command_takes_regimes_and_their_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from breachmodel.bulk_cli import main as bulk_main
+    from breachmodel.serialization import dumps, load
+
+    path = tmp_path / "one.jsonl"
+    path.write_text(dumps(load(LAPTOP), indent=None) + "\n", encoding="utf-8")
+    base = next(r.id for r in REGISTRY if r.baseline)
+    other = next(r.id for r in REGISTRY if not r.baseline)
+    argv = [str(path), "--regime", base, "--regime", other, "--unknowns", "adverse"]
+    assert bulk_main(argv) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert any(i.startswith(f"{other}.") for i in row["outcomes"])

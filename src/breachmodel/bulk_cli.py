@@ -412,10 +412,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog=_PROG, description=(__doc__ or "").split("\n\n", 1)[0].strip()
     )
     add_arguments(parser)
+    from breachmodel._cli_support import add_regime_arguments, regime_options
+
+    add_regime_arguments(parser)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
+    args.regime_options = regime_options(args)
     try:
         return run(args)
     except BrokenPipeError:
