@@ -49,7 +49,6 @@ __all__ = [
 ]
 
 
-
 class CommunicationForm(StrEnum):
     """How the people concerned must be told (Art. 34), as the determinations conclude.
 

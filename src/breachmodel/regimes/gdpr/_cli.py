@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 
+from breachmodel.clocks import Convention
 from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
 
 __all__ = ["GDPR_CLI", "GdprCliOptions"]
@@ -47,8 +48,6 @@ class GdprCliOptions:
 
     def from_args(self, args: argparse.Namespace) -> GdprOptions:
         """The options the parsed arguments describe."""
-        from breachmodel.clocks import Convention
-
         return GdprOptions(
             ruleset=Ruleset(args.ruleset),
             counting=Convention(args.counting),
