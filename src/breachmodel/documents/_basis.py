@@ -19,6 +19,7 @@ from breachmodel._duties import level_of
 from breachmodel.determination import ChecklistItem, Determination, Outcome, ReasonKind
 from breachmodel.errors import BreachModelError
 from breachmodel.obligations import Duty
+from breachmodel.regimes import get
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -147,8 +148,6 @@ class Basis:
         key = self.notify.key
         if self.checklist or key is None:
             return self.checklist
-        from breachmodel.regimes import get
-
         return get(key.regime).content_items(incident, key.recipient)
 
     def owed(self, kind: str) -> Determination:
