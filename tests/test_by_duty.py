@@ -100,8 +100,8 @@ def test_overview_lists_every_further_notification_owed() -> None:
 
     overview = attrs.evolve(controller_overview(assess(breach())), also=("X: 1 Feb 2024",))
     lines = overview.lines()
-    assert lines[4] == "  Also notify:     X: 1 Feb 2024"
-    assert lines[5].startswith("  Tell the people: ")
+    assert lines[4].startswith("  Tell the people: ")
+    assert lines[5] == "  Also notify:     X: 1 Feb 2024"
 
 
 def test_what_if_shows_a_regime_that_comes_to_reach_the_incident() -> None:
@@ -128,3 +128,15 @@ def test_compare_frame_names_each_determinations_regime_and_duty() -> None:
     assert rows.loc[eprivacy.id, "regime"] == "eprivacy"
     assert rows.loc["gdpr.art33.notify_authority", "risk"] == "unlikely"
     assert str(rows.loc[eprivacy.id, "risk"]) == "nan"  # no risk analysis under Reg. 611/2013
+
+
+def test_overview_names_the_law_of_each_further_notification() -> None:
+    from breachmodel.overview import controller_overview
+    from breachmodel.serialization import load
+
+    a = assess(load(Path(__file__).resolve().parents[1] / "examples" / "uk-insurer.json"))
+    owed = [d for d in a.obligations(Duty.NOTIFY_AUTHORITY) if d.outcome.value == "required"]
+    assert len(owed) == 2
+    overview = controller_overview(a)
+    assert len(overview.also) == 1
+    assert overview.also[0].startswith("UK GDPR")

@@ -33,6 +33,7 @@ from breachmodel.clocks._local import format_local
 from breachmodel.determination import Determination, Outcome
 from breachmodel.errors import BreachModelError
 from breachmodel.obligations import Duty
+from breachmodel.regimes import get
 from breachmodel.sanitize import one_line
 
 if TYPE_CHECKING:
@@ -105,7 +106,8 @@ class ControllerOverview:
         tell_people: The form of the communication in plain words, with the risk level.
         form: The form of the communication to the people concerned.
         due: The notification's due instant (UTC), if computed.
-        also: The other notifications owed (each ``"title: deadline"``), first due first.
+        also: The other notifications owed, first due first: each regime's label, the
+            authorities, and the deadline in their local time.
     """
 
     controller: str
@@ -124,8 +126,8 @@ class ControllerOverview:
             f"  Authority:       {self.authority}",
             f"  Notify by:       {self.notify_by}",
             f"  Status:          {self.status}",
-            *(f"  Also notify:     {line}" for line in self.also),
             f"  Tell the people: {self.tell_people}",
+            *(f"  Also notify:     {line}" for line in self.also),
         ]
 
 
@@ -161,16 +163,25 @@ def _notifications(a: Assessment) -> list[Determination]:
     return owed or list(every[:1])
 
 
-def _authorities(a: Assessment, det: Determination | None) -> tuple[Authority, ...]:
-    """The authorities a notification goes to; else those the routing analysis names."""
+def _authorities(
+    a: Assessment, det: Determination | None, *, routed: bool = True
+) -> tuple[Authority, ...]:
+    """The authorities a notification goes to; else (``routed``) those routing names."""
     found = []
     for authority_id in det.recipients if det is not None else ():
         try:
             found.append(get_authority(authority_id))
         except (KeyError, BreachModelError):
             continue
-    routing = getattr(a.analysis("routing"), "authorities", ())
+    routing = getattr(a.analysis("routing"), "authorities", ()) if routed else ()
     return tuple(found) or tuple(routing)
+
+
+def _also(a: Assessment, det: Determination) -> str:
+    """A further notification owed, in one line: which law, to whom, by when."""
+    label = get(det.key.regime).label if det.key is not None else det.title
+    to = "; ".join(f"{x}, {x.id}" for x in _authorities(a, det, routed=False))
+    return f"{label}" + (f" ({to})" if to else "") + f": {_notify_by(det)}"
 
 
 def controller_overview(a: Assessment) -> ControllerOverview:
@@ -189,7 +200,7 @@ def controller_overview(a: Assessment) -> ControllerOverview:
         tell_people=f"{form.label}; risk to people: {risk_label(risk)}",
         form=form,
         due=None if notify is None or notify.deadline is None else notify.deadline.due,
-        also=tuple(f"{d.title}: {_notify_by(d)}" for d in notifications[1:]),
+        also=tuple(_also(a, d) for d in notifications[1:]),
     )
 
 
