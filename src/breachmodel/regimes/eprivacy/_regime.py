@@ -24,12 +24,6 @@ class EprivacyRegime(BaseRegime):
 
     id = REGIME_ID
     title = "ePrivacy (Directive 2002/58/EC, Regulation (EU) No 611/2013)"
-    label = "ePrivacy"
-    instruments = (
-        "Directive 2002/58/EC (ePrivacy Directive), Art. 4(3), "
-        "https://eur-lex.europa.eu/eli/dir/2002/58/oj",
-        "Commission Regulation (EU) No 611/2013, https://eur-lex.europa.eu/eli/reg/2013/611/oj",
-    )
 
     @property
     def label(self) -> str:
