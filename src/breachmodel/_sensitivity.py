@@ -22,16 +22,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from breachmodel.determination import Determination, MissingFact, Sensitivity
 from breachmodel.model import Incident
 from breachmodel.serialization import from_data, to_data
-
-if TYPE_CHECKING:
-    from breachmodel.regimes.gdpr.options import GdprOptions
 
 __all__ = ["Candidate", "apply_changes", "candidates", "parse_change", "sensitivities"]
 
