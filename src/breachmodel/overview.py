@@ -160,6 +160,9 @@ def _notifications(a: Assessment) -> list[Determination]:
     """The notifications owed, first due first; else the first regime's, whatever it says."""
     every = a.obligations(Duty.NOTIFY_AUTHORITY)
     owed = sorted((d for d in every if d.outcome is Outcome.REQUIRED), key=_due_key)
+    if every and every[0] in owed:  # the baseline law's notification keeps the first line
+        owed.remove(every[0])
+        owed.insert(0, every[0])
     return owed or list(every[:1])
 
 
