@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from breachmodel.assessment import assess
 from breachmodel.cli import main
-from breachmodel.overview import format_local
+from breachmodel.overview import controller_overview, format_local
+from breachmodel.serialization import load
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
@@ -71,7 +73,7 @@ def _expected_from_detail(section: str) -> dict[str, str]:
         assert status is not None
         expected["Status"] = status.group(1)
     elif outcome == "NOT REQUIRED":
-        expected["Notify by"] = "no notification required (Art. 33(1))"
+        expected["Notify by"] = "no notification required (Art. 33(1) GDPR)"
     individual = _outcome(_determination(section, "gdpr.art34.communicate_subjects"))
     public = _outcome(_determination(section, "gdpr.art34.public_communication"))
     if individual == "REQUIRED":
@@ -151,3 +153,10 @@ def test_summary_tables_give_the_deadline_in_local_time(
     out = _run(capsys, str(ROOT / "examples" / "viamedis-almerys.json"), "--format", fmt)
     assert "2 Feb 2024 18:00 Paris time (Europe/Paris, UTC+01:00)" in out
     assert "Due (UTC)" not in out
+
+
+def test_the_overview_cites_the_provision_that_decides_not_a_fixed_article() -> None:
+    incident = load(ROOT / "examples" / "telecom-operator-fr.json")
+    only_eprivacy = controller_overview(assess(incident, regimes=["eprivacy"]))
+    assert "Art. 34" not in only_eprivacy.tell_people
+    assert "611/2013" in only_eprivacy.tell_people

@@ -53,8 +53,10 @@ __all__ = [
 class CommunicationForm(StrEnum):
     """How the people concerned must be told (Art. 34), as the determinations conclude.
 
-    * ``INDIVIDUAL``: each person directly (Art. 34(1)).
-    * ``PUBLIC``: a public communication instead (Art. 34(3)(c)).
+    * ``INDIVIDUAL``: each person directly (e.g. Art. 34(1) GDPR).
+    * ``PUBLIC``: a public communication instead (e.g. Art. 34(3)(c) GDPR).
+
+    The overview cites the provision of the determination that decides the form.
     * ``NONE``: no communication is required.
     * ``UNDETERMINED``: facts are missing to decide.
     """
@@ -68,8 +70,8 @@ class CommunicationForm(StrEnum):
     def label(self) -> str:
         """The form in plain words."""
         return {
-            "individual": "individual: tell each person concerned (Art. 34(1))",
-            "public": "public: a public communication instead (Art. 34(3)(c))",
+            "individual": "individual: tell each person concerned",
+            "public": "public: a public communication instead",
             "none": "none: no communication is required",
             "undetermined": "undetermined: facts are missing",
         }[self.value]
@@ -131,9 +133,29 @@ class ControllerOverview:
         ]
 
 
+def _basis(det: Determination) -> str:
+    """The provision a determination rests on first, as cited."""
+    return str(det.legal_basis[0])
+
+
+def _deciding(a: Assessment, form: CommunicationForm) -> Determination | None:
+    """The first determination that requires the form of communication the overview shows."""
+    duty = {CommunicationForm.INDIVIDUAL: Duty.INFORM_INDIVIDUALS}.get(form, Duty.PUBLIC_NOTICE)
+    if form not in (CommunicationForm.INDIVIDUAL, CommunicationForm.PUBLIC):
+        return None
+    return next((d for d in a.obligations(duty) if d.outcome is Outcome.REQUIRED), None)
+
+
+def _tell_people(a: Assessment, form: CommunicationForm) -> str:
+    deciding = _deciding(a, form)
+    cited = f" ({_basis(deciding)})" if deciding is not None else ""
+    risk = getattr(a.analysis("risk"), "level", None)
+    return f"{form.label}{cited}; risk to people: {risk_label(risk)}"
+
+
 def _notify_by(det: Determination) -> str:
     if det.outcome is Outcome.NOT_REQUIRED:
-        return "no notification required (Art. 33(1))"
+        return f"no notification required ({_basis(det)})"
     if det.outcome is Outcome.NOT_APPLICABLE:
         return "not applicable"
     dl = det.deadline
@@ -194,13 +216,12 @@ def controller_overview(a: Assessment) -> ControllerOverview:
     form = communication_form(a)
     authorities = _authorities(a, notify)
     authority = "; ".join(f"{x}, {x.id}" for x in authorities) or "undetermined"
-    risk = getattr(a.analysis("risk"), "level", None)
     return ControllerOverview(
         controller=a.controller,
         authority=authority,
         notify_by=_notify_by(notify) if notify is not None else "not applicable",
         status=_status(notify) if notify is not None else "nothing to file",
-        tell_people=f"{form.label}; risk to people: {risk_label(risk)}",
+        tell_people=_tell_people(a, form),
         form=form,
         due=None if notify is None or notify.deadline is None else notify.deadline.due,
         also=tuple(_also(a, d) for d in notifications[1:]),
