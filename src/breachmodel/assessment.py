@@ -24,7 +24,7 @@ from breachmodel.model import Incident
 from breachmodel.model.categories import CategoryInfo
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import REGISTRY, Regime
-from breachmodel.regimes._base import Analysis, Applicability, Overlap, Reach, RegimeResult
+from breachmodel.regimes._base import Applicability, Overlap, Reach, RegimeResult
 
 __all__ = ["Assessment", "assess"]
 
@@ -212,19 +212,6 @@ def _apply_overlap(det: Determination, overlap: Overlap) -> Determination:
     )
 
 
-def _judged(det: Determination, as_of: datetime | None) -> Determination:
-    return det.judged(as_of)  # the status, and the reasons that follow it (Check.notes)
-
-
-def _determine(
-    regime: Regime, incident: Incident, options: Any, as_of: datetime | None
-) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
-    legacy = getattr(regime, "determine_at", None)  # transitional: rules judging their clocks
-    if legacy is not None:
-        return legacy(incident, options, as_of)  # type: ignore[no-any-return]
-    return regime.determine(incident, options)
-
-
 def _assess(
     incident: Incident,
     as_of: datetime | None,
@@ -242,7 +229,7 @@ def _assess(
         seen = incident
         if incident.timeline.names_obligations:
             seen = attrs.evolve(incident, timeline=incident.timeline.for_regime(regime.id))
-        dets, analyses = _determine(regime, seen, opts, as_of)
+        dets, analyses = regime.determine(seen, opts)
         determinations += dets
         results.append(
             RegimeResult(
@@ -265,7 +252,8 @@ def _assess(
         controller=incident.controller.name,
         as_of=as_of,
         ruleset="; ".join(dict.fromkeys(r.ruleset for r in results if r.ruleset)),
-        determinations=tuple(_judged(d, as_of) for d in determinations),
+        # every clock judged once, at as_of, with the reasons that follow its status
+        determinations=tuple(d.judged(as_of) for d in determinations),
         regimes=tuple(results),
         considered=considered,
         overlaps=overlaps,
