@@ -153,7 +153,7 @@ def test_validate_rejects_unknown_authority_ids(
     file.write_text(json.dumps(data), "utf-8")
     assert main(["validate", str(file)]) == 1
     out = capsys.readouterr().out
-    assert "no supervisory authority has the id" in out
+    assert "no authority in the registry has the id" in out
     assert "did you mean 'fr-cnil'?" in out
     where = (
         "$.timeline.authority_notices[0].authority"

@@ -23,7 +23,7 @@ from breachmodel.errors import BreachModelError
 from breachmodel.model import Incident
 from breachmodel.model.categories import CategoryInfo
 from breachmodel.obligations import Duty, ObligationKey
-from breachmodel.regimes import REGISTRY, Regime
+from breachmodel.regimes import REGISTRY, Regime, check_findings
 from breachmodel.regimes._base import Applicability, Overlap, Reach, RegimeResult
 
 __all__ = ["Assessment", "assess"]
@@ -306,10 +306,11 @@ def assess(
 
     Raises:
         NaiveDatetimeError: If ``as_of`` has no time zone.
-        BreachModelError: If a regime id is unknown.
+        BreachModelError: If a regime id is unknown, or a finding is one no regime reads.
     """
     if as_of is not None:
         require_aware(as_of, "as_of")
+    check_findings(incident)
     chosen, considered = _selected(incident, regimes)
     result = _assess(incident, as_of, chosen, considered, options)
     if not sensitivities:

@@ -41,6 +41,11 @@ class Duty(StrEnum):
     """A follow-up or intermediate report (Art. 2(3) Reg. 611/2013, NIS2 Art. 23(4)(c))."""
     FINAL_REPORT = "final_report"
     """The final report (NIS2 Art. 23(4)(d), DORA Art. 19(4)(c))."""
+    NOTIFY_THIRD_PARTY = "notify_third_party"
+    """Notify other organisations that can reduce the harm or must be told (a consumer
+    reporting agency, a government institution, a business partner)."""
+    ASSESS = "assess"
+    """Finish assessing whether the breach must be notified, by a deadline the law sets."""
 
 
 @frozen(order=True)

@@ -1,4 +1,9 @@
-"""The registry of EEA supervisory authorities, and who must be notified of a breach.
+"""The registry of EEA supervisory authorities (and of other regimes' recipients), and who
+must be notified of a breach.
+
+Each record says which regimes' notifications it receives (:attr:`Authority.regimes`);
+the GDPR's routing only ever considers GDPR supervisory authorities, and
+:func:`recipients` lists any regime's.
 
 Every GDPR supervisory authority of the 30 EEA countries is listed: one per country, plus,
 for Germany, the federal BfDI and the Länder authorities (two in Bavaria), and for Spain the
@@ -39,7 +44,12 @@ from breachmodel.authorities._countries import (
     normalize_country,
 )
 from breachmodel.authorities._model import Authority, AuthorityLookup, Sector
-from breachmodel.authorities._registry import all_authorities, authorities_in, get_authority
+from breachmodel.authorities._registry import (
+    all_authorities,
+    authorities_in,
+    get_authority,
+    recipients,
+)
 from breachmodel.authorities._routing import competent_authority
 
 __all__ = [
@@ -55,6 +65,7 @@ __all__ = [
     "get_authority",
     "is_eea",
     "normalize_country",
+    "recipients",
 ]
 
 REGISTRY_REVIEWED_ON: _dt.date = _dt.date(2026, 11, 29)

@@ -110,12 +110,20 @@ def _to_str_tuple(value: object) -> tuple[str, ...]:
     return tuple(str(item) for item in value)
 
 
+def _check_regimes(_: object, attribute: object, value: tuple[str, ...]) -> None:
+    if not value or any(not item.strip() for item in value):
+        msg = f"regimes: expected at least one regime id such as ('gdpr',), got {value!r}"
+        raise ValueError(msg)
+
+
 @frozen(kw_only=True)
 class Authority:
-    """An EEA supervisory authority within the meaning of Art. 51(1) GDPR.
+    """An authority that receives breach notifications: an EEA supervisory authority
+    within the meaning of Art. 51(1) GDPR, or the recipient another regime designates.
 
-    Records come from the packaged registry (see :func:`all_authorities`); build your own only
-    for tests or for authorities the registry does not cover.
+    Records come from the packaged registry (see :func:`all_authorities` and
+    :func:`recipients`); build your own only for tests or for authorities the registry
+    does not cover.
 
     Attributes:
         id: Stable slug, ``<country>[-<subdivision>]-<acronym>``, e.g. ``"fr-cnil"``,
@@ -131,6 +139,13 @@ class Authority:
         url: Official website (https).
         languages: ISO 639-1 codes of the languages it accepts notifications in, sorted.
         breach_form_url: Online breach-notification form, or ``None`` when not verified.
+        regimes: The ids of the regimes whose notifications it receives (``("gdpr",)``
+            for a GDPR supervisory authority; e.g. ``("nis2",)`` for a CSIRT).
+        source: Where its designation for those regimes comes from (a statute, an
+            official list), or ``None`` for the GDPR authorities, whose source is the
+            registry's provenance note.
+        verified: False when the designation was taken from a secondary source or from
+            memory and not read in the official text.
 
     >>> cnil = Authority(
     ...     id="fr-cnil", name="Commission nationale de l'informatique et des libertés",
@@ -152,6 +167,15 @@ class Authority:
     url: str = field(validator=_check_url)
     languages: tuple[str, ...] = field(converter=_to_str_tuple, validator=_check_languages)
     breach_form_url: str | None = field(default=None, validator=_check_optional_url)
+    regimes: tuple[str, ...] = field(
+        default=("gdpr",), converter=_to_str_tuple, validator=_check_regimes
+    )
+    source: str | None = None
+    verified: bool = True
+
+    def receives(self, regime: str) -> bool:
+        """Tell whether it receives notifications under ``regime`` (a regime id)."""
+        return regime in self.regimes
 
     def __str__(self) -> str:
         short = self.acronym or self.name_en
@@ -164,7 +188,11 @@ class Authority:
 
     @property
     def citation(self) -> Citation:
-        """Where the GDPR provides for supervisory authorities: Art. 51(1)."""
+        """Where the GDPR provides for supervisory authorities: Art. 51(1).
+
+        Meaningful for GDPR supervisory authorities only; another regime's recipient is
+        cited by that regime's rules, which say where its designation comes from.
+        """
         return gdpr(51, 1)
 
     def supervises(self, sector: Sector | str) -> bool:

@@ -15,7 +15,7 @@ from breachmodel.authorities._countries import normalize_country
 from breachmodel.authorities._model import Authority
 from breachmodel.errors import BreachModelError, UnknownAuthorityError
 
-__all__ = ["all_authorities", "authorities_in", "get_authority"]
+__all__ = ["all_authorities", "authorities_in", "get_authority", "recipients"]
 
 _PACKAGE = "breachmodel.authorities"
 _DATA_FILE = ("data", "authorities.json")
@@ -25,6 +25,8 @@ _FIELDS = frozenset(
         "url", "languages", "breach_form_url",
     }
 )  # fmt: skip
+_OPTIONAL_FIELDS = frozenset({"regimes", "source", "verified"})
+_GDPR = "gdpr"
 
 
 @frozen
@@ -41,8 +43,11 @@ def _parse(raw: object) -> tuple[Authority, ...]:
     records: list[Authority] = []
     for index, item in enumerate(raw):
         where = f"authorities.json @ $[{index}]"
-        if not isinstance(item, dict) or set(item) != _FIELDS:
-            msg = f"{where}: expected an object with exactly the fields {sorted(_FIELDS)}"
+        if not isinstance(item, dict) or not _FIELDS <= set(item) <= _FIELDS | _OPTIONAL_FIELDS:
+            msg = (
+                f"{where}: expected an object with the fields {sorted(_FIELDS)} and "
+                f"optionally {sorted(_OPTIONAL_FIELDS)}"
+            )
             raise BreachModelError(msg)
         try:
             records.append(Authority(**{str(k): v for k, v in item.items()}))
@@ -63,7 +68,8 @@ def _registry() -> _Registry:
     authorities = _parse(json.loads(text))
     by_country: dict[str, list[Authority]] = {}
     for authority in authorities:
-        by_country.setdefault(authority.country, []).append(authority)
+        if authority.receives(_GDPR):
+            by_country.setdefault(authority.country, []).append(authority)
     return _Registry(
         authorities,
         MappingProxyType({a.id: a for a in authorities}),
@@ -71,19 +77,43 @@ def _registry() -> _Registry:
     )
 
 
-def all_authorities() -> tuple[Authority, ...]:
-    """Return every supervisory authority in the registry, sorted by id.
+def all_authorities(regime: str | None = _GDPR) -> tuple[Authority, ...]:
+    """Return the authorities in the registry that receive ``regime``'s notifications.
 
     The packaged ``authorities.json`` is read on the first call (not at import) and cached
     for the life of the process.
 
+    Args:
+        regime: A regime id; by default the GDPR's supervisory authorities. ``None``
+            returns every record, whatever the regime.
+
     Returns:
-        All records, sorted by :attr:`Authority.id`.
+        The records, sorted by :attr:`Authority.id`.
 
     >>> len(all_authorities()) >= 30
     True
     """
-    return _registry().authorities
+    everything = _registry().authorities
+    if regime is None:
+        return everything
+    return tuple(a for a in everything if a.receives(regime))
+
+
+def recipients(regime: str, country: str | None = None) -> tuple[Authority, ...]:
+    """Return the registry's recipients of ``regime``'s notifications, sorted by id.
+
+    Args:
+        regime: A regime id (``"gdpr"``, ``"nis2"``...).
+        country: An ISO 3166-1 alpha-2 code to keep only that country's recipients.
+
+    Returns:
+        The matching records; empty when the registry lists none.
+
+    >>> [a.id for a in recipients("gdpr", "IE")]
+    ['ie-dpc']
+    """
+    found = all_authorities(regime)
+    return found if country is None else tuple(a for a in found if a.country == country)
 
 
 def get_authority(authority_id: str) -> Authority:
@@ -118,7 +148,7 @@ def get_authority(authority_id: str) -> Authority:
         if close
         else "; see all_authorities() for the valid ids"
     )
-    msg = f"no supervisory authority has the id {authority_id!r}{hint}"
+    msg = f"no authority in the registry has the id {authority_id!r}{hint}"
     raise UnknownAuthorityError(msg)
 
 

@@ -25,6 +25,7 @@ from breachmodel.model.facts import (
     Measures,
     Recipient,
     ResidenceCount,
+    SubdivisionCount,
     SubjectGroup,
     SubjectKind,
     SubsequentMeasure,
@@ -50,7 +51,7 @@ from breachmodel.model.parties import (
     Representative,
     Sector,
 )
-from breachmodel.model.sectoral import Classification, ServiceImpact
+from breachmodel.model.sectoral import Classification, Finding, ServiceImpact
 from breachmodel.model.timeline import (
     AuthorityNotice,
     Channel,
@@ -86,6 +87,7 @@ __all__ = [
     "EnisaClass",
     "Establishment",
     "Exfiltration",
+    "Finding",
     "GovernmentLevel",
     "HashStrength",
     "Incident",
@@ -109,6 +111,7 @@ __all__ = [
     "RiskLevel",
     "Sector",
     "ServiceImpact",
+    "SubdivisionCount",
     "SubjectCommunication",
     "SubjectGroup",
     "SubjectKind",

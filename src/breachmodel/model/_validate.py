@@ -28,6 +28,7 @@ __all__ = [
     "optional_country_code",
     "optional_fixed_offset",
     "optional_instant",
+    "optional_non_empty",
     "optional_non_negative",
     "subdivision_code",
     "unique_by",
@@ -363,6 +364,12 @@ def non_empty(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
     if not value.strip():
         msg = f"{attribute.name}: expected a non-empty string"
         raise ValueError(msg)
+
+
+def optional_non_empty(inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Require a non-empty string, or None."""
+    if value is not None:
+        non_empty(inst, attribute, value)
 
 
 def country_code(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:

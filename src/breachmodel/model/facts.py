@@ -17,6 +17,7 @@ from breachmodel.model._validate import (
     optional_fixed_offset,
     optional_instant,
     optional_non_negative,
+    subdivision_code,
     unique_by,
 )
 from breachmodel.model.counts import Count
@@ -39,6 +40,7 @@ __all__ = [
     "Recipient",
     "ResidenceCount",
     "SubjectGroup",
+    "SubdivisionCount",
     "SubjectKind",
     "SubsequentMeasure",
     "Vector",
@@ -81,6 +83,41 @@ class ResidenceCount:
 
 
 @frozen(kw_only=True)
+class SubdivisionCount:
+    """How many people of a group live in one subdivision of a country (a US state,
+    a Canadian province, an Australian state...).
+
+    Attributes:
+        subdivision: ISO 3166-2 code of the subdivision, e.g. ``"US-CA"``.
+        count: How many.
+    """
+
+    subdivision: str = field(validator=[non_empty, subdivision_code])
+    count: Count
+
+    @property
+    def country(self) -> str:
+        """The ISO 3166-1 alpha-2 code of the subdivision's country."""
+        return self.subdivision[:2]
+
+
+def _subdivisions_consistent(
+    group: SubjectGroup, _attribute: object, value: tuple[SubdivisionCount, ...]
+) -> None:
+    """Require each subdivision's country to be among ``by_country`` when that is given."""
+    countries = {c.country for c in group.by_country}
+    if not countries:
+        return
+    for item in value:
+        if item.country not in countries:
+            msg = (
+                f"by_subdivision: {item.subdivision!r} is in country {item.country!r}, which "
+                f"by_country does not list; add {item.country!r} to by_country or remove it"
+            )
+            raise ValueError(msg)
+
+
+@frozen(kw_only=True)
 class SubjectGroup:
     """A group of people concerned (Art. 33(3)(a) "categories of data subjects").
 
@@ -88,6 +125,9 @@ class SubjectGroup:
         kind: What kind of people.
         count: How many (may be approximate or unknown, Art. 33(3)(a)).
         by_country: Counts per country of residence, where known.
+        by_subdivision: Counts per subdivision of residence (ISO 3166-2: a US state, a
+            Canadian province...), where a law counts people by subdivision. When
+            ``by_country`` is also given, each subdivision's country must be in it.
         includes_children: Whether children are among them (Recitals 38 and 75).
         vulnerable: Whether they are vulnerable people (EDPB 9/2022, special
             characteristics of the individual).
@@ -97,6 +137,9 @@ class SubjectGroup:
     kind: SubjectKind
     count: Count = field(factory=Count.unknown)
     by_country: tuple[ResidenceCount, ...] = field(default=(), validator=unique_by("country"))
+    by_subdivision: tuple[SubdivisionCount, ...] = field(
+        default=(), validator=[unique_by("subdivision"), _subdivisions_consistent]
+    )
     includes_children: bool | None = None
     vulnerable: bool | None = None
     description: str | None = field(default=None, repr=False)

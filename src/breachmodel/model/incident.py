@@ -37,7 +37,7 @@ from breachmodel.model.facts import (
     SubjectGroup,
 )
 from breachmodel.model.parties import Organisation, ProcessorLink
-from breachmodel.model.sectoral import ServiceImpact
+from breachmodel.model.sectoral import Finding, ServiceImpact
 from breachmodel.model.timeline import Timeline
 
 __all__ = [
@@ -146,6 +146,15 @@ class ContactFacts:
     reason: str | None = field(default=None, repr=False)
 
 
+def _findings_unique(_inst: object, _attribute: object, value: tuple[Finding, ...]) -> None:
+    seen: set[tuple[str, str]] = set()
+    for f in value:
+        if (f.regime, f.fact) in seen:
+            msg = f"findings: {f.regime}/{f.fact} appears more than once; record each fact once"
+            raise ValueError(msg)
+        seen.add((f.regime, f.fact))
+
+
 @frozen(kw_only=True)
 class Incident:
     """One personal data breach as an assessor knows it.
@@ -187,6 +196,8 @@ class Incident:
         service_impact: What the incident did to the services the controller provides
             (clients affected, downtime, economic impact...), read by sector laws; None
             if not recorded.
+        findings: Facts and judgments particular to one law, each under the id of the
+            regime that reads it (at most one per regime and fact).
     """
 
     id: str = field(validator=non_empty)
@@ -213,6 +224,7 @@ class Incident:
     authority_decision: AuthorityDecision | None = None
     contact: ContactFacts = field(factory=ContactFacts)
     service_impact: ServiceImpact | None = None
+    findings: tuple[Finding, ...] = field(default=(), validator=_findings_unique)
 
     def __attrs_post_init__(self) -> None:
         check_categories_known(
@@ -278,3 +290,47 @@ class Incident:
     def subject_countries(self) -> frozenset[str]:
         """Countries where people concerned live, as far as the counts say."""
         return frozenset(rc.country for g in self.subjects for rc in g.by_country)
+
+    def finding(self, regime: str, fact: str) -> Finding | None:
+        """The finding recorded for ``regime`` and ``fact``, or None.
+
+        >>> Incident(id="X", controller=Organisation(id="c", name="C")).finding("hipaa", "x") is None
+        True
+        """
+        return next((f for f in self.findings if f.regime == regime and f.fact == fact), None)
+
+    def residents_in(self, place: str) -> Count:
+        """How many people concerned live in a country (``"BR"``) or subdivision (``"US-CA"``).
+
+        A group that gives per-country or per-subdivision counts is taken to list every
+        place its people live in, so a place it does not list counts zero; a group that
+        gives none (or, asked about a subdivision, lists its country without breaking it
+        down) contributes an unknown count.
+
+        >>> from breachmodel.model.facts import ResidenceCount, SubdivisionCount, SubjectGroup, SubjectKind
+        >>> g = SubjectGroup(kind=SubjectKind.PATIENTS, count=Count.exact(700),
+        ...     by_country=(ResidenceCount(country="US", count=Count.exact(700)),),
+        ...     by_subdivision=(SubdivisionCount(subdivision="US-TX", count=Count.exact(600)),
+        ...                     SubdivisionCount(subdivision="US-OK", count=Count.exact(100))))
+        >>> i = Incident(id="X", controller=Organisation(id="c", name="C"), subjects=(g,))
+        >>> i.residents_in("US-TX").best, i.residents_in("US-CA").best, i.residents_in("FR").best
+        (600, 0, 0)
+        """
+        return Count.total(_residents(g, place) for g in self.subjects)
+
+
+def _residents(group: SubjectGroup, place: str) -> Count:
+    country = place[:2]
+    in_country = next((c.count for c in group.by_country if c.country == country), None)
+    listed = [s for s in group.by_subdivision if s.country == country]
+    if (group.by_country and in_country is None) or (
+        not group.by_country and group.by_subdivision and not listed
+    ):
+        return Count.exact(0)
+    if len(place) == 2:
+        if in_country is not None:
+            return in_country
+        return Count.total(s.count for s in listed) if listed else Count.unknown()
+    if not listed:
+        return Count.unknown()
+    return next((s.count for s in listed if s.subdivision == place), Count.exact(0))

@@ -12,6 +12,14 @@ Every unknown stays ``None``: the rules then say which fact they need.
 ('nis2', 'essential')
 >>> ServiceImpact().clients_affected is None
 True
+
+A :class:`Finding` records a fact or judgment that only one law asks about (whether a
+US covered entity concluded a low probability of compromise, when a registrant decided
+an incident was material), under the id of the regime that reads it:
+
+>>> f = Finding(regime="hipaa", fact="low_probability_of_compromise", answer=False)
+>>> f.regime, f.fact, f.answer
+('hipaa', 'low_probability_of_compromise', False)
 """
 
 from __future__ import annotations
@@ -24,13 +32,14 @@ from attrs import Attribute, field, frozen, validators
 from breachmodel.model._validate import (
     country_code,
     non_empty,
+    optional_non_empty,
     optional_country_code,
     optional_fixed_offset,
     optional_instant,
     optional_non_negative,
 )
 
-__all__ = ["Classification", "ServiceImpact"]
+__all__ = ["Classification", "Finding", "ServiceImpact"]
 
 
 def _countries(value: tuple[str, ...] | list[str] | None) -> tuple[str, ...] | None:
@@ -128,3 +137,48 @@ class ServiceImpact:
     classified_at: datetime | None = field(
         default=None, converter=optional_fixed_offset, validator=optional_instant
     )
+
+
+def _check_until(finding: Finding, _attribute: object, value: datetime | None) -> None:
+    if value is not None and finding.at is not None and value < finding.at:
+        msg = f"until: {value.isoformat()} is before at ({finding.at.isoformat()}); a delay ends after it starts"
+        raise ValueError(msg)
+
+
+@frozen(kw_only=True)
+class Finding:
+    """A fact or judgment one regime reads, recorded by the assessor.
+
+    Facts every law may read (data categories, encryption, counts, dates) live in the
+    incident's own fields; a finding holds what is genuinely particular to one law. Each
+    regime declares the findings it reads (``Regime.findings``); an assessment refuses a
+    finding no regime declares, so that a misspelt fact name is never silently ignored.
+
+    Attributes:
+        regime: The id of the regime that reads it (e.g. ``"hipaa"``).
+        fact: The fact's name within that regime (e.g. ``"low_probability_of_compromise"``).
+        answer: The answer to a yes/no fact; ``None`` if not a yes/no fact or not known.
+        value: A named choice, for a fact with several possible values (e.g. the type of
+            incident in a list the law gives).
+        at: When it was decided or happened (e.g. when the incident was found material).
+        until: When a delay it grants ends (e.g. a law-enforcement delay).
+        by: Who decided (never shown in reprs).
+        justification: Why (never shown in reprs).
+        source: Where it comes from (a document, a decision, a letter).
+    """
+
+    regime: str = field(validator=non_empty)
+    fact: str = field(validator=non_empty)
+    answer: bool | None = None
+    value: str | None = field(default=None, validator=optional_non_empty)
+    at: datetime | None = field(
+        default=None, converter=optional_fixed_offset, validator=optional_instant
+    )
+    until: datetime | None = field(
+        default=None,
+        converter=optional_fixed_offset,
+        validator=[optional_instant, _check_until],
+    )
+    by: str | None = field(default=None, repr=False, validator=optional_non_empty)
+    justification: str | None = field(default=None, repr=False, validator=optional_non_empty)
+    source: str | None = field(default=None, validator=optional_non_empty)

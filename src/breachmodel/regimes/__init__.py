@@ -13,7 +13,7 @@ outside this package names a regime.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from breachmodel.errors import BreachModelError
 from breachmodel.regimes._base import Regime
@@ -24,9 +24,19 @@ from breachmodel.regimes.nis2 import REGIME as _NIS2
 from breachmodel.regimes.pecr import REGIME as _PECR
 from breachmodel.regimes.uk_gdpr import REGIME as _UK_GDPR
 
-__all__ = ["REGISTRY", "Regime", "get", "ids"]
+if TYPE_CHECKING:
+    from breachmodel.model import Incident
 
-REGISTRY: Final[tuple[Regime, ...]] = (_GDPR, _EPRIVACY, _UK_GDPR, _PECR, _NIS2, _DORA)
+__all__ = ["REGISTRY", "Regime", "check_findings", "get", "ids"]
+
+REGISTRY: Final[tuple[Regime, ...]] = (
+    _GDPR,
+    _EPRIVACY,
+    _UK_GDPR,
+    _PECR,
+    _NIS2,
+    _DORA,
+)
 """Every regime, in the order results list them (the baseline law first)."""
 
 
@@ -46,3 +56,28 @@ def get(regime_id: str) -> Regime:
             return regime
     msg = f"unknown regime {regime_id!r}; known: {', '.join(ids())}"
     raise BreachModelError(msg)
+
+
+def check_findings(incident: Incident) -> None:
+    """Refuse findings that no registered regime reads.
+
+    Raises:
+        BreachModelError: If a finding names an unknown regime, or a fact its regime does
+            not declare (the message names the finding and lists the known names).
+    """
+    by_id = {r.id: r for r in REGISTRY}
+    for i, finding in enumerate(incident.findings):
+        regime = by_id.get(finding.regime)
+        if regime is None:
+            msg = (
+                f"findings[{i}].regime: unknown regime {finding.regime!r}; "
+                f"known: {', '.join(by_id)}"
+            )
+            raise BreachModelError(msg)
+        if finding.fact not in regime.findings:
+            known = ", ".join(sorted(regime.findings)) or "none"
+            msg = (
+                f"findings[{i}].fact: {finding.regime!r} reads no finding {finding.fact!r}; "
+                f"it reads: {known}"
+            )
+            raise BreachModelError(msg)

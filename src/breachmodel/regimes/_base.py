@@ -10,7 +10,7 @@ regime.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -256,6 +256,15 @@ class Regime(Protocol):
         The command line warns when ``--as-of`` is earlier; the register reports it.
         """
         return None
+
+    @property
+    def findings(self) -> Mapping[str, str]:
+        """The findings it reads (``Incident.findings`` under its id): name -> question.
+
+        An assessment refuses a finding that names this regime with a fact not listed
+        here. By default it reads none.
+        """
+        return {}
 
     def processor_duty(self, duty: obligations.Duty) -> tuple[Citation, ...]:
         """The law on a processor's part in ``duty`` under this regime (default: none).
