@@ -1,5 +1,4 @@
-"""The registry of EEA supervisory authorities (and of other regimes' recipients), and who
-must be notified of a breach.
+"""The registry of supervisory authorities and other recipients, and who must be notified.
 
 Each record says which regimes' notifications it receives (:attr:`Authority.regimes`);
 the GDPR's routing only ever considers GDPR supervisory authorities, and

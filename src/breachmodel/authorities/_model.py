@@ -118,8 +118,10 @@ def _check_regimes(_: object, attribute: object, value: tuple[str, ...]) -> None
 
 @frozen(kw_only=True)
 class Authority:
-    """An authority that receives breach notifications: an EEA supervisory authority
-    within the meaning of Art. 51(1) GDPR, or the recipient another regime designates.
+    """An authority that receives breach notifications under one or more regimes.
+
+    An EEA supervisory authority within the meaning of Art. 51(1) GDPR, or the recipient
+    another regime designates.
 
     Records come from the packaged registry (see :func:`all_authorities` and
     :func:`recipients`); build your own only for tests or for authorities the registry

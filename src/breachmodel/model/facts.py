@@ -39,8 +39,8 @@ __all__ = [
     "Measures",
     "Recipient",
     "ResidenceCount",
-    "SubjectGroup",
     "SubdivisionCount",
+    "SubjectGroup",
     "SubjectKind",
     "SubsequentMeasure",
     "Vector",
@@ -84,8 +84,9 @@ class ResidenceCount:
 
 @frozen(kw_only=True)
 class SubdivisionCount:
-    """How many people of a group live in one subdivision of a country (a US state,
-    a Canadian province, an Australian state...).
+    """How many people of a group live in one subdivision of a country.
+
+    A subdivision is a US state, a Canadian province, an Australian state...
 
     Attributes:
         subdivision: ISO 3166-2 code of the subdivision, e.g. ``"US-CA"``.

@@ -32,10 +32,10 @@ from attrs import Attribute, field, frozen, validators
 from breachmodel.model._validate import (
     country_code,
     non_empty,
-    optional_non_empty,
     optional_country_code,
     optional_fixed_offset,
     optional_instant,
+    optional_non_empty,
     optional_non_negative,
 )
 
