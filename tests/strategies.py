@@ -45,6 +45,7 @@ from breachmodel.model import (
     EnisaClass,
     Establishment,
     Exfiltration,
+    Finding,
     GovernmentLevel,
     HashStrength,
     Incident,
@@ -68,6 +69,7 @@ from breachmodel.model import (
     RiskLevel,
     Sector,
     ServiceImpact,
+    SubdivisionCount,
     SubjectCommunication,
     SubjectGroup,
     SubjectKind,
@@ -298,16 +300,27 @@ def processor_links(
 # --- facts --------------------------------------------------------------------------------
 
 residence_counts = st.builds(ResidenceCount, country=countries, count=counts())
-
-subject_groups = st.builds(
-    SubjectGroup,
-    kind=enums(SubjectKind),
-    count=counts(),
-    by_country=st.lists(residence_counts, max_size=3, unique_by=lambda r: r.country).map(tuple),
-    includes_children=optional_bools,
-    vulnerable=optional_bools,
-    description=optional_texts,
+_SUBDIVISIONS = ("US-CA", "US-TX", "US-NY", "CA-QC", "BR-SP", "AU-NSW", "DE-BY", "FR-IDF")
+subdivision_counts = st.builds(
+    SubdivisionCount, subdivision=st.sampled_from(_SUBDIVISIONS), count=counts()
 )
+
+
+@st.composite
+def subject_groups(draw: st.DrawFn) -> SubjectGroup:
+    """A group of people, with per-subdivision counts consistent with the per-country ones."""
+    by_country = tuple(draw(st.lists(residence_counts, max_size=3, unique_by=lambda r: r.country)))
+    listed = {r.country for r in by_country}
+    subdivisions = draw(st.lists(subdivision_counts, max_size=3, unique_by=lambda s: s.subdivision))
+    return SubjectGroup(
+        kind=draw(enums(SubjectKind)),
+        count=draw(counts()),
+        by_country=by_country,
+        by_subdivision=tuple(s for s in subdivisions if not listed or s.country in listed),
+        includes_children=draw(optional_bools),
+        vulnerable=draw(optional_bools),
+        description=draw(optional_texts),
+    )
 
 
 def data_concerned(
@@ -579,7 +592,7 @@ def incidents(draw: st.DrawFn) -> Incident:
         ecomms_service=draw(optional_bools),
         data=tuple(data),
         custom_categories=tuple(customs),
-        subjects=tuple(draw(st.lists(subject_groups, max_size=3))),
+        subjects=tuple(draw(st.lists(subject_groups(), max_size=3))),
         effects=draw(effects),
         cause=draw(causes),
         measures=_measures_after(draw(measures), timeline.occurred.start),
@@ -626,6 +639,17 @@ classifications = st.builds(
     size=st.none() | st.sampled_from(["micro", "small", "medium", "large"]),
     member_state=st.none() | countries,
 )
+findings = st.builds(
+    Finding,
+    regime=ids,
+    fact=ids,
+    answer=optional_bools,
+    value=st.none() | non_empty_texts,
+    at=st.none() | aware_datetimes(),
+    by=st.none() | non_empty_texts,
+    justification=st.none() | non_empty_texts,
+    source=st.none() | non_empty_texts,
+)
 service_impacts = st.builds(
     ServiceImpact,
     clients_affected=st.none() | small_ints,
@@ -655,6 +679,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     Availability: availabilities,
     CategoryInfo: category_infos,
     Classification: classifications,
+    Finding: findings,
     Cause: causes,
     Citation: citations,
     Confidentiality: confidentialities,
@@ -686,8 +711,9 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
         recipients=st.none() | small_ints,
         by=st.none() | ids,
     ),
-    SubjectGroup: subject_groups,
+    SubjectGroup: subject_groups(),
     ServiceImpact: service_impacts,
+    SubdivisionCount: subdivision_counts,
     SubsequentMeasure: subsequent_measures,
     Timeline: timelines(),
 }

@@ -216,6 +216,7 @@ _SENSITIVE_FIELDS = {
     "ContactFacts": {"reason"},
     "ContactPoint": {"name", "email", "phone"},
     "DataConcerned": {"minor_sensitivity", "note"},
+    "Finding": {"by", "justification"},
     "Incident": {"description"},
     "Representative": {"name"},
     "SubjectGroup": {"description"},
