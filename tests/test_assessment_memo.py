@@ -1,68 +1,76 @@
-"""Scope and routing are reused for incidents equal in the fields they read, and only those.
+"""GDPR results reused for incidents equal in what decides them, and only in that.
 
-``assess`` keeps the results of ``check_scope`` and ``route_authorities`` keyed by the
-fields named in ``assessment.SCOPE_INPUTS`` and ``ROUTING_INPUTS``. These tests record
-every attribute the two functions read on real incidents: a rule that starts reading
-another field fails here until the key names it too.
+``assess`` keeps the results of ``route_authorities`` keyed by the attributes named in
+``ROUTING_INPUTS``, and the determinations of an incident the GDPR does not reach keyed
+by its scope result, its routing and ``OUT_OF_SCOPE_INPUTS``. These tests record every
+attribute the rules read on the sample incidents: a rule that starts reading another
+fails here until the key names it too.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from reads import Recorder, sample_incidents, uncovered
 
 from breachmodel.assessment import assess
-from breachmodel.bulk import iter_incidents
-from breachmodel.model import Incident
-from breachmodel.regimes.gdpr._regime import ROUTING_INPUTS, SCOPE_INPUTS
+from breachmodel.determination import Outcome
+from breachmodel.regimes.gdpr import _regime
+from breachmodel.regimes.gdpr._regime import OUT_OF_SCOPE_INPUTS, ROUTING_INPUTS
 from breachmodel.regimes.gdpr.authority import route_authorities
+from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.gdpr.scope import check_scope
-from breachmodel.serialization import load
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests" / "data"
 
 
-class _Recorder:
-    """Stands for an object and records the attributes read on it (one level deep)."""
-
-    def __init__(self, target: object, seen: set[str], prefix: str = "") -> None:
-        self._target, self._seen, self._prefix = target, seen, prefix
-
-    def __getattr__(self, name: str) -> Any:
-        self._seen.add(self._prefix + name)
-        value = getattr(self._target, name)
-        if name == "controller":
-            return _Recorder(value, self._seen, "controller.")
-        return value
-
-
-def _incidents() -> list[Incident]:
-    found = [
-        load(p) for p in sorted((ROOT / "examples").glob("*.json")) if "processor" not in p.name
-    ]
-    found += [r.incident for r in iter_incidents(DATA / "vcdb_sample.jsonl") if r.incident]
-    found += [r.incident for r in iter_incidents(DATA / "hhs_sample.csv") if r.incident]
-    return found
-
-
-@pytest.mark.parametrize(
-    ("rule", "inputs"), [(check_scope, SCOPE_INPUTS), (route_authorities, ROUTING_INPUTS)]
-)
-def test_the_rules_read_only_the_fields_their_key_names(rule: Any, inputs: frozenset[str]) -> None:
+def test_routing_reads_only_the_attributes_its_key_names() -> None:
     seen: set[str] = set()
-    for incident in _incidents():
-        assert rule(_Recorder(incident, seen)) == rule(incident)
-    unkeyed = {name for name in seen if name.split(".")[0] not in inputs}
-    assert not unkeyed, f"{rule.__name__} reads {sorted(unkeyed)}: add them to its key"
+    for incident in sample_incidents():
+        assert route_authorities(Recorder(incident, seen)) == route_authorities(incident)
+    unkeyed = uncovered(seen, ROUTING_INPUTS)
+    assert not unkeyed, f"route_authorities reads {sorted(unkeyed)}: add them to its key"
+
+
+def test_out_of_scope_rules_read_only_the_attributes_their_key_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: set[str] = set()
+    out = [
+        i
+        for i in sample_incidents()
+        if check_scope(i).outcome is Outcome.NOT_APPLICABLE and not i.processors
+    ]
+    assert len(out) >= 10
+    for incident in out:
+        scope, routing = check_scope(incident), route_authorities(incident)
+        monkeypatch.setattr(_regime, "_routing", lambda _i, r=routing: r)
+        got: Any = _regime._determine(Recorder(incident, seen), scope, GdprOptions())
+        monkeypatch.undo()
+        assert got == _regime._determine(incident, scope, GdprOptions())
+    unkeyed = uncovered(seen, OUT_OF_SCOPE_INPUTS)
+    assert not unkeyed, f"the out-of-scope rules read {sorted(unkeyed)}: add them to the key"
 
 
 def test_reused_results_are_those_computed_afresh() -> None:
-    for incident in _incidents():
+    for incident in sample_incidents():
         again = attrs.evolve(incident, id=incident.id + "-again")
         first, second = assess(incident), assess(again)
         assert second.routing == route_authorities(again) == first.routing
         assert second.determinations == first.determinations
+        assert second.regimes == first.regimes
+
+
+def test_one_scope_serves_the_applicability_and_the_determinations() -> None:
+    incident = sample_incidents()[0]
+    scope = _regime._scope(incident)
+    assert _regime._scope(incident) is scope
+    assert _regime._scope(attrs.evolve(incident, id="other")) == scope
+
+
+def test_a_determination_under_a_key_is_the_evolved_one() -> None:
+    for incident in sample_incidents()[:20]:
+        for det in assess(incident).determinations:
+            assert det.key is not None
+            assert det.under(det.key) == attrs.evolve(det, key=det.key)
+            assert attrs.evolve(det, key=None).under(det.key) == det

@@ -23,7 +23,7 @@ from breachmodel.errors import BreachModelError
 from breachmodel.model import Incident
 from breachmodel.model.categories import CategoryInfo
 from breachmodel.obligations import Duty, ObligationKey
-from breachmodel.regimes import REGISTRY, Regime, check_findings
+from breachmodel.regimes import REGISTRY, Regime, _memo, check_findings
 from breachmodel.regimes._base import Applicability, Overlap, Reach, RegimeResult
 
 __all__ = ["Assessment", "assess"]
@@ -179,7 +179,7 @@ def _selected(
     incident: Incident, wanted: Iterable[str] | None
 ) -> tuple[tuple[Regime, ...], tuple[Applicability, ...]]:
     """The regimes to assess, and every registered regime's applicability."""
-    considered = tuple(r.applicability(incident) for r in REGISTRY)
+    considered = tuple(_memo.applicability(r, incident) for r in REGISTRY)
     if wanted is not None:
         names = list(wanted)
         known = {r.id for r in REGISTRY}

@@ -54,7 +54,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 import attrs
 
-from breachmodel._duties import combined_outcome, level_of, of_duty, soonest_due
+from breachmodel._duties import combined_outcome, level_of, soonest_due
 from breachmodel._log import get_logger
 from breachmodel.errors import InvalidIncidentError, Problem
 from breachmodel.importers._result import ImportResult, ImportStatus, log_import
@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from breachmodel.assessment import Assessment
+    from breachmodel.determination import Determination
 
 __all__ = [
     "CSV_COLUMNS",
@@ -341,11 +342,21 @@ def duties() -> tuple[Duty, ...]:
     return tuple(d for d in Duty if d in found and d not in own)
 
 
+def _by_duty(a: Assessment | None) -> dict[Duty, list[Determination]]:
+    """The determinations of each duty, in the assessment's order, in one pass."""
+    grouped: dict[Duty, list[Determination]] = {}
+    for d in a.determinations if a is not None else ():
+        if d.key is not None:
+            grouped.setdefault(d.key.duty, []).append(d)
+    return grouped
+
+
 def _duty_cells(a: Assessment | None) -> Row:
     """Per duty, the combined outcome and the soonest due instant (None without ``a``)."""
     cells: Row = {}
+    grouped = _by_duty(a)
     for duty in duties():
-        dets = of_duty(a.determinations, duty) if a is not None else ()
+        dets = grouped.get(duty, ())
         outcome = combined_outcome(d.outcome for d in dets)
         due = soonest_due(dets)
         # ``_value_`` is the member's value as stored: ``.value`` goes through a descriptor.

@@ -19,7 +19,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from attrs import evolve, field, frozen
+from attrs import evolve, field, fields, frozen
 
 from breachmodel import _display
 from breachmodel.citations import Citation
@@ -230,6 +230,19 @@ class Determination(_display.Rendered):
     def __str__(self) -> str:
         return f"{self.id}: {self.outcome.value}"
 
+    def under(self, key: ObligationKey) -> Determination:
+        """This determination under an obligation key (a copy with only :attr:`key` set).
+
+        As ``attrs.evolve(self, key=key)``, in a fraction of its time: nothing the
+        checks look at changes, so they are not run again (bulk runs key every
+        determination of every record).
+        """
+        new = object.__new__(Determination)
+        for name in _SLOTS:
+            object.__setattr__(new, name, getattr(self, name))
+        object.__setattr__(new, "key", key)
+        return new
+
     def judged(self, as_of: datetime | None) -> Determination:
         """This determination with its clock judged at ``as_of`` (itself if it has none).
 
@@ -246,3 +259,6 @@ class Determination(_display.Rendered):
             at = self.clock.notes_at
             reasons = (*reasons[:at], *notes(status), *reasons[at + len(old) :])
         return evolve(self, status=status, reasons=reasons)
+
+
+_SLOTS: tuple[str, ...] = tuple(a.name for a in fields(Determination))

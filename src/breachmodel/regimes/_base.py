@@ -213,6 +213,35 @@ class Regime(Protocol):
 
     # Members with a default: a regime that does not need them inherits these.
 
+    @property
+    def prefilter_inputs(self) -> frozenset[str]:
+        """The incident's attributes :meth:`prefilter` reads, as dotted paths.
+
+        E.g. ``frozenset({"controller.establishments", "subject_countries"})``. The
+        assessment keeps :meth:`prefilter`'s answers keyed by the values at these paths,
+        so a bulk run asks it once per distinct combination. ``tests/test_prefilter.py``
+        records what it reads on every sample incident and fails if it reads any other
+        attribute. Default: none (no pre-filter).
+        """
+        return frozenset()
+
+    def prefilter(self, incident: Incident) -> Applicability | None:
+        """A quick answer to :meth:`applicability` from :attr:`prefilter_inputs` alone.
+
+        Bulk runs ask every registered regime about every record; most records have
+        nothing to do with most jurisdictions. A regime whose reach is decided, for such
+        records, by a few fields (no establishment in the country, nobody counted there,
+        no classification recorded under it) answers here with exactly the
+        :class:`Applicability` that :meth:`applicability` would give, and ``None`` when
+        those fields do not decide it. The simplest way to keep both equal is for
+        :meth:`applicability` to start with ``found = self.prefilter(incident)`` and
+        return it when it is not ``None``; ``tests/test_prefilter.py`` checks the
+        equality for every registered regime. Never read a date or a free-text field
+        here (the answers would be kept once per distinct value). Default: ``None``.
+        """
+        del incident
+        return None
+
     def sensitivity_candidates(
         self, incident: Incident, asked: Iterable[MissingFact], options: Any
     ) -> Iterable[Any]:

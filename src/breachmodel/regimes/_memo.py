@@ -1,11 +1,16 @@
-"""A bounded memo for rule results that depend on a few of the incident's fields only."""
+"""Bounded memos for rule results that depend on a few of the incident's fields only."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from operator import attrgetter
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-__all__ = ["Memo", "fields_key"]
+if TYPE_CHECKING:
+    from breachmodel.model import Incident
+    from breachmodel.regimes._base import Applicability, Regime
+
+__all__ = ["LastMemo", "Memo", "applicability", "paths_key"]
 
 _K = TypeVar("_K", bound=Hashable)
 _V = TypeVar("_V")
@@ -13,29 +18,94 @@ _V = TypeVar("_V")
 _MEMO_SIZE = 1024
 """Results kept per memo (bounded, per process; oldest dropped first)."""
 
+_MISSING = object()
+
 
 class Memo(Generic[_K, _V]):
     """A bounded memo of results that depend on a few of the incident's fields only.
 
     Most incidents of a bulk run repeat the same establishments and the same kinds of
     timeline, so results that read only those are computed once and shared (results are
-    frozen objects).
+    frozen objects; ``None`` is a result like any other).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, size: int = _MEMO_SIZE) -> None:
         self.results: dict[_K, _V] = {}
+        self.size = size
 
     def get(self, key: _K, compute: Callable[[], _V]) -> _V:
         """The result for ``key``, computed on first use."""
-        found = self.results.get(key)
-        if found is None:
+        found = self.results.get(key, _MISSING)
+        if found is _MISSING:
             found = compute()
-            if len(self.results) >= _MEMO_SIZE:
+            if len(self.results) >= self.size:
                 del self.results[next(iter(self.results))]
             self.results[key] = found
+        return found  # type: ignore[return-value]
+
+
+class LastMemo(Generic[_V]):
+    """The result computed for the last object asked about, reused for that same object.
+
+    For results asked twice about one incident (e.g. a regime's applicability, then its
+    determinations): the object itself is held, so its identity cannot be reused by
+    another object while it is remembered.
+    """
+
+    def __init__(self) -> None:
+        self._last: tuple[object, _V] | None = None
+
+    def get(self, obj: object, compute: Callable[[], _V]) -> _V:
+        """The result for ``obj`` (the same object, not an equal one), computed on first use."""
+        last = self._last
+        if last is not None and last[0] is obj:
+            return last[1]
+        found = compute()
+        self._last = (obj, found)
         return found
 
 
-def fields_key(obj: object, fields: frozenset[str]) -> tuple[object, ...]:
-    """The values of the named fields, in name order: a memo key."""
-    return tuple(getattr(obj, name) for name in sorted(fields))
+_GETTERS: dict[frozenset[str], Callable[[object], tuple[object, ...]]] = {}
+
+
+def _getter(paths: frozenset[str]) -> Callable[[object], tuple[object, ...]]:
+    if len(paths) == 1:
+        one = attrgetter(*paths)
+        return lambda obj: (one(obj),)
+    return attrgetter(*sorted(paths))
+
+
+def paths_key(obj: object, paths: frozenset[str]) -> tuple[object, ...]:
+    """The values at the dotted paths (``"controller.establishments"``), in path order.
+
+    A memo key for a result that reads only those attributes: finer than whole fields
+    (an organisation's name, say, does not split the key of a rule that never reads it).
+
+    >>> from types import SimpleNamespace as NS
+    >>> paths_key(NS(a=NS(b=1), c=2), frozenset({"c", "a.b"}))
+    (1, 2)
+    """
+    getter = _GETTERS.get(paths)
+    if getter is None:
+        getter = _GETTERS[paths] = _getter(paths)
+    return getter(obj)
+
+
+_PREFILTERED: dict[str, Memo[tuple[object, ...], Applicability | None]] = {}
+
+
+def applicability(regime: Regime, incident: Incident) -> Applicability:
+    """The regime's applicability: its pre-filter's answer where it has one, else asked.
+
+    The pre-filter's answers are kept per regime, keyed by the values at its
+    :attr:`~breachmodel.regimes.Regime.prefilter_inputs`.
+    """
+    inputs = regime.prefilter_inputs
+    if inputs:
+        memo = _PREFILTERED.get(regime.id)
+        if memo is None:
+            memo = _PREFILTERED[regime.id] = Memo()
+        found = memo.get(paths_key(incident, inputs), lambda: regime.prefilter(incident))
+        if found is not None:
+            return found
+    return regime.applicability(incident)

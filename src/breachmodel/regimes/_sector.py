@@ -5,6 +5,7 @@ Regime-neutral: each function takes the regime's id, keys and citations as argum
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
@@ -116,6 +117,27 @@ class Gate:
     start_citation: Citation
 
 
+@functools.lru_cache(maxsize=256)
+def _answer(
+    gate: Gate, reach: Reach, text: str, cite: Citation, *, unrecorded: bool
+) -> Applicability:
+    """An applicability of ``gate``'s regime (kept: most records get one of a few)."""
+    kind = ReasonKind.FACT if reach is Reach.APPLICABLE else ReasonKind.RULE
+    reason = Reason(kind=kind, text=text, citations=(cite,))
+    missing: tuple[MissingFact, ...] = ()
+    if unrecorded:
+        question = f"Is the organisation classified under {gate.name}, by whom?"
+        missing = (MissingFact(path=CLASSIFICATION_PATH, question=question),)
+    return Applicability(regime=gate.regime, reach=reach, reasons=(reason,), missing_facts=missing)
+
+
+@functools.lru_cache(maxsize=64)
+def _predates(gate: Gate, *, unrecorded: bool) -> Applicability:
+    """Not applicable: the incident predates the day the regime began to apply."""
+    text = f"The incident predates {gate.applies_from:%-d %B %Y}, when {gate.name} began to apply."
+    return _answer(gate, Reach.NOT_APPLICABLE, text, gate.start_citation, unrecorded=unrecorded)
+
+
 def gated(incident: Incident, gate: Gate, legacy: bool | None) -> Applicability:
     """Applicability from the recorded classification (``legacy``: an older yes/no field).
 
@@ -123,30 +145,14 @@ def gated(incident: Incident, gate: Gate, legacy: bool | None) -> Applicability:
     record, with the missing fact, so that nothing is guessed from a name or a sector.
     """
     found = incident.controller.classification(gate.regime)
+    unrecorded = found is None and legacy is None
 
-    def result(reach: Reach, text: str, *, cite: Citation = gate.scope_citation) -> Applicability:
-        kind = ReasonKind.FACT if reach is Reach.APPLICABLE else ReasonKind.RULE
-        reason = Reason(kind=kind, text=text, citations=(cite,))
-        missing: tuple[MissingFact, ...] = ()
-        if found is None and legacy is None:
-            missing = (
-                MissingFact(
-                    path=CLASSIFICATION_PATH,
-                    question=f"Is the organisation classified under {gate.name}, by whom?",
-                ),
-            )
-        return Applicability(
-            regime=gate.regime, reach=reach, reasons=(reason,), missing_facts=missing
-        )
+    def result(reach: Reach, text: str) -> Applicability:
+        return _answer(gate, reach, text, gate.scope_citation, unrecorded=unrecorded)
 
     started = _started(incident)
     if started is not None and started < gate.applies_from:
-        return result(
-            Reach.NOT_APPLICABLE,
-            f"The incident predates {gate.applies_from:%-d %B %Y}, when {gate.name} began "
-            "to apply.",
-            cite=gate.start_citation,
-        )
+        return _predates(gate, unrecorded=unrecorded)
     if found is not None:
         label = f"{found.category} (source: {found.source})"
         if found.category in gate.in_scope:

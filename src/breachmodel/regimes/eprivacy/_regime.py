@@ -38,6 +38,12 @@ class EprivacyRegime(BaseRegime):
             "Directive 2002/58/EC, Art. 4 (http://data.europa.eu/eli/dir/2002/58/oj)",
         )
 
+    prefilter_inputs = frozenset({"controller.public_ecomms_provider"})
+
+    def prefilter(self, incident: Incident) -> Applicability | None:
+        """Not applicable, quickly, to a controller that provides no public service."""
+        return None if incident.controller.public_ecomms_provider else reach(incident)
+
     def applicability(self, incident: Incident) -> Applicability:
         """Reaches the providers of publicly available electronic communications services.
 

@@ -21,7 +21,7 @@ from breachmodel.regimes._base import (
     Reach,
     instrument_line,
 )
-from breachmodel.regimes._memo import Memo, fields_key
+from breachmodel.regimes._memo import LastMemo, Memo, paths_key
 from breachmodel.regimes.gdpr import art33, art34
 from breachmodel.regimes.gdpr._cli import GDPR_CLI
 from breachmodel.regimes.gdpr.authority import AuthorityRouting, route_authorities
@@ -29,21 +29,35 @@ from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
 from breachmodel.regimes.gdpr.risk import RiskAnalysis, analyse_risk
 from breachmodel.regimes.gdpr.scope import ScopeResult, check_scope
 
-__all__ = ["REGIME", "ROUTING_INPUTS", "SCOPE_INPUTS", "GdprRegime"]
-
-SCOPE_INPUTS: Final = frozenset(
-    {"timeline", "personal_data", "effects", "controller", "monitors_in_eea", "offers_to_eea"}
-)
-"""The incident's fields :func:`check_scope` reads: its result is reused for equal ones."""
+__all__ = ["OUT_OF_SCOPE_INPUTS", "REGIME", "ROUTING_INPUTS", "GdprRegime"]
 
 ROUTING_INPUTS: Final = frozenset(
-    {"controller", "cross_border", "subject_countries", "ecomms_service"}
+    {
+        "controller.decisions_in_eea",
+        "controller.establishments",
+        "controller.government_level",
+        "controller.main_establishment",
+        "controller.public_authority",
+        "controller.public_task_or_legal_obligation",
+        "controller.representative",
+        "cross_border",
+        "ecomms_service",
+        "subject_countries",
+    }
 )
-"""The fields :func:`route_authorities` reads (``tests/test_assessment_memo.py`` checks
-that the rules read no other): its result is reused for incidents equal in these."""
+"""The attributes :func:`route_authorities` reads (``tests/test_assessment_memo.py``
+checks that it reads no other): its result is reused for incidents equal in these."""
 
-_SCOPES: Memo[tuple[object, ...], ScopeResult] = Memo()
+OUT_OF_SCOPE_INPUTS: Final = frozenset({"authority_decision", "judgment", "processors"})
+"""What the rules read, besides the scope and the routing, of an incident the GDPR does
+not reach and that names no processor (``tests/test_assessment_memo.py`` checks it):
+their determinations are reused for incidents equal in these, in the scope result and in
+the routing. (The processors' notices name the organisations, so are not reused.)"""
+
+_SCOPES: LastMemo[ScopeResult] = LastMemo()
 _ROUTES: Memo[tuple[object, ...], AuthorityRouting] = Memo()
+_OUT_OF_SCOPE: Memo[tuple[object, ...], tuple[tuple[Determination, ...], tuple[Analysis, ...]]]
+_OUT_OF_SCOPE = Memo()
 
 _ID = "gdpr"
 
@@ -97,11 +111,12 @@ def key_of(det_id: str) -> ObligationKey:
 
 
 def _scope(incident: Incident) -> ScopeResult:
-    return _SCOPES.get(fields_key(incident, SCOPE_INPUTS), lambda: check_scope(incident))
+    """The scope result, computed once for the applicability and the determinations."""
+    return _SCOPES.get(incident, lambda: check_scope(incident))
 
 
 def _routing(incident: Incident) -> AuthorityRouting:
-    return _ROUTES.get(fields_key(incident, ROUTING_INPUTS), lambda: route_authorities(incident))
+    return _ROUTES.get(paths_key(incident, ROUTING_INPUTS), lambda: route_authorities(incident))
 
 
 def _with_assumptions(
@@ -117,6 +132,27 @@ def _with_assumptions(
         else d
         for d in determinations
     )
+
+
+def _determine(
+    incident: Incident, scope: ScopeResult, opts: GdprOptions
+) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
+    """Risk, routing, then every GDPR breach obligation, each keyed by its duty."""
+    if scope.outcome in (Outcome.NOT_APPLICABLE, Outcome.NOT_REQUIRED):
+        risk = RiskAnalysis.not_analysed(incident.judgment, scope.reasons)
+    else:
+        risk = analyse_risk(incident, opts)
+    routing = _routing(incident)
+    notify = art33.notify_authority(incident, scope=scope, risk=risk, routing=routing, options=opts)
+    processors = art33.processor_notices(incident, scope=scope, options=opts)
+    content = art33.notification_content(incident, notify=notify, options=opts)
+    register = art33.register_entry(incident, scope=scope, notify=notify)
+    individual = art34.communicate_subjects(incident, scope=scope, risk=risk, options=opts)
+    public = art34.public_communication(incident, individual=individual)
+    people = art34.communication_content(incident, individual=individual, public=public)
+    dets = (notify, *processors, content, register, individual, public, people)
+    keyed = tuple(d.under(key_of(d.id)) for d in dets)
+    return _with_assumptions(keyed, risk, opts), (risk, routing)
 
 
 class GdprRegime(BaseRegime):
@@ -160,23 +196,10 @@ class GdprRegime(BaseRegime):
         """Every GDPR breach obligation; each clock is judged later, by the assessment."""
         opts: GdprOptions = options or GdprOptions()
         scope = _scope(incident)
-        if scope.outcome in (Outcome.NOT_APPLICABLE, Outcome.NOT_REQUIRED):
-            risk = RiskAnalysis.not_analysed(incident.judgment, scope.reasons)
-        else:
-            risk = analyse_risk(incident, opts)
-        routing = _routing(incident)
-        notify = art33.notify_authority(
-            incident, scope=scope, risk=risk, routing=routing, options=opts
-        )
-        processors = art33.processor_notices(incident, scope=scope, options=opts)
-        content = art33.notification_content(incident, notify=notify, options=opts)
-        register = art33.register_entry(incident, scope=scope, notify=notify)
-        individual = art34.communicate_subjects(incident, scope=scope, risk=risk, options=opts)
-        public = art34.public_communication(incident, individual=individual)
-        people = art34.communication_content(incident, individual=individual, public=public)
-        dets = (notify, *processors, content, register, individual, public, people)
-        keyed = tuple(attrs.evolve(d, key=key_of(d.id)) for d in dets)
-        return _with_assumptions(keyed, risk, opts), (risk, routing)
+        if scope.outcome is not Outcome.NOT_APPLICABLE or incident.processors:
+            return _determine(incident, scope, opts)
+        key = (scope, _routing(incident), opts, *paths_key(incident, OUT_OF_SCOPE_INPUTS))
+        return _OUT_OF_SCOPE.get(key, lambda: _determine(incident, scope, opts))
 
     def sensitivity_candidates(
         self, incident: Incident, asked: Iterable[MissingFact], options: Any

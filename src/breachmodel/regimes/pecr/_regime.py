@@ -41,6 +41,12 @@ class PecrRegime(BaseRegime):
         "Commission Regulation (EU) No 611/2013 as retained in UK law (eur/2013/611)",
     )
 
+    prefilter_inputs = frozenset({"controller.public_ecomms_provider"})
+
+    def prefilter(self, incident: Incident) -> Applicability | None:
+        """Not applicable, quickly, to a controller that provides no public service."""
+        return None if incident.controller.public_ecomms_provider else self.applicability(incident)
+
     def applicability(self, incident: Incident) -> Applicability:
         """Whether reg. 5A reaches the incident, and why."""
         return rules.applicability(incident)

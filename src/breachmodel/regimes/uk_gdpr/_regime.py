@@ -36,6 +36,12 @@ class UkGdprRegime(BaseRegime):
         "Data Protection Act 2018 (c. 12)",
     )
 
+    prefilter_inputs = frozenset({"controller.establishments", "subject_countries"})
+
+    def prefilter(self, incident: Incident) -> Applicability | None:
+        """Not applicable, quickly, when nothing connects the incident to the UK."""
+        return scope.unconnected(incident)
+
     def applicability(self, incident: Incident) -> Applicability:
         """Whether the UK GDPR reaches the incident (time and Art. 3), and why."""
         return scope.applicability(incident)

@@ -29,7 +29,7 @@ from breachmodel.regimes.gdpr.scope import ScopeResult, check_scope
 from breachmodel.regimes.uk_gdpr._law import ICO_REPORT_NOTICE, UK_GDPR_VERSIONS, uk_gdpr
 from breachmodel.regimes.uk_gdpr._retarget import REGIME_ID, retarget_reason
 
-__all__ = ["UK", "applicability", "check_uk_scope", "in_uk"]
+__all__ = ["UK", "applicability", "check_uk_scope", "in_uk", "unconnected"]
 
 UK = "GB"
 """The United Kingdom's ISO 3166-1 code (``"UK"`` is accepted as an alias)."""
@@ -118,15 +118,27 @@ def _territorial(incident: Incident) -> tuple[Reach, Reason, tuple[MissingFact, 
     )
 
 
+def unconnected(incident: Incident) -> Applicability | None:
+    """Not applicable when nothing connects the incident to the UK (None otherwise).
+
+    Reads the controller's establishments and the people's countries only.
+    """
+    reach, where, _ = _territorial(incident)
+    if reach is Reach.NOT_APPLICABLE:
+        return Applicability(regime=REGIME_ID, reach=reach, reasons=(where,))
+    return None
+
+
 def applicability(incident: Incident) -> Applicability:
     """Whether the UK GDPR reaches the incident, and why: territory first, then time.
 
     An incident nothing connects to the UK is outside it whatever its dates; one that is
     connected needs a date to tell whether the UK GDPR or the EU GDPR applied.
     """
+    outside = unconnected(incident)
+    if outside is not None:
+        return outside
     reach, where, _ = _territorial(incident)
-    if reach is Reach.NOT_APPLICABLE:
-        return Applicability(regime=REGIME_ID, reach=reach, reasons=(where,))
     when = _temporal(incident)
     if isinstance(when, Applicability):
         return when

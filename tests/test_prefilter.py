@@ -1,0 +1,55 @@
+"""Every registered regime's pre-filter: reads only its inputs, answers as applicability.
+
+The assessment keeps each regime's :meth:`~breachmodel.regimes.Regime.prefilter`
+answers keyed by the values at its ``prefilter_inputs``; that is only right if the
+pre-filter reads nothing else and, where it answers, gives exactly what
+``applicability`` gives. Regimes added to the registry are checked here as they come.
+"""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from reads import Recorder, sample_incidents, uncovered
+
+from breachmodel.assessment import assess
+from breachmodel.regimes import REGISTRY, Regime, _memo
+from breachmodel.regimes._base import Reach
+
+
+@pytest.mark.parametrize("regime", REGISTRY, ids=lambda r: r.id)
+def test_the_prefilter_reads_only_its_inputs(regime: Regime) -> None:
+    seen: set[str] = set()
+    for incident in sample_incidents():
+        assert regime.prefilter(Recorder(incident, seen)) == regime.prefilter(incident)  # type: ignore[arg-type]
+    unkeyed = uncovered(seen, regime.prefilter_inputs)
+    assert not unkeyed, f"{regime.id}.prefilter reads {sorted(unkeyed)}: add to prefilter_inputs"
+
+
+@pytest.mark.parametrize("regime", REGISTRY, ids=lambda r: r.id)
+def test_the_prefilter_answers_as_applicability_does(regime: Regime) -> None:
+    for incident in sample_incidents():
+        quick = regime.prefilter(incident)
+        if quick is not None:
+            assert quick == regime.applicability(incident), incident.id
+        assert _memo.applicability(regime, incident) == regime.applicability(incident)
+
+
+def test_prefilters_answer_for_the_records_that_have_nothing_to_do_with_them() -> None:
+    with_prefilter = [r for r in REGISTRY if r.prefilter_inputs]
+    assert with_prefilter, "no registered regime has a pre-filter"
+    answered = {
+        r.id
+        for r in with_prefilter
+        for i in sample_incidents()
+        if (found := r.prefilter(i)) is not None and found.reach is Reach.NOT_APPLICABLE
+    }
+    assert answered == {r.id for r in with_prefilter}
+
+
+def test_the_assessment_considers_what_applicability_says() -> None:
+    for incident in sample_incidents()[:40]:
+        again = attrs.evolve(incident, id=incident.id + "-again")
+        expected = tuple(r.applicability(again) for r in REGISTRY)
+        assert assess(incident).considered == expected
+        assert assess(again).considered == expected
