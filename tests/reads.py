@@ -43,6 +43,11 @@ class Recorder:
         return value
 
 
+def recorder(target: object, seen: set[str]) -> Any:
+    """A :class:`Recorder` of ``target``, typed to pass where the target is expected."""
+    return Recorder(target, seen)
+
+
 def uncovered(seen: Iterable[str], inputs: frozenset[str]) -> set[str]:
     """The paths read that ``inputs`` does not cover.
 

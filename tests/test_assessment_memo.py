@@ -13,7 +13,6 @@ from typing import Any
 
 import attrs
 import pytest
-from reads import Recorder, sample_incidents, uncovered
 
 from breachmodel.assessment import assess
 from breachmodel.determination import Outcome
@@ -22,12 +21,13 @@ from breachmodel.regimes.gdpr._regime import OUT_OF_SCOPE_INPUTS, ROUTING_INPUTS
 from breachmodel.regimes.gdpr.authority import route_authorities
 from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.gdpr.scope import check_scope
+from reads import recorder, sample_incidents, uncovered
 
 
 def test_routing_reads_only_the_attributes_its_key_names() -> None:
     seen: set[str] = set()
     for incident in sample_incidents():
-        assert route_authorities(Recorder(incident, seen)) == route_authorities(incident)
+        assert route_authorities(recorder(incident, seen)) == route_authorities(incident)
     unkeyed = uncovered(seen, ROUTING_INPUTS)
     assert not unkeyed, f"route_authorities reads {sorted(unkeyed)}: add them to its key"
 
@@ -45,7 +45,7 @@ def test_out_of_scope_rules_read_only_the_attributes_their_key_names(
     for incident in out:
         scope, routing = check_scope(incident), route_authorities(incident)
         monkeypatch.setattr(_regime, "_routing", lambda _i, r=routing: r)
-        got: Any = _regime._determine(Recorder(incident, seen), scope, GdprOptions())
+        got: Any = _regime._determine(recorder(incident, seen), scope, GdprOptions())
         monkeypatch.undo()
         assert got == _regime._determine(incident, scope, GdprOptions())
     unkeyed = uncovered(seen, OUT_OF_SCOPE_INPUTS)

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from reads import Recorder, sample_incidents, uncovered
 
 from breachmodel.assessment import assess
 from breachmodel.regimes import REGISTRY, Regime, _memo
 from breachmodel.regimes._base import Reach
+from reads import recorder, sample_incidents, uncovered
 
 
 @pytest.mark.parametrize("regime", REGISTRY, ids=lambda r: r.id)
 def test_the_prefilter_reads_only_its_inputs(regime: Regime) -> None:
     seen: set[str] = set()
     for incident in sample_incidents():
-        assert regime.prefilter(Recorder(incident, seen)) == regime.prefilter(incident)  # type: ignore[arg-type]
+        assert regime.prefilter(recorder(incident, seen)) == regime.prefilter(incident)
     unkeyed = uncovered(seen, regime.prefilter_inputs)
     assert not unkeyed, f"{regime.id}.prefilter reads {sorted(unkeyed)}: add to prefilter_inputs"
 
