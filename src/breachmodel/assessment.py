@@ -175,6 +175,19 @@ def _options_for(regime: Regime, options: object | Iterable[object] | None) -> A
     return None
 
 
+_DEFAULTS: dict[type[Any], Any] = {}
+
+
+def _defaults(options_type: type[Any]) -> Any:
+    """The options class's defaults: one object shared by every assessment if immutable."""
+    found = _DEFAULTS.get(options_type)
+    if found is None:
+        found = options_type()
+        if options_type.__hash__ is not None:  # frozen: safe to share
+            _DEFAULTS[options_type] = found
+    return found
+
+
 def _selected(
     incident: Incident, wanted: Iterable[str] | None
 ) -> tuple[tuple[Regime, ...], tuple[Applicability, ...]]:
@@ -225,7 +238,7 @@ def _assess(
     for regime in chosen:
         opts = _options_for(regime, given)
         if opts is None and regime.options_type is not None:
-            opts = regime.options_type()
+            opts = _defaults(regime.options_type)
         seen = incident
         if incident.timeline.names_obligations:
             seen = attrs.evolve(incident, timeline=incident.timeline.for_regime(regime.id))
