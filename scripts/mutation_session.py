@@ -1,7 +1,9 @@
 """Helpers for scripts/mutation: skip annotation-only mutants, and score a session honestly.
 
     python scripts/mutation_session.py skip-annotations SESSION.sqlite
+    python scripts/mutation_session.py sample SESSION.sqlite N [SEED]
     python scripts/mutation_session.py score SESSION.sqlite
+    python scripts/mutation_session.py reset-survivors SESSION.sqlite
 
 ``skip-annotations`` marks as skipped every mutant that lies wholly inside a function's
 parameter or return annotation, or a local variable's annotation, in a module that starts
@@ -10,21 +12,35 @@ never evaluated by the rules (PEP 563), so the mutant (e.g. ``Authority | None``
 into ``Authority & None``) cannot change any behaviour. Class-body annotations are kept:
 attrs and cattrs may resolve them.
 
-``score`` counts killed, surviving, skipped and incompetent mutants and prints the score as
-killed / (killed + surviving), skipped mutants left out (cr-report counts a skipped mutant
-as killed), then the diff of every survivor.
+``sample`` keeps a uniform random sample of N of the remaining mutants (seeded, so a run can
+be repeated) and marks the others as skipped, not sampled: the score of the sample estimates
+the module's score, within the interval ``score`` prints.
+
+``reset-survivors`` makes the surviving mutants pending again, so that ``cosmic-ray exec``
+runs them (and only them) against new tests.
+
+``score`` counts killed, surviving and skipped mutants and prints the score as killed /
+(killed + surviving), skipped mutants left out (cr-report counts a skipped mutant as killed),
+with a 95 % interval when the mutants are a sample, then the diff of every survivor. A
+mutant whose tests time out is killed; one that cannot be run (incompetent) counts as killed.
 """
 
 from __future__ import annotations
 
 import ast
+import math
+import random
+import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from cosmic_ray.work_db import WorkDB, use_db
 from cosmic_ray.work_item import TestOutcome, WorkerOutcome, WorkResult
 
 Span = tuple[tuple[int, int], tuple[int, int]]
+ANNOTATION = "annotation only (never evaluated: from __future__ import annotations)"
+NOT_SAMPLED = "not in the sample"
 
 
 def _char_col(line: str, byte_col: int) -> int:
@@ -86,48 +102,85 @@ def skip_annotations(db: WorkDB) -> int:
             start, end = tuple(mutation.start_pos), tuple(mutation.end_pos)
             inside.append(any(a <= start and end <= b for a, b in spans[path]))
         if inside and all(inside):
-            note = "annotation only (never evaluated: from __future__ import annotations)"
-            db.set_result(
-                item.job_id, WorkResult(worker_outcome=WorkerOutcome.SKIPPED, output=note)
-            )
+            _skip(db, item.job_id, ANNOTATION)
             skipped += 1
     return skipped
 
 
+def _skip(db: WorkDB, job_id: str, why: str) -> None:
+    db.set_result(job_id, WorkResult(worker_outcome=WorkerOutcome.SKIPPED, output=why))
+
+
+def sample(db: WorkDB, size: int, seed: int) -> int:
+    """Keep ``size`` pending mutants drawn at random; skip the others. Return how many run."""
+    # Sorted by what the mutant is, not by its random job id: the same code, the same sample.
+    pending = sorted(
+        (str(m.operator_name), m.occurrence, item.job_id)
+        for item in db.pending_work_items
+        for m in item.mutations[:1]
+    )
+    draw = random.Random(seed)  # noqa: S311 - a reproducible sample, not a secret
+    kept = {job_id for *_, job_id in draw.sample(pending, min(size, len(pending)))}
+    for *_, job_id in pending:
+        if job_id not in kept:
+            _skip(db, job_id, NOT_SAMPLED)
+    return len(kept)
+
+
+def _interval(killed: int, run: int) -> str:
+    """A 95 % Wilson interval for the score estimated from a sample, in percent."""
+    z, p = 1.96, killed / run
+    centre = (p + z * z / (2 * run)) / (1 + z * z / run)
+    half = z * math.sqrt(p * (1 - p) / run + z * z / (4 * run * run)) / (1 + z * z / run)
+    return f", 95 % interval {100 * (centre - half):.1f}-{100 * (centre + half):.1f} %"
+
+
 def score(db: WorkDB) -> str:
     """The counts, the score without skipped mutants, and the survivors' diffs."""
-    killed = surviving = skipped = incompetent = 0
+    killed = surviving = annotations = unsampled = 0
     survivors = []
     for item, result in db.completed_work_items:
         if result.worker_outcome is WorkerOutcome.SKIPPED:
-            skipped += 1
+            annotations += result.output == ANNOTATION
+            unsampled += result.output == NOT_SAMPLED
         elif result.test_outcome is TestOutcome.SURVIVED:
             surviving += 1
             survivors.append(f"--- job {item.job_id}\n{result.diff or ''}")
-        elif result.test_outcome is TestOutcome.INCOMPETENT:
-            incompetent += 1
         else:
             killed += 1
-    counted = killed + incompetent + surviving
-    rate = 100 * (killed + incompetent) / counted if counted else 0.0
-    pending = db.num_work_items - db.num_results
+    run = killed + surviving
+    rate = f"{100 * killed / run:.1f} %" if run else "n/a"
+    if run and unsampled:
+        rate += _interval(killed, run)
     head = (
-        f"mutants {db.num_work_items}: killed {killed}, incompetent {incompetent}, "
-        f"surviving {surviving}, skipped {skipped} (annotations), pending {pending}; "
-        f"score {rate:.1f} % (killed and incompetent of those run)"
+        f"mutants {db.num_work_items}: run {run}, killed {killed}, surviving {surviving}; "
+        f"skipped {annotations} annotation-only, {unsampled} not sampled; "
+        f"pending {db.num_work_items - db.num_results}; score {rate}"
     )
     return "\n".join([head, *survivors])
 
 
+def reset_survivors(session: str) -> int:
+    """Forget the results of the surviving mutants; return how many."""
+    with closing(sqlite3.connect(session)) as db, db:
+        return db.execute("DELETE FROM work_results WHERE test_outcome = 'SURVIVED'").rowcount
+
+
 def main(argv: list[str]) -> int:
     """Run one command on one session."""
-    if len(argv) != 2 or argv[0] not in {"skip-annotations", "score"}:
+    if len(argv) < 2 or argv[0] not in {"skip-annotations", "sample", "score", "reset-survivors"}:
         sys.stderr.write(__doc__ or "")
         return 2
-    command, session = argv
+    command, session = argv[0], argv[1]
+    if command == "reset-survivors":
+        sys.stdout.write(f"{reset_survivors(session)} surviving mutants to run again\n")
+        return 0
     with use_db(session, WorkDB.Mode.open) as db:
         if command == "skip-annotations":
             sys.stdout.write(f"skipped {skip_annotations(db)} annotation-only mutants\n")
+        elif command == "sample":
+            seed = int(argv[3]) if len(argv) > 3 else 12
+            sys.stdout.write(f"sampled {sample(db, int(argv[2]), seed)} mutants\n")
         else:
             sys.stdout.write(score(db) + "\n")
     return 0

@@ -274,3 +274,136 @@ class TestNationalSplitsFromTheModel:
         )
         assert (r.ids, r.basis) == (("ie-dpc", "it-garante"), "no_main_establishment")
         assert "EDPB Opinion 04/2024, conclusions" in [str(c) for c in r.legal_basis]
+
+
+class TestWhichEstablishment:
+    """The establishment the routing reads is the one it names (its index in the input)."""
+
+    def test_main_establishment_after_another_one_in_the_same_state(self) -> None:
+        # The main establishment is the second one: the question about its Land names it.
+        r = route(establishment("DE", "DE-BE"), establishment("DE", main=True))
+        assert missing(r) == ["$.controller.establishments[1].subdivision"]
+        assert [str(c) for c in r.legal_basis] == ["Art. 55(1) GDPR", "Art. 56(1) GDPR"]
+
+    def test_main_establishment_decides_between_two_laender(self) -> None:
+        r = route(establishment("DE", "DE-BE"), establishment("DE", "DE-HH", main=True))
+        assert (r.ids, r.basis) == (("de-hh-hmbbfdi",), "single_establishment")
+        assert r.reasons[0].text.startswith(
+            "The controller is established in one Member State (DE)"
+        )
+
+    def test_the_only_eea_establishment_after_a_non_eea_main_one(self) -> None:
+        # Art. 55(1): the one establishment in the Union answers to its own authority, even
+        # when the group's head office (recorded as main) is outside the EEA.
+        r = route(establishment("US", main=True), establishment("DE"))
+        assert (r.basis, missing(r)) == (
+            "undetermined",
+            ["$.controller.establishments[1].subdivision"],
+        )
+        determined = route(establishment("US", main=True), establishment("FR"))
+        assert (determined.ids, determined.basis) == (("fr-cnil",), "single_establishment")
+
+    def test_an_unknown_land_leaves_the_main_establishment_to_decide(self) -> None:
+        r = route(establishment("DE", "DE-BE"), establishment("DE", "DE-ZZ"))
+        assert missing(r) == ["$.controller.establishments[].main"]
+        assert r.missing_facts[0].question == (
+            "Several establishments in one country: which is the main establishment?"
+        )
+
+    def test_public_body_main_establishment_outside_the_eea_is_not_read(self) -> None:
+        r = route(establishment("US", main=True), establishment("DE"), public_authority=True)
+        assert missing(r) == ["$.controller.establishments[1].subdivision"]
+        assert [str(c) for c in r.legal_basis] == ["Art. 55(2) GDPR"]
+        other = route(establishment("US", main=True), establishment("FR"), public_authority=True)
+        assert (other.ids, other.basis) == (("fr-cnil",), "public_sector")
+
+    def test_public_body_main_establishment_is_read_at_its_index(self) -> None:
+        r = route(establishment("FR"), establishment("DE", main=True), public_authority=True)
+        assert missing(r) == ["$.controller.establishments[1].subdivision"]
+
+    def test_cross_border_main_establishment_outside_the_eea_is_undetermined(self) -> None:
+        r = route(
+            establishment("US", main=True),
+            establishment("FR"),
+            establishment("BE"),
+            cross_border=True,
+        )
+        assert missing(r) == ["$.controller.establishments[].main"]
+        assert [str(c) for c in r.legal_basis] == ["Art. 4(16) GDPR", "Art. 56(1) GDPR"]
+
+    def test_cross_border_main_establishment_is_read_at_its_index(self) -> None:
+        r = route(establishment("FR"), establishment("DE", main=True), cross_border=True)
+        assert missing(r) == ["$.controller.establishments[1].subdivision"]
+
+
+class TestEveryState:
+    """No one-stop shop: every Member State where people live or the controller is established."""
+
+    def test_no_decisions_in_the_eea_adds_the_states_of_establishment(self) -> None:
+        r = route(establishment("US"), establishment("FR"), people=("IT",), decisions_in_eea=False)
+        assert (r.ids, r.basis) == (("fr-cnil", "it-garante"), "no_main_establishment")
+        assert [str(c) for c in r.legal_basis] == [
+            "Art. 55(1) GDPR",
+            "EDPB Opinion 04/2024, conclusions",
+            "EDPB Guidelines 9/2022, para. 73",
+        ]
+        assert kinds_of(r) == ["rule"]
+        assert cited(r.reasons)[0] == [
+            "Art. 4(16) GDPR",
+            "Art. 55(1) GDPR",
+            "EDPB Opinion 04/2024, conclusions",
+            "EDPB Guidelines 9/2022, para. 73",
+        ]
+        assert r.timezone == "UTC"
+
+    def test_without_a_representative_the_reason_names_none(self) -> None:
+        r = route(establishment("US"), people=("FR",))
+        assert r.reasons[0].text.startswith(
+            "The controller has no establishment in the EEA: a representative does not bring"
+        )
+        assert (r.basis, r.timezone) == ("each_state_of_residence", "Europe/Paris")
+
+    def test_telecommunications_with_people_in_germany_go_to_the_bfdi(self) -> None:
+        controller = org("acme", establishment("US", main=True))
+        people = (subjects(40, "DE", "FR"),)
+        r = route_authorities(breach(controller=controller, subjects=people, ecomms_service=True))
+        assert r.ids == ("de-bfdi", "fr-cnil")
+
+    def test_people_in_germany_without_a_land_ask_which_land_authority(self) -> None:
+        r = route(establishment("CH"), people=("DE",))
+        assert r.missing_facts[0].question.startswith(
+            "People concerned live in Germany, where the competent authority is a Land"
+        )
+
+
+class TestRoutingViews:
+    """What the views and the JSON output read from a routing."""
+
+    def test_summary_names_the_authorities_and_the_basis(self) -> None:
+        assert route(establishment("FR")).summary == (
+            "Supervisory authority: CNIL (FR) (single establishment)",
+        )
+        assert route(establishment("DE")).summary == (
+            "Supervisory authority: undetermined (undetermined)",
+        )
+
+    def test_to_dict_lists_each_authority(self) -> None:
+        data = route(establishment("FR")).to_dict()
+        assert data["basis"] == "single_establishment"
+        assert data["authorities"] == [
+            {
+                "id": "fr-cnil",
+                "name": "Commission nationale de l'informatique et des libertés",
+                "name_en": "National Commission on Informatics and Liberty",
+                "country": "FR",
+                "timezone": "Europe/Paris",
+                "url": "https://www.cnil.fr",
+            }
+        ]
+        assert [str(c) for c in data["legal_basis"]] == ["Art. 55(1) GDPR", "Art. 56(1) GDPR"]
+        assert data["missing_facts"] == ()
+        assert len(data["reasons"]) == 2
+
+    def test_undetermined_routing_has_no_authority_and_no_time_zone(self) -> None:
+        r = route(establishment("DE"))
+        assert (r.determined, r.ids, r.timezone) == (False, (), "UTC")
