@@ -35,8 +35,11 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
-from cosmic_ray.work_db import WorkDB, use_db
-from cosmic_ray.work_item import TestOutcome, WorkerOutcome, WorkResult
+try:
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import TestOutcome, WorkerOutcome, WorkResult
+except ImportError:  # without the `mutation` extra, annotation_spans still works
+    pass
 
 Span = tuple[tuple[int, int], tuple[int, int]]
 ANNOTATION = "annotation only (never evaluated: from __future__ import annotations)"

@@ -120,6 +120,11 @@ class TestCommunicateSubjects:
         # "Without undue delay": no due instant, a duty that runs from awareness.
         assert det.deadline.open_ended is True
         assert (det.deadline.start, det.deadline.due) == (AWARE, None)
+        assert [str(c) for c in det.deadline.citations][:2] == ["Art. 34(1) GDPR", "Recital 86 GDPR"]
+        assert (det.deadline.rule_id, det.deadline.label) == (
+            "gdpr.art34.communicate_subjects",
+            "Communicate the breach to the people concerned",
+        )
         assert det.status.status is Status.OPEN
         assert det.recipients == ("data_subjects",)
         assert (det.missing_facts, det.open_questions) == ((), ())
