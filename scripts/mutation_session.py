@@ -1,16 +1,21 @@
 """Helpers for scripts/mutation: skip annotation-only mutants, and score a session honestly.
 
-    python scripts/mutation_session.py skip-annotations SESSION.sqlite
+    python scripts/mutation_session.py skip-equivalent SESSION.sqlite
     python scripts/mutation_session.py sample SESSION.sqlite N [SEED]
     python scripts/mutation_session.py score SESSION.sqlite
     python scripts/mutation_session.py reset-survivors SESSION.sqlite
 
-``skip-annotations`` marks as skipped every mutant that lies wholly inside a function's
+``skip-equivalent`` marks as skipped two kinds of mutant that cannot change behaviour.
+Annotations: every mutant that lies wholly inside a function's
 parameter or return annotation, or a local variable's annotation, in a module that starts
 with ``from __future__ import annotations``. Such annotations are stored as strings and
 never evaluated by the rules (PEP 563), so the mutant (e.g. ``Authority | None`` turned
 into ``Authority & None``) cannot change any behaviour. Class-body annotations are kept:
-attrs and cattrs may resolve them.
+attrs and cattrs may resolve them. Identity: ``is`` turned into ``==`` and ``is not`` into
+``!=``. In the rules and clocks every ``is`` compares with None, True, False or an enum
+member (the other operand typed accordingly, under mypy --strict); for those, identity and
+equality agree. (The reverse, ``==`` into ``is``, is kept: equal strings need not be
+identical.) Skipping applies to every mutant of the session, run or not.
 
 ``sample`` keeps a uniform random sample of N of the remaining mutants (seeded, so a run can
 be repeated) and marks the others as skipped, not sampled: the score of the sample estimates
@@ -34,6 +39,7 @@ import sqlite3
 import sys
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 try:
     from cosmic_ray.work_db import WorkDB, use_db
@@ -43,6 +49,10 @@ except ImportError:  # without the `mutation` extra, annotation_spans still work
 
 Span = tuple[tuple[int, int], tuple[int, int]]
 ANNOTATION = "annotation only (never evaluated: from __future__ import annotations)"
+IDENTITY = "`is` as `==`: the same for None, booleans and enum members"
+IDENTITY_OPERATORS = frozenset(
+    {"core/ReplaceComparisonOperator_Is_Eq", "core/ReplaceComparisonOperator_IsNot_NotEq"}
+)
 NOT_SAMPLED = "not in the sample"
 
 
@@ -92,22 +102,30 @@ def annotation_spans(source: str) -> list[Span]:
     ]
 
 
-def skip_annotations(db: WorkDB) -> int:
-    """Mark annotation-only mutants as skipped; return how many."""
+def _inside(mutation: Any, spans: dict[Path, list[Span]]) -> bool:
+    path = Path(mutation.module_path)
+    if path not in spans:
+        spans[path] = annotation_spans(path.read_text(encoding="utf-8"))
+    start, end = tuple(mutation.start_pos), tuple(mutation.end_pos)
+    return any(a <= start and end <= b for a, b in spans[path])
+
+
+def skip_equivalent(db: WorkDB) -> dict[str, int]:
+    """Mark the mutants equivalent by construction as skipped; count them by reason."""
     spans: dict[Path, list[Span]] = {}
-    skipped = 0
-    for item in db.pending_work_items:
-        inside = []
-        for mutation in item.mutations:
-            path = Path(mutation.module_path)
-            if path not in spans:
-                spans[path] = annotation_spans(path.read_text(encoding="utf-8"))
-            start, end = tuple(mutation.start_pos), tuple(mutation.end_pos)
-            inside.append(any(a <= start and end <= b for a, b in spans[path]))
-        if inside and all(inside):
-            _skip(db, item.job_id, ANNOTATION)
-            skipped += 1
-    return skipped
+    counts = {ANNOTATION: 0, IDENTITY: 0}
+    for item in db.work_items:
+        if not item.mutations:
+            continue
+        if all(_inside(m, spans) for m in item.mutations):
+            why = ANNOTATION
+        elif all(m.operator_name in IDENTITY_OPERATORS for m in item.mutations):
+            why = IDENTITY
+        else:
+            continue
+        _skip(db, item.job_id, why)
+        counts[why] += 1
+    return counts
 
 
 def _skip(db: WorkDB, job_id: str, why: str) -> None:
@@ -140,11 +158,12 @@ def _interval(killed: int, run: int) -> str:
 
 def score(db: WorkDB) -> str:
     """The counts, the score without skipped mutants, and the survivors' diffs."""
-    killed = surviving = annotations = unsampled = 0
+    killed = surviving = annotations = identity = unsampled = 0
     survivors = []
     for item, result in db.completed_work_items:
         if result.worker_outcome is WorkerOutcome.SKIPPED:
             annotations += result.output == ANNOTATION
+            identity += result.output == IDENTITY
             unsampled += result.output == NOT_SAMPLED
         elif result.test_outcome is TestOutcome.SURVIVED:
             surviving += 1
@@ -157,7 +176,7 @@ def score(db: WorkDB) -> str:
         rate += _interval(killed, run)
     head = (
         f"mutants {db.num_work_items}: run {run}, killed {killed}, surviving {surviving}; "
-        f"skipped {annotations} annotation-only, {unsampled} not sampled; "
+        f"skipped {annotations} annotation-only, {identity} is-as-==, {unsampled} not sampled; "
         f"pending {db.num_work_items - db.num_results}; score {rate}"
     )
     return "\n".join([head, *survivors])
@@ -171,7 +190,7 @@ def reset_survivors(session: str) -> int:
 
 def main(argv: list[str]) -> int:
     """Run one command on one session."""
-    if len(argv) < 2 or argv[0] not in {"skip-annotations", "sample", "score", "reset-survivors"}:
+    if len(argv) < 2 or argv[0] not in {"skip-equivalent", "sample", "score", "reset-survivors"}:
         sys.stderr.write(__doc__ or "")
         return 2
     command, session = argv[0], argv[1]
@@ -179,8 +198,11 @@ def main(argv: list[str]) -> int:
         sys.stdout.write(f"{reset_survivors(session)} surviving mutants to run again\n")
         return 0
     with use_db(session, WorkDB.Mode.open) as db:
-        if command == "skip-annotations":
-            sys.stdout.write(f"skipped {skip_annotations(db)} annotation-only mutants\n")
+        if command == "skip-equivalent":
+            counts = skip_equivalent(db)
+            sys.stdout.write(
+                f"skipped {counts[ANNOTATION]} annotation-only, {counts[IDENTITY]} is-as-==\n"
+            )
         elif command == "sample":
             seed = int(argv[3]) if len(argv) > 3 else 12
             sys.stdout.write(f"sampled {sample(db, int(argv[2]), seed)} mutants\n")

@@ -120,7 +120,10 @@ class TestCommunicateSubjects:
         # "Without undue delay": no due instant, a duty that runs from awareness.
         assert det.deadline.open_ended is True
         assert (det.deadline.start, det.deadline.due) == (AWARE, None)
-        assert [str(c) for c in det.deadline.citations][:2] == ["Art. 34(1) GDPR", "Recital 86 GDPR"]
+        assert [str(c) for c in det.deadline.citations][:2] == [
+            "Art. 34(1) GDPR",
+            "Recital 86 GDPR",
+        ]
         assert (det.deadline.rule_id, det.deadline.label) == (
             "gdpr.art34.communicate_subjects",
             "Communicate the breach to the people concerned",
@@ -187,6 +190,42 @@ class TestCommunicateSubjects:
         det = run(attrs.evolve(HIGH, effects=altered, measures=Measures(encryption=ENCRYPTED)))
         assert det.individual.outcome is Outcome.REQUIRED
         assert "altered data that is not recorded as restorable" in det.individual.reasons[4].text
+
+    @pytest.mark.parametrize(
+        ("integrity", "applies"),
+        [
+            (Integrity(altered=False), True),  # nothing was altered: no loss to weigh
+            (Integrity(altered=True, reversible=True), True),  # restorable: no lasting loss
+            (Integrity(altered=None), False),  # alteration unknown, not shown restorable
+            (Integrity(altered=True), False),  # altered; restorable is not recorded
+        ],
+    )
+    def test_34_3_a_and_an_alteration(self, integrity: Integrity, applies: bool) -> None:
+        effects = Effects(integrity=integrity)
+        det = run(attrs.evolve(HIGH, effects=effects, measures=Measures(encryption=ENCRYPTED)))
+        outcome = Outcome.NOT_REQUIRED if applies else Outcome.REQUIRED
+        assert det.individual.outcome is outcome
+        loss = "altered data that is not recorded as restorable" in det.individual.reasons[4].text
+        assert loss is not applies
+
+    @pytest.mark.parametrize(
+        ("restored", "backup", "applies"),
+        [
+            (None, True, True),  # a backup is recorded: the data can be made good
+            (True, None, True),  # restored from a backup
+            (None, None, False),  # lost, and no backup recorded either way
+            (False, False, False),  # lost for good
+        ],
+    )
+    def test_34_3_a_and_a_loss(
+        self, restored: bool | None, backup: bool | None, applies: bool
+    ) -> None:
+        effects = Effects(availability=Availability(permanent=True, restored_from_backup=restored))
+        measures = Measures(encryption=ENCRYPTED, backup_available=backup)
+        det = run(attrs.evolve(HIGH, effects=effects, measures=measures)).individual
+        assert det.outcome is (Outcome.NOT_REQUIRED if applies else Outcome.REQUIRED)
+        loss = "made data unavailable or destroyed it, with no backup recorded"
+        assert (loss in det.reasons[4].text) is not applies
 
     def test_34_3_a_rejected_when_the_key_was_compromised(self) -> None:
         leaked = attrs.evolve(ENCRYPTED, key_compromised=True)
