@@ -24,7 +24,7 @@ from _builders import (
 )
 
 from breachmodel.clocks import Status
-from breachmodel.determination import Outcome, ReasonKind
+from breachmodel.determination import MissingFact, Outcome, ReasonKind
 from breachmodel.model import (
     AuthorityDecision,
     AuthorityDecisionKind,
@@ -47,6 +47,7 @@ from breachmodel.model import (
     SubjectCommunication,
     SubsequentMeasure,
 )
+from breachmodel.regimes.gdpr import art34
 
 HIGH = with_judgment(breach(), RiskLevel.HIGH)
 """The baseline breach, judged a high risk by the assessor."""
@@ -490,6 +491,19 @@ class TestCommunicationContent:
         )
         assert cites(det) == ["Art. 34(2) GDPR", "EDPB Guidelines 9/2022, section III.A"]
         assert det.recipients == ("data_subjects",)
+
+    @pytest.mark.parametrize("public", [Outcome.NOT_REQUIRED, Outcome.UNDETERMINED])
+    def test_the_content_goes_to_the_public_only_when_that_communication_is_owed(
+        self, public: Outcome
+    ) -> None:
+        done = run(HIGH)
+        asked = (MissingFact(path="$.contact", question="Can they be reached?"),)
+        missing = asked if public is Outcome.UNDETERMINED else ()
+        undecided = attrs.evolve(
+            done.public, outcome=public, recipients=("public",), missing_facts=missing
+        )
+        det = art34.communication_content(HIGH, individual=done.individual, public=undecided)
+        assert (det.outcome, det.recipients) == (Outcome.REQUIRED, ("data_subjects",))
 
     def test_complete_communication(self) -> None:
         inc = attrs.evolve(
