@@ -306,6 +306,10 @@ class TestCommunicateSubjects:
             f"Art. 34(3)(c) considered and applied: {why}. This does not remove the duty: a "
             "public communication or similar measure must inform people as effectively."
         )
+        assert [str(c) for c in det.reasons[-1].citations] == [
+            "Art. 34(3)(c) GDPR",
+            "breachmodel encoding notes, E13",
+        ]
         assert det.interpretations == ("E13: Art. 34(3)(c) becomes a public communication",)
         assert p.public.outcome is Outcome.REQUIRED
         assert p.people_content.outcome is Outcome.REQUIRED
