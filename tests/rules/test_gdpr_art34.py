@@ -9,6 +9,9 @@ if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
+import inspect
+from collections.abc import Callable
+
 import attrs
 import pytest
 from _builders import (
@@ -545,3 +548,14 @@ def test_baseline_is_reachable_individually() -> None:
     assert HIGH.measures == Measures()
     assert HIGH.timeline.controller_aware_at == AWARE
     assert HIGH.timeline.detected_at == AWARE
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [art34.communicate_subjects, art34.public_communication, art34.communication_content],
+)
+def test_the_rules_take_their_inputs_by_keyword(rule: Callable[..., object]) -> None:
+    # Determinations and analyses of the same type must never be swapped by position.
+    passing = [p.kind for p in inspect.signature(rule).parameters.values()]
+    assert passing[0] is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert set(passing[1:]) == {inspect.Parameter.KEYWORD_ONLY}
