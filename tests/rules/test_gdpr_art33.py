@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 if str(Path(__file__).resolve().parent) not in sys.path:
@@ -298,6 +300,7 @@ class TestNotifyAuthority:
         assert warning.kind is ReasonKind.WARNING
         assert "'be-apd-gba'" in warning.text
         assert "fr-cnil" in warning.text
+        assert [str(c) for c in warning.citations] == ["Art. 33(1) GDPR", *ROUTING_CITES]
 
     def test_a_later_notice_to_the_competent_authority_counts(self) -> None:
         wrong = AuthorityNotice(kind=NoticeKind.INITIAL, at=AWARE, authority="be-apd-gba")
@@ -306,6 +309,16 @@ class TestNotifyAuthority:
         pipeline = run(inc, as_of=AWARE + timedelta(hours=80))
         assert pipeline.notify.status.status is Status.MET
         assert art33.counted_notice(inc, pipeline.notify) == right
+
+    def test_the_counted_notice_is_never_a_withdrawal_of_the_same_instant(self) -> None:
+        # Withdrawn the minute it was sent (EDPB 9/2022 para. 60), listed first: the notice
+        # that met Art. 33(1) is still the initial one.
+        at = AWARE + timedelta(hours=5)
+        withdrawn = AuthorityNotice(kind=NoticeKind.WITHDRAWAL, at=at, authority="fr-cnil")
+        inc = with_timeline(RISK, authority_notices=(withdrawn, notice(at)))
+        pipeline = run(inc, as_of=AWARE + timedelta(hours=80))
+        assert pipeline.notify.status.met_at == at
+        assert art33.counted_notice(inc, pipeline.notify) == notice(at)
 
     def test_detection_is_not_awareness(self) -> None:
         # Detection never stands in for a recorded awareness (E4); without one, the deadline
@@ -337,6 +350,18 @@ class TestNotifyAuthority:
                 "breachmodel encoding notes, E4",
             ]
         ]
+
+    @pytest.mark.parametrize(
+        ("hours", "said"), [(47.5, "47.5 hours"), (48, "2.0 days"), (60, "2.5 days")]
+    )
+    def test_a_long_gap_is_said_in_days_from_48_hours(self, hours: float, said: str) -> None:
+        inc = with_timeline(
+            RISK,
+            occurred=Occurrence.at(utc(2024, 1, 28)),
+            detected_at=AWARE - timedelta(hours=hours),
+        )
+        (warning,) = [r for r in run(inc).notify.reasons if r.kind is ReasonKind.WARNING]
+        assert warning.text.startswith(f"Awareness is dated {said} after the first detection")
 
     def test_a_short_investigation_is_not_warned(self) -> None:
         inc = with_timeline(RISK, detected_at=AWARE - timedelta(hours=1))
@@ -839,3 +864,19 @@ def test_a_zero_hour_contract_term_means_immediately() -> None:
     assert det.deadline.duty.value == "immediately"
     assert det.deadline.target is None
     assert det.status.status is Status.MET
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        art33.notify_authority,
+        art33.processor_notices,
+        art33.notification_content,
+        art33.register_entry,
+    ],
+)
+def test_the_rules_take_their_inputs_by_keyword(rule: Callable[..., object]) -> None:
+    # Determinations and analyses of the same type must never be swapped by position.
+    passing = [p.kind for p in inspect.signature(rule).parameters.values()]
+    assert passing[0] is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert set(passing[1:]) == {inspect.Parameter.KEYWORD_ONLY}
