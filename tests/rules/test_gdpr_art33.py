@@ -665,6 +665,31 @@ class TestProcessorNotice:
         assert dets[1].status.status is Status.MET_LATE
         assert dets[1].recipients == ("host",)
         assert [str(c) for c in dets[1].legal_basis] == ["Art. 33(2) GDPR", "Art. 28(4) GDPR"]
+        # Each link names the organisation it reports to, by name: the controller for the
+        # first, the processor it serves for the sub-processor.
+        assert [d.title for d in dets] == [
+            "Processor informs the controller",
+            "Backup-Co SA informs Host SA",
+        ]
+        assert dets[0].reasons[0].text.startswith("The processor (Host SA) must notify Acme SA ")
+        assert (
+            dets[1].reasons[0].text.startswith("The processor (Backup-Co SA) must notify Host SA ")
+        )
+
+    def test_a_chain_of_three_names_each_link_upstream(self) -> None:
+        def link(name: str, serves: str) -> ProcessorLink:
+            return ProcessorLink(
+                organisation=org(name), role=ProcessorRole.SUB_PROCESSOR, acts_for=serves
+            )
+
+        inc = attrs.evolve(
+            RISK, processors=(processor(24), link("backup-co", "host"), link("vault", "backup-co"))
+        )
+        dets = art33.processor_notices(inc, scope=check_scope(inc), options=GdprOptions())
+        assert [(d.title, d.recipients) for d in dets[1:]] == [
+            ("Backup-Co SA informs Host SA", ("host",)),
+            ("Vault SA informs Backup-Co SA", ("backup-co",)),
+        ]
 
     def test_not_applicable_before_the_gdpr(self) -> None:
         old = utc(2017, 3, 1)
@@ -871,6 +896,7 @@ def test_a_zero_hour_contract_term_means_immediately() -> None:
     [
         art33.notify_authority,
         art33.processor_notices,
+        art33.processor_notice,
         art33.notification_content,
         art33.register_entry,
     ],
