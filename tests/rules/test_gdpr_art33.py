@@ -157,6 +157,24 @@ class TestNotifyAuthority:
         assert "E7: unknown facts mean notify" in det.interpretations
         assert det.deadline.due == DUE_72H
 
+    @pytest.mark.parametrize(
+        ("ruleset", "outcome"),
+        [
+            (Ruleset.GDPR_2016, Outcome.REQUIRED),  # could reach the risk threshold: notify
+            (Ruleset.DIGITAL_OMNIBUS_PROPOSAL, Outcome.NOT_REQUIRED),  # cannot reach high
+        ],
+    )
+    def test_a_range_that_tops_at_the_threshold_means_notify_e7(
+        self, ruleset: Ruleset, outcome: Outcome
+    ) -> None:
+        inc = breach(data=(DataConcerned(category="behavioural"),), effects=unknown_exfiltration())
+        p = run(inc, options=GdprOptions(ruleset=ruleset))
+        assert (p.risk.level, p.risk.suggested_range) == (
+            None,
+            (RiskLevel.UNLIKELY, RiskLevel.RISK),
+        )
+        assert p.notify.outcome is outcome
+
     def test_low_severity_alone_does_not_establish_the_exception_e7_e8(self) -> None:
         # Identity and contact data sent to an untrusted recipient: the suggestion is
         # 'unlikely' only because the data is simple; harm is not unlikely. Without the
