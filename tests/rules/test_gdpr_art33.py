@@ -381,8 +381,13 @@ class TestNotifyAuthority:
         (warning,) = [r for r in run(inc).notify.reasons if r.kind is ReasonKind.WARNING]
         assert warning.text.startswith(f"Awareness is dated {said} after the first detection")
 
-    def test_a_short_investigation_is_not_warned(self) -> None:
-        inc = with_timeline(RISK, detected_at=AWARE - timedelta(hours=1))
+    @pytest.mark.parametrize("hours", [1, 24])  # up to the 24-hour allowance itself (E4)
+    def test_a_short_investigation_is_not_warned(self, hours: int) -> None:
+        inc = with_timeline(
+            RISK,
+            occurred=Occurrence.at(utc(2024, 1, 30)),
+            detected_at=AWARE - timedelta(hours=hours),
+        )
         assert "warning" not in kinds(run(inc).notify)
 
     def test_the_controller_is_aware_from_the_processors_notice_e5(self) -> None:
