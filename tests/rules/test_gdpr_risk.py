@@ -37,7 +37,14 @@ from breachmodel.model import (
     Vector,
 )
 from breachmodel.regimes.gdpr.options import GdprOptions, Unknowns
-from breachmodel.regimes.gdpr.risk import EnisaBand, Level, RiskAnalysis, analyse_risk
+from breachmodel.regimes.gdpr.risk import (
+    EnisaBand,
+    EnisaScore,
+    EnisaTerm,
+    Level,
+    RiskAnalysis,
+    analyse_risk,
+)
 
 ACCIDENT = Cause(intent=Intent.ACCIDENTAL)
 MALICE = Cause(intent=Intent.MALICIOUS)
@@ -723,3 +730,71 @@ class TestEnisaHonesty:
         assert cb.reason.endswith("(whether data was taken is not recorded)")
         conf_reason = risk.likelihood_reasons[0].text
         assert conf_reason.endswith("(worst case assumed: exfiltration is not recorded).")
+
+
+class TestRiskDetails:
+    """Steps of the analysis that change a level or a sentence by one notch."""
+
+    @pytest.mark.parametrize(
+        ("recipients", "likelihood"), [(99, Level.SIGNIFICANT), (100, Level.MAXIMUM)]
+    )
+    def test_a_wide_disclosure_raises_the_likelihood_one_level(
+        self, recipients: int, likelihood: Level
+    ) -> None:
+        # One untrusted recipient: significant; from 100 (the option's default), one more.
+        effects = conf(
+            Exfiltration.CONFIRMED,
+            Recipient.KNOWN_UNTRUSTED,
+            recipient_count=Count.exact(recipients),
+        )
+        risk = analyse_risk(breach(effects=effects))
+        assert risk.likelihood is likelihood
+        wide = [r.text for r in risk.likelihood_reasons if "wide disclosure" in r.text]
+        assert wide == (
+            [
+                "The data reached 100 recipients (from 100, a wide disclosure: misuse by one of "
+                "them becomes likelier) (maximum)."
+            ]
+            if likelihood is Level.MAXIMUM
+            else []
+        )
+
+    @pytest.mark.parametrize(
+        ("judgment", "differs"),
+        [(RiskLevel.UNLIKELY, True), (RiskLevel.RISK, True), (RiskLevel.HIGH, False)],
+    )
+    def test_a_judgment_that_differs_from_the_suggestion_says_so(
+        self, judgment: RiskLevel, differs: bool
+    ) -> None:
+        inc = breach(
+            data=(DataConcerned(category="financial"),), effects=conf(Exfiltration.CONFIRMED)
+        )
+        risk = analyse_risk(attrs.evolve(inc, judgment=judged(judgment)))
+        assert (risk.suggested, risk.level) == (RiskLevel.HIGH, judgment)
+        (said,) = [r.text for r in risk.reasons if r.text.startswith("The assessor concluded")]
+        assert ("(it differs from the suggestion)" in said) is differs
+
+    def test_the_summary_gives_likelihood_and_severity_behind_the_suggestion(self) -> None:
+        assert analyse_risk(breach()).summary[0] == (
+            "Risk to people: unlikely to result in a risk (the facts suggest unlikely to result "
+            "in a risk; likelihood significant, severity negligible)"
+        )
+
+    def test_children_assumed_without_any_group_of_people_say_so(self) -> None:
+        inc = attrs.evolve(breach(), subjects=())
+        enisa = analyse_risk(inc, GdprOptions(unknowns=Unknowns.ADVERSE)).enisa
+        assert enisa is not None
+        assert enisa.terms[0].reason == (
+            "highest category: Identity and civil status: base 1, children (worst case "
+            "assumed: not recorded) +1 (ENISA: characteristics of the individuals)"
+        )
+        typical = analyse_risk(inc).enisa
+        assert typical is not None
+        assert typical.terms[0].reason == "highest category: Identity and civil status: base 1"
+
+    def test_enisa_terms_and_scores_are_built_by_keyword(self) -> None:
+        with pytest.raises(TypeError):
+            EnisaTerm("DPC", 1.0, "base")
+        term = EnisaTerm(name="DPC", value=1.0, reason="base")
+        with pytest.raises(TypeError):
+            EnisaScore(1, 1.0, 0.0, 1.0, EnisaBand.LOW, (term,))
