@@ -794,7 +794,7 @@ class TestRiskDetails:
 
     def test_enisa_terms_and_scores_are_built_by_keyword(self) -> None:
         with pytest.raises(TypeError):
-            EnisaTerm("DPC", 1.0, "base")
+            EnisaTerm("DPC", 1.0, "base")  # type: ignore[call-arg]
         term = EnisaTerm(name="DPC", value=1.0, reason="base")
         with pytest.raises(TypeError):
-            EnisaScore(1, 1.0, 0.0, 1.0, EnisaBand.LOW, (term,))
+            EnisaScore(1, 1.0, 0.0, 1.0, EnisaBand.LOW, (term,))  # type: ignore[call-arg]
