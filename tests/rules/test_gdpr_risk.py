@@ -798,3 +798,16 @@ class TestRiskDetails:
         term = EnisaTerm(name="DPC", value=1.0, reason="base")
         with pytest.raises(TypeError):
             EnisaScore(1, 1.0, 0.0, 1.0, EnisaBand.LOW, (term,))  # type: ignore[call-arg]
+
+    def test_one_vulnerable_group_among_others_raises_the_data_processing_context(
+        self,
+    ) -> None:
+        # The second group is the vulnerable one: each group counts, not only the first.
+        groups = (subjects(10), attrs.evolve(subjects(40), vulnerable=True))
+        enisa = analyse_risk(breach(subjects=groups)).enisa
+        assert enisa is not None
+        assert (enisa.dpc, enisa.terms[0].reason) == (
+            2,
+            "highest category: Identity and civil status: base 1, vulnerable people +1 (ENISA: "
+            "characteristics of the individuals)",
+        )
