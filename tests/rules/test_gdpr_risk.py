@@ -811,3 +811,30 @@ class TestRiskDetails:
             "highest category: Identity and civil status: base 1, vulnerable people +1 (ENISA: "
             "characteristics of the individuals)",
         )
+
+    @pytest.mark.parametrize(
+        ("vector", "large"), [(Vector.MISDIRECTED_EMAIL, False), (Vector.RANSOMWARE, True)]
+    )
+    def test_an_unknown_number_of_people_is_assumed_many_only_where_the_cause_allows(
+        self, vector: Vector, large: bool
+    ) -> None:
+        # One misdirected message ordinarily reaches a handful of records; ransomware does not.
+        unknown = SubjectGroup(kind=SubjectKind.CUSTOMERS, count=Count.unknown())
+        cause = Cause(intent=Intent.MALICIOUS, vectors=frozenset({vector}))
+        risk = analyse_risk(breach(subjects=(unknown,), cause=cause))
+        said = [r.text for r in risk.severity_reasons if r.text.startswith("Large scale")]
+        assert said == (
+            [
+                "Large scale: an unknown number of people concerned (worst case assumed: many) "
+                "(threshold 100,000) raises severity to limited."
+            ]
+            if large
+            else []
+        )
+
+    def test_the_art_9_presumption_never_lowers_a_maximum_likelihood(self) -> None:
+        effects = conf(
+            Exfiltration.CONFIRMED, Recipient.KNOWN_UNTRUSTED, recipient_count=Count.exact(100)
+        )
+        health = (DataConcerned(category="health"),)
+        assert analyse_risk(breach(data=health, effects=effects)).likelihood is Level.MAXIMUM
