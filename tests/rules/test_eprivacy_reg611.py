@@ -75,6 +75,14 @@ def test_breach_in_the_service_24_hours_from_detection_and_no_art_33() -> None:
     assert det.recipients == ("fr-cnil",)
     assert det.clock is not None
     assert det.clock.judge(utc(2024, 2, 1, 12)).status is Status.PENDING
+    duty = next(r for r in det.reasons if r.text.startswith("The provider must notify"))
+    assert [str(c) for c in duty.citations] == [
+        "Regulation 611/2013, Art. 2(1) and (2)",
+        "Regulation 611/2013, Art. 2(3)",
+        "Directive 2002/58/EC, Art. 4(3)",
+        "Art. 95 GDPR",
+        "breachmodel encoding notes, E16",
+    ]
     assert run(inc).notify.outcome is Outcome.NOT_APPLICABLE
     assert "Art. 95 GDPR" in [str(c) for c in run(inc).notify.citations]
 
