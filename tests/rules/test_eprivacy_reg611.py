@@ -254,6 +254,10 @@ def test_second_notification_3_days_after_the_initial_one() -> None:
     det = notification.second_notification(inc)
     assert det.outcome is Outcome.REQUIRED
     assert det.key == keys.SECOND_NOTIFICATION_KEY
+    assert det.recipients == ("fr-cnil",)
+    assert det.reasons[1].text.startswith(
+        "Not yet in the record, so not in a complete initial notification: "
+    )
     assert det.deadline.due == datetime(2024, 4, 1, 18, 0, tzinfo=UTC)
     assert det.deadline.latest_with_rollforward == datetime(
         2024, 4, 2, 21, 59, 59, 999999, tzinfo=UTC
@@ -283,6 +287,14 @@ def test_no_second_notification_when_one_complete_notice_can_be_made() -> None:
     complete = _complete(inc)
     assert all(i.provided for i in content.annex_one(complete))
     assert notification.second_notification(complete).outcome is Outcome.NOT_REQUIRED
+    # Once an initial notice is filed, the complete record still owes the second one.
+    sent = with_timeline(complete, authority_notices=(filed(NoticeKind.INITIAL, AWARE),))
+    det = notification.second_notification(sent)
+    assert det.outcome is Outcome.REQUIRED
+    assert det.reasons[1].text == (
+        "The record now holds every Annex I item; the second notification gives what the "
+        "initial one lacked."
+    )
 
 
 def _complete(inc: Incident) -> Incident:
