@@ -372,8 +372,10 @@ def test_no_circumstance_of_art_3_2_no_notice() -> None:
     assert det.clock is None
 
 
-def test_unknown_effects_leave_it_undetermined() -> None:
-    inc = attrs.evolve(operator(), effects=Effects(unknown=True))
+@pytest.mark.parametrize("effects", [Effects(unknown=True), Effects()], ids=["unknown", "none"])
+def test_unknown_effects_leave_it_undetermined(effects: Effects) -> None:
+    # Effects recorded as unknown, or none recorded and no consequence either.
+    inc = attrs.evolve(operator(), effects=effects, consequences=frozenset())
     det = subscribers.inform_subscribers(inc)
     assert det.outcome is Outcome.UNDETERMINED
     assert [m.path for m in det.missing_facts] == ["$.consequences"]
