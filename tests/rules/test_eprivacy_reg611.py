@@ -100,7 +100,12 @@ def test_unknown_whether_in_the_service_is_undetermined_and_art_33_warns() -> No
 
 def test_breach_outside_the_service_leaves_art_33() -> None:
     inc = provider(False)
-    assert reg611.notify_authority(inc).outcome is Outcome.NOT_APPLICABLE
+    det = reg611.notify_authority(inc)
+    assert det.outcome is Outcome.NOT_APPLICABLE
+    assert [str(c) for c in det.reasons[0].citations] == [
+        "Regulation 611/2013, Art. 1",
+        "Art. 95 GDPR",
+    ]
     assert run(inc).notify.outcome is Outcome.REQUIRED
 
 
@@ -394,6 +399,12 @@ def test_encrypted_data_exempt_only_once_the_authority_is_satisfied() -> None:
     )
     exempt = subscribers.inform_subscribers(attrs.evolve(inc, authority_decision=decision))
     assert exempt.outcome is Outcome.NOT_REQUIRED
+    # The Regulation knows no other exemption: a finding under Art. 34(3)(b) or (c) GDPR
+    # does not dispense with the notice to subscribers.
+    for other in ("b", "c"):
+        finding = attrs.evolve(decision, exemption=other)
+        det = subscribers.inform_subscribers(attrs.evolve(inc, authority_decision=finding))
+        assert det.outcome is Outcome.REQUIRED
 
 
 def test_the_authority_may_require_the_notice() -> None:
