@@ -486,3 +486,27 @@ def test_a_notice_naming_its_obligation_counts_for_that_one_only() -> None:
     gdpr = attrs.evolve(named, obligation="gdpr/notify_authority/supervisory_authority")
     other = with_timeline(operator(), authority_notices=(gdpr,))
     assert notification.notify_authority(other).clock.judge(None).status is not Status.MET
+
+
+@pytest.mark.parametrize(
+    ("ecomms_service", "governed"), [(True, True), (False, False), (None, False)]
+)
+def test_the_regulation_governs_only_a_breach_known_to_be_in_the_service(
+    ecomms_service: bool | None, governed: bool
+) -> None:
+    assert scope.in_service(provider(ecomms_service)) is governed
+
+
+@pytest.mark.parametrize(
+    ("personal_data", "outcome"),
+    [(False, Outcome.NOT_REQUIRED), (None, Outcome.REQUIRED), (True, Outcome.REQUIRED)],
+)
+def test_no_personal_data_no_notification(personal_data: bool | None, outcome: Outcome) -> None:
+    # Unknown is not "no": the provider notifies unless it is known that none is concerned.
+    inc = attrs.evolve(
+        with_timeline(provider(True), detected_at=AWARE), personal_data=personal_data
+    )
+    det = reg611.notify_authority(inc)
+    assert det.outcome is outcome
+    said = "No personal data is concerned: there is no personal data breach to notify."
+    assert (det.reasons[0].text == said) is (outcome is Outcome.NOT_REQUIRED)
