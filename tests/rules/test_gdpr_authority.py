@@ -14,6 +14,7 @@ import pytest
 from _builders import breach, establishment, org, subjects
 
 from breachmodel.determination import Reason
+from breachmodel.errors import UnknownAuthorityError
 from breachmodel.model import GovernmentLevel, Organisation, Representative
 from breachmodel.regimes.gdpr.authority import AuthorityRouting, route_authorities
 
@@ -334,6 +335,12 @@ class TestWhichEstablishment:
     def test_cross_border_main_establishment_is_read_at_its_index(self) -> None:
         r = route(establishment("FR"), establishment("DE", main=True), cross_border=True)
         assert missing(r) == ["$.controller.establishments[1].subdivision"]
+
+    def test_a_single_establishment_in_an_unknown_land_is_refused_clearly(self) -> None:
+        # With one establishment there is no main establishment to ask for: the unknown
+        # Land is an error that names the valid codes, not a question.
+        with pytest.raises(UnknownAuthorityError, match="'DE-ZZ' is not a Land of DE"):
+            route(establishment("DE", "DE-ZZ"))
 
 
 class TestEveryState:
