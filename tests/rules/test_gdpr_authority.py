@@ -336,11 +336,13 @@ class TestWhichEstablishment:
         r = route(establishment("FR"), establishment("DE", main=True), cross_border=True)
         assert missing(r) == ["$.controller.establishments[1].subdivision"]
 
-    def test_a_single_establishment_in_an_unknown_land_is_refused_clearly(self) -> None:
-        # With one establishment there is no main establishment to ask for: the unknown
-        # Land is an error that names the valid codes, not a question.
-        with pytest.raises(UnknownAuthorityError, match="'DE-ZZ' is not a Land of DE"):
-            route(establishment("DE", "DE-ZZ"))
+    def test_the_only_eea_establishment_in_an_unknown_land_is_refused_clearly(self) -> None:
+        # One establishment in the Union (the other is outside it, none marked main): there
+        # is no main establishment to ask for, and the unknown Land is an error naming the
+        # valid codes, not a question.
+        for where in ((), (establishment("US"),)):
+            with pytest.raises(UnknownAuthorityError, match="'DE-ZZ' is not a Land of DE"):
+                route(*where, establishment("DE", "DE-ZZ"))
 
 
 class TestEveryState:
