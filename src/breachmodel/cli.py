@@ -33,6 +33,10 @@ Commands:
     Draft the notification, the letter to people, or the public communication.
 ``breachmodel register FILE... --format csv|json``
     Export the Art. 33(5) register of the incidents.
+``breachmodel scope INCIDENT PEOPLE --mapping MAPPING.toml --out DIR --as-of INSTANT``
+    Count the people of a member table (``--engine duckdb|spark``), put the exact counts
+    into the incident, assess it, and write the notification manifest
+    (:mod:`breachmodel.scoping.cli`).
 ``breachmodel completion bash|zsh|tcsh``
     Print a shell completion script.
 ``breachmodel --version``
@@ -614,6 +618,33 @@ def _documents_handler(name: str) -> Handler:
     return run
 
 
+# --- scope --------------------------------------------------------------------------------
+
+
+def _add_scope_parser(subparsers: Any) -> argparse.ArgumentParser:
+    from breachmodel.scoping import cli as scope_cli
+
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "scope",
+        help="count the people of a member table and write the notification manifest",
+        description=(
+            "Scope an incident on its member table: exact counts per controller, country, "
+            "subdivision, data elements, minors and channel (problems counted by reason), "
+            "the incident with those counts, its assessment, and the manifest of letters "
+            "(one row per person and obligation). Needs the scale extra (DuckDB) or the "
+            "spark extra."
+        ),
+    )
+    scope_cli.add_arguments(parser)
+    return parser
+
+
+def _scope_command(args: argparse.Namespace) -> int:
+    from breachmodel.scoping import cli as scope_cli
+
+    return scope_cli.run(args)
+
+
 # --- completion ---------------------------------------------------------------------------
 
 _SHELLS = ("bash", "zsh", "tcsh")
@@ -651,11 +682,12 @@ _COMMANDS: dict[str, tuple[Callable[[Any], argparse.ArgumentParser], Handler]] =
     "deadlines": (_add_deadlines_parser, _deadlines_command),
     "regimes": (_add_regimes_parser, _regimes_command),
     "schema": (_add_schema_parser, _schema_command),
+    "scope": (_add_scope_parser, _scope_command),
     "completion": (_add_completion_parser, _completion_command),
 }
 """Sub-command name -> (function adding its parser, function running it)."""
 
-_OWN_OUTPUT = frozenset({"assess", "schema"})
+_OWN_OUTPUT = frozenset({"assess", "schema", "scope"})
 """Commands that handle ``-o/--output`` themselves; :func:`main` redirects the others'."""
 
 

@@ -1,0 +1,197 @@
+"""The notification manifest: one row per person and obligation to inform them.
+
+The obligations come from the assessment of the scoped incident, by duty across regimes
+(:attr:`~breachmodel.obligations.Duty.INFORM_INDIVIDUALS`): whichever regimes reach a
+controller, each of their duties to tell people gives each of its people a row, with the
+regime, the obligation's key, whether it is required or still undetermined, the deadline
+and its rule, and the reason. A duty whose ``recipients`` name territories (ISO 3166-1
+country or ISO 3166-2 subdivision codes, e.g. a state law's residents) reaches only the
+people who live there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import UTC
+from pathlib import Path
+
+from attrs import frozen
+
+from breachmodel.assessment import Assessment
+from breachmodel.determination import Determination, Outcome
+from breachmodel.obligations import Duty
+from breachmodel.processor import ProcessorAssessment
+from breachmodel.scoping._engines import Engine, TableSource
+from breachmodel.scoping._sql import ScopeQuery
+
+__all__ = [
+    "MANIFEST_COLUMNS",
+    "Manifest",
+    "ObligationRow",
+    "assessments_by_controller",
+    "obligation_rows",
+    "write_manifest_rows",
+]
+
+_TERRITORY = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+_WANTED = (Outcome.REQUIRED, Outcome.UNDETERMINED)
+
+MANIFEST_COLUMNS = (
+    "controller_id",
+    "person_id",
+    "regime",
+    "obligation",
+    "outcome",
+    "letter_kind",
+    "language",
+    "channel",
+    "deadline_utc",
+    "deadline_rule",
+    "reason",
+    "kind",
+    "country",
+    "subdivision",
+    "minor",
+    "elements",
+)
+"""The manifest's columns, in order (partitioned by ``controller_id``)."""
+
+
+@frozen(kw_only=True)
+class ObligationRow:
+    """One controller's duty to inform people, as the manifest's query joins it.
+
+    Attributes:
+        controller_id: The controller.
+        territory: The country or subdivision whose residents it reaches (None: all).
+        regime: The regime that creates it.
+        obligation: Its key (``regime/duty/recipient``).
+        outcome: ``required`` or ``undetermined``.
+        deadline_utc: Its due instant (or policy target) in UTC, ``YYYY-MM-DD HH:MM:SS``.
+        deadline_rule: The rule in words ("Inform without undue delay"...).
+        reason: The determination's title and legal basis.
+    """
+
+    controller_id: str
+    territory: str | None
+    regime: str
+    obligation: str
+    outcome: str
+    deadline_utc: str | None
+    deadline_rule: str | None
+    reason: str
+
+    def values(self) -> tuple[str | None, ...]:
+        """The row's values in :data:`_COLUMNS` order."""
+        return tuple(getattr(self, c) for c in _COLUMNS)
+
+
+_COLUMNS = (
+    "controller_id",
+    "territory",
+    "regime",
+    "obligation",
+    "outcome",
+    "deadline_utc",
+    "deadline_rule",
+    "reason",
+)
+
+
+def _deadline(det: Determination) -> tuple[str | None, str | None]:
+    d = det.deadline
+    if d is None:
+        return None, None
+    when = d.due if d.due is not None else d.target
+    rule = d.duty.label if d.open_ended and d.duty is not None else d.label
+    text = when.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S") if when is not None else None
+    return text, rule
+
+
+def _rows(controller: str, det: Determination) -> list[ObligationRow]:
+    assert det.key is not None  # noqa: S101 - obligations() returns keyed determinations only
+    when, rule = _deadline(det)
+    basis = "; ".join(str(c) for c in det.legal_basis)
+    territories: list[str | None] = [r for r in det.recipients if _TERRITORY.match(r)]
+    return [
+        ObligationRow(
+            controller_id=controller,
+            territory=t,
+            regime=det.key.regime,
+            obligation=str(det.key),
+            outcome=det.outcome.value,
+            deadline_utc=when,
+            deadline_rule=rule,
+            reason=f"{det.title} ({basis})",
+        )
+        for t in territories or [None]
+    ]
+
+
+def obligation_rows(assessments: Mapping[str, Assessment]) -> tuple[ObligationRow, ...]:
+    """Every controller's duties to inform people that are required or undetermined."""
+    out: list[ObligationRow] = []
+    for controller, a in assessments.items():
+        for det in a.obligations(Duty.INFORM_INDIVIDUALS):
+            if det.outcome in _WANTED:
+                out.extend(_rows(controller, det))
+    return tuple(out)
+
+
+def assessments_by_controller(
+    assessment: Assessment | ProcessorAssessment,
+) -> dict[str, Assessment]:
+    """Controller id -> its assessment, for one incident or a processor incident."""
+    if isinstance(assessment, ProcessorAssessment):
+        return {
+            row.controller_id: a
+            for row, a in zip(assessment.summary.rows, assessment.per_controller, strict=True)
+        }
+    return {assessment.controller: assessment}
+
+
+@frozen(kw_only=True)
+class Manifest:
+    """Where the manifest was written and what it holds.
+
+    Attributes:
+        path: The folder (one ``controller_id=...`` partition per controller).
+        format: ``parquet`` or ``csv``.
+        rows: Rows written.
+        letters: (controller, obligation, letter kind, channel) -> rows.
+    """
+
+    path: Path
+    format: str
+    rows: int
+    letters: tuple[tuple[tuple[str, str, str, str], int], ...] = ()
+
+    def letters_of(self, controller: str) -> dict[tuple[str, str, str], int]:
+        """One controller's rows per (obligation, letter kind, channel)."""
+        return {k[1:]: n for k, n in self.letters if k[0] == controller}
+
+
+def write_manifest_rows(
+    engine: Engine,
+    query: ScopeQuery,
+    obligations: Iterable[ObligationRow],
+    out: Path,
+    *,
+    fmt: str = "parquet",
+) -> Manifest:
+    """Join the people with the obligations on the engine and write the manifest."""
+    engine.register("breachmodel_obligations", _COLUMNS, [o.values() for o in obligations])
+    sql = query.manifest("breachmodel_obligations", guard_formulas=fmt == "csv")
+    n = engine.write(sql, out, partition_by="controller_id", fmt=fmt)
+    engine.load(TableSource(location=str(out), format=fmt), "breachmodel_manifest")
+    found = engine.rows(
+        "SELECT controller_id, obligation, letter_kind, channel, COUNT(*) FROM "
+        "breachmodel_manifest GROUP BY controller_id, obligation, letter_kind, channel"
+    )
+    letters = tuple(
+        sorted(
+            ((str(a), str(b), str(c), str(d or "not recorded")), int(e)) for a, b, c, d, e in found
+        )
+    )
+    return Manifest(path=out, format=fmt, rows=n, letters=letters)

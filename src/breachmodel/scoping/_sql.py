@@ -1,0 +1,431 @@
+"""The scoping query, written once for every engine.
+
+The query is plain SQL that DuckDB and Spark SQL both accept; a :class:`Dialect` supplies
+the only two things they spell differently (quoting a column name, matching a regular
+expression). It runs in stages, as common table expressions:
+
+``raw``
+    one row per table row, every mapped column read as text and trimmed;
+``norm``
+    each fact validated: an invalid value becomes NULL and raises a 0/1 issue flag
+    (so a person with a bad country code is still counted, under "country unknown");
+``persons``
+    one row per (controller, person id): duplicates merged (their rows counted, their
+    exposed elements and channels united); rows without a person id or a controller are
+    kept as *rejected* rows, counted, never people;
+``people``
+    the person's derived facts: first usable channel, channel set, element set.
+
+:meth:`ScopeQuery.aggregate` groups ``people`` by controller x kind x country x
+subdivision x element set x minor x channel x language; :meth:`ScopeQuery.manifest` joins
+it with the obligations table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+
+from attrs import field, frozen
+
+from breachmodel.model import SubjectKind
+from breachmodel.model._validate import ISO_3166_ALPHA2
+from breachmodel.scoping._mapping import ColumnMapping, ElementList, MappingError
+
+__all__ = [
+    "DUCKDB",
+    "ISSUES",
+    "SPARK",
+    "US_SUBDIVISIONS",
+    "Dialect",
+    "ScopeQuery",
+    "minor_cutoff",
+]
+
+US_SUBDIVISIONS = frozenset(
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN",
+        "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+        "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+        "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AS", "GU", "MP", "PR", "UM",
+        "VI",
+    }
+)  # fmt: skip
+"""ISO 3166-2:US codes after ``US-``: the 50 states, the District of Columbia and the six
+outlying areas (American Samoa, Guam, Northern Mariana Islands, Puerto Rico, the Minor
+Outlying Islands, the US Virgin Islands). From memory of ISO 3166-2:US (NOT verified
+against the standard's text, which is not freely published)."""
+
+ISSUES = (
+    "missing_person_id",
+    "missing_controller",
+    "missing_country",
+    "bad_country",
+    "bad_subdivision",
+    "bad_birth_date",
+    "bad_minor",
+    "bad_kind",
+    "bad_language",
+)
+"""Row-level problems, each counted (per controller) by the aggregate query."""
+
+_FALSE = "('', 'FALSE', 'F', '0', 'NO', 'N', 'NONE', 'NULL')"
+_TRUE = "('TRUE', 'T', '1', 'YES', 'Y')"
+
+
+@frozen
+class Dialect:
+    """How one engine spells what SQL engines disagree on.
+
+    Attributes:
+        name: The engine's name.
+        quote: Quote a column name.
+        full_match: ``full_match(expression, pattern)``: a boolean SQL expression.
+    """
+
+    name: str
+    quote: Callable[[str], str]
+    full_match: Callable[[str, str], str]
+
+
+DUCKDB = Dialect(
+    "duckdb",
+    lambda c: '"' + c.replace('"', '""') + '"',
+    lambda e, p: f"regexp_full_match({e}, '{p}')",
+)
+SPARK = Dialect(
+    "spark",
+    lambda c: "`" + c.replace("`", "``") + "`",
+    lambda e, p: f"({e} RLIKE '^{p}$')",
+)
+
+
+def minor_cutoff(on: date, adult_age: int) -> date:
+    """The birth date after which a person is still a minor on ``on``.
+
+    >>> minor_cutoff(date(2024, 2, 29), 18)
+    datetime.date(2006, 2, 28)
+    """
+    try:
+        return on.replace(year=on.year - adult_age)
+    except ValueError:  # 29 February in a year that has none
+        return on.replace(year=on.year - adult_age, day=28)
+
+
+def _literal(value: str) -> str:
+    if "'" in value or "\\" in value:
+        msg = f"{value!r}: quotes and backslashes are not allowed in ids and codes"
+        raise MappingError(msg)
+    return f"'{value}'"
+
+
+def _text(expr: str) -> str:
+    return f"TRIM(CAST({expr} AS STRING))"
+
+
+def _truthy(expr: str, kind: str = "") -> str:
+    if kind == "boolean":
+        return f"CASE WHEN {expr} THEN 1 ELSE 0 END"
+    return (
+        f"CASE WHEN {expr} IS NULL THEN 0 WHEN UPPER({_text(expr)}) IN {_FALSE} THEN 0 ELSE 1 END"
+    )
+
+
+def _in_list(values: Sequence[str]) -> str:
+    return "(" + ", ".join(_literal(v) for v in sorted(values)) + ")"
+
+
+@frozen(kw_only=True)
+class ScopeQuery:
+    """The scoping SQL for one mapping, one reference date and one dialect.
+
+    Attributes:
+        mapping: The column mapping.
+        dialect: The engine's dialect.
+        on: The date minors are counted on.
+        adult_age: The age of majority.
+        source: The name of the view that holds the table.
+    """
+
+    mapping: ColumnMapping
+    dialect: Dialect
+    on: date
+    adult_age: int = 18
+    source: str = "breachmodel_people"
+    types: Mapping[str, str] = field(factory=dict)
+    merge_duplicates: bool = True
+
+    def _col(self, name: str | None) -> str:
+        return "NULL" if name is None else self.dialect.quote(name)
+
+    def _truthy(self, name: str) -> str:
+        return _truthy(self._col(name), self.types.get(name, ""))
+
+    def _birth(self) -> tuple[str, str]:
+        """The birth date as a DATE, and whether the row gives one at all."""
+        col = self.mapping.birth_date
+        if col is not None and self.types.get(col) == "date":
+            return self._col(col), f"{self._col(col)} IS NOT NULL"
+        text = _text(self._col(col))
+        return f"TRY_CAST(SUBSTRING({text}, 1, 10) AS DATE)", f"NULLIF({text}, '') IS NOT NULL"
+
+    def _raw(self) -> str:
+        m, c = self.mapping, self._col
+        birth, birth_given = self._birth()
+        controller = (
+            f"NULLIF({_text(c(m.controller_id))}, '')"
+            if m.controller_id is not None
+            else _literal(m.default_controller or "")
+        )
+        parts = [
+            f"NULLIF({_text(c(m.person_id))}, '') AS person_id",
+            f"{controller} AS controller_id",
+            f"CASE UPPER({_text(c(m.country))}) WHEN 'EL' THEN 'GR' WHEN 'UK' THEN 'GB' "
+            f"ELSE NULLIF(UPPER({_text(c(m.country))}), '') END AS country_raw",
+            f"NULLIF(UPPER({_text(c(m.subdivision))}), '') AS sub_raw",
+            f"{birth} AS birth",
+            f"CASE WHEN {birth_given} THEN 1 ELSE 0 END AS birth_given",
+            f"NULLIF(UPPER({_text(c(m.minor))}), '') AS minor_raw",
+            f"NULLIF(LOWER({_text(c(m.language))}), '') AS lang_raw",
+            f"NULLIF(LOWER({_text(c(m.kind))}), '') AS kind_raw",
+        ]
+        parts += [f"{self._truthy(col)} AS ch_{i}" for i, col in enumerate(m.channels.values())]
+        parts += [f"{self._element(e)} AS el_{i}" for i, e in enumerate(m.element_names)]
+        return f"SELECT {', '.join(parts)} FROM {self.source}"
+
+    def _element(self, name: str) -> str:
+        e = self.mapping.elements
+        if not isinstance(e, ElementList):
+            return self._truthy(e[name])
+        token, col = _literal(e.values[name]), self._col(e.column)
+        if e.separator is None:
+            return f"CASE WHEN array_contains({col}, {token}) THEN 1 ELSE 0 END"
+        sep = _literal(e.separator)
+        hay = f"{sep} || REPLACE(CAST({col} AS STRING), ' ', '') || {sep}"
+        return f"CASE WHEN INSTR({hay}, {sep} || {token} || {sep}) > 0 THEN 1 ELSE 0 END"
+
+    def _subdivision(self) -> tuple[str, str]:
+        """The subdivision written in full (``CA`` -> ``US-CA``), and its validity test."""
+        full = (
+            "CASE WHEN n.sub_raw IS NULL THEN NULL WHEN INSTR(n.sub_raw, '-') > 0 THEN n.sub_raw "
+            "ELSE n.country_raw || '-' || n.sub_raw END"
+        )
+        us = _in_list([f"US-{s}" for s in US_SUBDIVISIONS])
+        shape = self.dialect.full_match("sub", "[A-Z]{2}-[A-Z0-9]{1,3}")
+        valid = (
+            f"sub IS NOT NULL AND country IS NOT NULL AND {shape} "
+            f"AND SUBSTRING(sub, 1, 3) = country || '-' "
+            f"AND (country <> 'US' OR sub IN {us})"
+        )
+        return full, valid
+
+    def _checks(self) -> str:
+        """Each validity test evaluated once per row, as a 0/1 column."""
+        countries = _in_list(sorted(ISO_3166_ALPHA2))
+        kinds = _in_list([k.value for k in SubjectKind])
+        on = self.on.isoformat()
+        birth = f"birth IS NOT NULL AND birth <= DATE '{on}' AND birth >= DATE '1880-01-01'"
+        minor = f"minor_raw IN {_TRUE} OR minor_raw IN {_FALSE}"
+        tests = {
+            "country_ok": f"country_raw IN {countries}",
+            "kind_ok": f"kind_raw IN {kinds}",
+            "lang_ok": f"lang_raw IS NOT NULL AND {self.dialect.full_match('lang_raw', '[a-z]{2,3}')}",
+            "birth_ok": birth,
+            "minor_ok": minor,
+        }
+        cols = ", ".join(f"CASE WHEN {t} THEN 1 ELSE 0 END AS {n}" for n, t in tests.items())
+        full, _valid = self._subdivision()
+        return f"SELECT n.*, {full} AS sub, {cols} FROM raw n"
+
+    def _norm(self) -> str:
+        m = self.mapping
+        cutoff = minor_cutoff(self.on, self.adult_age).isoformat()
+        if m.minor is not None:
+            minor = f"CASE WHEN minor_raw IN {_TRUE} THEN 1 WHEN minor_raw IN {_FALSE} THEN 0 END"
+        else:
+            minor = f"CASE WHEN birth_ok = 1 THEN (CASE WHEN birth > DATE '{cutoff}' THEN 1 ELSE 0 END) END"
+        flags = {
+            "missing_person_id": "person_id IS NULL",
+            "missing_controller": "controller_id IS NULL",
+            "missing_country": "country_raw IS NULL" if m.country else "1 = 0",
+            "bad_country": "country_raw IS NOT NULL AND country_ok = 0",
+            "bad_subdivision": "sub IS NOT NULL AND sub_ok = 0",
+            "bad_birth_date": "birth_given = 1 AND birth_ok = 0",
+            "bad_minor": "minor_raw IS NOT NULL AND minor_ok = 0",
+            "bad_kind": "kind_raw IS NOT NULL AND kind_ok = 0",
+            "bad_language": "lang_raw IS NOT NULL AND lang_ok = 0",
+        }
+        cols = [
+            "person_id",
+            "controller_id",
+            "country",
+            "CASE WHEN sub_ok = 1 THEN sub END AS subdivision",
+            f"{minor} AS minor",
+            f"CASE WHEN kind_ok = 1 THEN kind_raw ELSE {_literal(m.default_kind)} END AS kind",
+            f"CASE WHEN lang_ok = 1 THEN lang_raw ELSE {self._default_language()} END AS language",
+            *(f"CASE WHEN {cond} THEN 1 ELSE 0 END AS {name}" for name, cond in flags.items()),
+            *self._flag_names(),
+        ]
+        _full, valid = self._subdivision()
+        return (
+            f"SELECT {', '.join(cols)} FROM (SELECT c.*, CASE WHEN {valid} THEN 1 ELSE 0 END "
+            "AS sub_ok FROM (SELECT k.*, CASE WHEN country_ok = 1 THEN country_raw END AS country "
+            "FROM checks k) c) v"
+        )
+
+    def _default_language(self) -> str:
+        m = self.mapping
+        default = _literal(m.default_language) if m.default_language else "CAST(NULL AS STRING)"
+        if not m.languages:
+            return default
+        cases = " ".join(
+            f"WHEN {_literal(k)} THEN {_literal(v)}" for k, v in sorted(m.languages.items())
+        )
+        return f"CASE country {cases} ELSE {default} END"
+
+    def _flag_names(self) -> list[str]:
+        m = self.mapping
+        return [f"ch_{i}" for i in range(len(m.channels))] + [
+            f"el_{i}" for i in range(len(m.element_names))
+        ]
+
+    def _persons(self) -> str:
+        flags = self._flag_names()
+        if not self.merge_duplicates:
+            keep = ", ".join(["person_id", "controller_id", *_DIMS, *ISSUES, *flags])
+            return f"SELECT {keep}, 1 AS n_rows FROM norm"
+        merged = [f"MIN({d}) AS {d}" for d in _DIMS if d != "minor"]
+        merged += ["MAX(minor) AS minor"]
+        merged += [f"SUM({i}) AS {i}" for i in ISSUES]
+        merged += [f"MAX({f}) AS {f}" for f in flags]
+        return (
+            f"SELECT person_id, controller_id, COUNT(*) AS n_rows, {', '.join(merged)} "
+            "FROM norm GROUP BY controller_id, person_id"
+        )
+
+    def _derived(self, alias: str = "") -> tuple[str, str, str]:
+        """The first usable channel, the channel set and the element set, from the flags."""
+        m, a = self.mapping, alias
+        names = list(m.channels)
+        if names:
+            first = " ".join(f"WHEN {a}ch_{i} = 1 THEN {_literal(n)}" for i, n in enumerate(names))
+            channel = f"CASE {first} ELSE 'none' END"
+            channels = self._set(f"{a}ch", names)
+        else:
+            channel = channels = "CAST(NULL AS STRING)"
+        elements = (
+            self._set(f"{a}el", list(m.element_names))
+            if m.element_names
+            else "CAST(NULL AS STRING)"
+        )
+        return channel, channels, elements
+
+    def _people(self) -> str:
+        rejected = "CASE WHEN person_id IS NULL OR controller_id IS NULL THEN 1 ELSE 0 END"
+        return f"SELECT persons.*, {rejected} AS rejected FROM persons"
+
+    @staticmethod
+    def _set(prefix: str, names: list[str]) -> str:
+        items = ", ".join(
+            f"CASE WHEN {prefix}_{i} = 1 THEN {_literal(n)} END" for i, n in enumerate(names)
+        )
+        return f"concat_ws(',', {items})"
+
+    def people(self) -> str:
+        """The common table expressions that end in ``people``, one row per person."""
+        return (
+            f"WITH raw AS ({self._raw()}), checks AS ({self._checks()}), "
+            f"norm AS ({self._norm()}), "
+            f"persons AS ({self._persons()}), people AS ({self._people()}) "
+        )
+
+    def duplicated(self) -> str:
+        """How many (controller, person id) pairs have more than one row."""
+        return (
+            f"WITH raw AS ({self._raw()}) SELECT COUNT(*) FROM (SELECT controller_id, person_id "
+            "FROM raw WHERE controller_id IS NOT NULL AND person_id IS NOT NULL "
+            "GROUP BY controller_id, person_id HAVING COUNT(*) > 1) d"
+        )
+
+    def aggregate(self) -> str:
+        """Counts per controller x kind x country x subdivision x elements x minor x channel.
+
+        People are grouped on their 0/1 flags first; the channel and element sets are
+        spelled out on the groups, not on every person.
+        """
+        keys = ", ".join(["controller_id", "kind", "country", "subdivision", "minor", "language"])
+        flags = ", ".join(self._flag_names())
+        by = f"{keys}, {flags}" if flags else keys
+        sums = ", ".join(f"SUM({i}) AS {i}" for i in ISSUES)
+        channel, channels, elements = self._derived()
+        grouped = (
+            f"SELECT {by}, SUM(1 - rejected) AS people, SUM(n_rows) AS row_count, "
+            "SUM(rejected * n_rows) AS rejected_rows, "
+            f"SUM((1 - rejected) * (n_rows - 1)) AS duplicate_rows, {sums} "
+            f"FROM people GROUP BY {by}"
+        )
+        issues = ", ".join(ISSUES)
+        return (
+            f"{self.people()}SELECT controller_id, kind, country, subdivision, {elements}, minor, "
+            f"{channel}, {channels}, language, people, row_count, rejected_rows, "
+            f"duplicate_rows, {issues} FROM ({grouped}) g"
+        )
+
+    def manifest(self, obligations: str, *, guard_formulas: bool = False) -> str:
+        """One row per person and obligation, from the obligations view of that name.
+
+        With ``guard_formulas`` (for CSV), a person id that a spreadsheet would read as a
+        formula is written with a leading apostrophe.
+        """
+        minor = "CASE WHEN p.minor = 1 THEN TRUE WHEN p.minor = 0 THEN FALSE END"
+        letter = "CASE WHEN p.minor = 1 THEN 'guardian_notice' ELSE 'individual_notice' END"
+        cols = [
+            "p.controller_id",
+            "p.person_id",
+            "o.regime",
+            "o.obligation",
+            "o.outcome",
+            f"{letter} AS letter_kind",
+            "p.language",
+            "p.channel",
+            "CAST(o.deadline_utc AS TIMESTAMP) AS deadline_utc",
+            "o.deadline_rule",
+            "o.reason",
+            "p.kind",
+            "p.country",
+            "p.subdivision",
+            f"{minor} AS minor",
+            "p.elements",
+        ]
+        channel, _channels, elements = self._derived("p.")
+        cols[cols.index("p.channel")] = f"{channel} AS channel"
+        cols[cols.index("p.elements")] = f"{elements} AS elements"
+        if guard_formulas:
+            starts = "('=', '+', '-', '@', chr(9), chr(13))"
+            cols[1] = (
+                f"CASE WHEN SUBSTRING(p.person_id, 1, 1) IN {starts} "
+                "THEN chr(39) || p.person_id ELSE p.person_id END AS person_id"
+            )
+        on = (
+            "o.controller_id = p.controller_id AND (o.territory IS NULL "
+            "OR o.territory = p.country OR o.territory = p.subdivision)"
+        )
+        return (
+            f"{self.people()}SELECT {', '.join(cols)} FROM people p "
+            f"JOIN {obligations} o ON {on} WHERE p.rejected = 0"
+        )
+
+
+_DIMS = ("country", "subdivision", "minor", "kind", "language")
+AGGREGATE_DIMS = (
+    "controller_id",
+    "kind",
+    "country",
+    "subdivision",
+    "elements",
+    "minor",
+    "channel",
+    "channels",
+    "language",
+)
+"""The columns the aggregate groups by, in the order its rows give them."""
