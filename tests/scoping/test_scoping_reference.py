@@ -12,7 +12,7 @@ duckdb = pytest.importorskip("duckdb")
 
 from breachmodel.model import Precision  # noqa: E402
 from breachmodel.obligations import Duty  # noqa: E402
-from breachmodel.processor import ProcessorIncident, load_any  # noqa: E402
+from breachmodel.processor import ProcessorIncident, controller_incident, load_any  # noqa: E402
 from breachmodel.scoping import MANIFEST_COLUMNS, ScopedIncident, scope_incident  # noqa: E402
 from breachmodel.scoping.synthetic import SYNTHETIC_MAPPING, write_synthetic_members  # noqa: E402
 
@@ -64,6 +64,18 @@ def test_the_incident_gets_exact_counts_with_provenance(scoped: ScopedIncident) 
             assert "Exact count from the member table" in (group.description or "")
             assert sum(rc.count.best or 0 for rc in group.by_country) == group.count.best
         assert any(g.includes_children for g in share.subjects)
+
+
+def test_us_residents_are_counted_per_state(scoped: ScopedIncident) -> None:
+    incident = scoped.incident
+    assert isinstance(incident, ProcessorIncident)
+    horizon = controller_incident(incident, incident.share("mutuelle-horizon"))
+    states = {k: v for k, v in scoped.scope.by("subdivision", "mutuelle-horizon").items() if k}
+    assert states
+    assert all(k.startswith("US-") for k in states)
+    for state, people in states.items():
+        assert horizon.residents_in(state).best == people
+    assert horizon.residents_in("US").best == sum(states.values())
 
 
 def test_the_manifest_has_one_letter_per_person_and_duty(scoped: ScopedIncident) -> None:

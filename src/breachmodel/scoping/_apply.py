@@ -7,7 +7,14 @@ from typing import overload
 
 import attrs
 
-from breachmodel.model import Count, Incident, ResidenceCount, SubjectGroup, SubjectKind
+from breachmodel.model import (
+    Count,
+    Incident,
+    ResidenceCount,
+    SubdivisionCount,
+    SubjectGroup,
+    SubjectKind,
+)
 from breachmodel.processor import ControllerShare, ProcessorIncident
 from breachmodel.scoping._result import Scope, ScopeRow
 
@@ -26,23 +33,39 @@ def _provenance(scope: Scope, rows: list[ScopeRow]) -> str:
     read = sum(r.rows for r in rows)
     issues = sum(n for r in rows for _k, n in r.issues)
     dup = sum(r.duplicate_rows for r in rows)
-    return (
+    nowhere = sum(r.people for r in rows if r.country is None)
+    text = (
         f"Exact count from the member table {scope.source} (scoped with {scope.engine} on "
         f"{scope.on.isoformat()}; minors under {scope.adult_age}): {read:,} rows read, "
         f"{dup:,} duplicate rows merged, {issues:,} row problems counted by reason."
     )
+    if nowhere:
+        text += (
+            f" {nowhere:,} people whose country is missing or invalid are in the total "
+            "but in no per-country count."
+        )
+    return text
+
+
+def _per(rows: list[ScopeRow], attribute: str) -> list[tuple[str, int]]:
+    found: dict[str, int] = defaultdict(int)
+    for r in rows:
+        value = getattr(r, attribute)
+        if value is not None and r.people:
+            found[value] += r.people
+    return sorted(found.items())
 
 
 def _group(scope: Scope, kind: str, rows: list[ScopeRow]) -> SubjectGroup:
-    per_country: dict[str, int] = defaultdict(int)
-    for r in rows:
-        if r.country is not None and r.people:
-            per_country[r.country] += r.people
     return SubjectGroup(
         kind=SubjectKind(kind),
         count=Count.exact(sum(r.people for r in rows)),
         by_country=tuple(
-            ResidenceCount(country=c, count=Count.exact(n)) for c, n in sorted(per_country.items())
+            ResidenceCount(country=c, count=Count.exact(n)) for c, n in _per(rows, "country")
+        ),
+        by_subdivision=tuple(
+            SubdivisionCount(subdivision=s, count=Count.exact(n))
+            for s, n in _per(rows, "subdivision")
         ),
         includes_children=_children(rows),
         description=_provenance(scope, rows),
@@ -52,8 +75,9 @@ def _group(scope: Scope, kind: str, rows: list[ScopeRow]) -> SubjectGroup:
 def subject_groups(scope: Scope, controller: str) -> tuple[SubjectGroup, ...]:
     """One controller's people as subject groups with exact counts, one per kind.
 
-    Each group's ``by_country`` gives exact per-country counts (people whose country is
-    missing or invalid count in the group's total only), ``includes_children`` says
+    Each group's ``by_country`` and ``by_subdivision`` give exact counts per country and
+    per ISO 3166-2 subdivision (people whose country or subdivision is missing or invalid
+    count in the group's total only, and the description says how many), ``includes_children`` says
     whether minors are among them (None when some cannot be told and none is known),
     and its description records where the count comes from.
     """

@@ -1,0 +1,262 @@
+"""Scoping a member table of the reference case's size, against DuckDB's own floor.
+
+Run with ``python benchmarks/bench_scoping.py`` (33 million rows; the table is generated
+once into a temporary folder, never the repository) or ``--rows 200000`` for a quick run.
+Each figure comes from a fresh process, so its peak memory (``VmHWM``) is its own:
+
+``floor GROUP BY``
+    DuckDB's own ``GROUP BY`` over the same file and the same dimensions, hand-written
+    (controller, kind, country, state, the four exposed-element flags, minor, address,
+    e-mail, language): what counting costs with no validation at all;
+``scope counts``
+    :func:`breachmodel.scoping.count_people`: the duplicate check, every validation,
+    the merge of duplicates when there are any, and the aggregate (goal: within 2x of the
+    floor);
+``floor Parquet write``
+    DuckDB writing the table's rows to Parquet, partitioned by controller;
+``scope manifest``
+    writing the manifest for the same people (one row per person and duty; goal: within
+    3x of the floor write);
+``pandas``
+    the counts in pandas (read the Parquet file, derive the same columns, ``groupby``),
+    on ``--pandas-rows`` rows, with DuckDB's scope counts on the same rows beside it;
+``spark``
+    the scope counts on Spark in local mode, on ``--spark-rows`` rows, against DuckDB on
+    the same rows.
+
+DuckDB runs with ``--threads`` threads and ``--memory-limit`` (it spills to disk beyond
+it); the table is never loaded into Python objects. Asserts nothing. ``--json`` prints the
+figures as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+if importlib.util.find_spec("breachmodel") is None:  # running from a source checkout
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from breachmodel.scoping.synthetic import SYNTHETIC_MAPPING, write_synthetic_members
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "viamedis-almerys-processor.json"
+ON = date(2024, 2, 2)
+AS_OF = datetime(2024, 2, 2, 12, tzinfo=timezone(timedelta(hours=1)))
+CUTOFF = "2006-02-02"  # 18 years before ON: born after it = minor
+FLOOR_SQL = f"""
+SELECT insurer, kind, country, state, identity_exposed, birth_date_exposed, nir_exposed,
+       contract_exposed, birth_date > DATE '{CUTOFF}' AS minor, has_address,
+       email IS NOT NULL AS has_email, language, COUNT(*) AS people
+FROM read_parquet('{{table}}')
+GROUP BY ALL
+"""
+
+
+def _peak_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _duckdb(args: argparse.Namespace) -> Any:
+    from breachmodel.scoping import DuckDBEngine
+
+    return DuckDBEngine(threads=args.threads, memory_limit=args.memory_limit)
+
+
+def _child_floor_groupby(args: argparse.Namespace) -> float:
+    engine = _duckdb(args)
+    start = time.perf_counter()
+    engine.rows(FLOOR_SQL.format(table=args.table))
+    return time.perf_counter() - start
+
+
+def _child_scope_counts(args: argparse.Namespace) -> float:
+    from breachmodel.scoping import count_people
+
+    engine = _duckdb(args)
+    start = time.perf_counter()
+    count_people(args.table, SYNTHETIC_MAPPING, on=ON, engine=engine)
+    return time.perf_counter() - start
+
+
+def _child_floor_write(args: argparse.Namespace) -> float:
+    engine = _duckdb(args)
+    out = Path(args.out) / "floor"
+    start = time.perf_counter()
+    engine.con.execute(
+        f"COPY (SELECT * FROM read_parquet('{args.table}')) TO '{out}' "
+        "(FORMAT PARQUET, PARTITION_BY (insurer), OVERWRITE_OR_IGNORE)"
+    )
+    return time.perf_counter() - start
+
+
+def _obligations() -> Any:
+    from breachmodel.processor import ProcessorIncident, assess_processor_incident, load_any
+    from breachmodel.scoping import assessments_by_controller, obligation_rows
+
+    pi = load_any(str(EXAMPLE))
+    assert isinstance(pi, ProcessorIncident)
+    share = pi.controllers[0]  # every synthetic insurer gets the first insurer's duties
+    rows = obligation_rows(assessments_by_controller(assess_processor_incident(pi, as_of=AS_OF)))
+    mine = [r for r in rows if r.controller_id == share.organisation.id]
+    return [attrs.evolve(r, controller_id=f"insurer-{k:02d}") for k in range(1, 41) for r in mine]
+
+
+def _child_scope_manifest(args: argparse.Namespace) -> float:
+    from breachmodel.scoping._count import prepare
+    from breachmodel.scoping._manifest import write_manifest_rows
+
+    obligations = _obligations()
+    engine = _duckdb(args)
+    start = time.perf_counter()
+    query = prepare(engine, args.table, SYNTHETIC_MAPPING, on=ON)
+    write_manifest_rows(engine, query, obligations, Path(args.out) / "manifest")
+    return time.perf_counter() - start
+
+
+def _child_pandas(args: argparse.Namespace) -> float:
+    import pandas as pd
+
+    start = time.perf_counter()
+    if importlib.util.find_spec("pyarrow") is not None:
+        df = pd.read_parquet(args.table)
+    else:  # load through DuckDB when pyarrow is missing
+        df = _duckdb(args).con.execute(f"SELECT * FROM read_parquet('{args.table}')").df()
+    df["minor"] = pd.to_datetime(df["birth_date"]) > pd.Timestamp(CUTOFF)
+    df["has_email"] = df["email"].notna()
+    dup = df.duplicated(["insurer", "member_id"]).sum()
+    dims = [
+        "insurer", "kind", "country", "state", "identity_exposed", "birth_date_exposed",
+        "nir_exposed", "contract_exposed", "minor", "has_address", "has_email", "language",
+    ]  # fmt: skip
+    counts = df.groupby(dims, dropna=False).size()
+    assert len(counts) > 0
+    assert dup >= 0
+    return time.perf_counter() - start
+
+
+def _child_spark(args: argparse.Namespace) -> float:
+    from breachmodel.scoping import SparkEngine, count_people
+
+    engine = SparkEngine(master=f"local[{args.threads}]")
+    start = time.perf_counter()
+    count_people(args.table, SYNTHETIC_MAPPING, on=ON, engine=engine)
+    seconds = time.perf_counter() - start
+    engine.close()
+    return seconds
+
+
+CHILDREN: dict[str, Any] = {
+    "floor_groupby": _child_floor_groupby,
+    "scope_counts": _child_scope_counts,
+    "floor_write": _child_floor_write,
+    "scope_manifest": _child_scope_manifest,
+    "pandas": _child_pandas,
+    "spark": _child_spark,
+}
+
+
+def _run(kind: str, table: Path, args: argparse.Namespace, out: Path) -> dict[str, float]:
+    cmd = [
+        sys.executable, __file__, "--child", kind, "--table", str(table), "--out", str(out),
+        "--threads", str(args.threads), "--memory-limit", args.memory_limit,
+    ]  # fmt: skip
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    figures: dict[str, float] = {}
+    for line in done.stdout.splitlines():
+        if line.startswith("{"):
+            figures.update(json.loads(line))
+    return figures
+
+
+def _table(folder: Path, rows: int) -> Path:
+    path = folder / f"members-{rows}.parquet"
+    if not path.exists():
+        start = time.perf_counter()
+        write_synthetic_members(path, rows, seed=2024)
+        print(f"generated {rows:,} rows in {time.perf_counter() - start:.1f} s: {path}")
+    return path
+
+
+def _measure(args: argparse.Namespace) -> dict[str, Any]:
+    folder = Path(args.data or Path(tempfile.gettempdir()) / "breachmodel-bench")
+    folder.mkdir(parents=True, exist_ok=True)
+    out = Path(tempfile.mkdtemp(dir=folder))
+    results: dict[str, Any] = {"rows": args.rows}
+    table = _table(folder, args.rows)
+    for kind in ("floor_groupby", "scope_counts", "floor_write", "scope_manifest"):
+        results[kind] = _run(kind, table, args, out)
+    if args.pandas_rows:
+        small = _table(folder, args.pandas_rows)
+        results["pandas"] = _run("pandas", small, args, out)
+        results["pandas_duckdb"] = _run("scope_counts", small, args, out)
+    if args.spark_rows:
+        small = _table(folder, args.spark_rows)
+        results["spark"] = _run("spark", small, args, out)
+        results["spark_duckdb"] = _run("scope_counts", small, args, out)
+    return results
+
+
+def _ratio(results: dict[str, Any], a: str, b: str) -> str:
+    return f"{results[a]['seconds'] / results[b]['seconds']:.2f}x"
+
+
+def _report(r: dict[str, Any]) -> None:
+    print(f"{r['rows']:,} rows")
+    print("| figure | s | peak MiB | ratio |")
+    print("|---|---:|---:|---:|")
+    lines = [
+        ("floor GROUP BY", "floor_groupby", "1.00x"),
+        ("scope counts", "scope_counts", _ratio(r, "scope_counts", "floor_groupby")),
+        ("floor Parquet write", "floor_write", "1.00x"),
+        ("scope manifest", "scope_manifest", _ratio(r, "scope_manifest", "floor_write")),
+    ]
+    if "pandas" in r:
+        lines += [("pandas counts (slice)", "pandas", _ratio(r, "pandas", "pandas_duckdb"))]
+        lines += [("scope counts (same slice)", "pandas_duckdb", "1.00x")]
+    if "spark" in r:
+        lines += [("Spark local counts (slice)", "spark", _ratio(r, "spark", "spark_duckdb"))]
+        lines += [("DuckDB counts (same slice)", "spark_duckdb", "1.00x")]
+    for label, key, ratio in lines:
+        f = r[key]
+        print(f"| {label} | {f['seconds']:.2f} | {f.get('peak_mib', float('nan')):.0f} | {ratio} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=33_000_000)
+    parser.add_argument("--pandas-rows", type=int, default=3_000_000, help="0 skips pandas")
+    parser.add_argument("--spark-rows", type=int, default=1_000_000, help="0 skips Spark")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--memory-limit", default="3GB")
+    parser.add_argument("--data", default=None, help="folder for the generated tables")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--child", choices=CHILDREN, help=argparse.SUPPRESS)
+    parser.add_argument("--table", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        seconds = CHILDREN[args.child](args)
+        print(json.dumps({"seconds": seconds, "peak_mib": _peak_mib()}))
+        return
+    results = _measure(args)
+    if args.json:
+        print(json.dumps(results))
+    else:
+        _report(results)
+
+
+if __name__ == "__main__":
+    main()
