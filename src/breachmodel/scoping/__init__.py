@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         ObligationRow,
         assessments_by_controller,
         obligation_rows,
+        public_notices,
     )
     from breachmodel.scoping._mapping import (
         ColumnMapping,
@@ -68,6 +69,7 @@ __all__ = [
     "mapping_from_dict",
     "obligation_rows",
     "open_engine",
+    "public_notices",
     "scope_incident",
     "subject_groups",
     "unknown_controllers",
@@ -99,6 +101,7 @@ _WHERE = {
     "mapping_from_dict": "breachmodel.scoping._mapping",
     "obligation_rows": "breachmodel.scoping._manifest",
     "open_engine": "breachmodel.scoping._engines",
+    "public_notices": "breachmodel.scoping._manifest",
     "scope_incident": "breachmodel.scoping._pipeline",
     "subject_groups": "breachmodel.scoping._apply",
     "unknown_controllers": "breachmodel.scoping._apply",

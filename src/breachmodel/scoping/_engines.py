@@ -148,6 +148,7 @@ class DuckDBEngine:
             config["temp_directory"] = temp_directory
         self._error = duckdb.Error
         self.con = duckdb.connect(":memory:", config=config)
+        self.con.execute("SET enable_progress_bar = false")
 
     def _run(self, sql: str) -> Any:
         try:

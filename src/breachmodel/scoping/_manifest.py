@@ -5,8 +5,8 @@ The obligations come from the assessment of the scoped incident, by duty across 
 controller, each of their duties to tell people gives each of its people a row, with the
 regime, the obligation's key, whether it is required or still undetermined, the deadline
 and its rule, and the reason. A duty whose ``recipients`` name territories (ISO 3166-1
-country or ISO 3166-2 subdivision codes, e.g. a state law's residents) reaches only the
-people who live there.
+country or ISO 3166-2 subdivision codes, alone or as ``residents-US-CA``: a state law's
+duty to its residents) reaches only the people who live there.
 """
 
 from __future__ import annotations
@@ -31,10 +31,13 @@ __all__ = [
     "ObligationRow",
     "assessments_by_controller",
     "obligation_rows",
+    "public_notices",
     "write_manifest_rows",
 ]
 
-_TERRITORY = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+_TERRITORY = re.compile(r"^(?:residents-)?([A-Z]{2}(?:-[A-Z0-9]{1,3})?)$")
+"""A recipient that names a territory: an ISO 3166-1 or 3166-2 code, alone or as
+``residents-<code>`` (a state law's duty to its residents)."""
 _WANTED = (Outcome.REQUIRED, Outcome.UNDETERMINED)
 
 MANIFEST_COLUMNS = (
@@ -113,7 +116,8 @@ def _rows(controller: str, det: Determination) -> list[ObligationRow]:
     assert det.key is not None  # noqa: S101 - obligations() returns keyed determinations only
     when, rule = _deadline(det)
     basis = "; ".join(str(c) for c in det.legal_basis)
-    territories: list[str | None] = [r for r in det.recipients if _TERRITORY.match(r)]
+    found = (_TERRITORY.match(r) for r in det.recipients)
+    territories: list[str | None] = [m.group(1) for m in found if m]
     return [
         ObligationRow(
             controller_id=controller,
@@ -137,6 +141,25 @@ def obligation_rows(assessments: Mapping[str, Assessment]) -> tuple[ObligationRo
             if det.outcome in _WANTED:
                 out.extend(_rows(controller, det))
     return tuple(out)
+
+
+def public_notices(assessments: Mapping[str, Assessment]) -> dict[str, tuple[str, ...]]:
+    """Controller -> its public-communication duties that are required or undetermined.
+
+    These are not letters: one public communication per controller (Art. 34(3)(c) GDPR
+    where individual communication would involve disproportionate effort), listed beside
+    the manifest so that nobody counted is left without a way of being told.
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    for controller, a in assessments.items():
+        keys = tuple(
+            f"{d.key} ({d.outcome.value})"
+            for d in a.obligations(Duty.PUBLIC_NOTICE)
+            if d.outcome in _WANTED
+        )
+        if keys:
+            found[controller] = keys
+    return found
 
 
 def assessments_by_controller(

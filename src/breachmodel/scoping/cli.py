@@ -37,6 +37,7 @@ from breachmodel.errors import BreachModelError
 from breachmodel.processor import dumps_any
 from breachmodel.sanitize import csv_cell, dumps_json, one_line
 from breachmodel.scoping._engines import ENGINES
+from breachmodel.scoping._manifest import assessments_by_controller, public_notices
 from breachmodel.scoping._mapping import load_mapping
 from breachmodel.scoping._pipeline import scope_incident
 from breachmodel.scoping._result import ControllerCounts, Scope, issue_words
@@ -166,6 +167,7 @@ def _counts_csv(scope: Scope) -> str:
 
 def _controller(c: ControllerCounts, scope: Scope, result: Any) -> dict[str, Any]:
     letters = result.manifest.letters_of(c.controller_id) if result.manifest else {}
+    public = public_notices(assessments_by_controller(result.assessment))
     return {
         "controller_id": c.controller_id,
         "people": c.people,
@@ -180,6 +182,7 @@ def _controller(c: ControllerCounts, scope: Scope, result: Any) -> dict[str, Any
             {"obligation": o, "letter_kind": k, "channel": ch, "people": n}
             for (o, k, ch), n in sorted(letters.items())
         ],
+        "public_communications": list(public.get(c.controller_id or "", ())),
     }
 
 
@@ -210,6 +213,8 @@ def _text(result: Any, out: Path) -> str:
         *(scope.to_text().splitlines()),
     ]
     lines += [f"  {n:,} {issue_words()[k]}" for k, n in scope.issues().items()]
+    public = public_notices(assessments_by_controller(result.assessment))
+    lines += [f"{c}: public communication: {', '.join(keys)}" for c, keys in public.items()]
     if result.unknown_controllers:
         lines.append(
             "Not in the incident (counted, no letters): " + ", ".join(result.unknown_controllers)
