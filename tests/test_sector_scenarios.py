@@ -1,4 +1,5 @@
-"""Lawyer-readable NIS2 and DORA scenarios: ``tests/scenarios/{nis2,dora}/*.toml``.
+"""Lawyer-readable scenarios of the sector and national regimes: ``tests/scenarios/<id>/*.toml``
+for NIS2, DORA, the LGPD (Brazil) and the Privacy Act 1988 (Australia).
 
 Each scenario states the facts in plain English, the provisions it relies on, and the
 outcome the law gives for each obligation, written from the texts (and marked where a
@@ -6,7 +7,7 @@ threshold or time limit is not verified against the official text), not by runni
 
 Keys: ``title``, ``facts``, ``relies_on``, ``as_of``; ``[incident]`` (an incident file without
 ``schema_version``) or ``example`` (a path under the repository root) with optional
-``[overrides]``; ``[options]`` (``weekend_relief``); ``[expected_reach]`` (regime ->
+``[overrides]``; ``[options]`` (``weekend_relief``); ``[lgpd_options]`` (``calendar``); ``[expected_reach]`` (regime ->
 applicable, not_applicable, undetermined); ``[expected]`` (determination id -> outcome);
 ``[expected_due]`` (id -> due instant, or ``"undetermined"``); ``[expected_status]`` (id ->
 status at ``as_of``); ``[expected_missing]`` (id -> paths that must be among the missing
@@ -26,11 +27,14 @@ import pytest
 
 from breachmodel.assessment import Assessment, assess
 from breachmodel.regimes.dora.art19 import DoraOptions
+from breachmodel.regimes.lgpd import BrazilCalendar, LgpdOptions
 from breachmodel.serialization import from_data
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted(
-    p for regime in ("nis2", "dora") for p in (ROOT / "tests" / "scenarios" / regime).glob("*.toml")
+    p
+    for regime in ("nis2", "dora", "lgpd", "au_privacy")
+    for p in (ROOT / "tests" / "scenarios" / regime).glob("*.toml")
 )
 _KEYS = {
     "title",
@@ -41,6 +45,7 @@ _KEYS = {
     "example",
     "overrides",
     "options",
+    "lgpd_options",
     "expected_reach",
     "expected",
     "expected_due",
@@ -61,7 +66,11 @@ def _load(path: Path) -> tuple[dict[str, Any], Assessment]:
     else:
         data = {"schema_version": "1.0", **spec["incident"]}
     incident = from_data(data, source=path.name)
-    options = DoraOptions(**spec.get("options", {}))
+    calendar = spec.get("lgpd_options", {}).get("calendar", "national")
+    options = (
+        DoraOptions(**spec.get("options", {})),
+        LgpdOptions(calendar=BrazilCalendar(calendar)),
+    )
     as_of = datetime.fromisoformat(spec["as_of"])
     return spec, assess(incident, as_of=as_of, options=options)
 

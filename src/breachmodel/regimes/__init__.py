@@ -6,7 +6,7 @@ sub-package, one entry in :data:`REGISTRY`, its law page and its scenarios; noth
 outside this package names a regime.
 
 >>> ids()
-('gdpr', 'eprivacy', 'uk_gdpr', 'pecr', 'nis2', 'dora')
+('gdpr', 'eprivacy', 'uk_gdpr', 'pecr', 'lgpd', 'au_privacy', 'nis2', 'dora')
 >>> get("gdpr").title
 'GDPR (Regulation (EU) 2016/679)'
 """
@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING, Final
 
 from breachmodel.errors import BreachModelError
 from breachmodel.regimes._base import Regime
+from breachmodel.regimes.au_privacy import REGIME as _AU_PRIVACY
 from breachmodel.regimes.dora import REGIME as _DORA
 from breachmodel.regimes.eprivacy import REGIME as _EPRIVACY
 from breachmodel.regimes.gdpr import REGIME as _GDPR
+from breachmodel.regimes.lgpd import REGIME as _LGPD
 from breachmodel.regimes.nis2 import REGIME as _NIS2
 from breachmodel.regimes.pecr import REGIME as _PECR
 from breachmodel.regimes.uk_gdpr import REGIME as _UK_GDPR
@@ -34,6 +36,8 @@ REGISTRY: Final[tuple[Regime, ...]] = (
     _EPRIVACY,
     _UK_GDPR,
     _PECR,
+    _LGPD,
+    _AU_PRIVACY,
     _NIS2,
     _DORA,
 )

@@ -1,0 +1,450 @@
+"""Privacy Act 1988 (Cth), Part IIIC: the Notifiable Data Breaches scheme.
+
+* **Who** (:func:`applicability`): an APP entity (an agency, or an organisation that is not
+  an exempt small business operator, with an Australian link), recorded as a
+  classification under ``au_privacy``; considered where people concerned live in
+  Australia or the entity is established there.
+* **Assess** (:func:`assess`): a suspected eligible data breach, reasonably and
+  expeditiously, taking all reasonable steps to finish within 30 days (s. 26WH).
+* **Statement to the Commissioner** (:func:`notify_oaic`): as soon as practicable after
+  the entity becomes aware of reasonable grounds to believe there is an eligible data
+  breach (s. 26WK), with the content of s. 26WK(3).
+* **Individuals** (:func:`inform_individuals`, :func:`public_notice`): as soon as
+  practicable after the statement is prepared, by one of the three options of
+  s. 26WL(2): all individuals, those at risk, or publication when neither is practicable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Final
+
+from breachmodel.clocks import Anchor, CalendarDays, Deadline, Filed
+from breachmodel.clocks import Duty as OpenDuty
+from breachmodel.determination import (
+    Assumption,
+    ChecklistItem,
+    Determination,
+    MissingFact,
+    Outcome,
+    Reason,
+    ReasonKind,
+)
+from breachmodel.model import Incident
+from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.regimes import _content, _national
+from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes.au_privacy._law import OAIC_ID, OAIC_ZONE, REGIME_ID, pa
+from breachmodel.regimes.au_privacy.eligible import EligibleBreach
+
+__all__ = [
+    "ASSESS",
+    "INFORM",
+    "KEYS",
+    "NOTIFY",
+    "PUBLIC",
+    "STATEMENT",
+    "applicability",
+    "content_items",
+    "determinations",
+]
+
+ASSESS: Final = "au_privacy.s26wh.assess"
+NOTIFY: Final = "au_privacy.s26wk.notify_oaic"
+STATEMENT: Final = "au_privacy.s26wk.statement"
+INFORM: Final = "au_privacy.s26wl.inform_individuals"
+PUBLIC: Final = "au_privacy.s26wl.publish"
+
+KEYS: Final = {
+    ASSESS: ObligationKey(REGIME_ID, Duty.ASSESS, "entity"),
+    NOTIFY: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "oaic"),
+    STATEMENT: ObligationKey(REGIME_ID, Duty.CONTENT, "oaic"),
+    INFORM: ObligationKey(REGIME_ID, Duty.INFORM_INDIVIDUALS, "individuals"),
+    PUBLIC: ObligationKey(REGIME_ID, Duty.PUBLIC_NOTICE, "public"),
+}
+"""Each determination's obligation key."""
+
+_TITLES: Final = {
+    ASSESS: "Assess the suspected eligible data breach within 30 days (Privacy Act)",
+    NOTIFY: "Give the statement to the Commissioner (OAIC) (Privacy Act)",
+    STATEMENT: "Content of the statement (Privacy Act)",
+    INFORM: "Notify the individuals (Privacy Act)",
+    PUBLIC: "Publish the statement and publicise it (Privacy Act)",
+}
+
+_BASIS: Final = {
+    ASSESS: (pa("26WH", "(2)"),),
+    NOTIFY: (pa("26WK", "(2)"),),
+    STATEMENT: (pa("26WK", "(3)"),),
+    INFORM: (pa("26WL", "(2)(a)"), pa("26WL", "(2)(b)")),
+    PUBLIC: (pa("26WL", "(2)(c)"),),
+}
+
+IN_SCOPE: Final = frozenset({"app_entity", "agency", "organisation"})
+"""Classification categories under ``au_privacy`` that Part IIIC reaches."""
+
+_TERRITORY: Final = _national.Territory(
+    regime=REGIME_ID,
+    country="AU",
+    name="Australia",
+    law="the Privacy Act 1988",
+    citation=pa("26WE"),
+)
+
+_APP_QUESTION: Final = (
+    "Is the organisation an APP entity under the Privacy Act 1988 (an agency, or an "
+    "organisation that is not an exempt small business operator, i.e. with annual turnover "
+    "over A$3 million or otherwise covered, and with an Australian link)? Record it as a "
+    "classification with scheme 'au_privacy' (category 'app_entity' or 'not_app_entity')."
+)
+
+
+def applicability(incident: Incident) -> Applicability:
+    """An APP entity's breach, where people in Australia or an Australian establishment."""
+    quick, count, established = _national.territory(incident, _TERRITORY)
+    if quick is not None:
+        return quick
+    where = _national.reach_reason(_TERRITORY, count, established)
+    found = incident.controller.classification(REGIME_ID)
+    if found is None:
+        missing = (MissingFact(path="$.controller.classifications", question=_APP_QUESTION),)
+        text = f"{where} Whether the organisation is an APP entity is not recorded."
+        return _national.undetermined(_TERRITORY, text, missing)
+    label = f"{found.category} (source: {found.source})"
+    if found.category in IN_SCOPE:
+        return _national.applicable(_TERRITORY, f"{where} The organisation is classified {label}.")
+    return _national.not_applicable(_TERRITORY, f"The organisation is classified {label}.")
+
+
+def _finding_at(incident: Incident, fact: str) -> datetime | None:
+    found = incident.finding(REGIME_ID, fact)
+    return None if found is None else found.at
+
+
+def _suspected(incident: Incident) -> tuple[datetime | None, tuple[Assumption, ...]]:
+    """When the entity became aware of grounds to suspect (the finding, else detection)."""
+    at = _finding_at(incident, "suspected")
+    if at is not None:
+        return at, ()
+    t = incident.timeline
+    fallback = t.detected_at or t.controller_aware_at
+    if fallback is None:
+        return None, ()
+    assumed = Assumption(
+        path=_national.finding_path(REGIME_ID, "suspected"),
+        assumed="the entity had reasonable grounds to suspect an eligible data breach when "
+        "the incident was detected (or, failing that, when it became aware of it)",
+        why="no later date is recorded; the earlier reading keeps the 30 days from running late",
+    )
+    return fallback, (assumed,)
+
+
+def _harm_at(incident: Incident) -> datetime | None:
+    """When the entity concluded its assessment (the serious-harm finding's instant)."""
+    found = incident.finding(REGIME_ID, "serious_harm_likely")
+    return None if found is None or found.answer is None else found.at
+
+
+def assess(incident: Incident) -> Determination:
+    """S. 26WH: assess a suspected eligible data breach within 30 days."""
+    start, assumed = _suspected(incident)
+    deadline = _national.clock(
+        rule_id=ASSESS,
+        label="Finish the assessment within 30 days",
+        anchor=Anchor.AWARENESS,
+        start=start,
+        period=CalendarDays(n=30),
+        timezone=OAIC_ZONE,
+        citations=_BASIS[ASSESS],
+    )
+    text = (
+        "Once aware of reasonable grounds to suspect an eligible data breach, the entity "
+        "carries out a reasonable and expeditious assessment of whether there are reasonable "
+        "grounds to believe there is one, and takes all reasonable steps to finish it within "
+        "30 days (counted here from the day after it became so aware, to the end of the 30th "
+        "day in Sydney). The assessment is done when its conclusion is recorded."
+    )
+    reason = Reason(
+        kind=ReasonKind.RULE, text=text, citations=(pa("26WH", "(1)"), pa("26WH", "(2)"))
+    )
+    done = _harm_at(incident)
+    return _national.decided(
+        det_id=ASSESS,
+        title=_TITLES[ASSESS],
+        key=KEYS[ASSESS],
+        outcome=Outcome.REQUIRED,
+        basis=_BASIS[ASSESS],
+        reasons=(reason,),
+        incident=incident,
+        deadline=deadline,
+        assumptions=assumed,
+        extra_filings=() if done is None else (Filed("assessment", done),),
+    )
+
+
+def _declaration(incident: Incident) -> tuple[str | None, Reason | None]:
+    found = incident.finding(REGIME_ID, "commissioner_declaration")
+    if found is None or found.value not in ("exempt", "extend"):
+        return None, None
+    if found.value == "exempt":
+        text = "The Commissioner declared that ss. 26WK and 26WL do not apply to this breach."
+        kind = ReasonKind.EXCEPTION_APPLIED
+    else:
+        until = "" if found.until is None else f" until {found.until.isoformat()}"
+        text = f"The Commissioner extended the time to notify individuals{until}."
+        kind = ReasonKind.FACT
+    return found.value, Reason(kind=kind, text=text, citations=(pa("26WQ", "(1)"),))
+
+
+def _other_entity(incident: Incident) -> Reason | None:
+    if _national.answer(incident, REGIME_ID, "other_entity_notified") is not True:
+        return None
+    text = (
+        "Another entity holding the same information has given the statement and notified "
+        "for this breach: this entity need not do so again."
+    )
+    return Reason(kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pa("26WM"),))
+
+
+def _excepted(incident: Incident) -> Reason | None:
+    """An exception that lifts both the statement and the notification, if any."""
+    value, declared = _declaration(incident)
+    if value == "exempt":
+        return declared
+    return _other_entity(incident)
+
+
+def _eligible_outcome(eligible: EligibleBreach) -> Outcome:
+    return {True: Outcome.REQUIRED, False: Outcome.NOT_REQUIRED, None: Outcome.UNDETERMINED}[
+        eligible.eligible
+    ]
+
+
+def notify_oaic(incident: Incident, eligible: EligibleBreach) -> Determination:
+    """S. 26WK: prepare the statement and give it to the Commissioner as soon as practicable."""
+    rule = Reason(
+        kind=ReasonKind.RULE,
+        text="Once aware of reasonable grounds to believe there has been an eligible data "
+        "breach, the entity prepares a statement and gives a copy to the Commissioner "
+        "(the OAIC) as soon as practicable.",
+        citations=(pa("26WK", "(1)"), pa("26WK", "(2)")),
+    )
+    outcome = _eligible_outcome(eligible)
+    reasons = (rule, *eligible.reasons)
+    excepted = _excepted(incident) if outcome is Outcome.REQUIRED else None
+    if excepted is not None:
+        outcome, reasons = Outcome.NOT_REQUIRED, (*reasons, excepted)
+    deadline = _national.open_clock(
+        rule_id=NOTIFY,
+        label=_TITLES[NOTIFY],
+        anchor=Anchor.DETERMINATION,
+        start=_harm_at(incident),
+        duty=OpenDuty.AS_SOON_AS_PRACTICABLE,
+        timezone=OAIC_ZONE,
+        citations=(pa("26WK", "(2)(b)"),),
+    )
+    return _national.decided(
+        det_id=NOTIFY,
+        title=_TITLES[NOTIFY],
+        key=KEYS[NOTIFY],
+        outcome=outcome,
+        basis=_BASIS[NOTIFY],
+        reasons=reasons,
+        incident=incident,
+        deadline=deadline,
+        missing=eligible.missing_facts,
+        recipients=(OAIC_ID,),
+    )
+
+
+def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
+    """S. 26WK(3): what the statement sets out (individuals receive its contents)."""
+
+    def item(p: str, label: str, test: Callable[[Incident], bool]) -> _content.Item:
+        return (f"au_privacy.statement.{p}", label, pa("26WK", f"(3)({p})"), test, False)
+
+    return _content.checklist(
+        incident,
+        (
+            item(
+                "a",
+                "The identity and contact details of the entity",
+                lambda i: i.controller.contact is not None,
+            ),
+            item("b", "A description of the eligible data breach", lambda i: bool(i.effects.types)),
+            item("c", "The kind or kinds of information concerned", lambda i: bool(i.data)),
+            item(
+                "d",
+                "Recommendations about the steps individuals should take in response",
+                lambda i: bool(i.consequences),
+            ),
+        ),
+    )
+
+
+def statement(incident: Incident, notify: Determination) -> Determination:
+    """S. 26WK(3): the statement's content."""
+    if notify.outcome is not Outcome.REQUIRED:
+        return _national.dependent(
+            det_id=STATEMENT,
+            title=_TITLES[STATEMENT],
+            key=KEYS[STATEMENT],
+            basis=_BASIS[STATEMENT],
+            on=notify,
+            incident=incident,
+        )
+    text = (
+        "The statement sets out the entity's identity and contact details, a description of "
+        "the breach, the kinds of information concerned and recommendations to individuals; "
+        "it may also name other entities whose breach it is."
+    )
+    reason = Reason(
+        kind=ReasonKind.RULE, text=text, citations=(pa("26WK", "(3)"), pa("26WK", "(4)"))
+    )
+    return _national.decided(
+        det_id=STATEMENT,
+        title=_TITLES[STATEMENT],
+        key=KEYS[STATEMENT],
+        outcome=Outcome.REQUIRED,
+        basis=_BASIS[STATEMENT],
+        reasons=(reason,),
+        incident=incident,
+        recipients=(OAIC_ID,),
+        checklist=content_items(incident),
+    )
+
+
+def _practicable(incident: Incident) -> bool:
+    """Whether notifying individuals (all, or those at risk) is practicable (s. 26WL(2))."""
+    c = incident.contact
+    return c.contact_details_available is not False and c.disproportionate_effort is not True
+
+
+def _after_statement(incident: Incident, det_id: str) -> Deadline:
+    """As soon as practicable after the statement is prepared (dated by its filing)."""
+    given = [n.at for n in incident.timeline.authority_notices if n.obligation == KEYS[NOTIFY]]
+    return _national.open_clock(
+        rule_id=det_id,
+        label=_TITLES[det_id],
+        anchor=Anchor.EARLIER_FILING,
+        start=min(given) if given else None,
+        duty=OpenDuty.AS_SOON_AS_PRACTICABLE,
+        timezone=OAIC_ZONE,
+        citations=(pa("26WL", "(3)"),),
+    )
+
+
+def _individual_exceptions(incident: Incident) -> tuple[Reason | None, Reason | None]:
+    """(an exception that lifts the notification, a note on the time) for individuals."""
+    value, declared = _declaration(incident)
+    if _national.answer(incident, REGIME_ID, "enforcement_related") is True:
+        text = (
+            "The chief executive officer of an enforcement body certified that notifying "
+            "individuals would be likely to prejudice an enforcement related activity "
+            "(s. 26WN; read in a secondary source, not verified)."
+        )
+        return Reason(kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pa("26WN"),)), None
+    return None, declared if value == "extend" else None
+
+
+_OPTIONS_TEXT: Final = (
+    "As soon as practicable after preparing the statement, the entity notifies its contents "
+    "to every individual concerned or to those at risk, where that is practicable, by its "
+    "usual means of communication with them; where neither is practicable, it publishes "
+    "the statement on its website and takes reasonable steps to publicise it."
+)
+
+
+def inform_individuals(incident: Incident, notify: Determination) -> Determination:
+    """S. 26WL(2)(a)-(b): notify every individual concerned, or those at risk."""
+    if notify.outcome is not Outcome.REQUIRED:
+        return _national.dependent(
+            det_id=INFORM,
+            title=_TITLES[INFORM],
+            key=KEYS[INFORM],
+            basis=_BASIS[INFORM],
+            on=notify,
+            incident=incident,
+        )
+    rule = Reason(
+        kind=ReasonKind.RULE, text=_OPTIONS_TEXT, citations=(pa("26WL", "(2)"), pa("26WL", "(4)"))
+    )
+    lifted, note = _individual_exceptions(incident)
+    outcome, reasons = Outcome.REQUIRED, [rule, *([note] if note else [])]
+    if lifted is not None:
+        outcome = Outcome.NOT_REQUIRED
+        reasons.append(lifted)
+    elif not _practicable(incident):
+        outcome = Outcome.NOT_REQUIRED
+        text = "Notifying the individuals is not practicable: the statement is published instead."
+        reasons.append(Reason(kind=ReasonKind.FACT, text=text, citations=(pa("26WL", "(2)(c)"),)))
+    return _national.decided(
+        det_id=INFORM,
+        title=_TITLES[INFORM],
+        key=KEYS[INFORM],
+        outcome=outcome,
+        basis=_BASIS[INFORM],
+        reasons=tuple(reasons),
+        incident=incident,
+        deadline=_after_statement(incident, INFORM),
+        recipients=("individuals",),
+    )
+
+
+def public_notice(incident: Incident, notify: Determination) -> Determination:
+    """S. 26WL(2)(c): publish and publicise the statement where notifying is not practicable."""
+    if notify.outcome is not Outcome.REQUIRED:
+        return _national.dependent(
+            det_id=PUBLIC,
+            title=_TITLES[PUBLIC],
+            key=KEYS[PUBLIC],
+            basis=_BASIS[PUBLIC],
+            on=notify,
+            incident=incident,
+        )
+    rule = Reason(kind=ReasonKind.RULE, text=_OPTIONS_TEXT, citations=(pa("26WL", "(2)"),))
+    lifted, _note = _individual_exceptions(incident)
+    needed = lifted is None and not _practicable(incident)
+    text = (
+        "Notifying the individuals is not practicable: publish the statement and publicise it."
+        if needed
+        else "Not needed while the individuals can be notified directly."
+    )
+    fact = Reason(kind=ReasonKind.FACT, text=text, citations=(pa("26WL", "(2)(c)"),))
+    return _national.decided(
+        det_id=PUBLIC,
+        title=_TITLES[PUBLIC],
+        key=KEYS[PUBLIC],
+        outcome=Outcome.REQUIRED if needed else Outcome.NOT_REQUIRED,
+        basis=_BASIS[PUBLIC],
+        reasons=(rule, fact, *((lifted,) if lifted else ())),
+        incident=incident,
+        deadline=_after_statement(incident, PUBLIC),
+        recipients=("public",),
+    )
+
+
+def determinations(incident: Incident, eligible: EligibleBreach) -> tuple[Determination, ...]:
+    """Every Part IIIC determination: assessment, statement, its content, individuals, publication."""
+    applies = applicability(incident)
+    if applies.reach is not Reach.APPLICABLE:
+        return tuple(
+            _national.outside(
+                det_id=d,
+                title=_TITLES[d],
+                key=KEYS[d],
+                basis=_BASIS[d],
+                applies=applies,
+                incident=incident,
+            )
+            for d in (ASSESS, NOTIFY, STATEMENT, INFORM, PUBLIC)
+        )
+    notify = notify_oaic(incident, eligible)
+    return (
+        assess(incident),
+        notify,
+        statement(incident, notify),
+        inform_individuals(incident, notify),
+        public_notice(incident, notify),
+    )

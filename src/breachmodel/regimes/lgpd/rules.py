@@ -1,0 +1,381 @@
+"""LGPD Art. 48 with Resolution CD/ANPD 15/2024: the ANPD, the data subjects, the record.
+
+* **Who** (:func:`applicability`): the controller of an incident concerning people who live
+  in Brazil, or a controller established there (Art. 3 LGPD: processing in Brazil, or of
+  data of individuals located in Brazil; from memory, not verified).
+* **Notify the ANPD** (:func:`notify_anpd`) and **the data subjects**
+  (:func:`inform_subjects`) of an incident that may cause relevant risk or damage
+  (:mod:`.risk`), within 3 working days of the controller's knowledge that personal data
+  were affected (Res. 15/2024, Arts. 6 and 9; 6 working days for small processing agents).
+* **Content** (:func:`content_items`): the minimum of Art. 48, § 1.
+* **Record** (:func:`record`): every incident, notified or not, kept at least 5 years
+  (Res. 15/2024, Art. 10).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Final
+
+from breachmodel.clocks import Anchor, Convention, Deadline, WorkingDays
+from breachmodel.clocks import Duty as OpenDuty
+from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason, ReasonKind
+from breachmodel.model import Incident
+from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.regimes import _content, _national
+from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes.lgpd._law import ANPD_ID, ANPD_ZONE, REGIME_ID, lgpd, res15, small_agents
+from breachmodel.regimes.lgpd.options import LgpdOptions
+from breachmodel.regimes.lgpd.risk import RelevantRisk
+
+__all__ = [
+    "CONTENT",
+    "INFORM",
+    "KEYS",
+    "NOTIFY",
+    "RECORD",
+    "RES_15_FROM",
+    "applicability",
+    "content_items",
+    "determinations",
+]
+
+NOTIFY: Final = "lgpd.art48.notify_anpd"
+INFORM: Final = "lgpd.art48.inform_subjects"
+CONTENT: Final = "lgpd.art48.content"
+RECORD: Final = "lgpd.res15.record"
+
+KEYS: Final = {
+    NOTIFY: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "anpd"),
+    INFORM: ObligationKey(REGIME_ID, Duty.INFORM_INDIVIDUALS, "data_subjects"),
+    CONTENT: ObligationKey(REGIME_ID, Duty.CONTENT, "anpd"),
+    RECORD: ObligationKey(REGIME_ID, Duty.RECORD, "register"),
+}
+"""Each determination's obligation key."""
+
+_TITLES: Final = {
+    NOTIFY: "Communicate the incident to the ANPD (LGPD)",
+    INFORM: "Communicate the incident to the data subjects (LGPD)",
+    CONTENT: "Content of the communication to the ANPD (LGPD)",
+    RECORD: "Record the incident in the incident register (LGPD)",
+}
+
+_BASIS: Final = {
+    NOTIFY: (lgpd("Art. 48, caput"), res15("Art. 6")),
+    INFORM: (lgpd("Art. 48, caput"), res15("Art. 9")),
+    CONTENT: (lgpd("Art. 48, § 1"),),
+    RECORD: (res15("Art. 10"),),
+}
+
+LGPD_FROM: Final = date(2020, 9, 18)
+"""The LGPD in force (from memory, not verified)."""
+RES_15_FROM: Final = date(2024, 4, 26)
+"""Resolution CD/ANPD 15/2024 published (secondary sources: Trench Rossi, Rolim)."""
+
+_TERRITORY: Final = _national.Territory(
+    regime=REGIME_ID,
+    country="BR",
+    name="Brazil",
+    law="the LGPD",
+    citation=lgpd("Art. 3"),
+)
+
+
+def _known(incident: Incident) -> date | None:
+    t = incident.timeline
+    when = t.controller_aware_at or t.detected_at or t.occurred.earliest
+    return None if when is None else when.date()
+
+
+def applicability(incident: Incident) -> Applicability:
+    """Art. 3 LGPD: people in Brazil, or a controller established there."""
+    quick, count, established = _national.territory(incident, _TERRITORY)
+    if quick is not None:
+        return quick
+    known = _known(incident)
+    if known is not None and known < LGPD_FROM:
+        text = "The incident predates 18 September 2020, when the LGPD came into force."
+        return _national.not_applicable(_TERRITORY, text)
+    text = _national.reach_reason(_TERRITORY, count, established)
+    return _national.applicable(_TERRITORY, f"{text} The LGPD applies (Art. 3).")
+
+
+def _small_agent(incident: Incident) -> bool:
+    found = incident.controller.classification(REGIME_ID)
+    return found is not None and found.category == "small_agent"
+
+
+def _deadline(incident: Incident, det_id: str, options: LgpdOptions) -> tuple[Deadline, Reason]:
+    """3 working days (6 for a small agent) from the controller's knowledge."""
+    start = incident.timeline.controller_aware_at
+    known = _known(incident)
+    if known is not None and known < RES_15_FROM:
+        text = "Before Resolution CD/ANPD 15/2024 the law set no period: a reasonable time (Art. 48, § 1)."
+        cites = (lgpd("Art. 48, § 1"),)
+        deadline = _national.open_clock(
+            rule_id=det_id,
+            label=_TITLES[det_id],
+            anchor=Anchor.AWARENESS,
+            start=start,
+            duty=OpenDuty.WITHOUT_UNDUE_DELAY,
+            timezone=ANPD_ZONE,
+            citations=cites,
+        )
+        return deadline, Reason(kind=ReasonKind.RULE, text=text, citations=cites)
+    days = 6 if _small_agent(incident) else 3
+    cites = (_BASIS[det_id][1], *((small_agents(),) if days == 6 else ()))
+    cal = options.calendar.calendar()
+    deadline = _national.clock(
+        rule_id=det_id,
+        label=f"{_TITLES[det_id]} within {days} working days",
+        anchor=Anchor.AWARENESS,
+        start=start,
+        period=WorkingDays(n=days),
+        timezone=ANPD_ZONE,
+        citations=cites,
+        convention=Convention.BRAZIL,
+        calendar=cal,
+    )
+    who = "a small processing agent: the period is doubled, " if days == 6 else ""
+    text = (
+        f"Within {days} working days ({who}Brazilian calendar {cal.name!r}, option "
+        f"{options.calendar.value!r}) of the controller's knowledge that the incident affected "
+        "personal data; the first day is excluded and a non-working last day rolls forward."
+    )
+    return deadline, Reason(
+        kind=ReasonKind.RULE, text=text, citations=(*cites, *Convention.BRAZIL.citations)
+    )
+
+
+def _outcome(risk: RelevantRisk) -> Outcome:
+    return {True: Outcome.REQUIRED, False: Outcome.NOT_REQUIRED, None: Outcome.UNDETERMINED}[
+        risk.relevant
+    ]
+
+
+def _unintelligible(incident: Incident) -> tuple[Reason, ...]:
+    enc = incident.measures.encryption
+    if enc is None or not enc.renders_unintelligible:
+        return ()
+    text = (
+        "The data were made unintelligible to anyone not authorised: the law weighs this in "
+        "the incident's gravity (Art. 48, § 3) but grants no exemption; it bears on whether "
+        "the incident may significantly affect the data subjects."
+    )
+    return (Reason(kind=ReasonKind.INTERPRETATION, text=text, citations=(lgpd("Art. 48, § 3"),)),)
+
+
+def notify_anpd(incident: Incident, risk: RelevantRisk, options: LgpdOptions) -> Determination:
+    """Art. 48 and Res. 15/2024 Art. 6: the communication to the ANPD."""
+    deadline, when = _deadline(incident, NOTIFY, options)
+    rule = Reason(
+        kind=ReasonKind.RULE,
+        text="The controller communicates to the ANPD an incident that may cause relevant "
+        "risk or damage to the data subjects, through the ANPD's electronic form; it may "
+        "complete the information within 20 working days of the communication, and must give "
+        "the reasons for any delay.",
+        citations=(lgpd("Art. 48, caput"), lgpd("Art. 48, § 1, V"), res15("Art. 6")),
+    )
+    outcome = _outcome(risk)
+    recipient = Reason(
+        kind=ReasonKind.FACT,
+        text="Recipient: the Autoridade Nacional de Proteção de Dados (ANPD).",
+        citations=(lgpd("Art. 48, caput"),),
+    )
+    reasons = (rule, *risk.reasons, *_unintelligible(incident))
+    if outcome is Outcome.REQUIRED:
+        reasons = (*reasons, when, recipient)
+    return _national.decided(
+        det_id=NOTIFY,
+        title=_TITLES[NOTIFY],
+        key=KEYS[NOTIFY],
+        outcome=outcome,
+        basis=_BASIS[NOTIFY],
+        reasons=reasons,
+        incident=incident,
+        deadline=deadline,
+        missing=risk.missing_facts,
+        recipients=(ANPD_ID,),
+    )
+
+
+def inform_subjects(incident: Incident, risk: RelevantRisk, options: LgpdOptions) -> Determination:
+    """Art. 48 and Res. 15/2024 Art. 9: the communication to the data subjects."""
+    deadline, when = _deadline(incident, INFORM, options)
+    rule = Reason(
+        kind=ReasonKind.RULE,
+        text="The controller also communicates the incident to the data subjects, in plain "
+        "language, directly and individually where they can be identified; where they "
+        "cannot all be reached, by a public notice on its own channels (website, apps, "
+        "social media) kept up for at least three months.",
+        citations=(lgpd("Art. 48, caput"), res15("Art. 9")),
+    )
+    reasons = (rule, *risk.reasons)
+    outcome = _outcome(risk)
+    if outcome is Outcome.REQUIRED:
+        reasons = (*reasons, when, *_reachable(incident))
+    return _national.decided(
+        det_id=INFORM,
+        title=_TITLES[INFORM],
+        key=KEYS[INFORM],
+        outcome=outcome,
+        basis=_BASIS[INFORM],
+        reasons=reasons,
+        incident=incident,
+        deadline=deadline,
+        missing=risk.missing_facts,
+        recipients=("data_subjects",),
+    )
+
+
+def _reachable(incident: Incident) -> tuple[Reason, ...]:
+    if incident.contact.contact_details_available is not False:
+        return ()
+    text = (
+        "The data subjects' contact details are not available: a public notice on the "
+        "controller's channels, kept up for at least three months, takes the place of "
+        "individual communication."
+    )
+    return (Reason(kind=ReasonKind.FACT, text=text, citations=(res15("Art. 9"),)),)
+
+
+def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
+    """Art. 48, § 1: the minimum content of the communication."""
+    notices = [n for n in incident.timeline.authority_notices if n.obligation == KEYS[NOTIFY]]
+
+    def item(
+        n: str, label: str, test: Callable[[Incident], bool], *, later: bool = False
+    ) -> _content.Item:
+        return (f"lgpd.content.{n}", label, lgpd(f"Art. 48, § 1, {n}"), test, later)
+
+    items = (
+        item("I", "The nature of the personal data affected", lambda i: bool(i.data)),
+        item("II", "Information on the data subjects involved", lambda i: bool(i.subjects)),
+        item(
+            "III",
+            "The technical and security measures used to protect the data (trade secrets kept)",
+            lambda i: i.measures.encryption is not None or i.measures.pseudonymised is not None,
+        ),
+        item("IV", "The risks related to the incident", lambda i: bool(i.consequences)),
+        item(
+            "V",
+            "The reasons for the delay, if the communication was not immediate",
+            lambda _i: any(n.reasons_for_delay for n in notices),
+            later=True,
+        ),
+        item(
+            "VI",
+            "The measures taken or to be taken to reverse or mitigate the effects",
+            lambda i: bool(i.measures.subsequent),
+        ),
+    )
+    return _content.checklist(incident, items)
+
+
+def content(incident: Incident, notify: Determination) -> Determination:
+    """Art. 48, § 1: what the communication to the ANPD contains."""
+    if notify.outcome is not Outcome.REQUIRED:
+        return _national.dependent(
+            det_id=CONTENT,
+            title=_TITLES[CONTENT],
+            key=KEYS[CONTENT],
+            basis=_BASIS[CONTENT],
+            on=notify,
+            incident=incident,
+        )
+    text = (
+        "The communication states at least the items of Art. 48, § 1; the ANPD's form asks "
+        "for more (Res. 15/2024, Art. 6)."
+    )
+    reason = Reason(
+        kind=ReasonKind.RULE, text=text, citations=(lgpd("Art. 48, § 1"), res15("Art. 6"))
+    )
+    return _national.decided(
+        det_id=CONTENT,
+        title=_TITLES[CONTENT],
+        key=KEYS[CONTENT],
+        outcome=Outcome.REQUIRED,
+        basis=_BASIS[CONTENT],
+        reasons=(reason,),
+        incident=incident,
+        recipients=(ANPD_ID,),
+        checklist=content_items(incident),
+    )
+
+
+def record(incident: Incident) -> Determination:
+    """Res. 15/2024 Art. 10: every incident goes in the register, kept at least 5 years."""
+    text = (
+        "Every security incident with personal data goes in the controller's register, "
+        "whether or not it is communicated, and is kept for at least five years: the date "
+        "it became known, its circumstances, the data and data subjects affected, the risk "
+        "assessment, the measures taken, and the communication made or the reasons for none."
+    )
+    reason = Reason(kind=ReasonKind.RULE, text=text, citations=(res15("Art. 10"),))
+    items: tuple[_content.Item, ...] = (
+        (
+            "lgpd.record.known",
+            "Date the incident became known",
+            res15("Art. 10"),
+            lambda i: i.timeline.controller_aware_at is not None,
+            False,
+        ),
+        (
+            "lgpd.record.circumstances",
+            "General description of the circumstances",
+            res15("Art. 10"),
+            lambda i: bool(i.effects.types),
+            False,
+        ),
+        (
+            "lgpd.record.affected",
+            "The data and the data subjects affected",
+            res15("Art. 10"),
+            lambda i: bool(i.data) and bool(i.subjects),
+            False,
+        ),
+        (
+            "lgpd.record.measures",
+            "The measures taken to correct and mitigate",
+            res15("Art. 10"),
+            lambda i: bool(i.measures.subsequent),
+            False,
+        ),
+    )
+    return _national.decided(
+        det_id=RECORD,
+        title=_TITLES[RECORD],
+        key=KEYS[RECORD],
+        outcome=Outcome.REQUIRED,
+        basis=_BASIS[RECORD],
+        reasons=(reason,),
+        incident=incident,
+        checklist=_content.checklist(incident, items),
+    )
+
+
+def determinations(
+    incident: Incident, risk: RelevantRisk, options: LgpdOptions
+) -> tuple[Determination, ...]:
+    """Every LGPD determination, in order: ANPD, content, data subjects, record."""
+    applies = applicability(incident)
+    if applies.reach is not Reach.APPLICABLE:
+        return tuple(
+            _national.outside(
+                det_id=d,
+                title=_TITLES[d],
+                key=KEYS[d],
+                basis=_BASIS[d],
+                applies=applies,
+                incident=incident,
+            )
+            for d in (NOTIFY, CONTENT, INFORM, RECORD)
+        )
+    notify = notify_anpd(incident, risk, options)
+    return (
+        notify,
+        content(incident, notify),
+        inform_subjects(incident, risk, options),
+        record(incident),
+    )
