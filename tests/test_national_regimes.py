@@ -50,6 +50,8 @@ def _brazilian(aware: datetime, *findings: dict[str, object], **extra: object) -
 def test_the_recipients_are_in_the_registry_with_their_sources() -> None:
     (anpd,) = recipients("lgpd")
     (oaic,) = recipients("au_privacy")
+    (pdpc,) = recipients("sg_pdpa")
+    assert (pdpc.id, pdpc.timezone, pdpc.verified) == ("sg-pdpc", "Asia/Singapore", True)
     assert (anpd.id, anpd.timezone, anpd.verified) == ("br-anpd", "America/Sao_Paulo", False)
     assert (oaic.id, oaic.timezone) == ("au-oaic", "Australia/Sydney")
     assert anpd.source
@@ -167,3 +169,44 @@ def test_the_australian_assessment_is_met_by_the_recorded_conclusion() -> None:
     assert "detected" in det.assumptions[0].assumed
     statement = assess(incident, sensitivities=False)["au_privacy.s26wk.statement"].checklist
     assert [i.id for i in statement] == [f"au_privacy.statement.{p}" for p in "abcd"]
+
+
+def _singaporean(count: int, *categories: str) -> Incident:
+    return from_data(
+        {
+            "schema_version": "1.0",
+            "id": "sg",
+            "controller": {"id": "c", "name": "C", "establishments": [{"country": "SG"}]},
+            "data": [{"category": c} for c in categories],
+            "subjects": [
+                {
+                    "kind": "customers",
+                    "count": _count(count),
+                    "by_country": [{"country": "SG", "count": _count(count)}],
+                }
+            ],
+            "effects": {"confidentiality": {"exfiltration": "confirmed"}},
+            "findings": [{"regime": "sg_pdpa", "fact": "significant_harm", "answer": False}],
+            "timeline": {"controller_aware_at": "2025-05-05T09:00:00+08:00"},
+        },
+        source="test",
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "categories", "outcome"),
+    [
+        (499, ("contact",), Outcome.NOT_REQUIRED),
+        (500, ("contact",), Outcome.REQUIRED),
+        (10, ("identity", "financial"), Outcome.REQUIRED),
+        (10, ("financial",), Outcome.NOT_REQUIRED),
+        (10, ("credentials",), Outcome.REQUIRED),
+    ],
+)
+def test_singapore_scale_is_500_or_more_and_prescribed_data_is_deemed_harm(
+    count: int, categories: tuple[str, ...], outcome: Outcome
+) -> None:
+    a = assess(_singaporean(count, *categories), regimes=["sg_pdpa"], sensitivities=False)
+    assert a["sg_pdpa.s26d.notify_pdpc"].outcome is outcome
+    items = a["sg_pdpa.s26d.content"].checklist
+    assert len(items) == (8 if outcome is Outcome.REQUIRED else 0)

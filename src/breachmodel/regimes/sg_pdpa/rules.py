@@ -1,0 +1,348 @@
+"""PDPA 2012 (Singapore), Part 6A: assessment, the PDPC, the affected individuals.
+
+* **Who** (:func:`applicability`): an organisation whose breach concerns people in
+  Singapore or that is established there, for breaches from 1 February 2021 (s. 26C(1)).
+* **Assess** (:func:`assess`): reasonably and expeditiously once there is reason to believe
+  a breach occurred (s. 26C(2)); the PDPC expects it within 30 days (guidance).
+* **Notify the PDPC** (:func:`notify_pdpc`): as soon as practicable and no later than 3
+  calendar days after the day the organisation assesses the breach notifiable (s. 26D(1)).
+* **Notify the individuals** (:func:`inform_individuals`): on or after notifying the PDPC,
+  for the significant-harm limb only (s. 26D(2)), unless remedial action or technological
+  measures make harm unlikely (s. 26D(5)), and never against a law enforcement
+  instruction or the PDPC's direction (s. 26D(6)).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Final
+
+from breachmodel.clocks import Anchor, CalendarDays, Filed
+from breachmodel.clocks import Duty as OpenDuty
+from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason, ReasonKind
+from breachmodel.model import Incident
+from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.regimes import _content, _national
+from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes.sg_pdpa._law import PDPC_ID, PDPC_ZONE, REGIME_ID, pdpa, regs
+from breachmodel.regimes.sg_pdpa.notifiable import Notifiable
+
+__all__ = [
+    "ASSESS",
+    "CONTENT",
+    "INFORM",
+    "KEYS",
+    "NOTIFY",
+    "PART_6A_FROM",
+    "applicability",
+    "content_items",
+    "determinations",
+]
+
+ASSESS: Final = "sg_pdpa.s26c.assess"
+NOTIFY: Final = "sg_pdpa.s26d.notify_pdpc"
+CONTENT: Final = "sg_pdpa.s26d.content"
+INFORM: Final = "sg_pdpa.s26d.inform_individuals"
+
+KEYS: Final = {
+    ASSESS: ObligationKey(REGIME_ID, Duty.ASSESS, "organisation"),
+    NOTIFY: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "pdpc"),
+    CONTENT: ObligationKey(REGIME_ID, Duty.CONTENT, "pdpc"),
+    INFORM: ObligationKey(REGIME_ID, Duty.INFORM_INDIVIDUALS, "affected_individuals"),
+}
+"""Each determination's obligation key."""
+
+_TITLES: Final = {
+    ASSESS: "Assess whether the data breach is notifiable (PDPA)",
+    NOTIFY: "Notify the PDPC within 3 calendar days of the assessment (PDPA)",
+    CONTENT: "Content of the notification to the PDPC (PDPA)",
+    INFORM: "Notify the affected individuals (PDPA)",
+}
+
+_BASIS: Final = {
+    ASSESS: (pdpa("26C", "(2)"),),
+    NOTIFY: (pdpa("26D", "(1)"),),
+    CONTENT: (pdpa("26D", "(3)"), regs("reg. 5")),
+    INFORM: (pdpa("26D", "(2)"),),
+}
+
+PART_6A_FROM: Final = date(2021, 2, 1)
+"""Part 6A applies to data breaches occurring on or after 1 February 2021 (s. 26C(1))."""
+
+_TERRITORY: Final = _national.Territory(
+    regime=REGIME_ID,
+    country="SG",
+    name="Singapore",
+    law="the PDPA 2012",
+    citation=pdpa("26C", "(1)"),
+)
+
+
+def applicability(incident: Incident) -> Applicability:
+    """People in Singapore or a Singapore establishment; breaches from 1 February 2021."""
+    quick, count, established = _national.territory(incident, _TERRITORY)
+    if quick is not None:
+        return quick
+    if incident.controller.public_authority:
+        text = (
+            "The organisation is a public authority: public agencies are outside the PDPA's "
+            "data protection provisions (s. 4(1)(c), from memory, not verified)."
+        )
+        return _national.not_applicable(_TERRITORY, text)
+    occurred = incident.timeline.occurred.earliest
+    if occurred is not None and occurred.date() < PART_6A_FROM:
+        text = "The breach occurred before 1 February 2021: Part 6A does not apply to it."
+        return _national.not_applicable(_TERRITORY, text)
+    where = _national.reach_reason(_TERRITORY, count, established)
+    return _national.applicable(_TERRITORY, f"{where} Part 6A of the PDPA applies.")
+
+
+def _assessed_at(incident: Incident) -> datetime | None:
+    found = incident.finding(REGIME_ID, "assessed")
+    return None if found is None else found.at
+
+
+def assess(incident: Incident) -> Determination:
+    """S. 26C(2): a reasonable and expeditious assessment (30 days in the PDPC's guidance)."""
+    t = incident.timeline
+    deadline = _national.clock(
+        rule_id=ASSESS,
+        label="Assess within 30 days (PDPC guidance)",
+        anchor=Anchor.AWARENESS,
+        start=t.controller_aware_at or t.detected_at,
+        period=CalendarDays(n=30),
+        timezone=PDPC_ZONE,
+        citations=_BASIS[ASSESS],
+    )
+    text = (
+        "Where the organisation has reason to believe that a data breach occurred, it "
+        "assesses, reasonably and expeditiously, whether the breach is notifiable; the PDPC "
+        "expects the assessment within 30 calendar days (guidance, used here as the target)."
+    )
+    reason = Reason(kind=ReasonKind.RULE, text=text, citations=(pdpa("26C", "(2)"),))
+    done = _assessed_at(incident)
+    return _national.decided(
+        det_id=ASSESS,
+        title=_TITLES[ASSESS],
+        key=KEYS[ASSESS],
+        outcome=Outcome.REQUIRED,
+        basis=_BASIS[ASSESS],
+        reasons=(reason,),
+        incident=incident,
+        deadline=deadline,
+        extra_filings=() if done is None else (Filed("assessment", done),),
+    )
+
+
+def _outcome(value: bool | None) -> Outcome:
+    return {True: Outcome.REQUIRED, False: Outcome.NOT_REQUIRED, None: Outcome.UNDETERMINED}[value]
+
+
+def notify_pdpc(incident: Incident, found: Notifiable) -> Determination:
+    """S. 26D(1): the PDPC, no later than 3 calendar days after the day of the assessment."""
+    deadline = _national.clock(
+        rule_id=NOTIFY,
+        label=_TITLES[NOTIFY],
+        anchor=Anchor.ASSESSMENT_END,
+        start=_assessed_at(incident),
+        period=CalendarDays(n=3),
+        timezone=PDPC_ZONE,
+        citations=_BASIS[NOTIFY],
+    )
+    text = (
+        "Once the organisation assesses the breach notifiable, it notifies the Commission as "
+        "soon as practicable and no later than 3 calendar days after the day of the "
+        "assessment (that day not counted; the period ends at midnight, Singapore time), in "
+        "the form the Commission requires."
+    )
+    rule = Reason(
+        kind=ReasonKind.RULE, text=text, citations=(pdpa("26D", "(1)"), pdpa("26D", "(4)"))
+    )
+    return _national.decided(
+        det_id=NOTIFY,
+        title=_TITLES[NOTIFY],
+        key=KEYS[NOTIFY],
+        outcome=_outcome(found.notifiable),
+        basis=_BASIS[NOTIFY],
+        reasons=(rule, *found.reasons),
+        incident=incident,
+        deadline=deadline,
+        missing=found.missing_facts,
+        recipients=(PDPC_ID,),
+    )
+
+
+def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
+    """Reg. 5(1): what the notification to the PDPC includes (list from memory, not verified)."""
+
+    def item(n: str, label: str, test: Callable[[Incident], bool]) -> _content.Item:
+        return (f"sg_pdpa.content.{n}", label, regs("reg. 5(1)"), test, False)
+
+    t = incident.timeline
+    return _content.checklist(
+        incident,
+        (
+            item(
+                "aware",
+                "When and how the organisation first became aware of the breach",
+                lambda i: i.timeline.controller_aware_at is not None,
+            ),
+            item(
+                "how",
+                "How the breach occurred",
+                lambda i: bool(i.cause.vectors) or bool(i.effects.types),
+            ),
+            item("number", "The number of affected individuals", lambda i: i.total_subjects.known),
+            item(
+                "data",
+                "The personal data or classes of personal data affected",
+                lambda i: bool(i.data),
+            ),
+            item(
+                "harm",
+                "The potential harm to the affected individuals",
+                lambda i: bool(i.consequences),
+            ),
+            item(
+                "actions",
+                "The remedial actions taken or to be taken",
+                lambda i: bool(i.measures.subsequent),
+            ),
+            item(
+                "individuals",
+                "Whether the individuals are or will be notified, and if not, why",
+                lambda _i: bool(t.subject_communications),
+            ),
+            item(
+                "contact",
+                "Contact details of an authorised representative",
+                lambda i: i.controller.contact is not None,
+            ),
+        ),
+    )
+
+
+def content(incident: Incident, notify: Determination) -> Determination:
+    """S. 26D(3): the notification contains the prescribed information, as then known."""
+    if notify.outcome is not Outcome.REQUIRED:
+        return _national.dependent(
+            det_id=CONTENT,
+            title=_TITLES[CONTENT],
+            key=KEYS[CONTENT],
+            basis=_BASIS[CONTENT],
+            on=notify,
+            incident=incident,
+        )
+    text = (
+        "The notification contains the prescribed information, to the best of the "
+        "organisation's knowledge and belief when it notifies."
+    )
+    reason = Reason(kind=ReasonKind.RULE, text=text, citations=_BASIS[CONTENT])
+    return _national.decided(
+        det_id=CONTENT,
+        title=_TITLES[CONTENT],
+        key=KEYS[CONTENT],
+        outcome=Outcome.REQUIRED,
+        basis=_BASIS[CONTENT],
+        reasons=(reason,),
+        incident=incident,
+        recipients=(PDPC_ID,),
+        checklist=content_items(incident),
+    )
+
+
+def _individual_bar(incident: Incident) -> Reason | None:
+    """An exception of s. 26D(5) or a prohibition of s. 26D(6), if one applies."""
+    if _national.answer(incident, REGIME_ID, "law_enforcement_instruction"):
+        text = "A prescribed law enforcement agency instructed the organisation not to notify the individuals: it must not."
+        return Reason(
+            kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pdpa("26D", "(6)(a)"),)
+        )
+    if _national.answer(incident, REGIME_ID, "pdpc_direction"):
+        text = (
+            "The Commission directed the organisation not to notify the individuals (or waived it)."
+        )
+        return Reason(
+            kind=ReasonKind.EXCEPTION_APPLIED,
+            text=text,
+            citations=(pdpa("26D", "(6)(b)"), pdpa("26D", "(7)")),
+        )
+    if _national.answer(incident, REGIME_ID, "remedial_action"):
+        text = (
+            "Action taken after the assessment makes significant harm to the individuals unlikely."
+        )
+        return Reason(
+            kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pdpa("26D", "(5)(a)"),)
+        )
+    enc = incident.measures.encryption
+    if enc is not None and enc.renders_unintelligible:
+        text = "A technological measure in place before the breach (encryption, key safe) makes significant harm unlikely."
+        return Reason(
+            kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pdpa("26D", "(5)(b)"),)
+        )
+    return None
+
+
+def inform_individuals(
+    incident: Incident, found: Notifiable, notify: Determination
+) -> Determination:
+    """S. 26D(2), (5), (6): the affected individuals, on or after notifying the PDPC."""
+    text = (
+        "On or after notifying the Commission, the organisation notifies each affected "
+        "individual of a breach that results or is likely to result in significant harm, in "
+        "any manner reasonable in the circumstances; a breach notifiable for its scale alone "
+        "need not be notified to the individuals."
+    )
+    rule = Reason(kind=ReasonKind.RULE, text=text, citations=(pdpa("26D", "(2)"),))
+    outcome = _outcome(found.harm) if notify.outcome is Outcome.REQUIRED else notify.outcome
+    reasons: tuple[Reason, ...] = (rule, *found.reasons)
+    bar = _individual_bar(incident) if outcome is Outcome.REQUIRED else None
+    if bar is not None:
+        outcome, reasons = Outcome.NOT_REQUIRED, (*reasons, bar)
+    given = [n.at for n in incident.timeline.authority_notices if n.obligation == KEYS[NOTIFY]]
+    deadline = _national.open_clock(
+        rule_id=INFORM,
+        label=_TITLES[INFORM],
+        anchor=Anchor.EARLIER_FILING,
+        start=min(given) if given else None,
+        duty=OpenDuty.AS_SOON_AS_PRACTICABLE,
+        timezone=PDPC_ZONE,
+        citations=(pdpa("26D", "(2)"),),
+    )
+    return _national.decided(
+        det_id=INFORM,
+        title=_TITLES[INFORM],
+        key=KEYS[INFORM],
+        outcome=outcome,
+        basis=_BASIS[INFORM],
+        reasons=reasons,
+        incident=incident,
+        deadline=deadline,
+        missing=found.harm_missing if notify.outcome is Outcome.REQUIRED else notify.missing_facts,
+        recipients=("affected_individuals",),
+    )
+
+
+def determinations(incident: Incident, found: Notifiable) -> tuple[Determination, ...]:
+    """Every Part 6A determination: assessment, the PDPC, its content, the individuals."""
+    applies = applicability(incident)
+    if applies.reach is not Reach.APPLICABLE:
+        return tuple(
+            _national.outside(
+                det_id=d,
+                title=_TITLES[d],
+                key=KEYS[d],
+                basis=_BASIS[d],
+                applies=applies,
+                incident=incident,
+            )
+            for d in (ASSESS, NOTIFY, CONTENT, INFORM)
+        )
+    notify = notify_pdpc(incident, found)
+    return (
+        assess(incident),
+        notify,
+        content(incident, notify),
+        inform_individuals(incident, found, notify),
+    )
