@@ -210,3 +210,34 @@ def test_singapore_scale_is_500_or_more_and_prescribed_data_is_deemed_harm(
     assert a["sg_pdpa.s26d.notify_pdpc"].outcome is outcome
     items = a["sg_pdpa.s26d.content"].checklist
     assert len(items) == (8 if outcome is Outcome.REQUIRED else 0)
+
+
+def test_pipeda_keeps_the_record_24_months_and_reports_open_ended() -> None:
+    (opc,) = recipients("pipeda")
+    assert (opc.id, opc.timezone, opc.verified) == ("ca-opc", "America/Toronto", True)
+    incident = from_data(
+        {
+            "schema_version": "1.0",
+            "id": "ca",
+            "controller": {"id": "c", "name": "C", "establishments": [{"country": "CA"}]},
+            "data": [{"category": "payment_card"}],
+            "subjects": [
+                {"kind": "customers", "by_country": [{"country": "CA", "count": _count(5)}]}
+            ],
+            "effects": {"confidentiality": {"exfiltration": "confirmed"}},
+            "findings": [
+                {"regime": "pipeda", "fact": "rrosh", "answer": True},
+                {"regime": "pipeda", "fact": "determined", "at": "2025-02-28T16:00:00-05:00"},
+            ],
+        },
+        source="test",
+    )
+    a = assess(incident, regimes=["pipeda"], sensitivities=False)
+    assert "until 2027-02-28" in a["pipeda.s10_3.record"].reasons[0].text
+    report = a["pipeda.s10_1.report_opc"]
+    assert report.deadline.open_ended
+    assert report.deadline.duty.value == "as_soon_as_feasible"
+    assumed = {x.path for x in report.assumptions}
+    assert assumed == {"$.controller.classifications", "$.subjects[*].by_subdivision"}
+    assert a["pipeda.s10_2.notify_organisations"].outcome is Outcome.UNDETERMINED
+    assert [i.id[-1] for i in a["pipeda.s10_1.report_content"].checklist] == list("abcdefg")

@@ -1,5 +1,5 @@
 """Lawyer-readable scenarios of the sector and national regimes: ``tests/scenarios/<id>/*.toml``
-for NIS2, DORA, the LGPD (Brazil), the Privacy Act 1988 (Australia) and the PDPA (Singapore).
+for NIS2, DORA, the LGPD (Brazil), the Privacy Act 1988 (Australia), the PDPA (Singapore) and PIPEDA (Canada).
 
 Each scenario states the facts in plain English, the provisions it relies on, and the
 outcome the law gives for each obligation, written from the texts (and marked where a
@@ -33,7 +33,7 @@ from breachmodel.serialization import from_data
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted(
     p
-    for regime in ("nis2", "dora", "lgpd", "au_privacy", "sg_pdpa")
+    for regime in ("nis2", "dora", "lgpd", "au_privacy", "sg_pdpa", "pipeda")
     for p in (ROOT / "tests" / "scenarios" / regime).glob("*.toml")
 )
 _KEYS = {

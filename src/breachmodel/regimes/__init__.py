@@ -6,7 +6,7 @@ sub-package, one entry in :data:`REGISTRY`, its law page and its scenarios; noth
 outside this package names a regime.
 
 >>> ids()
-('gdpr', 'eprivacy', 'uk_gdpr', 'pecr', 'lgpd', 'au_privacy', 'sg_pdpa', 'nis2', 'dora')
+('gdpr', 'eprivacy', 'uk_gdpr', 'pecr', 'lgpd', 'au_privacy', 'sg_pdpa', 'pipeda', 'nis2', 'dora')
 >>> get("gdpr").title
 'GDPR (Regulation (EU) 2016/679)'
 """
@@ -24,6 +24,7 @@ from breachmodel.regimes.gdpr import REGIME as _GDPR
 from breachmodel.regimes.lgpd import REGIME as _LGPD
 from breachmodel.regimes.nis2 import REGIME as _NIS2
 from breachmodel.regimes.pecr import REGIME as _PECR
+from breachmodel.regimes.pipeda import REGIME as _PIPEDA
 from breachmodel.regimes.sg_pdpa import REGIME as _SG_PDPA
 from breachmodel.regimes.uk_gdpr import REGIME as _UK_GDPR
 
@@ -40,6 +41,7 @@ REGISTRY: Final[tuple[Regime, ...]] = (
     _LGPD,
     _AU_PRIVACY,
     _SG_PDPA,
+    _PIPEDA,
     _NIS2,
     _DORA,
 )

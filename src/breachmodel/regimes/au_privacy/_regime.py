@@ -38,7 +38,7 @@ class AuPrivacyRegime(BaseRegime):
         return rules.determinations(incident, eligible), (eligible,)
 
     def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
-        """S. 26WK(3), for the statement (to the OAIC; individuals receive its contents)."""
+        """Section 26WK(3), for the statement (to the OAIC; individuals receive its contents)."""
         return rules.content_items(incident) if recipient in ("oaic", "individuals") else ()
 
     def aware_at(self, incident: Incident) -> datetime | None:

@@ -85,7 +85,7 @@ def _remedied(incident: Incident) -> Reason:
 
 
 def eligible_breach(incident: Incident) -> EligibleBreach:
-    """S. 26WE: likely serious harm, unless remedial action removed it (s. 26WF)."""
+    """Section 26WE: likely serious harm, unless remedial action removed it (s. 26WF)."""
     no_access = _no_access(incident)
     if no_access is not None:
         return EligibleBreach(eligible=False, reasons=(no_access,))

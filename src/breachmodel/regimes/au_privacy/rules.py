@@ -147,7 +147,7 @@ def _harm_at(incident: Incident) -> datetime | None:
 
 
 def assess(incident: Incident) -> Determination:
-    """S. 26WH: assess a suspected eligible data breach within 30 days."""
+    """Section 26WH: assess a suspected eligible data breach within 30 days."""
     start, assumed = _suspected(incident)
     deadline = _national.clock(
         rule_id=ASSESS,
@@ -222,7 +222,7 @@ def _eligible_outcome(eligible: EligibleBreach) -> Outcome:
 
 
 def notify_oaic(incident: Incident, eligible: EligibleBreach) -> Determination:
-    """S. 26WK: prepare the statement and give it to the Commissioner as soon as practicable."""
+    """Section 26WK: prepare the statement and give it to the Commissioner as soon as practicable."""
     rule = Reason(
         kind=ReasonKind.RULE,
         text="Once aware of reasonable grounds to believe there has been an eligible data "
@@ -259,7 +259,7 @@ def notify_oaic(incident: Incident, eligible: EligibleBreach) -> Determination:
 
 
 def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
-    """S. 26WK(3): what the statement sets out (individuals receive its contents)."""
+    """Section 26WK(3): what the statement sets out (individuals receive its contents)."""
 
     def item(p: str, label: str, test: Callable[[Incident], bool]) -> _content.Item:
         return (f"au_privacy.statement.{p}", label, pa("26WK", f"(3)({p})"), test, False)
@@ -284,7 +284,7 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
 
 
 def statement(incident: Incident, notify: Determination) -> Determination:
-    """S. 26WK(3): the statement's content."""
+    """Section 26WK(3): the statement's content."""
     if notify.outcome is not Outcome.REQUIRED:
         return _national.dependent(
             det_id=STATEMENT,
@@ -357,7 +357,7 @@ _OPTIONS_TEXT: Final = (
 
 
 def inform_individuals(incident: Incident, notify: Determination) -> Determination:
-    """S. 26WL(2)(a)-(b): notify every individual concerned, or those at risk."""
+    """Section 26WL(2)(a)-(b): notify every individual concerned, or those at risk."""
     if notify.outcome is not Outcome.REQUIRED:
         return _national.dependent(
             det_id=INFORM,
@@ -393,7 +393,7 @@ def inform_individuals(incident: Incident, notify: Determination) -> Determinati
 
 
 def public_notice(incident: Incident, notify: Determination) -> Determination:
-    """S. 26WL(2)(c): publish and publicise the statement where notifying is not practicable."""
+    """Section 26WL(2)(c): publish and publicise the statement where notifying is not practicable."""
     if notify.outcome is not Outcome.REQUIRED:
         return _national.dependent(
             det_id=PUBLIC,

@@ -140,7 +140,7 @@ def _scale(incident: Incident) -> tuple[bool | None, Reason, tuple[MissingFact, 
 
 
 def notifiable(incident: Incident) -> Notifiable:
-    """S. 26B: significant harm or significant scale, unless confined within the organisation."""
+    """Section 26B: significant harm or significant scale, unless confined within the organisation."""
     if answer(incident, REGIME_ID, "within_organisation") is True:
         text = "The unauthorised access or use was only within the organisation: not a notifiable data breach."
         reason = Reason(

@@ -104,7 +104,7 @@ def _assessed_at(incident: Incident) -> datetime | None:
 
 
 def assess(incident: Incident) -> Determination:
-    """S. 26C(2): a reasonable and expeditious assessment (30 days in the PDPC's guidance)."""
+    """Section 26C(2): a reasonable and expeditious assessment (30 days in the PDPC's guidance)."""
     t = incident.timeline
     deadline = _national.clock(
         rule_id=ASSESS,
@@ -140,7 +140,7 @@ def _outcome(value: bool | None) -> Outcome:
 
 
 def notify_pdpc(incident: Incident, found: Notifiable) -> Determination:
-    """S. 26D(1): the PDPC, no later than 3 calendar days after the day of the assessment."""
+    """Section 26D(1): the PDPC, no later than 3 calendar days after the day of the assessment."""
     deadline = _national.clock(
         rule_id=NOTIFY,
         label=_TITLES[NOTIFY],
@@ -224,7 +224,7 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
 
 
 def content(incident: Incident, notify: Determination) -> Determination:
-    """S. 26D(3): the notification contains the prescribed information, as then known."""
+    """Section 26D(3): the notification contains the prescribed information, as then known."""
     if notify.outcome is not Outcome.REQUIRED:
         return _national.dependent(
             det_id=CONTENT,
@@ -287,7 +287,7 @@ def _individual_bar(incident: Incident) -> Reason | None:
 def inform_individuals(
     incident: Incident, found: Notifiable, notify: Determination
 ) -> Determination:
-    """S. 26D(2), (5), (6): the affected individuals, on or after notifying the PDPC."""
+    """Section 26D(2), (5), (6): the affected individuals, on or after notifying the PDPC."""
     text = (
         "On or after notifying the Commission, the organisation notifies each affected "
         "individual of a breach that results or is likely to result in significant harm, in "

@@ -1,0 +1,7 @@
+"""Canada: PIPEDA ss. 10.1-10.3 (see ``docs/law/pipeda.md``)."""
+
+from __future__ import annotations
+
+from breachmodel.regimes.pipeda._regime import REGIME, PipedaRegime
+
+__all__ = ["REGIME", "PipedaRegime"]

@@ -1,0 +1,474 @@
+"""PIPEDA ss. 10.1-10.3 with the Breach of Security Safeguards Regulations (SOR/2018-64).
+
+* **Who** (:func:`applicability`): an organisation's breach concerning people in Canada, or
+  an organisation established there, in the course of commercial activity (or a federal
+  work, undertaking or business). Where every Canadian concerned is counted in Québec,
+  Alberta or British Columbia, which have substantially similar laws, PIPEDA reaches the
+  breach only if the information crossed a provincial or national border.
+* **Report to the OPC** (:func:`report_opc`) and **notify individuals**
+  (:func:`notify_individuals`) of a breach creating a real risk of significant harm, as
+  soon as feasible after determining it occurred: an open-ended duty (s. 10.1).
+* **Notify organisations** that may reduce the harm (:func:`notify_organisations`,
+  s. 10.2) and **keep a record** of every breach for 24 months (:func:`record`, s. 10.3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Final
+
+from dateutil.relativedelta import relativedelta
+
+from breachmodel.citations import Citation
+from breachmodel.clocks import Anchor, Deadline
+from breachmodel.clocks import Duty as OpenDuty
+from breachmodel.determination import (
+    Assumption,
+    ChecklistItem,
+    Determination,
+    MissingFact,
+    Outcome,
+    Reason,
+    ReasonKind,
+)
+from breachmodel.model import Incident
+from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.regimes import _content, _national
+from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes.pipeda._law import OPC_ID, OPC_ZONE, REGIME_ID, pipeda, regs
+from breachmodel.regimes.pipeda.harm import FINDINGS, RealRisk
+
+__all__ = [
+    "BREACH_PROVISIONS_FROM",
+    "CONTENT",
+    "INDIVIDUALS",
+    "KEYS",
+    "ORGANISATIONS",
+    "RECORD",
+    "REPORT",
+    "SIMILAR_PROVINCES",
+    "applicability",
+    "content_items",
+    "determinations",
+]
+
+REPORT: Final = "pipeda.s10_1.report_opc"
+CONTENT: Final = "pipeda.s10_1.report_content"
+INDIVIDUALS: Final = "pipeda.s10_1.notify_individuals"
+ORGANISATIONS: Final = "pipeda.s10_2.notify_organisations"
+RECORD: Final = "pipeda.s10_3.record"
+
+KEYS: Final = {
+    REPORT: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "opc"),
+    CONTENT: ObligationKey(REGIME_ID, Duty.CONTENT, "opc"),
+    INDIVIDUALS: ObligationKey(REGIME_ID, Duty.INFORM_INDIVIDUALS, "individuals"),
+    ORGANISATIONS: ObligationKey(REGIME_ID, Duty.NOTIFY_THIRD_PARTY, "organisations"),
+    RECORD: ObligationKey(REGIME_ID, Duty.RECORD, "register"),
+}
+"""Each determination's obligation key."""
+
+_TITLES: Final = {
+    REPORT: "Report the breach to the Privacy Commissioner (PIPEDA)",
+    CONTENT: "Content of the report to the Commissioner (PIPEDA)",
+    INDIVIDUALS: "Notify the individuals (PIPEDA)",
+    ORGANISATIONS: "Notify organisations that may reduce the harm (PIPEDA)",
+    RECORD: "Keep a record of the breach for 24 months (PIPEDA)",
+}
+
+_BASIS: Final = {
+    REPORT: (pipeda("10.1", "(1)"), pipeda("10.1", "(2)")),
+    CONTENT: (pipeda("10.1", "(2)"), regs("s. 2(1)")),
+    INDIVIDUALS: (pipeda("10.1", "(3)"), pipeda("10.1", "(6)")),
+    ORGANISATIONS: (pipeda("10.2", "(1)"),),
+    RECORD: (pipeda("10.3", "(1)"), regs("s. 6")),
+}
+
+BREACH_PROVISIONS_FROM: Final = date(2018, 11, 1)
+"""Sections 10.1-10.3 in force (secondary sources: Mondaq/Blakes, Lexology)."""
+SIMILAR_PROVINCES: Final = frozenset({"CA-QC", "CA-AB", "CA-BC"})
+"""Provinces with private-sector laws declared substantially similar (secondary source)."""
+RETENTION: Final = relativedelta(months=24)
+"""Reg. 6: the record is kept 24 months after the day the breach is determined to have
+occurred (secondary sources)."""
+
+_TERRITORY: Final = _national.Territory(
+    regime=REGIME_ID,
+    country="CA",
+    name="Canada",
+    law="PIPEDA",
+    citation=pipeda("10.1", "(1)"),
+)
+
+_BORDER_QUESTION: Final = FINDINGS["interprovincial"]
+
+
+def _provinces(incident: Incident) -> frozenset[str]:
+    """The Canadian provinces where people concerned are counted (empty: none recorded)."""
+    return frozenset(
+        s.subdivision
+        for g in incident.subjects
+        for s in g.by_subdivision
+        if s.country == "CA" and s.count.best != 0
+    )
+
+
+def _category(incident: Incident) -> str | None:
+    found = incident.controller.classification(REGIME_ID)
+    return None if found is None else found.category
+
+
+def _in_scope(incident: Incident) -> Applicability | None:
+    """Not applicable or undetermined for the organisation's kind or the provinces, else None."""
+    if incident.controller.public_authority:
+        text = "The organisation is a public body: PIPEDA's breach rules govern organisations in commercial activity (from memory, not verified)."
+        return _national.not_applicable(_TERRITORY, text)
+    category = _category(incident)
+    if category == "not_commercial":
+        text = "The organisation does not collect, use or disclose the information in the course of commercial activity (recorded classification)."
+        return _national.not_applicable(_TERRITORY, text)
+    provinces = _provinces(incident)
+    if category == "federal_work" or not provinces or not provinces <= SIMILAR_PROVINCES:
+        return None
+    border = _national.answer(incident, REGIME_ID, "interprovincial")
+    if border is None:
+        text = (
+            f"Everyone concerned in Canada is counted in {', '.join(sorted(provinces))}, whose "
+            "private-sector laws are substantially similar: PIPEDA applies only if the "
+            "information crossed a provincial or national border, which is not recorded."
+        )
+        missing = (
+            MissingFact(
+                path=_national.finding_path(REGIME_ID, "interprovincial"), question=_BORDER_QUESTION
+            ),
+        )
+        return _national.undetermined(_TERRITORY, text, missing)
+    if not border:
+        text = f"The information stayed within {', '.join(sorted(provinces))}: the substantially similar provincial law applies instead."
+        return _national.not_applicable(_TERRITORY, text)
+    return None
+
+
+def applicability(incident: Incident) -> Applicability:
+    """People in Canada or a Canadian establishment; commercial activity; the provinces."""
+    quick, count, established = _national.territory(incident, _TERRITORY)
+    if quick is not None:
+        return quick
+    excluded = _in_scope(incident)
+    if excluded is not None:
+        return excluded
+    known = incident.timeline.controller_aware_at or incident.timeline.detected_at
+    if known is not None and known.date() < BREACH_PROVISIONS_FROM:
+        text = "The breach was known before 1 November 2018, when ss. 10.1-10.3 came into force."
+        return _national.not_applicable(_TERRITORY, text)
+    where = _national.reach_reason(_TERRITORY, count, established)
+    return _national.applicable(_TERRITORY, f"{where} PIPEDA's breach rules apply.")
+
+
+def _assumptions(incident: Incident) -> tuple[Assumption, ...]:
+    out = []
+    if _category(incident) is None:
+        out.append(
+            Assumption(
+                path="$.controller.classifications",
+                assumed="the organisation handles the information in the course of commercial activity",
+                why="the ordinary case for a business; record a 'pipeda' classification "
+                "('commercial_activity', 'federal_work' or 'not_commercial') to decide it",
+            )
+        )
+    if not _provinces(incident) and _category(incident) != "federal_work":
+        out.append(
+            Assumption(
+                path="$.subjects[*].by_subdivision",
+                assumed="people outside Québec, Alberta and British Columbia are concerned, or "
+                "the information crossed a provincial or national border",
+                why="no province is recorded; record by_subdivision (CA-QC, CA-ON...) to decide it",
+            )
+        )
+    return tuple(out)
+
+
+def _determined(incident: Incident) -> tuple[datetime | None, tuple[Assumption, ...]]:
+    found = incident.finding(REGIME_ID, "determined")
+    if found is not None and found.at is not None:
+        return found.at, ()
+    aware = incident.timeline.controller_aware_at
+    if aware is None:
+        return None, ()
+    assumed = Assumption(
+        path=_national.finding_path(REGIME_ID, "determined"),
+        assumed="the organisation determined that the breach occurred when it became aware of it",
+        why="no later determination is recorded",
+    )
+    return aware, (assumed,)
+
+
+def _feasible(
+    incident: Incident, det_id: str, citation: Citation
+) -> tuple[Deadline, tuple[Assumption, ...]]:
+    start, assumed = _determined(incident)
+    deadline = _national.open_clock(
+        rule_id=det_id,
+        label=_TITLES[det_id],
+        anchor=Anchor.DETERMINATION,
+        start=start,
+        duty=OpenDuty.AS_SOON_AS_FEASIBLE,
+        timezone=OPC_ZONE,
+        citations=(citation,),
+    )
+    return deadline, assumed
+
+
+def _outcome(risk: RealRisk) -> Outcome:
+    return {True: Outcome.REQUIRED, False: Outcome.NOT_REQUIRED, None: Outcome.UNDETERMINED}[
+        risk.rrosh
+    ]
+
+
+_FEASIBLE: Final = Reason(
+    kind=ReasonKind.RULE,
+    text="As soon as feasible after the organisation determines that the breach occurred: the "
+    "Act sets no number of days, so there is no due instant; the duty stays open until done, "
+    "and any time taken should be explainable by the work needed to report accurately.",
+    citations=(pipeda("10.1", "(2)"), pipeda("10.1", "(6)")),
+)
+
+
+def report_opc(incident: Incident, risk: RealRisk) -> Determination:
+    """Section 10.1(1)-(2): report to the Commissioner as soon as feasible."""
+    deadline, assumed = _feasible(incident, REPORT, pipeda("10.1", "(2)"))
+    rule = Reason(
+        kind=ReasonKind.RULE,
+        text="The organisation reports to the Privacy Commissioner any breach of security "
+        "safeguards involving personal information under its control (including at its "
+        "service providers) where it is reasonable to believe the breach creates a real risk "
+        "of significant harm to an individual, in writing, by any secure means.",
+        citations=(pipeda("10.1", "(1)"), regs("s. 2(3)")),
+    )
+    outcome = _outcome(risk)
+    reasons = (rule, *risk.reasons, *((_FEASIBLE,) if outcome is Outcome.REQUIRED else ()))
+    return _national.decided(
+        det_id=REPORT,
+        title=_TITLES[REPORT],
+        key=KEYS[REPORT],
+        outcome=outcome,
+        basis=_BASIS[REPORT],
+        reasons=reasons,
+        incident=incident,
+        deadline=deadline,
+        missing=risk.missing_facts,
+        recipients=(OPC_ID,),
+        assumptions=(*_assumptions(incident), *assumed),
+    )
+
+
+def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
+    """Reg. 2(1) of SOR/2018-64: what the report to the Commissioner contains."""
+
+    def item(p: str, label: str, test: Callable[[Incident], bool]) -> _content.Item:
+        return (f"pipeda.report.{p}", label, regs(f"s. 2(1)({p})"), test, False)
+
+    return _content.checklist(
+        incident,
+        (
+            item(
+                "a",
+                "The circumstances of the breach and, if known, its cause",
+                lambda i: bool(i.effects.types),
+            ),
+            item(
+                "b",
+                "The day or period of the breach (or an approximate period)",
+                lambda i: i.timeline.occurred.earliest is not None,
+            ),
+            item(
+                "c", "The personal information concerned, as far as known", lambda i: bool(i.data)
+            ),
+            item(
+                "d",
+                "The number of individuals affected (or an approximate number)",
+                lambda i: i.total_subjects.known,
+            ),
+            item(
+                "e",
+                "The steps taken to reduce the risk of harm or mitigate it",
+                lambda i: bool(i.measures.subsequent),
+            ),
+            item(
+                "f",
+                "The steps taken or intended to notify the individuals",
+                lambda i: bool(i.timeline.subject_communications),
+            ),
+            item(
+                "g",
+                "A contact person who can answer the Commissioner's questions",
+                lambda i: i.controller.contact is not None,
+            ),
+        ),
+    )
+
+
+def report_content(incident: Incident, report: Determination) -> Determination:
+    """Reg. 2 of SOR/2018-64: the report's content; new information may follow (reg. 2(2))."""
+    if report.outcome is not Outcome.REQUIRED:
+        return _national.dependent(
+            det_id=CONTENT,
+            title=_TITLES[CONTENT],
+            key=KEYS[CONTENT],
+            basis=_BASIS[CONTENT],
+            on=report,
+            incident=incident,
+        )
+    text = (
+        "The report states the items of reg. 2(1); information learnt later may be sent afterwards."
+    )
+    reason = Reason(kind=ReasonKind.RULE, text=text, citations=(regs("s. 2(1)"), regs("s. 2(2)")))
+    return _national.decided(
+        det_id=CONTENT,
+        title=_TITLES[CONTENT],
+        key=KEYS[CONTENT],
+        outcome=Outcome.REQUIRED,
+        basis=_BASIS[CONTENT],
+        reasons=(reason,),
+        incident=incident,
+        recipients=(OPC_ID,),
+        checklist=content_items(incident),
+    )
+
+
+def _indirect(incident: Incident) -> Reason:
+    c = incident.contact
+    if c.contact_details_available is False or c.disproportionate_effort is True:
+        text = (
+            "Direct notification is not possible or would be unduly hard: notify indirectly, "
+            "by a conspicuous public communication or advertisement (reg. 5; circumstances "
+            "from memory, not verified)."
+        )
+        return Reason(
+            kind=ReasonKind.FACT, text=text, citations=(pipeda("10.1", "(5)"), regs("s. 5"))
+        )
+    text = (
+        "Notify each individual directly and conspicuously (in person, by telephone, mail, "
+        "email or another reasonable means), with enough to understand the significance of "
+        "the breach and to reduce or mitigate the harm."
+    )
+    return Reason(
+        kind=ReasonKind.RULE,
+        text=text,
+        citations=(pipeda("10.1", "(4)"), pipeda("10.1", "(5)"), regs("s. 4")),
+    )
+
+
+def notify_individuals(incident: Incident, risk: RealRisk) -> Determination:
+    """Section 10.1(3)-(6): the individuals, unless a law prohibits it."""
+    deadline, _assumed = _feasible(incident, INDIVIDUALS, pipeda("10.1", "(6)"))
+    outcome = _outcome(risk)
+    reasons: tuple[Reason, ...] = risk.reasons
+    if outcome is Outcome.REQUIRED and _national.answer(incident, REGIME_ID, "prohibited_by_law"):
+        text = "A law prohibits notifying the individuals."
+        bar = Reason(
+            kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pipeda("10.1", "(3)"),)
+        )
+        outcome, reasons = Outcome.NOT_REQUIRED, (*reasons, bar)
+    elif outcome is Outcome.REQUIRED:
+        reasons = (*reasons, _indirect(incident), _FEASIBLE)
+    return _national.decided(
+        det_id=INDIVIDUALS,
+        title=_TITLES[INDIVIDUALS],
+        key=KEYS[INDIVIDUALS],
+        outcome=outcome,
+        basis=_BASIS[INDIVIDUALS],
+        reasons=reasons,
+        incident=incident,
+        deadline=deadline,
+        missing=risk.missing_facts,
+        recipients=("individuals",),
+    )
+
+
+def notify_organisations(incident: Incident, risk: RealRisk) -> Determination:
+    """Section 10.2: organisations or government institutions that may reduce the harm."""
+    deadline, _assumed = _feasible(incident, ORGANISATIONS, pipeda("10.2", "(2)"))
+    rule = Reason(
+        kind=ReasonKind.RULE,
+        text="An organisation that notifies individuals also notifies any other organisation, "
+        "or government institution, that it believes may be able to reduce the risk of harm "
+        "or mitigate it (a bank, a credit bureau, the police), as soon as feasible.",
+        citations=(pipeda("10.2", "(1)"), pipeda("10.2", "(2)")),
+    )
+    outcome, missing = _outcome(risk), risk.missing_facts
+    if outcome is Outcome.REQUIRED:
+        believes = _national.answer(incident, REGIME_ID, "can_reduce_harm")
+        if believes is None:
+            outcome = Outcome.UNDETERMINED
+            missing = (
+                MissingFact(
+                    path=_national.finding_path(REGIME_ID, "can_reduce_harm"),
+                    question=FINDINGS["can_reduce_harm"],
+                ),
+            )
+        elif not believes:
+            outcome = Outcome.NOT_REQUIRED
+    return _national.decided(
+        det_id=ORGANISATIONS,
+        title=_TITLES[ORGANISATIONS],
+        key=KEYS[ORGANISATIONS],
+        outcome=outcome,
+        basis=_BASIS[ORGANISATIONS],
+        reasons=(rule, *risk.reasons),
+        incident=incident,
+        deadline=deadline,
+        missing=missing,
+        recipients=("organisations",),
+    )
+
+
+def record(incident: Incident) -> Determination:
+    """Section 10.3 and reg. 6: a record of every breach, kept 24 months after the determination."""
+    start, assumed = _determined(incident)
+    until = "" if start is None else f", here until {(start + RETENTION).date().isoformat()}"
+    text = (
+        "Every breach of security safeguards involving personal information under the "
+        "organisation's control is recorded, whether or not it is reported, with enough to "
+        "show whether it created a real risk of significant harm, and the record is kept for "
+        f"24 months after the day the breach was determined to have occurred{until}; the "
+        "Commissioner may ask for it."
+    )
+    reason = Reason(
+        kind=ReasonKind.RULE, text=text, citations=(pipeda("10.3", "(1)"), regs("s. 6"))
+    )
+    return _national.decided(
+        det_id=RECORD,
+        title=_TITLES[RECORD],
+        key=KEYS[RECORD],
+        outcome=Outcome.REQUIRED,
+        basis=_BASIS[RECORD],
+        reasons=(reason,),
+        incident=incident,
+        assumptions=assumed,
+    )
+
+
+def determinations(incident: Incident, risk: RealRisk) -> tuple[Determination, ...]:
+    """Every PIPEDA determination: the OPC, its content, individuals, organisations, record."""
+    applies = applicability(incident)
+    if applies.reach is not Reach.APPLICABLE:
+        return tuple(
+            _national.outside(
+                det_id=d,
+                title=_TITLES[d],
+                key=KEYS[d],
+                basis=_BASIS[d],
+                applies=applies,
+                incident=incident,
+            )
+            for d in (REPORT, CONTENT, INDIVIDUALS, ORGANISATIONS, RECORD)
+        )
+    report = report_opc(incident, risk)
+    return (
+        report,
+        report_content(incident, report),
+        notify_individuals(incident, risk),
+        notify_organisations(incident, risk),
+        record(incident),
+    )
