@@ -8,6 +8,7 @@ established; a law's own questions are read from ``Incident.findings`` under its
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from attrs import frozen
@@ -43,12 +44,16 @@ from breachmodel.obligations import ObligationKey
 from breachmodel.regimes._base import Applicability, Reach
 
 __all__ = [
+    "Book",
+    "Entry",
     "Territory",
     "answer",
     "applicable",
+    "book",
     "cite_in",
     "clock",
-    "decided",
+    "content_of",
+    "decide",
     "dependent",
     "finding_path",
     "first_notice_reasons",
@@ -233,13 +238,33 @@ def first_notice_reasons(incident: Incident, key: ObligationKey) -> bool | None:
     return None if not notices else bool(notices[0].reasons_for_delay)
 
 
-def decided(
+@frozen(kw_only=True)
+class Entry:
+    """One obligation of a regime: its key, its title and its legal basis."""
+
+    key: ObligationKey
+    title: str
+    basis: tuple[Citation, ...]
+
+
+Book = Mapping[str, Entry]
+"""A regime's obligations by determination id, in the order results list them."""
+
+
+def book(
+    keys: Mapping[str, ObligationKey],
+    titles: Mapping[str, str],
+    basis: Mapping[str, tuple[Citation, ...]],
+) -> dict[str, Entry]:
+    """The obligations of a regime from its keys, titles and bases (same ids, in order)."""
+    return {d: Entry(key=keys[d], title=titles[d], basis=basis[d]) for d in keys}
+
+
+def decide(
+    obligations: Book,
     *,
     det_id: str,
-    title: str,
-    key: ObligationKey,
     outcome: Outcome,
-    basis: tuple[Citation, ...],
     reasons: tuple[Reason, ...],
     incident: Incident,
     deadline: Deadline | None = None,
@@ -250,20 +275,21 @@ def decided(
     extra_filings: tuple[Filing, ...] = (),
 ) -> Determination:
     """A keyed determination, with its clock when it is owed and has a deadline."""
+    entry = obligations[det_id]
     owed = outcome is Outcome.REQUIRED
     the_clock = None
     if owed and deadline is not None:
         the_clock = Check(
             deadline=deadline,
-            filings=(*_filings(incident, key), *extra_filings),
+            filings=(*_filings(incident, entry.key), *extra_filings),
             kinds=frozenset({NoticeKind.INITIAL.value, "communication", "assessment"}),
-            reasons_for_delay_recorded=first_notice_reasons(incident, key),
+            reasons_for_delay_recorded=first_notice_reasons(incident, entry.key),
         )
     return Determination(
         id=det_id,
-        title=title,
+        title=entry.title,
         outcome=outcome,
-        legal_basis=basis,
+        legal_basis=entry.basis,
         reasons=reasons,
         missing_facts=missing if outcome is Outcome.UNDETERMINED else (),
         deadline=deadline if the_clock is not None else None,
@@ -271,53 +297,63 @@ def decided(
         recipients=recipients if owed else (),
         checklist=checklist,
         assumptions=assumptions,
-        key=key,
+        key=entry.key,
         clock=the_clock,
     )
 
 
 def outside(
-    *,
-    det_id: str,
-    title: str,
-    key: ObligationKey,
-    basis: tuple[Citation, ...],
-    applies: Applicability,
-    incident: Incident,
-) -> Determination:
-    """A determination where the law does not (or may not) reach the incident."""
-    outcome = (
-        Outcome.UNDETERMINED if applies.reach is Reach.UNDETERMINED else Outcome.NOT_APPLICABLE
-    )
-    return decided(
-        det_id=det_id,
-        title=title,
-        key=key,
-        outcome=outcome,
-        basis=basis,
-        reasons=applies.reasons,
-        missing=applies.missing_facts,
-        incident=incident,
+    obligations: Book, applies: Applicability, incident: Incident
+) -> tuple[Determination, ...]:
+    """Every determination where the law does not (or may not) reach the incident."""
+    undetermined = applies.reach is Reach.UNDETERMINED
+    outcome = Outcome.UNDETERMINED if undetermined else Outcome.NOT_APPLICABLE
+    return tuple(
+        decide(
+            obligations,
+            det_id=d,
+            outcome=outcome,
+            reasons=applies.reasons,
+            missing=applies.missing_facts,
+            incident=incident,
+        )
+        for d in obligations
     )
 
 
 def dependent(
-    *,
-    det_id: str,
-    title: str,
-    key: ObligationKey,
-    basis: tuple[Citation, ...],
-    on: Determination,
-    incident: Incident,
+    obligations: Book, *, det_id: str, on: Determination, incident: Incident
 ) -> Determination:
     """A determination owed only where ``on`` is: it follows ``on`` when ``on`` is not owed."""
-    return decided(
+    return decide(
+        obligations,
         det_id=det_id,
-        title=title,
-        key=key,
         outcome=on.outcome,
-        basis=basis,
         reasons=on.reasons,
         missing=on.missing_facts,
         incident=incident,
+    )
+
+
+def content_of(
+    obligations: Book,
+    *,
+    det_id: str,
+    on: Determination,
+    incident: Incident,
+    reason: Reason,
+    recipients: tuple[str, ...],
+    checklist: tuple[ChecklistItem, ...],
+) -> Determination:
+    """What a notice must contain: owed with the notice ``on``, checked against the record."""
+    if on.outcome is not Outcome.REQUIRED:
+        return dependent(obligations, det_id=det_id, on=on, incident=incident)
+    return decide(
+        obligations,
+        det_id=det_id,
+        outcome=Outcome.REQUIRED,
+        reasons=(reason,),
+        incident=incident,
+        recipients=recipients,
+        checklist=checklist,
     )

@@ -81,6 +81,8 @@ _BASIS: Final = {
     PUBLIC: (pa("26WL", "(2)(c)"),),
 }
 
+_BOOK: Final = _national.book(KEYS, _TITLES, _BASIS)
+
 IN_SCOPE: Final = frozenset({"app_entity", "agency", "organisation"})
 """Classification categories under ``au_privacy`` that Part IIIC reaches."""
 
@@ -169,12 +171,10 @@ def assess(incident: Incident) -> Determination:
         kind=ReasonKind.RULE, text=text, citations=(pa("26WH", "(1)"), pa("26WH", "(2)"))
     )
     done = _harm_at(incident)
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=ASSESS,
-        title=_TITLES[ASSESS],
-        key=KEYS[ASSESS],
         outcome=Outcome.REQUIRED,
-        basis=_BASIS[ASSESS],
         reasons=(reason,),
         incident=incident,
         deadline=deadline,
@@ -244,12 +244,10 @@ def notify_oaic(incident: Incident, eligible: EligibleBreach) -> Determination:
         timezone=OAIC_ZONE,
         citations=(pa("26WK", "(2)(b)"),),
     )
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=NOTIFY,
-        title=_TITLES[NOTIFY],
-        key=KEYS[NOTIFY],
         outcome=outcome,
-        basis=_BASIS[NOTIFY],
         reasons=reasons,
         incident=incident,
         deadline=deadline,
@@ -285,31 +283,18 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
 
 def statement(incident: Incident, notify: Determination) -> Determination:
     """Section 26WK(3): the statement's content."""
-    if notify.outcome is not Outcome.REQUIRED:
-        return _national.dependent(
-            det_id=STATEMENT,
-            title=_TITLES[STATEMENT],
-            key=KEYS[STATEMENT],
-            basis=_BASIS[STATEMENT],
-            on=notify,
-            incident=incident,
-        )
     text = (
         "The statement sets out the entity's identity and contact details, a description of "
         "the breach, the kinds of information concerned and recommendations to individuals; "
         "it may also name other entities whose breach it is."
     )
-    reason = Reason(
-        kind=ReasonKind.RULE, text=text, citations=(pa("26WK", "(3)"), pa("26WK", "(4)"))
-    )
-    return _national.decided(
+    cites = (pa("26WK", "(3)"), pa("26WK", "(4)"))
+    return _national.content_of(
+        _BOOK,
         det_id=STATEMENT,
-        title=_TITLES[STATEMENT],
-        key=KEYS[STATEMENT],
-        outcome=Outcome.REQUIRED,
-        basis=_BASIS[STATEMENT],
-        reasons=(reason,),
+        on=notify,
         incident=incident,
+        reason=Reason(kind=ReasonKind.RULE, text=text, citations=cites),
         recipients=(OAIC_ID,),
         checklist=content_items(incident),
     )
@@ -360,10 +345,8 @@ def inform_individuals(incident: Incident, notify: Determination) -> Determinati
     """Section 26WL(2)(a)-(b): notify every individual concerned, or those at risk."""
     if notify.outcome is not Outcome.REQUIRED:
         return _national.dependent(
+            _BOOK,
             det_id=INFORM,
-            title=_TITLES[INFORM],
-            key=KEYS[INFORM],
-            basis=_BASIS[INFORM],
             on=notify,
             incident=incident,
         )
@@ -379,12 +362,10 @@ def inform_individuals(incident: Incident, notify: Determination) -> Determinati
         outcome = Outcome.NOT_REQUIRED
         text = "Notifying the individuals is not practicable: the statement is published instead."
         reasons.append(Reason(kind=ReasonKind.FACT, text=text, citations=(pa("26WL", "(2)(c)"),)))
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=INFORM,
-        title=_TITLES[INFORM],
-        key=KEYS[INFORM],
         outcome=outcome,
-        basis=_BASIS[INFORM],
         reasons=tuple(reasons),
         incident=incident,
         deadline=_after_statement(incident, INFORM),
@@ -396,10 +377,8 @@ def public_notice(incident: Incident, notify: Determination) -> Determination:
     """Section 26WL(2)(c): publish and publicise the statement where notifying is not practicable."""
     if notify.outcome is not Outcome.REQUIRED:
         return _national.dependent(
+            _BOOK,
             det_id=PUBLIC,
-            title=_TITLES[PUBLIC],
-            key=KEYS[PUBLIC],
-            basis=_BASIS[PUBLIC],
             on=notify,
             incident=incident,
         )
@@ -412,12 +391,10 @@ def public_notice(incident: Incident, notify: Determination) -> Determination:
         else "Not needed while the individuals can be notified directly."
     )
     fact = Reason(kind=ReasonKind.FACT, text=text, citations=(pa("26WL", "(2)(c)"),))
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=PUBLIC,
-        title=_TITLES[PUBLIC],
-        key=KEYS[PUBLIC],
         outcome=Outcome.REQUIRED if needed else Outcome.NOT_REQUIRED,
-        basis=_BASIS[PUBLIC],
         reasons=(rule, fact, *((lifted,) if lifted else ())),
         incident=incident,
         deadline=_after_statement(incident, PUBLIC),
@@ -429,17 +406,7 @@ def determinations(incident: Incident, eligible: EligibleBreach) -> tuple[Determ
     """Every Part IIIC determination: assessment, statement, its content, individuals, publication."""
     applies = applicability(incident)
     if applies.reach is not Reach.APPLICABLE:
-        return tuple(
-            _national.outside(
-                det_id=d,
-                title=_TITLES[d],
-                key=KEYS[d],
-                basis=_BASIS[d],
-                applies=applies,
-                incident=incident,
-            )
-            for d in (ASSESS, NOTIFY, STATEMENT, INFORM, PUBLIC)
-        )
+        return _national.outside(_BOOK, applies, incident)
     notify = notify_oaic(incident, eligible)
     return (
         assess(incident),

@@ -68,6 +68,8 @@ _BASIS: Final = {
     RECORD: (res15("Art. 10"),),
 }
 
+_BOOK: Final = _national.book(KEYS, _TITLES, _BASIS)
+
 LGPD_FROM: Final = date(2020, 9, 18)
 """The LGPD in force (from memory, not verified)."""
 RES_15_FROM: Final = date(2024, 4, 26)
@@ -186,12 +188,10 @@ def notify_anpd(incident: Incident, risk: RelevantRisk, options: LgpdOptions) ->
     reasons = (rule, *risk.reasons, *_unintelligible(incident))
     if outcome is Outcome.REQUIRED:
         reasons = (*reasons, when, recipient)
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=NOTIFY,
-        title=_TITLES[NOTIFY],
-        key=KEYS[NOTIFY],
         outcome=outcome,
-        basis=_BASIS[NOTIFY],
         reasons=reasons,
         incident=incident,
         deadline=deadline,
@@ -215,12 +215,10 @@ def inform_subjects(incident: Incident, risk: RelevantRisk, options: LgpdOptions
     outcome = _outcome(risk)
     if outcome is Outcome.REQUIRED:
         reasons = (*reasons, when, *_reachable(incident))
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=INFORM,
-        title=_TITLES[INFORM],
-        key=KEYS[INFORM],
         outcome=outcome,
-        basis=_BASIS[INFORM],
         reasons=reasons,
         incident=incident,
         deadline=deadline,
@@ -275,30 +273,17 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
 
 def content(incident: Incident, notify: Determination) -> Determination:
     """Art. 48, § 1: what the communication to the ANPD contains."""
-    if notify.outcome is not Outcome.REQUIRED:
-        return _national.dependent(
-            det_id=CONTENT,
-            title=_TITLES[CONTENT],
-            key=KEYS[CONTENT],
-            basis=_BASIS[CONTENT],
-            on=notify,
-            incident=incident,
-        )
     text = (
         "The communication states at least the items of Art. 48, § 1; the ANPD's form asks "
         "for more (Res. 15/2024, Art. 6)."
     )
-    reason = Reason(
-        kind=ReasonKind.RULE, text=text, citations=(lgpd("Art. 48, § 1"), res15("Art. 6"))
-    )
-    return _national.decided(
+    cites = (lgpd("Art. 48, § 1"), res15("Art. 6"))
+    return _national.content_of(
+        _BOOK,
         det_id=CONTENT,
-        title=_TITLES[CONTENT],
-        key=KEYS[CONTENT],
-        outcome=Outcome.REQUIRED,
-        basis=_BASIS[CONTENT],
-        reasons=(reason,),
+        on=notify,
         incident=incident,
+        reason=Reason(kind=ReasonKind.RULE, text=text, citations=cites),
         recipients=(ANPD_ID,),
         checklist=content_items(incident),
     )
@@ -343,12 +328,10 @@ def record(incident: Incident) -> Determination:
             False,
         ),
     )
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=RECORD,
-        title=_TITLES[RECORD],
-        key=KEYS[RECORD],
         outcome=Outcome.REQUIRED,
-        basis=_BASIS[RECORD],
         reasons=(reason,),
         incident=incident,
         checklist=_content.checklist(incident, items),
@@ -361,17 +344,7 @@ def determinations(
     """Every LGPD determination, in order: ANPD, content, data subjects, record."""
     applies = applicability(incident)
     if applies.reach is not Reach.APPLICABLE:
-        return tuple(
-            _national.outside(
-                det_id=d,
-                title=_TITLES[d],
-                key=KEYS[d],
-                basis=_BASIS[d],
-                applies=applies,
-                incident=incident,
-            )
-            for d in (NOTIFY, CONTENT, INFORM, RECORD)
-        )
+        return _national.outside(_BOOK, applies, incident)
     notify = notify_anpd(incident, risk, options)
     return (
         notify,

@@ -84,6 +84,8 @@ _BASIS: Final = {
     RECORD: (pipeda("10.3", "(1)"), regs("s. 6")),
 }
 
+_BOOK: Final = _national.book(KEYS, _TITLES, _BASIS)
+
 BREACH_PROVISIONS_FROM: Final = date(2018, 11, 1)
 """Sections 10.1-10.3 in force (secondary sources: Mondaq/Blakes, Lexology)."""
 SIMILAR_PROVINCES: Final = frozenset({"CA-QC", "CA-AB", "CA-BC"})
@@ -247,12 +249,10 @@ def report_opc(incident: Incident, risk: RealRisk) -> Determination:
     )
     outcome = _outcome(risk)
     reasons = (rule, *risk.reasons, *((_FEASIBLE,) if outcome is Outcome.REQUIRED else ()))
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=REPORT,
-        title=_TITLES[REPORT],
-        key=KEYS[REPORT],
         outcome=outcome,
-        basis=_BASIS[REPORT],
         reasons=reasons,
         incident=incident,
         deadline=deadline,
@@ -310,27 +310,17 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
 
 def report_content(incident: Incident, report: Determination) -> Determination:
     """Reg. 2 of SOR/2018-64: the report's content; new information may follow (reg. 2(2))."""
-    if report.outcome is not Outcome.REQUIRED:
-        return _national.dependent(
-            det_id=CONTENT,
-            title=_TITLES[CONTENT],
-            key=KEYS[CONTENT],
-            basis=_BASIS[CONTENT],
-            on=report,
-            incident=incident,
-        )
     text = (
         "The report states the items of reg. 2(1); information learnt later may be sent afterwards."
     )
-    reason = Reason(kind=ReasonKind.RULE, text=text, citations=(regs("s. 2(1)"), regs("s. 2(2)")))
-    return _national.decided(
+    return _national.content_of(
+        _BOOK,
         det_id=CONTENT,
-        title=_TITLES[CONTENT],
-        key=KEYS[CONTENT],
-        outcome=Outcome.REQUIRED,
-        basis=_BASIS[CONTENT],
-        reasons=(reason,),
+        on=report,
         incident=incident,
+        reason=Reason(
+            kind=ReasonKind.RULE, text=text, citations=(regs("s. 2(1)"), regs("s. 2(2)"))
+        ),
         recipients=(OPC_ID,),
         checklist=content_items(incident),
     )
@@ -372,12 +362,10 @@ def notify_individuals(incident: Incident, risk: RealRisk) -> Determination:
         outcome, reasons = Outcome.NOT_REQUIRED, (*reasons, bar)
     elif outcome is Outcome.REQUIRED:
         reasons = (*reasons, _indirect(incident), _FEASIBLE)
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=INDIVIDUALS,
-        title=_TITLES[INDIVIDUALS],
-        key=KEYS[INDIVIDUALS],
         outcome=outcome,
-        basis=_BASIS[INDIVIDUALS],
         reasons=reasons,
         incident=incident,
         deadline=deadline,
@@ -409,12 +397,10 @@ def notify_organisations(incident: Incident, risk: RealRisk) -> Determination:
             )
         elif not believes:
             outcome = Outcome.NOT_REQUIRED
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=ORGANISATIONS,
-        title=_TITLES[ORGANISATIONS],
-        key=KEYS[ORGANISATIONS],
         outcome=outcome,
-        basis=_BASIS[ORGANISATIONS],
         reasons=(rule, *risk.reasons),
         incident=incident,
         deadline=deadline,
@@ -437,12 +423,10 @@ def record(incident: Incident) -> Determination:
     reason = Reason(
         kind=ReasonKind.RULE, text=text, citations=(pipeda("10.3", "(1)"), regs("s. 6"))
     )
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=RECORD,
-        title=_TITLES[RECORD],
-        key=KEYS[RECORD],
         outcome=Outcome.REQUIRED,
-        basis=_BASIS[RECORD],
         reasons=(reason,),
         incident=incident,
         assumptions=assumed,
@@ -453,17 +437,7 @@ def determinations(incident: Incident, risk: RealRisk) -> tuple[Determination, .
     """Every PIPEDA determination: the OPC, its content, individuals, organisations, record."""
     applies = applicability(incident)
     if applies.reach is not Reach.APPLICABLE:
-        return tuple(
-            _national.outside(
-                det_id=d,
-                title=_TITLES[d],
-                key=KEYS[d],
-                basis=_BASIS[d],
-                applies=applies,
-                incident=incident,
-            )
-            for d in (REPORT, CONTENT, INDIVIDUALS, ORGANISATIONS, RECORD)
-        )
+        return _national.outside(_BOOK, applies, incident)
     report = report_opc(incident, risk)
     return (
         report,

@@ -67,6 +67,8 @@ _BASIS: Final = {
     INFORM: (pdpa("26D", "(2)"),),
 }
 
+_BOOK: Final = _national.book(KEYS, _TITLES, _BASIS)
+
 PART_6A_FROM: Final = date(2021, 2, 1)
 """Part 6A applies to data breaches occurring on or after 1 February 2021 (s. 26C(1))."""
 
@@ -122,12 +124,10 @@ def assess(incident: Incident) -> Determination:
     )
     reason = Reason(kind=ReasonKind.RULE, text=text, citations=(pdpa("26C", "(2)"),))
     done = _assessed_at(incident)
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=ASSESS,
-        title=_TITLES[ASSESS],
-        key=KEYS[ASSESS],
         outcome=Outcome.REQUIRED,
-        basis=_BASIS[ASSESS],
         reasons=(reason,),
         incident=incident,
         deadline=deadline,
@@ -159,12 +159,10 @@ def notify_pdpc(incident: Incident, found: Notifiable) -> Determination:
     rule = Reason(
         kind=ReasonKind.RULE, text=text, citations=(pdpa("26D", "(1)"), pdpa("26D", "(4)"))
     )
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=NOTIFY,
-        title=_TITLES[NOTIFY],
-        key=KEYS[NOTIFY],
         outcome=_outcome(found.notifiable),
-        basis=_BASIS[NOTIFY],
         reasons=(rule, *found.reasons),
         incident=incident,
         deadline=deadline,
@@ -225,28 +223,16 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
 
 def content(incident: Incident, notify: Determination) -> Determination:
     """Section 26D(3): the notification contains the prescribed information, as then known."""
-    if notify.outcome is not Outcome.REQUIRED:
-        return _national.dependent(
-            det_id=CONTENT,
-            title=_TITLES[CONTENT],
-            key=KEYS[CONTENT],
-            basis=_BASIS[CONTENT],
-            on=notify,
-            incident=incident,
-        )
     text = (
         "The notification contains the prescribed information, to the best of the "
         "organisation's knowledge and belief when it notifies."
     )
-    reason = Reason(kind=ReasonKind.RULE, text=text, citations=_BASIS[CONTENT])
-    return _national.decided(
+    return _national.content_of(
+        _BOOK,
         det_id=CONTENT,
-        title=_TITLES[CONTENT],
-        key=KEYS[CONTENT],
-        outcome=Outcome.REQUIRED,
-        basis=_BASIS[CONTENT],
-        reasons=(reason,),
+        on=notify,
         incident=incident,
+        reason=Reason(kind=ReasonKind.RULE, text=text, citations=_BASIS[CONTENT]),
         recipients=(PDPC_ID,),
         checklist=content_items(incident),
     )
@@ -310,12 +296,10 @@ def inform_individuals(
         timezone=PDPC_ZONE,
         citations=(pdpa("26D", "(2)"),),
     )
-    return _national.decided(
+    return _national.decide(
+        _BOOK,
         det_id=INFORM,
-        title=_TITLES[INFORM],
-        key=KEYS[INFORM],
         outcome=outcome,
-        basis=_BASIS[INFORM],
         reasons=reasons,
         incident=incident,
         deadline=deadline,
@@ -328,17 +312,7 @@ def determinations(incident: Incident, found: Notifiable) -> tuple[Determination
     """Every Part 6A determination: assessment, the PDPC, its content, the individuals."""
     applies = applicability(incident)
     if applies.reach is not Reach.APPLICABLE:
-        return tuple(
-            _national.outside(
-                det_id=d,
-                title=_TITLES[d],
-                key=KEYS[d],
-                basis=_BASIS[d],
-                applies=applies,
-                incident=incident,
-            )
-            for d in (ASSESS, NOTIFY, CONTENT, INFORM)
-        )
+        return _national.outside(_BOOK, applies, incident)
     notify = notify_pdpc(incident, found)
     return (
         assess(incident),
