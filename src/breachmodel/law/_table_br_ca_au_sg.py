@@ -142,9 +142,12 @@ SG_NDB_REGULATIONS = Instrument(
     url="https://sso.agc.gov.sg/SL/PDPA2012-S64-2021",
     article_label="reg.",
     versions=(Version(id="s64-2021", title="As made", applies_from=date(2021, 2, 1)),),
+    verified=False,
 )
 """The regulations prescribing significant harm, significant scale and the notices'
-content; read in a reproduction of the gazetted text (S 64/2021) and a named summary."""
+content; read in a reproduction of the gazetted text (S 64/2021) and a named summary. The
+URL follows Singapore Statutes Online's pattern for the Act code PDPA2012-S64-2021 (not
+opened here)."""
 
 BR_CA_AU_SG: tuple[Instrument, ...] = (
     LGPD,
