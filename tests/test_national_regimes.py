@@ -241,3 +241,38 @@ def test_pipeda_keeps_the_record_24_months_and_reports_open_ended() -> None:
     assert assumed == {"$.controller.classifications", "$.subjects[*].by_subdivision"}
     assert a["pipeda.s10_2.notify_organisations"].outcome is Outcome.UNDETERMINED
     assert [i.id[-1] for i in a["pipeda.s10_1.report_content"].checklist] == list("abcdefg")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sets(st.sampled_from(["FR", "DE", "US", "BR", "AU", "SG", "CA", "JP"]), min_size=1),
+    st.sampled_from(["FR", "US", "BR", "AU", "SG", "CA"]),
+)
+def test_a_national_law_is_considered_only_where_people_live_or_the_organisation_is(
+    countries: set[str], established: str
+) -> None:
+    incident = from_data(
+        {
+            "schema_version": "1.0",
+            "id": "x",
+            "controller": {"id": "c", "name": "C", "establishments": [{"country": established}]},
+            "data": [{"category": "contact"}],
+            "subjects": [
+                {
+                    "kind": "customers",
+                    "by_country": [{"country": c, "count": _count(3)} for c in sorted(countries)],
+                }
+            ],
+            "timeline": {"controller_aware_at": "2025-05-05T09:00:00+00:00"},
+        },
+        source="test",
+    )
+    reach = {c.regime: c.reach.value for c in assess(incident, sensitivities=False).considered}
+    for regime, country in (
+        ("lgpd", "BR"),
+        ("au_privacy", "AU"),
+        ("sg_pdpa", "SG"),
+        ("pipeda", "CA"),
+    ):
+        touched = country in countries or country == established
+        assert (reach[regime] != "not_applicable") == touched, (regime, countries, established)
