@@ -162,6 +162,8 @@ def _notify_by(det: Determination) -> str:
     if det.outcome is Outcome.UNDETERMINED or dl is None:
         missing = ", ".join(m.path for m in det.missing_facts)
         return "undetermined" + (f" (missing: {missing})" if missing else "")
+    if dl.open_ended and dl.duty is not None:
+        return f"{dl.duty.label} (no fixed time limit)"
     if dl.due is None:
         return "undetermined (missing: " + ", ".join(dl.missing) + ")"
     return format_local(dl.due, dl.timezone)
@@ -205,7 +207,7 @@ def _authorities(
 def _also(a: Assessment, det: Determination) -> str:
     """A further notification owed, in one line: which law, to whom, by when."""
     label = get(det.key.regime).label if det.key is not None else det.title
-    to = "; ".join(f"{x}, {x.id}" for x in _authorities(a, det, routed=False))
+    to = "; ".join(x.acronym or x.id for x in _authorities(a, det, routed=False))
     return f"{label}" + (f" ({to})" if to else "") + f": {_notify_by(det)}"
 
 

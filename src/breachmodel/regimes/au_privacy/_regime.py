@@ -22,7 +22,7 @@ class AuPrivacyRegime(BaseRegime):
 
     id = REGIME_ID
     title = "Privacy Act 1988 (Australia), Part IIIC: Notifiable Data Breaches"
-    label = "Privacy Act (AU)"
+    label = "AU Privacy Act"
     instruments = (instrument_line(instrument("au-privacy-act")),)
     findings: Mapping[str, str] = FINDINGS
 

@@ -22,7 +22,7 @@ class SgPdpaRegime(BaseRegime):
 
     id = REGIME_ID
     title = "PDPA 2012 (Singapore), Part 6A: notification of data breaches"
-    label = "PDPA (SG)"
+    label = "SG PDPA"
     instruments = (
         instrument_line(instrument("sg-pdpa")),
         instrument_line(instrument("sg-ndb-regs")),
