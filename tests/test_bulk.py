@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from breachmodel import bulk
 from breachmodel.bulk import (
     Progress,
     Summary,
@@ -105,13 +106,11 @@ def test_rows_are_the_same_with_two_processes() -> None:
 
 
 def test_small_inputs_never_start_a_pool(monkeypatch: pytest.MonkeyPatch) -> None:
-    import concurrent.futures
-
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("a pool was started")
 
     one = list(assess_file(VCDB_SAMPLE, processes=1))
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(bulk, "ProcessPoolExecutor", refuse)
     assert list(assess_file(VCDB_SAMPLE, processes=2)) == one  # 57 records: one process
     with pytest.raises(AssertionError, match="a pool was started"):
         list(assess_file(VCDB_SAMPLE, processes=2, min_pool_records=57))

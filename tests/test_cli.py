@@ -207,11 +207,24 @@ def test_console_script_and_module_agree() -> None:
     assert result.stdout.strip() == f"breachmodel {__version__}"
 
 
-def test_importing_the_cli_stays_light() -> None:
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["assess", "--help"]])
+def test_the_parser_alone_stays_light(argv: list[str]) -> None:
+    """Building the parser (``--help``, ``--version``) loads no rule runner, view or schema."""
+    heavy = (
+        "breachmodel.assessment",
+        "breachmodel.processor",
+        "breachmodel.bulk",
+        "breachmodel.views",
+        "breachmodel.overview",
+        "breachmodel.schema",
+        "breachmodel.frames",
+    )
     code = (
-        "import sys, breachmodel.cli; "
-        "heavy = [m for m in ('cattrs', 'breachmodel.serialization', 'breachmodel.schema') "
-        "if m in sys.modules]; print(heavy)"
+        "import contextlib, io, sys\n"
+        "from breachmodel.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main({argv!r})\n"
+        f"print([m for m in {heavy!r} if m in sys.modules])\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120

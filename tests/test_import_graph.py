@@ -23,23 +23,6 @@ import breachmodel
 
 PACKAGE = Path(breachmodel.__file__).resolve().parent
 
-LAZY_FOR_NOW = frozenset(
-    {
-        "breachmodel._cli_support",
-        "breachmodel.bulk",
-        "breachmodel.bulk_cli",
-        "breachmodel.cli",
-        "breachmodel.documents",
-        "breachmodel.documents._draft",
-        "breachmodel.documents._edpb",
-        "breachmodel.documents._register",
-        "breachmodel.documents.cli",
-        "breachmodel.frames",
-    }
-)
-"""Modules whose imports inside functions ruff still allows (``per-file-ignores`` in
-pyproject.toml) while they are reorganised; only their function-level imports are left out."""
-
 DOMAIN = (
     "breachmodel.model",
     "breachmodel.clocks",
@@ -113,16 +96,12 @@ def _with_packages(name: str, targets: Iterable[str], known: Mapping[str, Path])
 
 
 def import_graph(root: Path = PACKAGE) -> dict[str, set[str]]:
-    """Module -> the package modules it imports (function-level ones included)."""
+    """Module -> the package modules it imports (every import, function-level ones included)."""
     known = _modules(root)
     return {
         name: _with_packages(
             name,
-            (
-                t
-                for t, inside in imports(name, path, known)
-                if not (inside and name in LAZY_FOR_NOW)
-            ),
+            (t for t, _ in imports(name, path, known)),
             known,
         )
         for name, path in known.items()

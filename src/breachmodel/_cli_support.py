@@ -18,6 +18,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from breachmodel.clocks import Status
+from breachmodel.determination import Outcome
+from breachmodel.errors import InvalidIncidentError, Problem
+from breachmodel.model import Incident
+from breachmodel.regimes import REGISTRY, ids
+
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
     from breachmodel.determination import Determination
@@ -80,8 +86,7 @@ def read_record(name: str) -> tuple[Incident | ProcessorIncident | None, list[Pr
     Returns:
         The record and no problems, or None and every problem found.
     """
-    from breachmodel.errors import InvalidIncidentError, Problem
-    from breachmodel.processor import loads_any
+    from breachmodel.processor import loads_any  # noqa: PLC0415 - start-up: `--help` loads no assessment code
 
     try:
         data = read_input(name)
@@ -102,8 +107,6 @@ def read_record(name: str) -> tuple[Incident | ProcessorIncident | None, list[Pr
 
 def _declaring() -> list[tuple[Regime, CliOptions]]:
     """The regimes that declare command-line options, one per options class."""
-    from breachmodel.regimes import REGISTRY
-
     found: dict[object, tuple[Regime, CliOptions]] = {}
     for regime in REGISTRY:
         cli = regime.cli_options
@@ -118,8 +121,6 @@ def add_regime_arguments(parser: argparse.ArgumentParser) -> None:
     Regimes sharing an options class (the GDPR and the UK GDPR) share its arguments,
     declared once, in a group titled with the first one's label.
     """
-    from breachmodel.regimes import ids
-
     parser.add_argument(
         "--regime",
         action="append",
@@ -152,8 +153,8 @@ def assess_record(
     regimes: Iterable[str] | None = None,
 ) -> Assessment | ProcessorAssessment:
     """Assess an incident, or every controller of a processor incident."""
-    from breachmodel.assessment import assess
-    from breachmodel.processor import ProcessorIncident, assess_processor_incident
+    from breachmodel.assessment import assess  # noqa: PLC0415 - start-up: `--help` loads no assessment code
+    from breachmodel.processor import ProcessorIncident, assess_processor_incident  # noqa: PLC0415 - start-up: `--help` loads no assessment code
 
     if isinstance(record, ProcessorIncident):
         return assess_processor_incident(record, as_of=as_of, options=options)
@@ -188,9 +189,7 @@ def output_to(path: str | None) -> Iterator[None]:
 
 def _missed(det: Determination, condition: str) -> str | None:
     """Why ``det`` meets the ``--fail-on`` condition, or None."""
-    from breachmodel.clocks import Status
-    from breachmodel.determination import Outcome
-    from breachmodel.render import status_text
+    from breachmodel.render import status_text  # noqa: PLC0415 - start-up: `--help` loads no renderer
 
     status = None if det.status is None else det.status.status
     if condition == "overdue" and status is Status.OVERDUE:
@@ -211,7 +210,7 @@ def _missed(det: Determination, condition: str) -> str | None:
 def _determinations(
     result: Assessment | ProcessorAssessment,
 ) -> Iterator[tuple[str, Determination]]:
-    from breachmodel.assessment import Assessment
+    from breachmodel.assessment import Assessment  # noqa: PLC0415 - start-up: `--help` loads no assessment code
 
     if isinstance(result, Assessment):
         yield from ((result.controller, d) for d in result.determinations)
@@ -247,8 +246,7 @@ def as_of_warnings(record: Incident | ProcessorIncident, as_of: datetime | None)
     Deadlines judged before their clock starts say little: the instant is probably a typo.
     The instant of awareness is the first registered regime's that records one.
     """
-    from breachmodel.model import Incident
-    from breachmodel.processor import controller_incident
+    from breachmodel.processor import controller_incident  # noqa: PLC0415 - start-up: `--help` loads no assessment code
 
     if as_of is None:
         return []
@@ -268,6 +266,4 @@ def as_of_warnings(record: Incident | ProcessorIncident, as_of: datetime | None)
 
 
 def _aware_at(incident: Incident) -> datetime | None:
-    from breachmodel.regimes import REGISTRY
-
     return next((at for r in REGISTRY if (at := r.aware_at(incident)) is not None), None)

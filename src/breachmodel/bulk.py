@@ -43,10 +43,12 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from itertools import chain, islice
 from pathlib import Path
@@ -56,9 +58,17 @@ import attrs
 
 from breachmodel._duties import combined_outcome, level_of, soonest_due
 from breachmodel._log import get_logger
+from breachmodel._probe import determination_ids, duties
+from breachmodel.assessment import assess
 from breachmodel.errors import InvalidIncidentError, Problem
+from breachmodel.frames import bulk_frame, require_pandas
 from breachmodel.importers._result import ImportResult, ImportStatus, log_import
+from breachmodel.importers._veris_decode import decode_veris_line
+from breachmodel.importers.hhs import COLUMNS, hhs_row_to_incident
+from breachmodel.importers.veris import veris_to_incident
 from breachmodel.obligations import Duty
+from breachmodel.sanitize import csv_cell, dumps_json, one_line
+from breachmodel.serialization import decode_json, from_data
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -183,8 +193,6 @@ def iter_records(path: str | Path, format: Format) -> Iterator[tuple[int, Any]]:
     """
     p = Path(path)
     if format == "hhs-csv":
-        from breachmodel.importers.hhs import COLUMNS
-
         with p.open(newline="", encoding="utf-8-sig") as fh:
             reader = csv.DictReader(fh)
             header = {
@@ -216,21 +224,14 @@ def count_records(path: str | Path, format: Format) -> int:
 
 
 def _json_problem(raw: bytes | str) -> tuple[Any, Problem | None]:
-    from breachmodel.serialization import decode_json
-
     return decode_json(raw)
 
 
 def import_record(format: Format, record: int, raw: Any) -> ImportResult:
     """Import one raw record (as :func:`iter_records` yields it); never raises for bad input."""
     if format == "hhs-csv":
-        from breachmodel.importers.hhs import hhs_row_to_incident
-
         return hhs_row_to_incident(raw, row_number=record)
     if format == "veris-jsonl" and isinstance(raw, bytes):
-        from breachmodel.importers._veris_decode import decode_veris_line
-        from breachmodel.importers.veris import veris_to_incident
-
         typed = decode_veris_line(raw)
         if typed is not None:
             return veris_to_incident(typed, line=record)
@@ -238,10 +239,7 @@ def import_record(format: Format, record: int, raw: Any) -> ImportResult:
     if problem is not None:
         return log_import(ImportResult(incident=None, problems=(problem,), record=record))
     if format == "veris-jsonl":
-        from breachmodel.importers.veris import veris_to_incident
-
         return veris_to_incident(data, line=record)
-    from breachmodel.serialization import from_data
 
     source_id = data.get("id") if isinstance(data, dict) else None
     source_id = source_id if isinstance(source_id, str) else None
@@ -313,35 +311,6 @@ def iter_incidents(path: str | Path, *, format: Format | None = None) -> Iterato
 # --- assessing ----------------------------------------------------------------------------
 
 
-@functools.cache
-def _probe() -> Assessment:
-    """An empty incident assessed under every registered regime: the columns' source."""
-    from breachmodel.assessment import assess
-    from breachmodel.model import Incident, Organisation
-    from breachmodel.regimes import ids
-
-    probe = Incident(id="probe", controller=Organisation(id="probe", name="probe"))
-    return assess(probe, regimes=ids(), sensitivities=False)
-
-
-def determination_ids() -> tuple[str, ...]:
-    """The ids of the determinations of every registered regime, in the assessment's order."""
-    return _probe().ids
-
-
-@functools.cache
-def duties() -> tuple[Duty, ...]:
-    """The duties a row reports across regimes, in :class:`~breachmodel.obligations.Duty` order.
-
-    Every duty some registered regime decides that is owed to someone outside the
-    organisation (a notice, a communication, a report): not the content of a notice nor
-    the organisation's own record, which every row's ``outcomes`` hold per regime.
-    """
-    found = {d.key.duty for d in _probe().determinations if d.key is not None}
-    own = (Duty.CONTENT, Duty.RECORD)
-    return tuple(d for d in Duty if d in found and d not in own)
-
-
 def _by_duty(a: Assessment | None) -> dict[Duty, list[Determination]]:
     """The determinations of each duty, in the assessment's order, in one pass."""
     grouped: dict[Duty, list[Determination]] = {}
@@ -382,8 +351,6 @@ def _failed_row(result: ImportResult, problems: Iterable[str]) -> Row:
 
 
 def _row(result: ImportResult, as_of: datetime | None, options: Any, regimes: Any) -> Row:
-    from breachmodel.assessment import assess
-
     incident = result.incident
     if incident is None:
         return _failed_row(result, result.messages())
@@ -437,8 +404,6 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def _warm_worker() -> None:
     """Load the rules, the importers and their caches once per process, before any chunk."""
-    from breachmodel.importers import _veris_decode, hhs, veris  # noqa: F401
-
     determination_ids()
     duties()
 
@@ -468,7 +433,6 @@ def _ordered_map(
         for chunk in chunks:
             yield from func(chunk)
         return
-    from concurrent.futures import ProcessPoolExecutor
 
     _warm_worker()  # workers forked from here start with the rules loaded
     pool = ProcessPoolExecutor(max_workers=processes, initializer=_start_worker)
@@ -492,8 +456,6 @@ def _worker_signals() -> None:
     Ctrl-C reaches the whole process group; the parent stops the run and shuts the
     workers down, so a worker must not die of it with a traceback in the middle.
     """
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
@@ -610,8 +572,6 @@ def frame(
     Returns:
         One row per record, as :func:`breachmodel.frames.bulk_frame` describes.
     """
-    from breachmodel.frames import bulk_frame, require_pandas
-
     require_pandas()  # fail before a long run, not after
     if isinstance(source, str | Path):
         source = assess_file(
@@ -726,7 +686,6 @@ class Summary:
         if self.failed:
             lines.append(f"import failures ({self.failed:,}; first {len(self.failures)}):")
             lines.extend(f"  {m}" for m in self.failures)
-        from breachmodel.sanitize import one_line
 
         return "\n".join(one_line(line) for line in lines) + "\n"
 
@@ -767,8 +726,6 @@ def _csv_header() -> tuple[str, ...]:
 
 
 def _cell(value: object, sep: str = ";") -> str | int:
-    from breachmodel.sanitize import csv_cell
-
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -792,8 +749,6 @@ def _csv_cells(row: Mapping[str, Any]) -> list[str | int]:
 
 def write_jsonl(rows: Iterable[Row], out: IO[str], *, summary: Summary | None = None) -> int:
     """Write one JSON object per row (keys in a fixed order); return the number written."""
-    from breachmodel.sanitize import dumps_json
-
     n = 0
     for row in rows:
         if summary is not None:

@@ -37,6 +37,11 @@ from typing import IO, TYPE_CHECKING, Final
 
 import attrs
 
+from breachmodel._cli_support import add_regime_arguments, regime_options
+from breachmodel._instants import check_range
+from breachmodel.errors import InvalidIncidentError
+from breachmodel.sanitize import one_line
+
 if TYPE_CHECKING:
     from breachmodel.bulk import Format, Progress, Row, Summary
 
@@ -119,8 +124,6 @@ def add_arguments(parser: argparse.ArgumentParser, *, skip: Collection[str] = fr
 
 
 def _safe(line: str) -> str:
-    from breachmodel.sanitize import one_line
-
     return one_line(line)
 
 
@@ -149,8 +152,6 @@ def parse_as_of(text: str | None) -> datetime | None:
     if value.tzinfo is None or value.utcoffset() is None:
         msg = f"--as-of: {text!r} has no UTC offset; add one, e.g. '{text}Z'"
         raise ValueError(msg)
-    from breachmodel._instants import check_range
-
     check_range(value, "--as-of")  # an OutOfRangeError is a ValueError too
     return value
 
@@ -265,7 +266,7 @@ class _Plan:
 
 def _plan(args: argparse.Namespace) -> _Plan | int:
     """Check the arguments: the plan, or the exit status of a usage or input error."""
-    from breachmodel.bulk import detect_format
+    from breachmodel.bulk import detect_format  # noqa: PLC0415 - start-up: only a bulk run loads the importers
 
     out_format = getattr(args, "format", "jsonl") or "jsonl"
     if out_format not in OUTPUT_FORMATS:
@@ -306,8 +307,7 @@ def run(args: argparse.Namespace) -> int:
         130 (:data:`EXIT_INTERRUPTED`) after SIGINT, 143 (:data:`EXIT_TERMINATED`) after
         SIGTERM.
     """
-    from breachmodel.bulk import Summary
-    from breachmodel.errors import InvalidIncidentError
+    from breachmodel.bulk import Summary  # noqa: PLC0415 - start-up: only a bulk run loads the importers
 
     plan = _plan(args)
     if isinstance(plan, int):
@@ -341,7 +341,7 @@ def _stream(
     args: argparse.Namespace, plan: _Plan, summary: Summary, output: _Output, signals: _Signals
 ) -> None:
     """Assess every record into ``output`` (committed when complete) and ``summary``."""
-    from breachmodel.bulk import Progress, assess_file, count_records, write_csv, write_jsonl
+    from breachmodel.bulk import Progress, assess_file, count_records, write_csv, write_jsonl  # noqa: PLC0415 - start-up: only a bulk run loads the importers
 
     show = not getattr(args, "no_progress", False) and _isatty(sys.stderr)
     total = count_records(plan.path, plan.fmt) if show else None
@@ -382,8 +382,7 @@ def _counted(
 
 
 def _interrupted(stop: _Stop, plan: _Plan, summary: Summary, output: _Output) -> int:
-    from breachmodel.bulk import count_records
-    from breachmodel.errors import InvalidIncidentError
+    from breachmodel.bulk import count_records  # noqa: PLC0415 - start-up: only a bulk run loads the importers
 
     kept = output.abort()
     try:
@@ -412,8 +411,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog=_PROG, description=(__doc__ or "").split("\n\n", 1)[0].strip()
     )
     add_arguments(parser)
-    from breachmodel._cli_support import add_regime_arguments, regime_options
-
     add_regime_arguments(parser)
     try:
         args = parser.parse_args(argv)
@@ -423,8 +420,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except BrokenPipeError:
-        import os
-
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())

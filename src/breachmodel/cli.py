@@ -50,18 +50,44 @@ traceback for bad input.
 
 Adding a command: write ``_add_<name>_parser(subparsers)`` that adds its sub-parser and
 ``_<name>_command(args) -> int`` that runs it, then add one entry to :data:`_COMMANDS`.
-Import heavy modules inside the command function, so that ``import breachmodel.cli``
-(and ``--help``) stays fast.
+Modules that only a command needs (the assessment, the renderers, the schemas, the bulk
+runner) are imported inside that command, each marked with its reason, so that ``--help``
+stays fast.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
+import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
+from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
+from breachmodel import bulk_cli
+from breachmodel._cli_support import (
+    FAIL_ON,
+    FAIL_ON_STATUS,
+    FILE_COMPLETION,
+    add_regime_arguments,
+    as_of_warnings,
+    assess_record,
+    display_name,
+    fail_on_findings,
+    output_to,
+    read_record,
+    regime_options,
+)
 from breachmodel._version import __version__
+from breachmodel.bulk_cli import add_arguments
+from breachmodel.documents import cli as documents_cli
+from breachmodel.model import Incident
+from breachmodel.regimes import REGISTRY
+from breachmodel.sanitize import dumps_json, one_line
 
 if TYPE_CHECKING:
     from breachmodel.errors import Problem
@@ -77,16 +103,12 @@ Handler = Callable[[argparse.Namespace], int]
 
 def _file_argument(parser: argparse.ArgumentParser, dest: str, **kwargs: Any) -> None:
     """Add a positional FILE argument that shells complete with file names."""
-    from breachmodel._cli_support import FILE_COMPLETION
-
     action = parser.add_argument(dest, metavar="FILE", **kwargs)
     action.complete = FILE_COMPLETION  # type: ignore[attr-defined]
 
 
 def _add_output_argument(parser: argparse.ArgumentParser) -> None:
     """Add ``-o/--output OUT`` (the command's output goes there instead of standard output)."""
-    from breachmodel._cli_support import FILE_COMPLETION
-
     action = parser.add_argument(
         "-o",
         "--output",
@@ -98,15 +120,11 @@ def _add_output_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _output_to(path: str | None) -> Any:
-    from breachmodel._cli_support import output_to
-
     return output_to(path)
 
 
 def _safe(line: str) -> str:
     """One line for the terminal: control characters from an incident escaped visibly."""
-    from breachmodel.sanitize import one_line
-
     return one_line(line)
 
 
@@ -138,15 +156,11 @@ def _add_validate_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def _file_problems(name: str) -> list[Problem]:
     """Every problem with one incident file (empty if it is valid); ``-`` is standard input."""
-    from breachmodel._cli_support import read_record
-
     return read_record(name)[1]
 
 
 def _validate_command(args: argparse.Namespace) -> int:
     status = 0
-    from breachmodel._cli_support import display_name
-
     for name in args.files:
         problems = _file_problems(name)
         if not problems:
@@ -192,15 +206,15 @@ def _schema_command(args: argparse.Namespace) -> int:
         kind, output = output, None
     with _output_to(output):
         if kind == "processor":
-            from breachmodel.schema import processor_schema_json
+            from breachmodel.schema import processor_schema_json  # noqa: PLC0415 - start-up: only `schema` builds JSON Schemas
 
             sys.stdout.write(processor_schema_json())
         elif kind == "assessment":
-            from breachmodel.output_schema import assessment_schema_json
+            from breachmodel.output_schema import assessment_schema_json  # noqa: PLC0415 - start-up: only `schema` builds JSON Schemas
 
             sys.stdout.write(assessment_schema_json())
         else:
-            from breachmodel.schema import schema_json
+            from breachmodel.schema import schema_json  # noqa: PLC0415 - start-up: only `schema` builds JSON Schemas
 
             sys.stdout.write(schema_json())
     return 0
@@ -213,8 +227,6 @@ _BULK_FORMATS = ("jsonl", "csv")
 
 
 def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
-    from breachmodel.bulk_cli import add_arguments
-
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "assess",
         help="assess an incident under every regime that reaches it",
@@ -267,21 +279,15 @@ def _add_as_of_argument(parser: argparse.ArgumentParser) -> None:
 
 def _add_interpretation_arguments(parser: argparse.ArgumentParser) -> None:
     """``--regime`` and each regime's own options, as the regimes declare them."""
-    from breachmodel._cli_support import add_regime_arguments
-
     add_regime_arguments(parser)
 
 
 def _options(args: argparse.Namespace) -> Any:
-    from breachmodel._cli_support import regime_options
-
     return regime_options(args)
 
 
 def _add_first_run_arguments(parser: argparse.ArgumentParser) -> None:
     """``--detail`` and ``--fail-on``, for one incident file."""
-    from breachmodel._cli_support import FAIL_ON
-
     parser.add_argument(
         "--detail",
         action="store_true",
@@ -300,8 +306,6 @@ def _add_first_run_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _is_bulk(args: argparse.Namespace) -> bool:
-    from pathlib import Path
-
     return (
         args.input_format is not None
         or Path(args.input).suffix.lower() in (".jsonl", ".csv")
@@ -320,8 +324,6 @@ def _assess_command(args: argparse.Namespace) -> int:
     ):
         if given:
             return _usage("assess", f"{flag} is for bulk input (.jsonl or .csv, or --input-format)")
-    from breachmodel import bulk_cli
-
     try:
         as_of = bulk_cli.parse_as_of(args.as_of)
     except ValueError as exc:
@@ -333,8 +335,6 @@ def _assess_command(args: argparse.Namespace) -> int:
 
 
 def _assess_bulk(args: argparse.Namespace) -> int:
-    from breachmodel import bulk_cli
-
     if args.detail or args.fail_on:
         return _usage("assess", "--detail and --fail-on are for one incident file")
     if args.what_if:
@@ -344,10 +344,6 @@ def _assess_bulk(args: argparse.Namespace) -> int:
         return bulk_cli.run(args)
     if args.input_format is None:
         return _usage("assess", "reading many incidents from standard input needs --input-format")
-    import shutil
-    import tempfile
-    from pathlib import Path
-
     with tempfile.TemporaryDirectory() as tmp:
         spooled = Path(tmp) / ("stdin.csv" if args.input_format == "hhs" else "stdin.jsonl")
         with spooled.open("wb") as fh:
@@ -369,9 +365,6 @@ def _load_and_assess(
     written controller by controller (memory stays flat however many there are), and
     :data:`_WRITTEN` is returned.
     """
-    from breachmodel._cli_support import as_of_warnings, assess_record, display_name, read_record
-    from breachmodel.model import Incident
-
     record, problems = read_record(args.input)
     if record is None:
         for problem in problems:
@@ -383,7 +376,7 @@ def _load_and_assess(
         print(_safe(f"{display_name(args.input)}: --regime is for incident files @ $"))
         return None
     if stream and _streamed(record, args):
-        from breachmodel.processor import stream_processor_assessment
+        from breachmodel.processor import stream_processor_assessment  # noqa: PLC0415 - start-up: `--help` loads no assessment code
 
         fmt = args.format or "text"
         stream_processor_assessment(record, sys.stdout, fmt, as_of=as_of, options=_options(args))
@@ -393,7 +386,7 @@ def _load_and_assess(
 
 def _streamed(record: object, args: argparse.Namespace) -> TypeGuard[ProcessorIncident]:
     """Whether a processor incident's output can be written as each controller is assessed."""
-    from breachmodel.processor import ProcessorIncident
+    from breachmodel.processor import ProcessorIncident  # noqa: PLC0415 - start-up: `--help` loads no assessment code
 
     fmt = args.format or "text"
     whole = fmt == "json" or (fmt == "text" and args.detail)
@@ -401,8 +394,6 @@ def _streamed(record: object, args: argparse.Namespace) -> TypeGuard[ProcessorIn
 
 
 def _assess_single(args: argparse.Namespace, as_of: Any) -> int:
-    from breachmodel._cli_support import FAIL_ON_STATUS, fail_on_findings
-
     if args.what_if:
         return _what_if(args, as_of)
     result = _load_and_assess(args, "assess", as_of, stream=True)
@@ -419,11 +410,7 @@ def _assess_single(args: argparse.Namespace, as_of: Any) -> int:
 
 def _what_if(args: argparse.Namespace, as_of: Any) -> int:
     """``--what-if``: the difference, then the changed assessment in the chosen format."""
-    import html
-
-    from breachmodel._cli_support import display_name, read_record
-    from breachmodel.model import Incident
-    from breachmodel.whatif import what_if
+    from breachmodel.whatif import what_if  # noqa: PLC0415 - start-up: loaded by `--what-if` only
 
     record, problems = read_record(args.input)
     if record is None:
@@ -452,7 +439,7 @@ def _what_if(args: argparse.Namespace, as_of: Any) -> int:
 def _render_assessment(result: Any, fmt: str, *, detail: bool) -> str:
     """The assessment in ``fmt``; plain text is the one-screen overview unless ``detail``."""
     if fmt == "text" and not detail:
-        from breachmodel.overview import render_overview
+        from breachmodel.overview import render_overview  # noqa: PLC0415 - start-up: `--help` loads no renderer
 
         return render_overview(result)
     renderers = {
@@ -493,10 +480,7 @@ def _add_deadlines_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def _deadlines_command(args: argparse.Namespace) -> int:
-    from datetime import timedelta
-
-    from breachmodel import bulk_cli
-    from breachmodel.ics import DEFAULT_ALARMS, deadline_entries, render_deadlines, to_ics
+    from breachmodel.ics import DEFAULT_ALARMS, deadline_entries, render_deadlines, to_ics  # noqa: PLC0415 - start-up: loaded by `deadlines` only
 
     try:
         as_of = bulk_cli.parse_as_of(args.as_of)
@@ -542,8 +526,6 @@ def _add_regimes_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def _regimes_command(args: argparse.Namespace) -> int:
-    from breachmodel.regimes import REGISTRY
-
     listed = [
         {
             "id": r.id,
@@ -555,8 +537,6 @@ def _regimes_command(args: argparse.Namespace) -> int:
         for r in REGISTRY
     ]
     if args.format == "json":
-        from breachmodel.sanitize import dumps_json
-
         sys.stdout.write(dumps_json(listed) + "\n")
         return 0
     for entry in listed:
@@ -597,8 +577,6 @@ def _documents_parser(name: str) -> Callable[[Any], argparse.ArgumentParser]:
     help_text, description = _DOCUMENT_COMMANDS[name]
 
     def add(subparsers: Any) -> argparse.ArgumentParser:
-        from breachmodel.documents import cli as documents_cli
-
         parser: argparse.ArgumentParser = subparsers.add_parser(
             name, help=help_text, description=description
         )
@@ -610,8 +588,6 @@ def _documents_parser(name: str) -> Callable[[Any], argparse.ArgumentParser]:
 
 def _documents_handler(name: str) -> Handler:
     def run(args: argparse.Namespace) -> int:
-        from breachmodel.documents import cli as documents_cli
-
         status: int = getattr(documents_cli, f"run_{name}")(args)
         return status
 
@@ -665,7 +641,7 @@ def _add_completion_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def _completion_command(args: argparse.Namespace) -> int:
-    import shtab
+    import shtab  # noqa: PLC0415 - start-up: shtab loads importlib.metadata and email
 
     sys.stdout.write(shtab.complete(build_parser(), shell=args.shell))
     return 0
@@ -745,8 +721,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so that the interpreter's final flush does not fail."""
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -20,28 +20,27 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from breachmodel._duties import level_of
+from breachmodel._probe import determination_ids, duties
+from breachmodel._register_columns import (
+    REGISTER_COLUMNS,
+    REGISTER_INSTANT_ENDINGS,
+    REGISTER_OUTCOMES,
+    REGISTER_YES_NO,
+)
+from breachmodel.clocks import Status
+from breachmodel.determination import Outcome
+from breachmodel.model import RiskLevel
+from breachmodel.obligations import Duty
+
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
 
 __all__ = ["assessment_frame", "bulk_frame", "compare", "register_frame", "require_pandas"]
 
-_REGISTER_INSTANT_ENDINGS = ("_at", "_start", "_end", "_due")
-_REGISTER_OUTCOMES = ("notify_authority", "communicate_people", "public_communication")
-_REGISTER_YES_NO = ("notified", "notification_late", "communicated")
-
-
-def _duties() -> tuple[Any, ...]:
-    from breachmodel.obligations import Duty
-
-    return tuple(Duty)
-
 
 def _levels() -> dict[str, tuple[str, ...]]:
     """The categories: risk levels (in order), outcomes and statuses, from their enums."""
-    from breachmodel.clocks import Status
-    from breachmodel.determination import Outcome
-    from breachmodel.model import RiskLevel
-
     return {
         "risk": tuple(r.value for r in RiskLevel),
         "outcome": tuple(o.value for o in Outcome),
@@ -52,7 +51,7 @@ def _levels() -> dict[str, tuple[str, ...]]:
 def require_pandas() -> Any:
     """Import pandas, or raise an ImportError that says how to install it."""
     try:
-        import pandas as pd
+        import pandas as pd  # noqa: PLC0415 - optional dependency (the pandas extra)
     except ImportError as exc:
         msg = (
             "this needs pandas, an optional dependency of breachmodel: "
@@ -107,8 +106,6 @@ _COMPARE_COLUMNS = (
 
 
 def _determination_record(label: str, a: Assessment, det: Any) -> dict[str, Any]:
-    from breachmodel._duties import level_of
-
     dl, st, key = det.deadline, det.status, det.key
     regime = None if key is None else key.regime
     risk = level_of(a.analysis("risk", regime=regime)) if regime is not None else "undetermined"
@@ -158,7 +155,7 @@ def compare(assessments: Mapping[str, Assessment] | Sequence[Assessment]) -> Any
         instants=("due",),
         categories={
             "scenario": tuple(k for k, _ in labelled),
-            "duty": tuple(d.value for d in _duties()),
+            "duty": tuple(d.value for d in Duty),
             **_levels(),
         },
         ordered=("risk",),
@@ -181,7 +178,6 @@ def bulk_frame(rows: Iterable[Mapping[str, Any]]) -> Any:
     ``problems``) stay lists.
     """
     pd = require_pandas()
-    from breachmodel.bulk import determination_ids, duties
 
     ids = determination_ids()
     by_duty = tuple(d.value for d in duties())
@@ -211,20 +207,19 @@ def bulk_frame(rows: Iterable[Mapping[str, Any]]) -> Any:
 def register_frame(rows: Iterable[Mapping[str, Any]]) -> Any:
     """Register rows (:func:`breachmodel.documents.register_rows`) as a typed DataFrame."""
     pd = require_pandas()
-    from breachmodel.documents import REGISTER_COLUMNS
 
     frame = pd.DataFrame.from_records(list(rows), columns=list(REGISTER_COLUMNS))
-    for col in _REGISTER_YES_NO:
+    for col in REGISTER_YES_NO:
         frame[col] = frame[col].map({"yes": True, "no": False})
     levels = _levels()
     return _typed(
         frame,
-        instants=[c for c in REGISTER_COLUMNS if c.endswith(_REGISTER_INSTANT_ENDINGS)],
+        instants=[c for c in REGISTER_COLUMNS if c.endswith(REGISTER_INSTANT_ENDINGS)],
         categories={
             "risk_level": levels["risk"],
-            **dict.fromkeys(_REGISTER_OUTCOMES, levels["outcome"]),
+            **dict.fromkeys(REGISTER_OUTCOMES, levels["outcome"]),
         },
         ordered=("risk_level",),
         integers=("people_count",),
-        booleans=_REGISTER_YES_NO,
+        booleans=REGISTER_YES_NO,
     )

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from babel import Locale
+
 from breachmodel.documents._basis import Basis
 from breachmodel.documents._document import Block, BlockKind, Document, Trusted
 from breachmodel.documents._words import LOCALES, Words, templates
@@ -150,8 +152,6 @@ def _authority_names(w: Words, basis: Basis) -> str | None:
 
 
 def _territories(w: Words, codes: Iterable[str]) -> Trusted:
-    from babel import Locale
-
     names = Locale.parse(w.locale).territories
     return Trusted(w.c["list_separator"].join(names.get(c, c) for c in sorted(codes)))
 
@@ -609,8 +609,8 @@ def _resolve(
     options: Any,
 ) -> tuple[Incident, Assessment, str | None]:
     """The controller's incident, its assessment, and the processor that took the measures."""
-    from breachmodel.assessment import assess
-    from breachmodel.processor import (
+    from breachmodel.assessment import assess  # noqa: PLC0415 - start-up: `--help` loads no assessment code
+    from breachmodel.processor import (  # noqa: PLC0415 - start-up: `--help` loads no assessment code
         ProcessorAssessment,
         ProcessorIncident,
         assess_processor_incident,

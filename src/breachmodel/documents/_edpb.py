@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import frozen
 
 from breachmodel.documents._basis import Basis
+from breachmodel.documents._draft import _resolve
 from breachmodel.documents._words import templates
 from breachmodel.model import Incident, MeasureKind, NoticeKind, OccurrenceKind
 
@@ -301,8 +302,6 @@ def edpb_template(
         ValueError: For a processor incident without a known ``controller``, or a
             withdrawal with no earlier notification to withdraw.
     """
-    from breachmodel.documents._draft import _resolve
-
     incident, a, _processor = _resolve(record, controller, assessment, as_of, None)
     if withdrawal is not None and not incident.timeline.authority_notices:
         msg = "nothing to withdraw: the record holds no earlier notification to the authority"

@@ -15,7 +15,12 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from breachmodel.model import Incident
+from breachmodel._register_columns import REGISTER_COLUMNS
+from breachmodel.clocks import Status
+from breachmodel.determination import ReasonKind
+from breachmodel.documents._basis import Basis
+from breachmodel.model import Incident, NoticeKind
+from breachmodel.regimes import get
 from breachmodel.sanitize import csv_cell, dumps_json
 
 if TYPE_CHECKING:
@@ -32,44 +37,6 @@ __all__ = [
     "register_rows",
 ]
 
-REGISTER_COLUMNS: tuple[str, ...] = (
-    "incident_id",
-    "controller_id",
-    "controller",
-    "processor",
-    "title",
-    "occurred_start",
-    "occurred_end",
-    "detected_at",
-    "processor_aware_at",
-    "processor_notified_controller_at",
-    "controller_aware_at",
-    "contained_at",
-    "breach_types",
-    "data_categories",
-    "subject_categories",
-    "people_count",
-    "people_count_text",
-    "consequences",
-    "measures",
-    "risk_level",
-    "notify_authority",
-    "authorities",
-    "notification_due",
-    "notified",
-    "notified_at",
-    "notified_by",
-    "notification_late",
-    "reasons_for_delay",
-    "communicate_people",
-    "public_communication",
-    "communicated",
-    "communicated_at",
-    "decision_rationale",
-    "ruleset",
-)
-"""The register's columns, in order."""
-
 Row = dict[str, str | int | None]
 
 
@@ -78,8 +45,6 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def _key_reason(det: Determination) -> str:
-    from breachmodel.determination import ReasonKind
-
     for kind in (ReasonKind.EXCEPTION_APPLIED, ReasonKind.EXCEPTION_REJECTED):
         for r in det.reasons:
             if r.kind is kind:
@@ -99,8 +64,6 @@ def _counted_notice(incident: Incident, notify: Determination) -> AuthorityNotic
     Only a notice made for that obligation counts (a notice that names none counts for
     any); without a judged status (no notification owed), the first such notice made.
     """
-    from breachmodel.model import NoticeKind
-
     initial = [
         n
         for n in incident.timeline.authority_notices
@@ -117,15 +80,10 @@ def _counted_notice(incident: Incident, notify: Determination) -> AuthorityNotic
 
 def _aware_at(incident: Incident, notify: Determination) -> datetime | None:
     """When the notification's regime starts its clocks for this controller."""
-    from breachmodel.regimes import get
-
     return None if notify.key is None else get(notify.key.regime).aware_at(incident)
 
 
 def _row(incident: Incident, a: Assessment, *, detected_at: datetime | None = None) -> Row:
-    from breachmodel.clocks import Status
-    from breachmodel.documents._basis import Basis
-
     t = incident.timeline
     basis = Basis.of(a)
     notify, individual, public = basis.notify, basis.individual, basis.public
@@ -190,8 +148,8 @@ def _row(incident: Incident, a: Assessment, *, detected_at: datetime | None = No
 def _pairs(
     items: Iterable[object], as_of: datetime | None, options: Any
 ) -> Iterator[tuple[Incident, Assessment, datetime | None]]:
-    from breachmodel.assessment import assess
-    from breachmodel.processor import (
+    from breachmodel.assessment import assess  # noqa: PLC0415 - start-up: `--help` loads no assessment code
+    from breachmodel.processor import (  # noqa: PLC0415 - start-up: `--help` loads no assessment code
         ProcessorIncident,
         assess_processor_incident,
         controller_incident,
@@ -300,6 +258,6 @@ class Register:
         Instants are UTC ``datetime64``, outcomes and the risk level categoricals, the
         people count ``Int64`` and the yes/no columns nullable booleans.
         """
-        from breachmodel.frames import register_frame
+        from breachmodel.frames import register_frame  # noqa: PLC0415 - start-up: the pandas adapter, for `to_frame` only
 
         return register_frame(self.rows)

@@ -17,11 +17,15 @@ input ever ends in a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from breachmodel._cli_support import as_of_warnings, display_name, read_record
+from breachmodel.documents import NotOwedError, draft, edpb_template, register_csv, register_json
 from breachmodel.documents._draft import LANGUAGES
+from breachmodel.sanitize import one_line
 
 if TYPE_CHECKING:
     from breachmodel.model import Incident
@@ -125,35 +129,28 @@ def add_register_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _load(name: str) -> tuple[Incident | ProcessorIncident | None, list[str]]:
     """Read one file (``-``: standard input); return the record, or the problem lines."""
-    from breachmodel._cli_support import display_name, read_record
-
     record, problems = read_record(name)
     return record, [f"{display_name(name)}: {p}" for p in problems]
 
 
 def _warn_as_of(record: Incident | ProcessorIncident, as_of: datetime | None) -> None:
-    from breachmodel._cli_support import as_of_warnings
-
     for warning in as_of_warnings(record, as_of):
         sys.stderr.write(f"breachmodel: warning: {warning}\n")
 
 
 def _errors(lines: list[str]) -> int:
-    from breachmodel.sanitize import one_line
-
     sys.stderr.write("".join(f"{one_line(line)}\n" for line in lines))
     return 1
 
 
 def _drafts(args: argparse.Namespace, record: Incident | ProcessorIncident) -> list[Any]:
     """The documents asked for, or the notes on why each was not drafted (str)."""
-    from breachmodel.documents import NotOwedError, draft
-    from breachmodel.processor import ProcessorIncident, assess_processor_incident
+    from breachmodel.processor import ProcessorIncident, assess_processor_incident  # noqa: PLC0415 - start-up: `--help` loads no assessment code
 
     opts = {"kind": args.kind, "lang": args.lang, "force": args.force}
     opts["text_lang"] = args.text_lang
     if not isinstance(record, ProcessorIncident):
-        from breachmodel.assessment import assess
+        from breachmodel.assessment import assess  # noqa: PLC0415 - start-up: `--help` loads no assessment code
 
         targets: list[str | None] = [None]
         assessment: Any = assess(record, as_of=args.as_of)
@@ -182,7 +179,7 @@ def run_draft(args: argparse.Namespace) -> int:
     Returns 0 when at least one document was printed; 1 for invalid input or when no
     document is owed (each skipped document is explained on standard error).
     """
-    from breachmodel.processor import ProcessorIncident
+    from breachmodel.processor import ProcessorIncident  # noqa: PLC0415 - start-up: `--help` loads no assessment code
 
     record, problems = _load(args.file)
     if record is None:
@@ -225,8 +222,6 @@ def run_register(args: argparse.Namespace) -> int:
     Nothing is printed on standard output unless every file is valid: a register missing
     an incident would mislead.
     """
-    from breachmodel.documents import register_csv, register_json
-
     records: list[Incident | ProcessorIncident] = []
     problems: list[str] = []
     for name in args.files:
@@ -276,10 +271,7 @@ def run_export(args: argparse.Namespace) -> int:
     The missing fields are listed in the output (``missing``) and counted on standard
     error. Returns 0, or 1 for invalid input.
     """
-    import json
-
-    from breachmodel.documents import edpb_template
-    from breachmodel.processor import ProcessorIncident, assess_processor_incident
+    from breachmodel.processor import ProcessorIncident, assess_processor_incident  # noqa: PLC0415 - start-up: `--help` loads no assessment code
 
     record, problems = _load(args.file)
     if record is None:
