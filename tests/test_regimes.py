@@ -20,7 +20,7 @@ from breachmodel.errors import BreachModelError, InvalidIncidentError
 from breachmodel.model import Incident
 from breachmodel.model.timeline import AuthorityNotice, NoticeKind
 from breachmodel.obligations import Duty, ObligationKey
-from breachmodel.regimes._base import Reach
+from breachmodel.regimes._base import Reach, give_way
 from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset
 from breachmodel.serialization import dumps, loads
 
@@ -89,6 +89,43 @@ def test_art_95_displacement_is_data_in_the_result() -> None:
     assert "Art. 95 GDPR" in [str(c) for c in overlap.reason.citations]
     assert a[GDPR_NOTIFY].outcome is Outcome.NOT_APPLICABLE
     assert not assess(provider(in_service=False), sensitivities=False).overlaps
+
+
+def test_the_displaced_notification_leads_with_the_overlap_and_owes_nothing() -> None:
+    a = assess(provider(in_service=True), sensitivities=False)
+    (overlap,) = a.overlaps
+    notify = a[GDPR_NOTIFY]
+    assert notify.reasons[0] == overlap.reason
+    assert len(notify.reasons) > 1  # Art. 33's own reading of the facts follows
+    assert not any(": due " in r.text for r in notify.reasons)
+    assert (notify.deadline, notify.clock, notify.recipients) == (None, None, ())
+    assert overlap.interpretation in notify.interpretations
+    content = a["gdpr.art33.notification_content"]
+    assert content.outcome is Outcome.NOT_APPLICABLE
+    assert "gdpr.art33.notify_authority: not_applicable" in content.reasons[0].text
+
+
+def test_the_displacement_holds_when_only_the_yielding_regime_is_asked_for() -> None:
+    a = assess(provider(in_service=True), regimes=["gdpr"], sensitivities=False)
+    assert [r.regime for r in a.regimes] == ["gdpr"]
+    assert a[GDPR_NOTIFY].outcome is Outcome.NOT_APPLICABLE
+    assert [o.prevailing.regime for o in a.overlaps] == ["eprivacy"]
+
+
+def test_the_gdpr_rules_alone_know_nothing_of_the_eprivacy_regime() -> None:
+    dets, _ = regimes.get("gdpr").determine(provider(in_service=True), None)
+    notify = next(d for d in dets if d.key == GDPR_NOTIFY)
+    assert notify.outcome is Outcome.REQUIRED
+    assert notify.deadline is not None
+
+
+def test_give_way_leaves_other_and_already_inapplicable_obligations_alone() -> None:
+    a = assess(provider(in_service=True), sensitivities=False)
+    (overlap,) = a.overlaps
+    other = a["eprivacy.reg611.notify_authority"]
+    assert give_way(other, a.overlaps) is other
+    out_of_scope = attrs.evolve(a[GDPR_NOTIFY], reasons=())
+    assert give_way(out_of_scope, [overlap]) is out_of_scope
 
 
 def test_the_timeline_lists_every_clock_soonest_first() -> None:

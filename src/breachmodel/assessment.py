@@ -210,19 +210,16 @@ def _selected(
     return chosen, considered
 
 
-def _apply_overlap(det: Determination, overlap: Overlap) -> Determination:
-    """The yielding obligation becomes not applicable, saying which one takes its place."""
-    if det.outcome is Outcome.NOT_APPLICABLE:
-        return det
-    return attrs.evolve(
-        det,
-        outcome=Outcome.NOT_APPLICABLE,
-        reasons=(*det.reasons, overlap.reason),
-        missing_facts=(),
-        deadline=None,
-        status=None,
-        clock=None,
-    )
+def _overlaps(
+    incident: Incident, chosen: tuple[Regime, ...], considered: tuple[Applicability, ...]
+) -> tuple[Overlap, ...]:
+    """What every regime that reaches the incident displaces, whether assessed or not.
+
+    A displacement holds by law: asking for one regime alone does not undo it.
+    """
+    reaching = {a.regime for a in considered if a.reach is not Reach.NOT_APPLICABLE}
+    regimes = (*chosen, *(r for r in REGISTRY if r.id in reaching and r not in chosen))
+    return tuple(o for regime in regimes for o in regime.overlaps(incident))
 
 
 def _assess(
@@ -235,6 +232,7 @@ def _assess(
     results: list[RegimeResult] = []
     determinations: list[Determination] = []
     reach = {a.regime: a for a in considered}
+    overlaps = _overlaps(incident, chosen, considered)
     for regime in chosen:
         opts = _options_for(regime, given)
         if opts is None and regime.options_type is not None:
@@ -242,7 +240,8 @@ def _assess(
         seen = incident
         if incident.timeline.names_obligations:
             seen = attrs.evolve(incident, timeline=incident.timeline.for_regime(regime.id))
-        dets, analyses = regime.determine(seen, opts)
+        yielding = tuple(o for o in overlaps if o.yielding.regime == regime.id)
+        dets, analyses = regime.determine_yielding(seen, opts, yielding)
         determinations += dets
         results.append(
             RegimeResult(
@@ -254,11 +253,6 @@ def _assess(
                 ruleset=regime.ruleset(opts),
             )
         )
-    overlaps = tuple(o for regime in chosen for o in regime.overlaps(incident))
-    for overlap in overlaps:
-        determinations = [
-            _apply_overlap(d, overlap) if d.key == overlap.yielding else d for d in determinations
-        ]
     return Assessment(
         incident_id=incident.id,
         incident_title=incident.title,

@@ -15,17 +15,18 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+import attrs
 from attrs import frozen
 
 from breachmodel import obligations
-from breachmodel.determination import MissingFact, Reason
+from breachmodel.determination import Determination, MissingFact, Outcome, Reason
 from breachmodel.obligations import Duty, ObligationKey
 
 if TYPE_CHECKING:
     import argparse
 
     from breachmodel.citations import Citation
-    from breachmodel.determination import ChecklistItem, Determination
+    from breachmodel.determination import ChecklistItem
     from breachmodel.law import Instrument
     from breachmodel.model import Incident
 
@@ -42,6 +43,7 @@ __all__ = [
     "RegimeResult",
     "analysis_data",
     "analysis_summary",
+    "give_way",
     "instrument_line",
 ]
 
@@ -85,6 +87,41 @@ class Overlap:
     yielding: ObligationKey
     prevailing: ObligationKey
     reason: Reason
+    interpretation: str | None = None
+    """The encoding note the displacement follows, listed with the yielding obligation's."""
+
+
+def give_way(det: Determination, overlaps: Iterable[Overlap]) -> Determination:
+    """``det`` as it stands once the overlaps that name it as yielding are applied.
+
+    The obligation becomes not applicable: the overlap's reason comes first (which
+    obligation takes its place, and by what rule), then the yielding rule's own reasons,
+    so that the result still shows how that rule read the facts, but not the line that
+    stated its deadline. It owes nothing to anyone, so it keeps no deadline, clock,
+    recipient, checklist, missing fact or open question. An
+    obligation already not applicable (e.g. the law does not reach the incident) is kept
+    as it is. What derives from it (the content of the notice, the register) follows when
+    the regime derives it from this result (:meth:`Regime.determine_yielding`).
+    """
+    for overlap in overlaps:
+        if det.key != overlap.yielding or det.outcome is Outcome.NOT_APPLICABLE:
+            continue
+        noted = () if overlap.interpretation is None else (overlap.interpretation,)
+        due = det.deadline.describe() if det.deadline is not None else None
+        det = attrs.evolve(
+            det,
+            outcome=Outcome.NOT_APPLICABLE,
+            reasons=(overlap.reason, *(r for r in det.reasons if r.text != due)),
+            interpretations=(*noted, *det.interpretations),
+            missing_facts=(),
+            open_questions=(),
+            deadline=None,
+            status=None,
+            clock=None,
+            recipients=(),
+            checklist=(),
+        )
+    return det
 
 
 @runtime_checkable
@@ -210,6 +247,18 @@ class Regime(Protocol):
     def overlaps(self, incident: Incident) -> Iterable[Overlap]:
         """The obligations of other regimes it displaces for this incident, as data."""
         ...
+
+    def determine_yielding(
+        self, incident: Incident, options: Any, yielding: tuple[Overlap, ...]
+    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
+        """:meth:`determine`, where other regimes' ``yielding`` overlaps displace obligations.
+
+        The default applies :func:`give_way` to the determinations the overlaps name. A
+        regime that derives other determinations from a yielding one (the content of a
+        notice, the register entry) overrides this to derive them from the displaced one.
+        """
+        dets, analyses = self.determine(incident, options)
+        return tuple(give_way(d, yielding) for d in dets), analyses
 
     # Members with a default: a regime that does not need them inherits these.
 

@@ -55,5 +55,10 @@ def overlaps(incident: Incident) -> tuple[Overlap, ...]:
         citations=(gdpr(95), recital(173), reg("Art. 2"), encoding_note("E16")),
     )
     return (
-        Overlap(yielding=GDPR_NOTIFY_AUTHORITY_KEY, prevailing=NOTIFY_AUTHORITY_KEY, reason=reason),
+        Overlap(
+            yielding=GDPR_NOTIFY_AUTHORITY_KEY,
+            prevailing=NOTIFY_AUTHORITY_KEY,
+            reason=reason,
+            interpretation="E16: Reg. 611/2013 instead of Art. 33 for the service itself",
+        ),
     )

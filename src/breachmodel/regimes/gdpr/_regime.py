@@ -18,7 +18,9 @@ from breachmodel.regimes._base import (
     Analysis,
     Applicability,
     BaseRegime,
+    Overlap,
     Reach,
+    give_way,
     instrument_line,
 )
 from breachmodel.regimes._memo import LastMemo, Memo, paths_key
@@ -135,15 +137,20 @@ def _with_assumptions(
 
 
 def _determine(
-    incident: Incident, scope: ScopeResult, opts: GdprOptions
+    incident: Incident, scope: ScopeResult, opts: GdprOptions, yielding: tuple[Overlap, ...]
 ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
-    """Risk, routing, then every GDPR breach obligation, each keyed by its duty."""
+    """Risk, routing, then every GDPR breach obligation, each keyed by its duty.
+
+    The notification gives way to ``yielding`` overlaps before its content and register
+    entry are derived from it (an out-of-scope notification is already not applicable).
+    """
     if scope.outcome in (Outcome.NOT_APPLICABLE, Outcome.NOT_REQUIRED):
         risk = RiskAnalysis.not_analysed(incident.judgment, scope.reasons)
     else:
         risk = analyse_risk(incident, opts)
     routing = _routing(incident)
     notify = art33.notify_authority(incident, scope=scope, risk=risk, routing=routing, options=opts)
+    notify = give_way(notify.under(key_of(notify.id)), yielding)
     processors = art33.processor_notices(incident, scope=scope, options=opts)
     content = art33.notification_content(incident, notify=notify, options=opts)
     register = art33.register_entry(incident, scope=scope, notify=notify)
@@ -194,12 +201,23 @@ class GdprRegime(BaseRegime):
         self, incident: Incident, options: Any
     ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
         """Every GDPR breach obligation; each clock is judged later, by the assessment."""
+        return self.determine_yielding(incident, options, ())
+
+    def determine_yielding(
+        self, incident: Incident, options: Any, yielding: tuple[Overlap, ...]
+    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
+        """The obligations, the notification's content and register following its overlaps.
+
+        Where another regime's notice takes the place of Art. 33(1) (Art. 95 for the
+        ePrivacy rules), the content and the register entry derive from the displaced
+        notification, so that no content is asked for a notification that is not owed.
+        """
         opts: GdprOptions = options or GdprOptions()
         scope = _scope(incident)
         if scope.outcome is not Outcome.NOT_APPLICABLE or incident.processors:
-            return _determine(incident, scope, opts)
+            return _determine(incident, scope, opts, yielding)
         key = (scope, _routing(incident), opts, *paths_key(incident, OUT_OF_SCOPE_INPUTS))
-        return _OUT_OF_SCOPE.get(key, lambda: _determine(incident, scope, opts))
+        return _OUT_OF_SCOPE.get(key, lambda: _determine(incident, scope, opts, yielding))
 
     def sensitivity_candidates(
         self, incident: Incident, asked: Iterable[MissingFact], options: Any

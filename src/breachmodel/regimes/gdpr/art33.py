@@ -254,8 +254,6 @@ def notify_authority(
     basis = (gdpr(33, 1),)
     if scope.outcome is not None:
         return _scoped(NOTIFY_AUTHORITY, title, basis, scope)
-    if incident.controller.public_ecomms_provider and incident.ecomms_service:
-        return _displaced_by_eprivacy(title, basis, scope)
     aware, aware_reasons = controller_awareness(incident)
     variant = art33_variant(options.ruleset, _day(aware or incident.timeline.detected_at))
     rule = Reason(kind=ReasonKind.RULE, text=variant.rule, citations=variant.rule_citations)
@@ -588,29 +586,6 @@ def _e_privacy_warning(incident: Incident) -> list[Reason]:
             citations=(gdpr(95), encoding_note("E16")),
         )
     ]
-
-
-def _displaced_by_eprivacy(
-    title: str, basis: tuple[Citation, ...], scope: ScopeResult
-) -> Determination:
-    """Art. 95: for a public e-communications service's own breach, Reg. 611/2013 governs."""
-    text = (
-        "The breach arose in providing a publicly available electronic communications "
-        "service: Regulation 611/2013 governs its notification (every breach, to the "
-        "competent national authority, within 24 hours of detection; see "
-        "eprivacy.reg611.notify_authority), and Art. 33 does not add to it."
-    )
-    return decided(
-        NOTIFY_AUTHORITY,
-        title,
-        Outcome.NOT_APPLICABLE,
-        basis,
-        (
-            *scope.reasons,
-            Reason(kind=ReasonKind.RULE, text=text, citations=(gdpr(95), encoding_note("E16"))),
-        ),
-        interpretations=("E16: Reg. 611/2013 instead of Art. 33 for the service itself",),
-    )
 
 
 def processor_notices(
