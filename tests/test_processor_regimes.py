@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 if str(Path(__file__).resolve().parent / "rules") not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parent / "rules"))
@@ -15,10 +18,12 @@ from breachmodel import regimes
 from breachmodel.assessment import Assessment, assess
 from breachmodel.determination import Determination, MissingFact, Outcome
 from breachmodel.model import Incident
-from breachmodel.obligations import Duty
+from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.processor import ProcessorIncident, assess_processor_incident, loads_any
 from breachmodel.processor._assess import soonest
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "breachmodel" / "processor"
+PROCESSOR_EXAMPLE = SRC.parents[2] / "examples" / "viamedis-almerys-processor.json"
 
 
 def _provider() -> Assessment:
@@ -85,3 +90,35 @@ def test_the_gdpr_says_what_a_processor_owes_and_may_do_for_its_controller() -> 
     assert delegation[0] == "Art. 28(3)(f) GDPR"
     assert "section II.A.4" in delegation[1]
     assert gdpr.processor_duty(Duty.INFORM_INDIVIDUALS) == ()
+
+
+def test_the_uk_regimes_say_what_a_processor_owes_and_may_do() -> None:
+    uk = regimes.get("uk_gdpr")
+    assert [str(c) for c in uk.processor_duty(Duty.NOTIFY_CONTROLLER)] == ["Art. 33(2) UK GDPR"]
+    assert [str(c) for c in uk.processor_duty(Duty.NOTIFY_AUTHORITY)] == ["Art. 28(3)(f) UK GDPR"]
+    pecr = [str(c) for c in regimes.get("pecr").processor_duty(Duty.NOTIFY_CONTROLLER)]
+    assert pecr == ["Regulation 611/2013 (as retained in UK law), Art. 5"]
+    assert regimes.get("pecr").processor_duty(Duty.NOTIFY_AUTHORITY) == ()
+
+
+def _uk_controller(data: dict[str, Any]) -> dict[str, Any]:
+    """The example's controller that let the processor notify, moved to the UK."""
+    share = next(c for c in data["controllers"] if c["organisation"]["id"] == "mutuelle-tilleul")
+    share["organisation"]["establishments"] = [{"country": "GB", "main": True}]
+    for group in share["subjects"]:
+        group["by_country"] = [{**c, "country": "GB"} for c in group["by_country"]]
+    share["authority_notices"] = [{**n, "authority": "gb-ico"} for n in share["authority_notices"]]
+    data["controllers"] = [share]
+    return data
+
+
+def test_a_processor_incident_with_a_uk_controller_cites_the_uk_gdpr() -> None:
+    data = _uk_controller(json.loads(PROCESSOR_EXAMPLE.read_text(encoding="utf-8")))
+    record = loads_any(json.dumps(data))
+    assert isinstance(record, ProcessorIncident)
+    pa = assess_processor_incident(record, as_of=datetime.fromisoformat("2024-02-02T12:00+01:00"))
+    a = pa["mutuelle-tilleul"]
+    notify = a[ObligationKey("uk_gdpr", Duty.NOTIFY_AUTHORITY, "supervisory_authority")]
+    delegated = [r for r in notify.reasons if "on the controller's behalf" in r.text]
+    assert [[str(c) for c in r.citations] for r in delegated] == [["Art. 28(3)(f) UK GDPR"]]
+    assert "Art. 33(2) UK GDPR" in pa.to_text()

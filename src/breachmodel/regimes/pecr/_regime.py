@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from breachmodel.citations import Citation
 from breachmodel.determination import ChecklistItem, Determination, Reason, ReasonKind
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty, ObligationKey
@@ -13,12 +14,20 @@ from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Overl
 from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.gdpr.risk import analyse_risk
 from breachmodel.regimes.pecr import rules
-from breachmodel.regimes.pecr._law import ICO_PECR_BREACHES
+from breachmodel.regimes.pecr._law import ICO_PECR_BREACHES, reg_611_uk
 from breachmodel.regimes.uk_gdpr._law import uk_gdpr
 from breachmodel.regimes.uk_gdpr._retarget import retarget_reason
 from breachmodel.regimes.uk_gdpr.rules import RetargetedAnalysis
 
-__all__ = ["REGIME", "PecrRegime"]
+__all__ = ["PROCESSOR_LAW", "REGIME", "PecrRegime"]
+
+PROCESSOR_LAW: dict[Duty, tuple[Citation, ...]] = {
+    Duty.NOTIFY_CONTROLLER: (reg_611_uk(5),),
+}
+"""A provider contracted to deliver part of the service, without a contract of its own with
+the subscribers, tells the contracting provider of a breach at once (Art. 5 of Regulation
+611/2013 as retained). From memory of the text, NOT verified through the official text.
+Nothing provides for a contracted provider notifying the ICO in the provider's place."""
 
 _UK_ART33 = ObligationKey("uk_gdpr", Duty.NOTIFY_AUTHORITY, "supervisory_authority")
 
@@ -96,6 +105,10 @@ class PecrRegime(BaseRegime):
         """When the provider detected the breach (or, failing that, became aware of it)."""
         t = incident.timeline
         return t.detected_at or t.controller_aware_at
+
+    def processor_duty(self, duty: Duty) -> tuple[Citation, ...]:
+        """Art. 5 of Regulation 611/2013 as retained, for telling the contracting provider."""
+        return PROCESSOR_LAW.get(duty, ())
 
 
 REGIME = PecrRegime()

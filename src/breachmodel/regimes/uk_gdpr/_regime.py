@@ -6,15 +6,31 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from breachmodel.citations import Citation
 from breachmodel.determination import ChecklistItem, Determination
 from breachmodel.model import Incident
+from breachmodel.obligations import Duty
 from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Overlap
 from breachmodel.regimes.gdpr import art33
 from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.uk_gdpr import rules, scope
+from breachmodel.regimes.uk_gdpr._law import uk_gdpr
 from breachmodel.regimes.uk_gdpr._retarget import REGIME_ID, retarget_item
 
-__all__ = ["REGIME", "UkGdprRegime"]
+__all__ = ["PROCESSOR_LAW", "REGIME", "UkGdprRegime"]
+
+PROCESSOR_LAW: dict[Duty, tuple[Citation, ...]] = {
+    Duty.NOTIFY_CONTROLLER: (uk_gdpr(33, 2),),
+    Duty.NOTIFY_AUTHORITY: (uk_gdpr(28, 3, "f"),),
+}
+"""The processor's part in each duty under the UK GDPR: it tells its controller without
+undue delay (Art. 33(2)); it assists the controller with Art. 33 and 34, so it may notify
+the ICO on the controller's behalf where their contract allows, the controller staying
+responsible (Art. 28(3)(f)). Provenance: the retained UK GDPR keeps the GDPR's wording of
+both provisions; Art. 33(2) matches the GDPR text read and a secondary source (Sorena, "UK
+GDPR breach notification": a processor tells the controller without undue delay); the UK
+text of Art. 28(3)(f) is from memory, NOT verified. The EDPB's reading of Art. 28(3)(f) is
+not cited, being persuasive only in the UK."""
 
 
 class UkGdprRegime(BaseRegime):
@@ -66,6 +82,10 @@ class UkGdprRegime(BaseRegime):
     def aware_at(self, incident: Incident) -> datetime | None:
         """When the controller became aware: the 72 hours run from then."""
         return art33.controller_awareness(incident)[0]
+
+    def processor_duty(self, duty: Duty) -> tuple[Citation, ...]:
+        """Art. 33(2) UK GDPR for telling the controller; Art. 28(3)(f) for delegation."""
+        return PROCESSOR_LAW.get(duty, ())
 
 
 REGIME = UkGdprRegime()
