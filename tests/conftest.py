@@ -17,8 +17,10 @@ from hypothesis import settings
 # (Equivalent to `pythonpath = ["tests"]` under [tool.pytest.ini_options].)
 
 _TESTS = str(Path(__file__).resolve().parent)
-if _TESTS not in sys.path:
-    sys.path.insert(0, _TESTS)
+# The rule tests' builders (`from _builders import breach`), shared with other tests.
+for _path in (_TESTS, str(Path(_TESTS) / "rules")):
+    if _path not in sys.path:
+        sys.path.insert(0, _path)
 
 # --- Hypothesis profiles ----------------------------------------------------------------
 # `dev` (default) is fast; CI sets HYPOTHESIS_PROFILE=ci. No deadlines: CI machines are

@@ -8,12 +8,8 @@ GDPR): a row's ``notify_authority`` is the stronger of the two outcomes and
 
 from __future__ import annotations
 
-import sys
 from datetime import timedelta
 from pathlib import Path
-
-if str(Path(__file__).resolve().parent / "rules") not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parent / "rules"))
 
 import attrs
 from _builders import AWARE, DUE_72H, breach, org, with_timeline

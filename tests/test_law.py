@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import ast
 import re
-import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import attrs
 import pytest
+from _builders import AWARE, breach, notice, run, with_judgment, with_timeline
 
 import breachmodel
 from breachmodel import law
@@ -35,11 +35,6 @@ from breachmodel.regimes.gdpr.options import (
     Ruleset,
     art33_variant,
 )
-
-if str(Path(__file__).resolve().parent / "rules") not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parent / "rules"))
-
-from _builders import AWARE, breach, notice, run, with_judgment, with_timeline
 
 SRC = Path(breachmodel.__file__).resolve().parent
 CELEX = re.compile(r"^[0-9][0-9]{4}[A-Z]{1,2}[0-9]{4}$")

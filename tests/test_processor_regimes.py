@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-if str(Path(__file__).resolve().parent / "rules") not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parent / "rules"))
 
 import attrs
 from _builders import AWARE, breach, org, with_timeline

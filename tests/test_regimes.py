@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
-if str(Path(__file__).resolve().parent / "rules") not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parent / "rules"))
 
 import attrs
 import pytest

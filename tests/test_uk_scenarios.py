@@ -10,7 +10,6 @@ from the UK GDPR, PECR, the ICO's guidance and the law pages, not by running the
 from __future__ import annotations
 
 import functools
-import sys
 import tomllib
 from datetime import datetime
 from pathlib import Path
@@ -24,10 +23,6 @@ from breachmodel.regimes._base import Regime
 from breachmodel.regimes.pecr import REGIME as PECR
 from breachmodel.regimes.uk_gdpr import REGIME as UK_GDPR
 from breachmodel.serialization import from_data
-
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from test_scenarios import incident_data  # the same file format as the GDPR scenarios
 
 FILES = sorted((Path(__file__).resolve().parent / "scenarios" / "uk_gdpr").glob("*.toml"))

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-if str(Path(__file__).resolve().parent / "rules") not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parent / "rules"))
 
 import attrs
 import pytest

@@ -7,12 +7,7 @@ Worked dates are written out in the comments; every clock is judged here with
 from __future__ import annotations
 
 import inspect
-import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import attrs
 import pytest
