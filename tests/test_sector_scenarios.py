@@ -17,8 +17,6 @@ facts); ``[expected_cites]`` (id -> citations among its citations);
 
 from __future__ import annotations
 
-import json
-import tomllib
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,14 +26,10 @@ import pytest
 from breachmodel.assessment import Assessment, assess
 from breachmodel.regimes.dora.art19 import DoraOptions
 from breachmodel.regimes.lgpd import BrazilCalendar, LgpdOptions
-from breachmodel.serialization import from_data
+from scenario_kit import as_of, files, incident_of, load, readable_problems
 
 ROOT = Path(__file__).resolve().parent.parent
-FILES = sorted(
-    p
-    for regime in ("nis2", "dora", "lgpd", "au_privacy", "sg_pdpa", "pipeda")
-    for p in (ROOT / "tests" / "scenarios" / regime).glob("*.toml")
-)
+FILES = files("nis2", "dora", "lgpd", "au_privacy", "sg_pdpa", "pipeda")
 _KEYS = {
     "title",
     "facts",
@@ -57,30 +51,24 @@ _KEYS = {
 
 
 def _load(path: Path) -> tuple[dict[str, Any], Assessment]:
-    spec = tomllib.loads(path.read_text(encoding="utf-8"))
-    unknown = set(spec) - _KEYS
-    assert not unknown, f"{path.name}: unknown keys {sorted(unknown)}"
-    if "example" in spec:
-        data = json.loads((ROOT / spec["example"]).read_text(encoding="utf-8"))
-        data.update(spec.get("overrides", {}))
-    else:
-        data = {"schema_version": "1.0", **spec["incident"]}
-    incident = from_data(data, source=path.name)
+    spec = load(path)
     calendar = spec.get("lgpd_options", {}).get("calendar", "national")
     options = (
         DoraOptions(**spec.get("options", {})),
         LgpdOptions(calendar=BrazilCalendar(calendar)),
     )
-    as_of = datetime.fromisoformat(spec["as_of"])
-    return spec, assess(incident, as_of=as_of, options=options)
+    return spec, assess(incident_of(path), as_of=as_of(path), options=options)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_scenario_is_readable(path: Path) -> None:
+    problems = readable_problems(path, _KEYS)
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_scenario(path: Path) -> None:
     spec, result = _load(path)
-    assert spec["title"]
-    assert spec["facts"].strip()
-    assert spec["relies_on"]
     reach = {c.regime: c.reach.value for c in result.considered}
     for regime, expected in spec.get("expected_reach", {}).items():
         assert reach[regime] == expected, f"{path.name}: {regime} reach"
