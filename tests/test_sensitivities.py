@@ -25,6 +25,7 @@ from breachmodel.determination import Outcome
 from breachmodel.model import Incident
 from breachmodel.output_schema import assessment_schema
 from breachmodel.regimes.gdpr.options import GdprOptions, Unknowns
+from scenario_kit import incident_of
 from strategies import incidents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -174,13 +175,8 @@ class TestRendering:
 def test_a_documented_conclusion_is_offered_where_art_33_asks_for_one() -> None:
     # EDPB 9/2022, Annex B (ix) and E7/E8: simple data to many recipients is notified
     # unless the controller documents that the breach is unlikely to result in a risk.
-    import tomllib
-
-    from breachmodel.serialization import from_data
-    from test_scenarios import incident_data
-
     path = ROOT / "tests" / "scenarios" / "gdpr" / "annex-b-ix-students-mailing-list.toml"
-    incident = from_data(incident_data(tomllib.loads(path.read_text("utf-8"))))
+    incident = incident_of(path)
     notify = assess(incident)["gdpr.art33.notify_authority"]
     assert [str(s) for s in notify.sensitivities] == [
         "would become NOT REQUIRED if the controller documents its conclusion that the "
