@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from breachmodel import regimes
+from breachmodel import authorities, regimes
 from breachmodel.assessment import assess
 from breachmodel.determination import Outcome
 from breachmodel.model import (
@@ -21,10 +22,13 @@ from breachmodel.model import (
     Timeline,
 )
 from breachmodel.obligations import Duty
+from breachmodel.overview import controller_overview
 from breachmodel.regimes._base import Reach
 from breachmodel.regimes.dora.art19 import DoraOptions
 from breachmodel.regimes.dora.classification import classify
+from breachmodel.serialization import load
 
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PARIS = "+01:00"
 
 
@@ -257,3 +261,32 @@ def test_report_contents_are_checked_against_the_record() -> None:
     nis2_items = regimes.get("nis2").content_items(incident, "csirt")
     assert {i.citation.pinpoint for i in nis2_items} >= {"Art. 23(4)(a)", "Art. 23(4)(d)"}
     assert all(i.may_follow_later for i in nis2_items if i.id.startswith("nis2.23.4.d"))
+
+
+def test_the_sector_recipients_are_in_the_registry_with_their_provenance() -> None:
+    acpr, amf = authorities.recipients("dora", "FR")
+    assert (acpr.id, acpr.verified) == ("fr-acpr", True)  # the ACPR's own DORA page
+    assert "acpr.banque-france.fr" in (acpr.source or "")
+    assert (amf.id, amf.verified) == ("fr-amf", False)  # memory
+    (anssi,) = authorities.recipients("nis2", "FR")
+    assert (anssi.id, anssi.verified) == ("fr-anssi", False)  # a bill, adoption not verified
+    (ico,) = authorities.recipients("pecr")
+    assert ico.id == "gb-ico"
+    assert ico.regimes == ("uk_gdpr", "pecr")
+    gdpr_ids = {a.id for a in authorities.all_authorities()}
+    assert gdpr_ids.isdisjoint({"fr-acpr", "fr-amf", "fr-anssi", "gb-ico"})
+
+
+def test_a_recipient_names_its_designation_and_whether_it_is_verified() -> None:
+    result = assess(_incident(impact=_MAJOR))
+    initial = result["dora.art19.initial_notification"]
+    assert initial.recipients == ("fr-acpr",)
+    said = [r.text for r in initial.reasons if r.text.startswith("Reports go to ACPR")]
+    assert said
+    assert "(not verified)" not in said[0]
+    assert "Instructions 2025-I-10" in said[0]
+
+
+def test_the_overview_names_the_dora_recipient() -> None:
+    overview = controller_overview(assess(load(EXAMPLES / "viamedis-almerys-2025.json")))
+    assert any(line.startswith("DORA to ACPR (FR): ") for line in overview.also), overview.also

@@ -1,25 +1,31 @@
 """Where DORA reports go: the competent authority of Art. 46, per member state and entity type.
 
 Art. 46 DORA assigns each type of financial entity the authority that supervises it under
-its sectoral law (from memory of the text, not verified). Only France
-is listed, from memory of the French supervisory framework (the ACPR for banks, insurers,
-payment and electronic money institutions; the AMF for asset managers): NOT verified. A
-credit institution that is significant under the single supervisory mechanism reports to
-the European Central Bank (memory; not verified).
+its sectoral law (from memory of the text, not verified). Only France is listed. The
+authorities are records of the authorities registry whose ``regimes`` include ``"dora"``,
+each with the source of its designation: the ACPR's own DORA page (official, read: its
+instructions on reporting major ICT-related incidents to it), the AMF from memory (NOT
+verified). Which entity type reports to which of them is from memory of the French
+supervisory framework (the ACPR for banks, insurers, payment and electronic money
+institutions; the AMF for asset managers): NOT verified. A credit institution that is
+significant under the single supervisory mechanism reports to the European Central Bank
+(memory; not verified).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from breachmodel.authorities import get_authority
 from breachmodel.citations import cite, national_law
 from breachmodel.determination import Reason, ReasonKind
 from breachmodel.model import Classification
+from breachmodel.regimes._recipients import designation_reason
 
 __all__ = ["AUTHORITIES", "competent_authority"]
 
-_ACPR = ("fr-acpr", "the Autorité de contrôle prudentiel et de résolution (ACPR)")
-_AMF = ("fr-amf", "the Autorité des marchés financiers (AMF)")
+_ACPR = "fr-acpr"
+_AMF = "fr-amf"
 
 AUTHORITIES: Final = {
     ("FR", "insurance_undertaking"): _ACPR,
@@ -33,7 +39,7 @@ AUTHORITIES: Final = {
     ("FR", "management_company"): _AMF,
     ("FR", "alternative_investment_fund_manager"): _AMF,
 }
-"""(member state, entity type) -> (id, name). Memory of French law: every entry unverified."""
+"""(member state, entity type) -> registry id. Memory of French law: every entry unverified."""
 
 
 def competent_authority(
@@ -49,12 +55,15 @@ def competent_authority(
             f"entity in {state or 'its member state'}; this project lists none it could source."
         )
         return ("competent_authority",), (Reason(kind=ReasonKind.RULE, text=text, citations=basis),)
-    ident, name = found
+    authority = get_authority(found)
     text = (
-        f"Reports go to {name}, the supervisor of a French {category}: from memory of the "
-        "French supervisory framework, not verified against the official text."
+        f"{authority.acronym} supervises a French {category}: from memory of the French "
+        "supervisory framework, not verified against the official text."
     )
     if category == "credit_institution":
         text += " A significant credit institution reports to the European Central Bank instead."
     citations = (*basis, national_law("Code monétaire et financier", "art. L612-1 (memory)"))
-    return (ident,), (Reason(kind=ReasonKind.FACT, text=text, citations=citations),)
+    return (found,), (
+        Reason(kind=ReasonKind.FACT, text=text, citations=citations),
+        designation_reason(authority, basis),
+    )

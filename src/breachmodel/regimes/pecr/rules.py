@@ -42,7 +42,7 @@ from breachmodel.regimes.pecr._law import (
     period_at,
     reg_611_uk,
 )
-from breachmodel.regimes.uk_gdpr._law import ICO, uk_gdpr
+from breachmodel.regimes.uk_gdpr._law import ICO_ID, ico, uk_gdpr
 from breachmodel.regimes.uk_gdpr.scope import in_uk
 
 __all__ = [
@@ -163,13 +163,13 @@ def _clock(incident: Incident, period: NoticePeriod) -> Check:
         label=_TITLES[NOTIFY_ICO],
         anchor=period.anchor,
         period=Hours(n=period.hours),
-        timezone=ICO.timezone,
+        timezone=ico().timezone,
         citations=period.citations,
     )
     anchors = {Anchor.DETECTION: t.detected_at, Anchor.AWARENESS: t.controller_aware_at}
     deadline = compute_deadline(rule, anchors)
     filings = tuple(
-        Filed(n.kind.value, n.at) for n in t.authority_notices if n.authority in (None, ICO.id)
+        Filed(n.kind.value, n.at) for n in t.authority_notices if n.authority in (None, ICO_ID)
     )
     first = t.first_notice(NoticeKind.INITIAL)
     recorded = None if first is None or not period.delay_reasons else bool(first.reasons_for_delay)
@@ -230,7 +230,7 @@ def _required(
         open_questions=open_questions,
         deadline=None if clock is None else clock.deadline,
         clock=clock,
-        recipients=(ICO.id,) if det_id in (NOTIFY_ICO, NOTICE_CONTENT) else (),
+        recipients=(ICO_ID,) if det_id in (NOTIFY_ICO, NOTICE_CONTENT) else (),
         checklist=checklist,
         key=KEYS[det_id],
     )

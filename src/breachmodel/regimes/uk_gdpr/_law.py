@@ -13,19 +13,20 @@ from datetime import UTC, datetime
 from attrs import frozen
 
 from breachmodel import law
-from breachmodel.authorities import Authority
+from breachmodel.authorities import Authority, get_authority
 from breachmodel.citations import Citation, cite
 
 __all__ = [
     "DPA_2018",
     "EU_GDPR_IN_UK",
-    "ICO",
     "ICO_GUIDANCE",
+    "ICO_ID",
     "IP_COMPLETION_DAY",
     "UKUT_2024_105",
     "UK_GDPR",
     "UK_GDPR_VERSIONS",
     "InstrumentVersion",
+    "ico",
     "ico_guidance",
     "uk_gdpr",
     "ukut_persuasive",
@@ -137,18 +138,16 @@ ICO_REPORT_NOTICE = ico_guidance(
     "https://ico.org.uk/global/privacy-notice/report-a-breach-all-controllers/",
 )
 
-ICO = Authority(
-    id="gb-ico",
-    name="Information Commissioner's Office",
-    name_en="Information Commissioner's Office",
-    acronym="ICO",
-    country="GB",
-    sectors=("private", "public", "telecom"),
-    timezone="Europe/London",
-    url="https://ico.org.uk",
-    languages=("en",),
-)
-"""The Information Commissioner, the UK's only supervisory authority for breach reports
-under the UK GDPR and PECR. Source: the ICO's own pages (read): its report-a-breach privacy
-notice ("Organisations must report any personal data breach to us") and its audit toolkit
-("for the UK, this is the ICO"). The online form's address is not recorded (not verified)."""
+ICO_ID = "gb-ico"
+"""The Information Commissioner's id in the authorities registry."""
+
+
+def ico() -> Authority:
+    """The Information Commissioner: the UK's only authority for breach reports.
+
+    Under the UK GDPR and PECR; the registry's record ``gb-ico`` (its ``regimes`` are
+    ``uk_gdpr`` and ``pecr``). Source: the ICO's own pages (read): its report-a-breach privacy notice
+    ("Organisations must report any personal data breach to us") and its audit toolkit ("for
+    the UK, this is the ICO"). The online form's address is not recorded (not verified).
+    """
+    return get_authority(ICO_ID)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from breachmodel.determination import Reason, ReasonKind
 from breachmodel.regimes.gdpr.authority import AuthorityRouting
-from breachmodel.regimes.uk_gdpr._law import ICO, ICO_REPORT_NOTICE, ICO_REPORTING, uk_gdpr
+from breachmodel.regimes.uk_gdpr._law import ICO_REPORT_NOTICE, ICO_REPORTING, ico, uk_gdpr
 
 __all__ = ["BASIS", "ico_routing"]
 
@@ -31,4 +31,4 @@ def ico_routing() -> AuthorityRouting:
         ),
         citations=cites,
     )
-    return AuthorityRouting(authorities=(ICO,), basis=BASIS, legal_basis=cites, reasons=(reason,))
+    return AuthorityRouting(authorities=(ico(),), basis=BASIS, legal_basis=cites, reasons=(reason,))
