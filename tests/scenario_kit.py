@@ -17,6 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from breachmodel.model import Incident
 from breachmodel.serialization import from_data
 
@@ -27,6 +29,11 @@ COMMON_KEYS = frozenset(
     {"title", "facts", "relies_on", "as_of", "incident", "example", "overrides", "options"}
 )
 """The keys every scenario may have besides its expectations."""
+
+
+def each(paths: list[Path]) -> pytest.MarkDecorator:
+    """Run a test once per scenario file, named ``<regime>/<file>``."""
+    return pytest.mark.parametrize("path", paths, ids=lambda p: f"{p.parent.name}/{p.name}")
 
 
 def files(*regimes: str) -> list[Path]:
@@ -82,6 +89,11 @@ def readable_problems(path: Path, keys: Set[str]) -> list[str]:
         "as_of must be an aware instant": _aware(scenario.get("as_of")),
     }
     return [f"{path.name}: {problem}" for problem, ok in checks.items() if not ok]
+
+
+def assert_none(problems: list[str]) -> None:
+    """Fail with every problem found, one a line (a scenario's or the set's)."""
+    assert not problems, "\n".join(problems)
 
 
 def _aware(value: object) -> bool:

@@ -42,41 +42,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from breachmodel.assessment import Assessment, assess
 from breachmodel.clocks import Convention
 from breachmodel.determination import Determination, Outcome, ReasonKind
 from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
 from breachmodel.serialization import from_data
-from scenario_kit import incident_data, load, readable_problems
+from scenario_kit import COMMON_KEYS, assert_none, each, incident_data, load, readable_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS = Path(__file__).resolve().parent / "scenarios" / "gdpr"
 FILES = sorted(SCENARIOS.glob("*.toml"))
 
-_TOP_LEVEL = {
-    "title",
-    "facts",
-    "relies_on",
-    "as_of",
-    "incident",
-    "example",
-    "overrides",
-    "unknown_fields",
-    "options",
-    "expected",
-    "expected_due",
-    "expected_status",
-    "expected_missing",
-    "expected_open",
-    "expected_cites",
-    "expected_warnings",
-    "expected_risk",
-    "expected_routing",
-    "expected_assumptions",
-    "expected_sensitivities",
-}
+_TOP_LEVEL = COMMON_KEYS | {"unknown_fields", "expected", "expected_due", "expected_status"}
+_TOP_LEVEL |= {"expected_missing", "expected_open", "expected_cites", "expected_warnings"}
+_TOP_LEVEL |= {"expected_risk", "expected_routing", "expected_assumptions"}
+_TOP_LEVEL |= {"expected_sensitivities"}
 
 
 def options_of(scenario: dict[str, Any]) -> GdprOptions:
@@ -242,17 +222,15 @@ def _check_assumptions(scenario: dict[str, Any], a: Assessment, name: str) -> li
 # --- the scenarios ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@each(FILES)
 def test_scenario(path: Path) -> None:
-    problems = check(path)
-    assert not problems, "\n".join(problems)
+    assert_none(check(path))
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@each(FILES)
 def test_scenario_is_readable(path: Path) -> None:
     """A lawyer can read it: a header, a title, the facts, the sources, the outcomes."""
-    problems = readable_problems(path, _TOP_LEVEL)
-    assert not problems, "\n".join(problems)
+    assert_none(readable_problems(path, _TOP_LEVEL))
     scenario = load(path)
     assert scenario["expected"], f"{path.name}: pin at least one outcome"
     outcomes = {o.value for o in Outcome}

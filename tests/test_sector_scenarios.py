@@ -21,33 +21,24 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from breachmodel.assessment import Assessment, assess
 from breachmodel.regimes.dora.art19 import DoraOptions
 from breachmodel.regimes.lgpd import BrazilCalendar, LgpdOptions
-from scenario_kit import as_of, files, incident_of, load, readable_problems
+from scenario_kit import (
+    COMMON_KEYS,
+    as_of,
+    assert_none,
+    each,
+    files,
+    incident_of,
+    load,
+    readable_problems,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = files("nis2", "dora", "lgpd", "au_privacy", "sg_pdpa", "pipeda")
-_KEYS = {
-    "title",
-    "facts",
-    "relies_on",
-    "as_of",
-    "incident",
-    "example",
-    "overrides",
-    "options",
-    "lgpd_options",
-    "expected_reach",
-    "expected",
-    "expected_due",
-    "expected_status",
-    "expected_missing",
-    "expected_cites",
-    "expected_sensitivities",
-}
+_KEYS = COMMON_KEYS | {"lgpd_options", "expected_reach", "expected", "expected_due", "expected_status"}
+_KEYS |= {"expected_missing", "expected_cites", "expected_sensitivities"}
 
 
 def _load(path: Path) -> tuple[dict[str, Any], Assessment]:
@@ -60,13 +51,12 @@ def _load(path: Path) -> tuple[dict[str, Any], Assessment]:
     return spec, assess(incident_of(path), as_of=as_of(path), options=options)
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@each(FILES)
 def test_scenario_is_readable(path: Path) -> None:
-    problems = readable_problems(path, _KEYS)
-    assert not problems, "\n".join(problems)
+    assert_none(readable_problems(path, _KEYS))
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@each(FILES)
 def test_scenario(path: Path) -> None:
     spec, result = _load(path)
     reach = {c.regime: c.reach.value for c in result.considered}

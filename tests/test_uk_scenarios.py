@@ -14,14 +14,21 @@ from datetime import datetime
 from pathlib import Path
 
 import attrs
-import pytest
 
 from breachmodel.determination import Determination, Outcome
 from breachmodel.regimes._base import Regime
 from breachmodel.regimes.pecr import REGIME as PECR
 from breachmodel.regimes.uk_gdpr import REGIME as UK_GDPR
 from breachmodel.serialization import from_data
-from scenario_kit import COMMON_KEYS, files, incident_data, load, readable_problems
+from scenario_kit import (
+    COMMON_KEYS,
+    assert_none,
+    each,
+    files,
+    incident_data,
+    load,
+    readable_problems,
+)
 
 FILES = files("uk_gdpr")
 REGIMES: tuple[Regime, ...] = (UK_GDPR, PECR)
@@ -80,16 +87,14 @@ def _problems(path: Path) -> list[str]:
     return [f"{path.name}: {p}" for p in out]
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@each(FILES)
 def test_uk_scenario(path: Path) -> None:
-    problems = _problems(path)
-    assert not problems, "\n".join(problems)
+    assert_none(_problems(path))
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+@each(FILES)
 def test_uk_scenario_is_readable(path: Path) -> None:
-    problems = readable_problems(path, _KEYS)
-    assert not problems, "\n".join(problems)
+    assert_none(readable_problems(path, _KEYS))
     assert set(load(path)["expected"].values()) <= {o.value for o in Outcome}
 
 
