@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 
 from breachmodel.clocks import (
     Anchor,
@@ -16,8 +16,8 @@ from breachmodel.clocks import (
     compute_deadline,
     lei_9784,
     parse_local,
-    reg_s_t,
 )
+from clock_kit import sec_8k
 
 
 def _hipaa(anchor: Anchor = Anchor.DETECTION) -> DeadlineRule:
@@ -41,20 +41,6 @@ def _anpd(calendar: HolidayCalendar | None = None) -> DeadlineRule:
         convention=Convention.BRAZIL,
         calendar=calendar or HolidayCalendar("BR"),
         citations=(lei_9784("Art. 66"),),
-    )
-
-
-def _sec() -> DeadlineRule:
-    return DeadlineRule(
-        id="sec.8k.item105",
-        label="File Form 8-K Item 1.05",
-        anchor=Anchor.DETERMINATION,
-        period=WorkingDays(n=4),
-        timezone="America/New_York",
-        convention=Convention.END_OF_DAY,
-        calendar=HolidayCalendar("US"),
-        cutoff=time(17, 30),
-        citations=(reg_s_t("Rule 13(a)(2)"),),
     )
 
 
@@ -168,7 +154,7 @@ def test_sec_4_business_days_around_veterans_day_with_cutoff() -> None:
     # Mon 11 Nov (Veterans Day, federal holiday) skipped; Tue 12 (2), Wed 13 (3),
     # Thu 14 (4). The 17:30 EDGAR cutoff on Thu 14 Nov EST (-05:00) = 22:30Z.
     start = parse_local("2024-11-07T14:00", "America/New_York")
-    deadline = compute_deadline(_sec(), {Anchor.DETERMINATION: start})
+    deadline = compute_deadline(sec_8k(), {Anchor.DETERMINATION: start})
     assert deadline.due == datetime(2024, 11, 14, 22, 30, tzinfo=UTC)
     assert deadline.due_local_iso == "2024-11-14T17:30:00-05:00"
     assert any("2024-11-11" in line and "Skipped" in line for line in deadline.explanation)
@@ -180,7 +166,7 @@ def test_sec_business_days_across_new_year() -> None:
     # Fri 3 (3); weekend; Mon 6 Jan (4). 17:30 EST = 22:30Z. The 2025 holidays are
     # loaded as needed, not hard-coded for one year.
     start = parse_local("2024-12-30T11:00", "America/New_York")
-    deadline = compute_deadline(_sec(), {Anchor.DETERMINATION: start})
+    deadline = compute_deadline(sec_8k(), {Anchor.DETERMINATION: start})
     assert deadline.due == datetime(2025, 1, 6, 22, 30, tzinfo=UTC)
 
 
@@ -188,7 +174,7 @@ def test_sec_determination_on_a_saturday() -> None:
     # Determined Sat 9 Nov 2024. Sun 10, Mon 11 (Veterans Day) skipped; Tue 12 (1),
     # Wed 13 (2), Thu 14 (3), Fri 15 (4) -> 15 Nov 17:30 EST = 22:30Z.
     start = parse_local("2024-11-09T10:00", "America/New_York")
-    deadline = compute_deadline(_sec(), {Anchor.DETERMINATION: start})
+    deadline = compute_deadline(sec_8k(), {Anchor.DETERMINATION: start})
     assert deadline.due == datetime(2024, 11, 15, 22, 30, tzinfo=UTC)
 
 

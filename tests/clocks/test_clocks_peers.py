@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,6 +18,7 @@ from breachmodel.clocks import (
 )
 from breachmodel.errors import NaiveDatetimeError
 from breachmodel.regimes.gdpr.art33 import notification_rule
+from clock_kit import sec_8k
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -73,16 +74,7 @@ def test_business_days_are_not_days_plus_two() -> None:
     # 4 business days from Wed 27 Nov 2024: Thanksgiving (Thu 28) is skipped ->
     # Fri 29 (1), Mon 2 Dec (2), Tue 3 (3), Wed 4 Dec (4); 17:30 EST = 22:30Z.
     # "Days + 2" would give Tue 3 Dec.
-    rule = DeadlineRule(
-        id="sec.8k",
-        label="8-K",
-        anchor=Anchor.DETERMINATION,
-        period=WorkingDays(n=4),
-        timezone="America/New_York",
-        convention=Convention.END_OF_DAY,
-        calendar=HolidayCalendar("US"),
-        cutoff=time(17, 30),
-    )
+    rule = sec_8k()
     start = datetime(2024, 11, 27, 10, 0, tzinfo=ZoneInfo("America/New_York"))
     deadline = compute_deadline(rule, {Anchor.DETERMINATION: start})
     assert deadline.due == datetime(2024, 12, 4, 22, 30, tzinfo=UTC)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -11,21 +11,19 @@ from attrs import frozen
 
 from breachmodel.clocks import (
     Anchor,
-    Convention,
     Deadline,
     DeadlineRule,
     Duty,
     Filing,
-    HolidayCalendar,
     OpenEnded,
     Status,
-    WorkingDays,
     compute_deadline,
     evaluate,
     not_applicable,
 )
 from breachmodel.errors import NaiveDatetimeError
 from breachmodel.regimes.gdpr.art33 import notification_rule
+from clock_kit import sec_8k
 
 PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -181,16 +179,7 @@ def test_sec_cutoff_filing_after_1730_is_late() -> None:
     # Due Thu 14 Nov 2024 17:30 EST (see test_clocks_days). A submission at 17:45 is
     # deemed filed on Fri 15 Nov: late by 15 minutes. One at 17:15 is on time, and so
     # is one at 18:00 on Wed 13 Nov (deemed filed Thu 14 Nov).
-    rule = DeadlineRule(
-        id="sec.8k.item105",
-        label="File Form 8-K Item 1.05",
-        anchor=Anchor.DETERMINATION,
-        period=WorkingDays(n=4),
-        timezone="America/New_York",
-        convention=Convention.END_OF_DAY,
-        calendar=HolidayCalendar("US"),
-        cutoff=time(17, 30),
-    )
+    rule = sec_8k()
     start = datetime(2024, 11, 7, 14, 0, tzinfo=NEW_YORK)
     deadline = compute_deadline(rule, {Anchor.DETERMINATION: start})
 
