@@ -224,55 +224,65 @@ def _latest(facts: _Facts, key: ObligationKey) -> datetime | None:
     return notices[-1].at if notices else None
 
 
-def _intermediate(facts: _Facts) -> Determination:
-    initial = _sector.first_filed(facts.incident, KEYS[INITIAL_NOTIFICATION])
+@frozen(kw_only=True)
+class _FollowUp:
+    """A report that follows the initial notification: its clock and its rule, as data."""
+
+    title: str
+    label: str
+    period: Hours | Months
+    citation: Citation
+    article: Citation
+    text: str
+
+
+_INTERMEDIATE = _FollowUp(
+    title="Intermediate report to the competent authority",
+    label="DORA intermediate report, 72 hours from the initial notification",
+    period=Hours(n=72),
+    citation=rts(5, 1, "b"),
+    article=cite("dora", 19, 4, "b"),
+    text="Within 72 hours of the initial notification, even if nothing has changed; an "
+    "updated report without undue delay, and in any case once regular activities are "
+    "recovered.",
+)
+_FINAL = _FollowUp(
+    title="Final report to the competent authority",
+    label="DORA final report, one month from the latest intermediate report",
+    period=Months(n=1),
+    citation=rts(5, 1, "c"),
+    article=cite("dora", 19, 4, "c"),
+    text="No later than one month after the intermediate report or, where updated, the "
+    "latest updated intermediate report (the month ends at the end of the same date of the "
+    "next month, encoding note E3).",
+)
+
+
+def _follow_up(
+    facts: _Facts, det_id: str, start: datetime | None, spec: _FollowUp
+) -> Determination:
     deadline = _clock(
         facts,
-        INTERMEDIATE_REPORT,
-        label="DORA intermediate report, 72 hours from the initial notification",
+        det_id,
+        label=spec.label,
         anchor=Anchor.EARLIER_FILING,
-        start=initial,
-        period=Hours(n=72),
-        citation=rts(5, 1, "b"),
+        start=start,
+        period=spec.period,
+        citation=spec.citation,
     )
     deadline, notes = _with_relief(facts, deadline)
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text="Within 72 hours of the initial notification, even if nothing has changed; an "
-        "updated report without undue delay, and in any case once regular activities are "
-        "recovered.",
-        citations=(rts(5, 1, "b"), cite("dora", 19, 4, "b")),
-    )
-    return _report(
-        facts,
-        INTERMEDIATE_REPORT,
-        "Intermediate report to the competent authority",
-        deadline,
-        (rule, *notes),
-    )
+    rule = Reason(kind=ReasonKind.RULE, text=spec.text, citations=(spec.citation, spec.article))
+    return _report(facts, det_id, spec.title, deadline, (rule, *notes))
+
+
+def _intermediate(facts: _Facts) -> Determination:
+    initial = _sector.first_filed(facts.incident, KEYS[INITIAL_NOTIFICATION])
+    return _follow_up(facts, INTERMEDIATE_REPORT, initial, _INTERMEDIATE)
 
 
 def _final(facts: _Facts) -> Determination:
     latest = _latest(facts, KEYS[INTERMEDIATE_REPORT])
-    deadline = _clock(
-        facts,
-        FINAL_REPORT,
-        label="DORA final report, one month from the latest intermediate report",
-        anchor=Anchor.EARLIER_FILING,
-        start=latest,
-        period=Months(n=1),
-        citation=rts(5, 1, "c"),
-    )
-    deadline, notes = _with_relief(facts, deadline)
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text="No later than one month after the intermediate report or, where updated, the "
-        "latest updated intermediate report (the month ends at the end of the same date of the next month, encoding note E3).",
-        citations=(rts(5, 1, "c"), cite("dora", 19, 4, "c")),
-    )
-    return _report(
-        facts, FINAL_REPORT, "Final report to the competent authority", deadline, (rule, *notes)
-    )
+    return _follow_up(facts, FINAL_REPORT, latest, _FINAL)
 
 
 def _inform(facts: _Facts) -> Determination:

@@ -214,23 +214,27 @@ def _hours(facts: _Facts, det_id: str, label: str, hours: int, cites: Citation) 
     )
 
 
+_POINTS: Final = {EARLY_WARNING: art23(4, "a"), NOTIFICATION: art23(4, "b")}
+"""The point of Art. 23(4) that sets each of the first two reports."""
+
+
+def _ruled(
+    facts: _Facts, det_id: str, title: str, deadline: Deadline | None, text: str
+) -> Determination:
+    """A report whose clock ``deadline`` is set by the point of Art. 23(4) that ``text`` reads."""
+    basis = _POINTS[det_id]
+    note = Reason(kind=ReasonKind.RULE, text=text, citations=(basis,))
+    return _report(facts, det_id, title=title, basis=basis, deadline=deadline, extra=(note,))
+
+
 def _early_warning(facts: _Facts) -> Determination:
     deadline = _hours(facts, EARLY_WARNING, "NIS2 early warning within 24 hours", 24, art23(4, "a"))
-    note = Reason(
-        kind=ReasonKind.RULE,
-        text="Without undue delay and within 24 hours of becoming aware of the significant "
+    text = (
+        "Without undue delay and within 24 hours of becoming aware of the significant "
         "incident: say whether unlawful or malicious acts are suspected and whether it may "
-        "have a cross-border impact.",
-        citations=(art23(4, "a"),),
+        "have a cross-border impact."
     )
-    return _report(
-        facts,
-        EARLY_WARNING,
-        title="Early warning to the CSIRT",
-        basis=art23(4, "a"),
-        deadline=deadline,
-        extra=(note,),
-    )
+    return _ruled(facts, EARLY_WARNING, "Early warning to the CSIRT", deadline, text)
 
 
 def _notification(facts: _Facts) -> Determination:
@@ -244,15 +248,7 @@ def _notification(facts: _Facts) -> Determination:
         else "Within 72 hours of becoming aware: update the early warning with an initial "
         "assessment (severity, impact, indicators of compromise where available)."
     )
-    note = Reason(kind=ReasonKind.RULE, text=text, citations=(art23(4, "b"),))
-    return _report(
-        facts,
-        NOTIFICATION,
-        title="Incident notification to the CSIRT",
-        basis=art23(4, "b"),
-        deadline=deadline,
-        extra=(note,),
-    )
+    return _ruled(facts, NOTIFICATION, "Incident notification to the CSIRT", deadline, text)
 
 
 def _intermediate(facts: _Facts) -> Determination:
