@@ -137,7 +137,10 @@ def _with_assumptions(
 
 
 def _determine(
-    incident: Incident, scope: ScopeResult, opts: GdprOptions, yielding: tuple[Overlap, ...]
+    incident: Incident,
+    scope: ScopeResult,
+    opts: GdprOptions,
+    yielding: tuple[Overlap, ...] = (),
 ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
     """Risk, routing, then every GDPR breach obligation, each keyed by its duty.
 
