@@ -154,7 +154,7 @@ def test_validate_rejects_unknown_authority_ids(
     assert main(["validate", str(file)]) == 1
     out = capsys.readouterr().out
     assert "no authority in the registry has the id" in out
-    assert "did you mean 'fr-cnil'?" in out
+    assert "did you mean 'fr-cnil'" in out
     where = (
         "$.timeline.authority_notices[0].authority"
         if len(path) == 2
