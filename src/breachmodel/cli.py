@@ -598,7 +598,7 @@ def _documents_handler(name: str) -> Handler:
 
 
 def _add_scope_parser(subparsers: Any) -> argparse.ArgumentParser:
-    from breachmodel.scoping import cli as scope_cli
+    from breachmodel.scoping import cli as scope_cli  # noqa: PLC0415 - start-up: scoping stays unloaded until its parser is built
 
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "scope",
@@ -616,7 +616,7 @@ def _add_scope_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def _scope_command(args: argparse.Namespace) -> int:
-    from breachmodel.scoping import cli as scope_cli
+    from breachmodel.scoping import cli as scope_cli  # noqa: PLC0415 - start-up: scoping stays unloaded until its parser is built
 
     return scope_cli.run(args)
 
