@@ -289,4 +289,4 @@ def test_a_recipient_names_its_designation_and_whether_it_is_verified() -> None:
 
 def test_the_overview_names_the_dora_recipient() -> None:
     overview = controller_overview(assess(load(EXAMPLES / "viamedis-almerys-2025.json")))
-    assert any(line.startswith("DORA to ACPR (FR): ") for line in overview.also), overview.also
+    assert any(line.startswith("DORA (ACPR): ") for line in overview.also), overview.also

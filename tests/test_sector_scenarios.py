@@ -37,7 +37,13 @@ from scenario_kit import (
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = files("nis2", "dora", "lgpd", "au_privacy", "sg_pdpa", "pipeda")
-_KEYS = COMMON_KEYS | {"lgpd_options", "expected_reach", "expected", "expected_due", "expected_status"}
+_KEYS = COMMON_KEYS | {
+    "lgpd_options",
+    "expected_reach",
+    "expected",
+    "expected_due",
+    "expected_status",
+}
 _KEYS |= {"expected_missing", "expected_cites", "expected_sensitivities"}
 
 
