@@ -54,6 +54,7 @@ def test_by_default_only_regimes_that_reach_the_incident_besides_the_baseline() 
     reach = {c.regime: c.reach for c in a.considered}
     assert list(reach) == list(regimes.ids())
     assert reach.pop("gdpr") is Reach.APPLICABLE
+    assert set(reach) == set(regimes.ids()) - {"gdpr"}
     assert set(reach.values()) == {Reach.NOT_APPLICABLE}
     assert a.obligations(Duty.NOTIFY_AUTHORITY, regime="eprivacy") == ()
 

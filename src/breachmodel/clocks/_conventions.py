@@ -35,6 +35,11 @@ class Convention(StrEnum):
       month periods run from date to date, or to the last day of the month (para. 3).
       This is the federal default; the ANPD's Resolution 15/2024 states no formula of its
       own (global-regimes section 3).
+    * ``FIRST_DAY_INCLUDED``: the day of the event counts as day 1 and the period ends at
+      the last instant of day *n* in the rule's time zone, with no roll-forward. This is
+      one day earlier than ``END_OF_DAY``: the earlier reading where a law's counting rule
+      is unsettled (Japan's final report, "within 30 days from the day on which it became
+      aware"; global-regimes section 14.4(c): default to the earlier candidate and flag it).
     * ``END_OF_DAY``: for date-granular regimes (HIPAA, US states, Singapore): the day of
       the event is not counted, the period ends at the last instant (23:59:59.999999 local
       time) of its last day in the rule's time zone, and nothing rolls forward
@@ -57,6 +62,7 @@ class Convention(StrEnum):
     REG_1182_71 = "reg_1182_71"
     BRAZIL = "brazil"
     END_OF_DAY = "end_of_day"
+    FIRST_DAY_INCLUDED = "first_day_included"
 
     @property
     def label(self) -> str:
@@ -84,6 +90,7 @@ _LABELS: dict[Convention, str] = {
     Convention.REG_1182_71: "Regulation 1182/71 Art. 3",
     Convention.BRAZIL: "Lei 9.784/1999 Art. 66",
     Convention.END_OF_DAY: "end of the last day, no roll-forward",
+    Convention.FIRST_DAY_INCLUDED: "the day of the event is day 1, no roll-forward",
 }
 
 _CITATIONS: dict[Convention, tuple[Citation, ...]] = {
@@ -103,6 +110,7 @@ _CITATIONS: dict[Convention, tuple[Citation, ...]] = {
     ),
     Convention.BRAZIL: (lei_9784("Art. 66"),),
     Convention.END_OF_DAY: (encoding_note("global-regimes 14.4(b)"),),
+    Convention.FIRST_DAY_INCLUDED: (encoding_note("global-regimes 14.4(c)"),),
 }
 
 _SUMMARIES: dict[Convention, str] = {
@@ -122,6 +130,10 @@ _SUMMARIES: dict[Convention, str] = {
     ),
     Convention.END_OF_DAY: (
         "the day of the event is not counted and the period ends at the end of its last "
+        "day in the rule's time zone, with no roll-forward"
+    ),
+    Convention.FIRST_DAY_INCLUDED: (
+        "the day of the event counts as day 1 and the period ends at the end of its last "
         "day in the rule's time zone, with no roll-forward"
     ),
 }

@@ -158,6 +158,9 @@ def _validate_rule(rule: DeadlineRule) -> None:
             "use END_OF_DAY, REG_1182_71 or BRAZIL"
         )
         raise InvalidRuleError(msg)
+    if not isinstance(period, CalendarDays) and conv is Convention.FIRST_DAY_INCLUDED:
+        msg = f"{where}: {conv.label} counts calendar days only, not {period.label}"
+        raise InvalidRuleError(msg)
     if isinstance(period, WorkingDays) and rule.working_calendar is None:
         msg = (
             f"{where}: {period.label} need a calendar: pass calendar=HolidayCalendar('BR') "
@@ -425,6 +428,10 @@ def _date_deadline(
             f"The day of the event, {_fmt_day(d0)} in {rule.timezone}, is not counted "
             "(convention: end of the last day, no roll-forward)."
         ),
+        Convention.FIRST_DAY_INCLUDED: (
+            f"The day of the event, {_fmt_day(d0)} in {rule.timezone}, counts as day 1 "
+            "(convention: the day of the event is day 1, no roll-forward)."
+        ),
     }
     info: datetime | None = None
 
@@ -476,10 +483,11 @@ def _date_deadline(
             lines.append(excluded[conv])
             lines.append(f"{month_text} ({month_source}).")
         else:
-            last = d0 + period.n * _ONE_DAY
+            first = d0 if conv is Convention.FIRST_DAY_INCLUDED else d0 + _ONE_DAY
+            last = first + (period.n - 1) * _ONE_DAY
             lines.append(excluded[conv])
             lines.append(
-                f"Day 1 is {(d0 + _ONE_DAY).isoformat()} and day {period.n} is "
+                f"Day 1 is {first.isoformat()} and day {period.n} is "
                 f"{_fmt_day(last)}; weekends and public holidays are counted."
             )
         if conv is Convention.REG_1182_71:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from breachmodel.law._asia import ASIA
 from breachmodel.law._instruments import CiteStyle, Instrument, InstrumentKind, Version
 from breachmodel.law._table_br_ca_au_sg import BR_CA_AU_SG
 
@@ -338,6 +339,7 @@ INSTRUMENTS: tuple[Instrument, ...] = (
     DORA_RTS_2025_301,
     DORA_ITS_2025_302,
     *BR_CA_AU_SG,
+    *ASIA,
     EDPB_9_2022,
     ENISA_2013,
     ICO_BREACH_GUIDE,

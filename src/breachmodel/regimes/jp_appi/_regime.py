@@ -1,0 +1,106 @@
+"""Japan's APPI Art. 26 as a regime of the registry."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, Final
+
+from breachmodel.determination import ChecklistItem, Determination
+from breachmodel.model import Incident
+from breachmodel.regimes._asia import reach
+from breachmodel.regimes._asia import started as national_started
+from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Reach
+from breachmodel.regimes._residence import LINK_INPUTS, established_in, unlinked
+from breachmodel.regimes.jp_appi import reports
+from breachmodel.regimes.jp_appi._law import APPLIES_FROM, act
+from breachmodel.regimes.jp_appi.cases import FINDINGS, REGIME_ID, reportability
+from breachmodel.regimes.jp_appi.options import JpAppiOptions
+
+__all__ = ["REGIME", "JpAppiRegime", "applicability"]
+
+
+def _result(outcome: Reach, text: str, *cites: int) -> Applicability:
+    citations = tuple(act(a) for a in cites) or (act(26, 1),)
+    return reach(REGIME_ID, outcome, text, citations)
+
+
+def applicability(incident: Incident) -> Applicability:
+    """Whether Art. 26 reaches the incident: an operator in Japan, or people living there."""
+    found = unlinked(incident, REGIME_ID, "JP", (act(26, 1),))
+    if found is not None:
+        return found
+    here = established_in(incident, "JP")
+    if incident.personal_data is False:
+        return _result(Reach.NOT_APPLICABLE, "No personal data is concerned.")
+    started = national_started(incident)
+    if started is not None and started < APPLIES_FROM:
+        return _result(
+            Reach.NOT_APPLICABLE,
+            "The incident predates 1 April 2022, when reports and notices under Art. 26 became mandatory.",
+        )
+    if here and incident.controller.public_authority:
+        return _result(
+            Reach.NOT_APPLICABLE,
+            "An administrative organ in Japan reports under Art. 68 APPI (more than 100 people; memory, not verified), which is not encoded here: Art. 26 binds business operators.",
+            68,
+        )
+    if here:
+        return _result(
+            Reach.APPLICABLE,
+            "A personal information handling business operator established in Japan.",
+            16,
+            26,
+        )
+    return _result(
+        Reach.APPLICABLE,
+        "A business operator outside Japan handling the personal information of people in Japan in supplying them goods or services (Art. 171 APPI, extraterritorial reach; assumed from the people counted in Japan, memory, not verified).",
+        171,
+        26,
+    )
+
+
+class JpAppiRegime(BaseRegime):
+    """Japan: APPI Art. 26 with Enforcement Rules Arts. 7-10 (reports to the PPC, notices)."""
+
+    id = REGIME_ID
+    title = "Japan APPI (Act No. 57 of 2003), Art. 26"
+    label = "APPI (JP)"
+    options_type: type[Any] | None = JpAppiOptions
+    instruments = (
+        "Act on the Protection of Personal Information (Act No. 57 of 2003), Art. 26",
+        "Enforcement Rules for the Act on the Protection of Personal Information "
+        "(PPC Rules No. 3 of 2016), Arts. 7-10",
+    )
+    findings: Mapping[str, str] = FINDINGS
+    prefilter_inputs = LINK_INPUTS
+
+    def prefilter(self, incident: Incident) -> Applicability | None:
+        """Not applicable, quickly, when nothing links the incident to Japan."""
+        return unlinked(incident, REGIME_ID, "JP", (act(26, 1),))
+
+    def applicability(self, incident: Incident) -> Applicability:
+        """An operator in Japan, or people counted as living in Japan."""
+        return applicability(incident)
+
+    def determine(
+        self, incident: Incident, options: Any
+    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
+        """The reports to the PPC, their content, the notice to the people; the cases."""
+        opts = options if isinstance(options, JpAppiOptions) else JpAppiOptions()
+        found = reportability(incident)
+        return reports.determinations(incident, found, opts), (found,)
+
+    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
+        """Rules Art. 8(1) for the PPC; Rules Art. 10 for the people."""
+        if recipient == "ppc":
+            return reports.content_items(incident)
+        return reports.individual_items(incident) if recipient == "data_subjects" else ()
+
+    def aware_at(self, incident: Incident) -> datetime | None:
+        """When the operator knew of the situation."""
+        return reports.aware_at(incident)
+
+
+REGIME: Final = JpAppiRegime()
+"""The Japan APPI regime, as listed in :data:`breachmodel.regimes.REGISTRY`."""
