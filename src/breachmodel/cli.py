@@ -555,8 +555,7 @@ _DOCUMENT_COMMANDS: dict[str, tuple[str, str]] = {
         "Draft a document from an incident file: the notification to the authority "
         "(Art. 33(3)), the letter to the people concerned (Art. 34(2)), the public "
         "communication (Art. 34(3)(c)) or a processor's notice to a controller (Art. 33(2)). "
-        "Letters and public notices exist in English, French, German, Spanish, Italian and "
-        "Dutch; the other documents in English and French.",
+        "Every document exists in English, French, German, Spanish, Italian and Dutch.",
     ),
     "register": (
         "export the Art. 33(5) register of incident files as CSV or JSON",
