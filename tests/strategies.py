@@ -75,6 +75,7 @@ from breachmodel.model import (
     SubjectKind,
     SubsequentMeasure,
     Timeline,
+    Translation,
     Vector,
 )
 
@@ -577,7 +578,7 @@ def incidents(draw: st.DrawFn) -> Incident:
         )
     )
     timeline = draw(timelines(org_ids=tuple(org_ids)))
-    return Incident(
+    incident = Incident(
         id=draw(non_empty_texts),
         title=draw(optional_texts),
         description=draw(texts),
@@ -601,6 +602,28 @@ def incidents(draw: st.DrawFn) -> Incident:
         judgment=draw(st.none() | assessor_judgments),
         authority_decision=draw(st.none() | authority_decisions()),
         contact=draw(contact_facts),
+        text_lang=draw(languages),
+    )
+    return attrs.evolve(incident, translations=draw(translations_of(incident)))
+
+
+languages = st.sampled_from(["en", "fr", "de", "es", "it", "nl", "pt"])
+
+
+def translations_of(incident: Incident) -> st.SearchStrategy[tuple[Translation, ...]]:
+    """Translations of some of the incident's free-text fields, each into another language."""
+    others = [code for code in ("en", "fr", "de", "nl") if code != incident.text_lang]
+    pairs = [(path, lang) for path in sorted(incident.free_texts) for lang in others]
+    if not pairs:
+        return st.just(())
+    chosen = st.lists(st.sampled_from(pairs), max_size=3, unique=True)
+    return chosen.flatmap(
+        lambda ps: st.tuples(
+            *(
+                st.builds(Translation, path=st.just(p), lang=st.just(lang), text=non_empty_texts)
+                for p, lang in ps
+            )
+        )
     )
 
 
@@ -680,6 +703,9 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     CategoryInfo: category_infos,
     Classification: classifications,
     Finding: findings,
+    Translation: st.builds(
+        Translation, path=st.just("description"), lang=languages, text=non_empty_texts
+    ),
     Cause: causes,
     Citation: citations,
     Confidentiality: confidentialities,

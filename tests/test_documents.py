@@ -107,6 +107,7 @@ def test_authority_draft_marks_missing_items_and_phases() -> None:
         controllers=(share,),
         consequences=frozenset(),
         measures=attrs.evolve(pi.measures, subsequent=()),
+        translations=(),  # they render the measures removed here
     )
     doc = draft(bare, controller="mutuelle-horizon", kind="authority", lang="en", as_of=AS_OF)
     text = doc.to_text()
@@ -192,9 +193,10 @@ def test_draft_uses_the_assessment_it_is_given() -> None:
 
 def test_free_text_in_another_language_is_marked() -> None:
     pi = _pi()
-    fr = draft(pi, controller="atlas-sante", kind="authority", lang="fr", as_of=AS_OF)
+    untranslated = attrs.evolve(pi, translations=())
+    fr = draft(untranslated, controller="atlas-sante", kind="authority", lang="fr", as_of=AS_OF)
     marked = [b for b in fr.blocks if b.key in ("description", "measure_with_note")]
-    assert marked
+    assert len(marked) == 4
     assert all(b.missing for b in marked)
     assert "[texte libre saisi en anglais, à traduire avant envoi]" in fr.to_text()
     same = draft(

@@ -222,6 +222,7 @@ _SENSITIVE_FIELDS = {
     "SubjectGroup": {"description"},
     "SubsequentMeasure": {"description"},
     "Timeline": {"awareness_rationale"},
+    "Translation": {"text"},
 }
 
 

@@ -64,6 +64,7 @@ _VALIDATOR_CONSTRAINTS: dict[Any, dict[str, Any]] = {
     _validate.non_negative: {"minimum": 0},
     _validate.optional_non_negative: {"minimum": 0},
     _validate.non_empty: {"minLength": 1, "pattern": r"\S"},
+    _validate.language_code: {"pattern": r"^[a-z]{2}$"},
 }
 
 _PRIMITIVES: dict[type, dict[str, Any]] = {

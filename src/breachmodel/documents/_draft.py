@@ -104,10 +104,19 @@ class _Writer(Words):
         else:
             self.add("item", key, missing=True, value=self.missing(phased))
 
-    def free(self, kind: BlockKind, key: str, template: str, **values: str) -> None:
-        """A block quoting the record's free text, marked when in another language."""
+    def free(self, kind: BlockKind, key: str, template: str, path: str, **values: str) -> None:
+        """A block quoting the free text at ``path`` (passed in ``values["value"]``).
+
+        In the document's language: the original, or else the assessor's translation of
+        that field; failing both, the original marked as written in another language and
+        "to be translated", never passed off as the document's own language.
+        """
         if not self.foreign:
             self.add_raw(kind, key, template, values)
+            return
+        translated = self.ctx.translation(path, self.lang)
+        if translated is not None:
+            self.add_raw(kind, key, template, {**values, "value": translated})
             return
         language = Trusted(self.language_name(self.text_lang))
         marked = {**values, "language": language}
@@ -122,9 +131,11 @@ class _Writer(Words):
 class _Context:
     """The facts a draft reports besides the assessment, resolved once."""
 
-    def __init__(self, incident: Incident, *, text_lang: str, measures_by: str | None) -> None:
+    def __init__(
+        self, incident: Incident, *, text_lang: str | None, measures_by: str | None
+    ) -> None:
         self.incident = incident
-        self.text_lang = text_lang
+        self.text_lang = text_lang or incident.text_lang
         self.processor = measures_by
         self.measures_by = measures_by
         countries = incident.subject_countries
@@ -134,6 +145,11 @@ class _Context:
         else:
             self.country = main.country if main is not None else None
         self.sector = incident.controller.sector.value if incident.controller.sector else None
+
+    def translation(self, path: str, lang: str) -> str | None:
+        """The assessor's translation of the free text at ``path`` into ``lang``, if any."""
+        found = (t.text for t in self.incident.translations if (t.path, t.lang) == (path, lang))
+        return next(found, None)
 
 
 # --- shared pieces --------------------------------------------------------------------------
@@ -419,8 +435,9 @@ def _authority_dates(w: _Writer) -> None:
     if w.basis.late:
         first = t.first_notice(NoticeKind.INITIAL)
         reasons = first.reasons_for_delay if first is not None else None
-        if reasons:
-            w.free("item", "late", w.t["late"], value=reasons)
+        if first is not None and reasons:
+            at = f"timeline.authority_notices[{t.authority_notices.index(first)}]"
+            w.free("item", "late", w.t["late"], f"{at}.reasons_for_delay", value=reasons)
         else:
             w.item_or_missing("late", None, phased=False)
 
@@ -464,7 +481,7 @@ def _authority_a(w: _Writer) -> None:
     )
     w.item_or_missing("record_count", records or None, phased=later("record_count"))
     if incident.description:
-        w.free("item", "description", w.t["description"], value=incident.description)
+        w.free("item", "description", w.t["description"], "description", value=incident.description)
 
 
 def _authority_contact(w: _Writer, contact: ContactPoint | None) -> None:
@@ -491,15 +508,16 @@ def _authority_c_d(w: _Writer) -> None:
     measures = incident.measures.subsequent
     if measures and w.ctx.measures_by:
         w.add("para", "measures_by", processor=w.ctx.measures_by)
-    for m in measures:
+    for i, m in enumerate(measures):
         label = w.label("measure", m.kind.value)
         if m.description:
             w.free(
                 "item",
                 "measure_with_note",
                 w.t["measure_with_note"],
+                f"measures.subsequent[{i}].description",
                 label=label,
-                note=m.description,
+                value=m.description,
             )
         else:
             w.add_raw("item", f"measure.{m.kind.value}", label)
@@ -652,7 +670,7 @@ def draft(
     as_of: datetime | None = None,
     options: Any = None,
     force: bool = False,
-    text_lang: str = "en",
+    text_lang: str | None = None,
 ) -> Document:
     """Draft a document for an incident, or for one controller of a processor incident.
 
@@ -679,8 +697,10 @@ def draft(
         as_of: Passed to the assessment when it is computed here.
         options: Passed to the assessment when it is computed here.
         force: Draft even when the document is not owed (with a visible warning).
-        text_lang: The language (ISO 639-1 code) the record's free text is written in;
-            quoted in a draft of another language, it is marked "to be translated".
+        text_lang: The language (ISO 639-1 code) the record's free text is written in,
+            overriding the record's own ``text_lang``. In a draft of another language a
+            free-text field is quoted from the record's ``translations`` into the draft's
+            language; without one it is quoted as written, marked "to be translated".
 
     Returns:
         The document; render it with ``to_text``, ``to_markdown`` or ``to_html``.

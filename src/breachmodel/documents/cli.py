@@ -94,10 +94,11 @@ def add_draft_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--text-lang",
-        default="en",
+        default=None,
         metavar="CODE",
-        help="language of the record's free text (en); quoted in a draft of another "
-        "language it is marked to be translated",
+        help="language of the record's free text (default: the record's text_lang, en if "
+        "unset); in a draft of another language each free-text field is quoted from the "
+        "record's translations, or else marked to be translated",
     )
     parser.add_argument(
         "--format",

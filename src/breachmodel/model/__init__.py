@@ -52,6 +52,7 @@ from breachmodel.model.parties import (
     Sector,
 )
 from breachmodel.model.sectoral import Classification, Finding, ServiceImpact
+from breachmodel.model.texts import Translation
 from breachmodel.model.timeline import (
     AuthorityNotice,
     Channel,
@@ -117,6 +118,7 @@ __all__ = [
     "SubjectKind",
     "SubsequentMeasure",
     "Timeline",
+    "Translation",
     "Vector",
     "info",
 ]

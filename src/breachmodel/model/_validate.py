@@ -7,11 +7,13 @@ message says what was expected and how to fix it; the serializer turns them into
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime, timezone
 from typing import Any
 
 import attrs
+from babel import Locale
 
 from breachmodel._instants import check_range, check_wall_time
 from breachmodel.authorities import get_authority, is_eea
@@ -22,6 +24,7 @@ __all__ = [
     "country_code",
     "fixed_offset",
     "instant",
+    "language_code",
     "non_empty",
     "non_negative",
     "optional_authority_id",
@@ -437,3 +440,21 @@ def optional_authority_id(_inst: Any, attribute: attrs.Attribute[Any], value: ob
     except UnknownAuthorityError as exc:
         msg = f"{attribute.name}: {exc}"
         raise ValueError(msg) from None
+
+
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+
+
+@functools.cache
+def _languages() -> frozenset[str]:
+    return frozenset(str(code) for code in Locale("en").languages if _LANGUAGE.match(str(code)))
+
+
+def language_code(_inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validate an ISO 639-1 language code: two lower-case letters CLDR knows."""
+    if not isinstance(value, str) or value not in _languages():
+        msg = (
+            f"{attribute.name}: {value!r} is not an ISO 639-1 language code; use two "
+            'lower-case letters such as "en", "fr" or "de"'
+        )
+        raise ValueError(msg)

@@ -16,6 +16,7 @@ from breachmodel import _display
 from breachmodel.model._validate import (
     fixed_offset,
     instant,
+    language_code,
     non_empty,
     optional_authority_id,
     unique_by,
@@ -38,6 +39,7 @@ from breachmodel.model.facts import (
 )
 from breachmodel.model.parties import Organisation, ProcessorLink
 from breachmodel.model.sectoral import Finding, ServiceImpact
+from breachmodel.model.texts import Translation, check_translations, free_texts
 from breachmodel.model.timeline import Timeline
 
 __all__ = [
@@ -198,6 +200,9 @@ class Incident:
             if not recorded.
         findings: Facts and judgments particular to one law, each under the id of the
             regime that reads it (at most one per regime and fact).
+        text_lang: The language the free text is written in (ISO 639-1; ``"en"``).
+        translations: The assessor's own translations of free-text fields, each quoted
+            by the drafts written in its language.
     """
 
     id: str = field(validator=non_empty)
@@ -225,6 +230,8 @@ class Incident:
     contact: ContactFacts = field(factory=ContactFacts)
     service_impact: ServiceImpact | None = None
     findings: tuple[Finding, ...] = field(default=(), validator=_findings_unique)
+    text_lang: str = field(default="en", validator=language_code)
+    translations: tuple[Translation, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         check_categories_known(
@@ -253,6 +260,8 @@ class Incident:
                 )
                 raise ValueError(msg)
         self._check_measures_after_occurrence()
+        if self.translations:
+            check_translations(self.text_lang, self.translations, self.free_texts)
 
     def _check_measures_after_occurrence(self) -> None:
         start = self.timeline.occurred.start
@@ -285,6 +294,25 @@ class Incident:
     def total_subjects(self) -> Count:
         """All people concerned, summed over the groups (unknown if any group is)."""
         return Count.total(g.count for g in self.subjects)
+
+    @property
+    def free_texts(self) -> dict[str, str]:
+        """Every non-empty free-text field, by its path (what :attr:`translations` name)."""
+        return free_texts(
+            self.description, self.measures.subsequent, self.timeline.authority_notices
+        )
+
+    def text_in(self, path: str, lang: str) -> str | None:
+        """The free text at ``path`` written in ``lang``: the original or a translation.
+
+        None when the field is empty or has no text in that language.
+        """
+        original = self.free_texts.get(path)
+        if original is None:
+            return None
+        if lang == self.text_lang:
+            return original
+        return next((t.text for t in self.translations if (t.path, t.lang) == (path, lang)), None)
 
     @property
     def subject_countries(self) -> frozenset[str]:

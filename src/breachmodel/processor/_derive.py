@@ -56,4 +56,6 @@ def controller_incident(pi: ProcessorIncident, share: ControllerShare) -> Incide
         judgment=share.judgment,
         authority_decision=share.authority_decision,
         contact=share.contact,
+        text_lang=pi.text_lang,
+        translations=pi.translations,
     )

@@ -33,12 +33,14 @@ from breachmodel.model import (
     Timeline,
 )
 from breachmodel.model._validate import (
+    language_code,
     non_empty,
     optional_fixed_offset,
     optional_instant,
     unique_by,
 )
 from breachmodel.model.categories import check_categories_known
+from breachmodel.model.texts import Translation, check_translations, free_texts
 
 __all__ = ["PROCESSOR_RECORD_TYPE", "ControllerShare", "ProcessorIncident"]
 
@@ -121,6 +123,10 @@ class ProcessorIncident:
         processor_aware_at: When the processor became aware (Art. 33(2)).
         contained_at: When the breach was stopped.
         controllers: One share per controller, each organisation id used once.
+        text_lang: The language the free text is written in (ISO 639-1; ``"en"``).
+        translations: The processor's own translations of its free-text fields
+            (``description`` and ``measures.subsequent[N].description``), quoted in the
+            drafts for controllers of those languages.
     """
 
     id: str = field(validator=non_empty)
@@ -147,6 +153,8 @@ class ProcessorIncident:
         default=None, converter=optional_fixed_offset, validator=optional_instant
     )
     controllers: tuple[ControllerShare, ...] = ()
+    text_lang: str = field(default="en", validator=language_code)
+    translations: tuple[Translation, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         check_categories_known(
@@ -199,6 +207,9 @@ class ProcessorIncident:
                 f"detected_at ({self.detected_at.isoformat()}); correct one of the two"
             )
             raise ValueError(msg)
+        if self.translations:
+            texts = free_texts(self.description, self.measures.subsequent)
+            check_translations(self.text_lang, self.translations, texts)
 
     def share(self, controller_id: str) -> ControllerShare:
         """The share of the controller with this organisation id."""
