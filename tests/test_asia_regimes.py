@@ -44,7 +44,7 @@ from breachmodel.model import (
 )
 from breachmodel.regimes import get
 from breachmodel.regimes._base import Reach
-from breachmodel.regimes._residence import counted_in
+from breachmodel.regimes._national import counted_in
 from breachmodel.regimes.jp_appi import JpAppiOptions
 from breachmodel.regimes.jp_appi.cases import reportability
 

@@ -9,7 +9,7 @@ from typing import Any, Final
 from breachmodel.determination import ChecklistItem, Determination
 from breachmodel.model import Incident
 from breachmodel.regimes._base import Analysis, Applicability, BaseRegime
-from breachmodel.regimes._residence import LINK_INPUTS, unlinked
+from breachmodel.regimes._national import LINK_INPUTS, unlinked
 from breachmodel.regimes.in_certin import rules
 from breachmodel.regimes.in_certin._law import direction
 

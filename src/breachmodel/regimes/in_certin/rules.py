@@ -32,9 +32,8 @@ from breachmodel.determination import (
 from breachmodel.model import ActorOrigin, Incident, Intent, Vector
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _findings, _sector
-from breachmodel.regimes._asia import Test, local_clock, test
 from breachmodel.regimes._base import Applicability
-from breachmodel.regimes._residence import unlinked
+from breachmodel.regimes._national import Test, local_clock, test, unlinked
 from breachmodel.regimes.in_certin._law import ANNEXURE, HOURS, direction
 
 __all__ = [

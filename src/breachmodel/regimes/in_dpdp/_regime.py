@@ -11,7 +11,7 @@ import attrs
 from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason, ReasonKind
 from breachmodel.model import Incident
 from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Reach
-from breachmodel.regimes._residence import LINK_INPUTS, unlinked
+from breachmodel.regimes._national import LINK_INPUTS, unlinked
 from breachmodel.regimes.in_dpdp import rules
 from breachmodel.regimes.in_dpdp._law import DpdpOptions, act, rule
 

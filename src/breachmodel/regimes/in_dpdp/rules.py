@@ -34,9 +34,8 @@ from breachmodel.determination import (
 from breachmodel.model import ActorOrigin, Incident, Vector
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _findings, _sector
-from breachmodel.regimes._asia import Test, local_clock, reach, test
 from breachmodel.regimes._base import Applicability, Reach
-from breachmodel.regimes._residence import established_in, unlinked
+from breachmodel.regimes._national import Test, established_in, local_clock, reach, test, unlinked
 from breachmodel.regimes.in_dpdp._law import COMMENCEMENT, HOURS, act, rule
 
 __all__ = [

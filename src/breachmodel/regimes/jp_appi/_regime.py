@@ -8,10 +8,9 @@ from typing import Any, Final
 
 from breachmodel.determination import ChecklistItem, Determination
 from breachmodel.model import Incident
-from breachmodel.regimes._asia import reach
-from breachmodel.regimes._asia import started as national_started
 from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Reach
-from breachmodel.regimes._residence import LINK_INPUTS, established_in, unlinked
+from breachmodel.regimes._national import LINK_INPUTS, established_in, reach, unlinked
+from breachmodel.regimes._national import started as national_started
 from breachmodel.regimes.jp_appi import reports
 from breachmodel.regimes.jp_appi._law import APPLIES_FROM, act
 from breachmodel.regimes.jp_appi.cases import FINDINGS, REGIME_ID, reportability

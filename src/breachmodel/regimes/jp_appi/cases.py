@@ -16,8 +16,7 @@ from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.model import Count, Incident, Intent, Vector
 from breachmodel.model.categories import info_by_id
 from breachmodel.regimes import _findings
-from breachmodel.regimes._asia import Test, any_met, test
-from breachmodel.regimes._residence import above, established_in
+from breachmodel.regimes._national import Test, above, any_met, established_in, test
 from breachmodel.regimes.jp_appi._law import (
     FINANCIAL_ACCESS,
     MORE_THAN,

@@ -41,7 +41,7 @@ from breachmodel.determination import (
 from breachmodel.model import Incident, Intent
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _sector
-from breachmodel.regimes._asia import local_clock
+from breachmodel.regimes._national import local_clock
 from breachmodel.regimes.jp_appi._law import act, guidelines, rules
 from breachmodel.regimes.jp_appi.cases import REGIME_ID, Reportability
 from breachmodel.regimes.jp_appi.options import DayCount, JpAppiOptions

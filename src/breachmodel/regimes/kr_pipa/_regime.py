@@ -7,9 +7,8 @@ from typing import Any, Final
 
 from breachmodel.determination import ChecklistItem, Determination
 from breachmodel.model import Incident
-from breachmodel.regimes._asia import reach, started
 from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Reach
-from breachmodel.regimes._residence import LINK_INPUTS, established_in, unlinked
+from breachmodel.regimes._national import LINK_INPUTS, established_in, reach, started, unlinked
 from breachmodel.regimes.kr_pipa import rules
 from breachmodel.regimes.kr_pipa._law import APPLIES_FROM, act
 

@@ -30,8 +30,7 @@ from breachmodel.determination import (
 from breachmodel.model import ActorOrigin, Count, Incident, Intent, MeasureKind, Vector
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _content, _sector
-from breachmodel.regimes._asia import Test, any_met, local_clock, test
-from breachmodel.regimes._residence import above, established_in
+from breachmodel.regimes._national import Test, above, any_met, established_in, local_clock, test
 from breachmodel.regimes.kr_pipa._law import AT_LEAST, HOURS, UNIQUE_IDS, act, decree, dla_piper
 
 __all__ = [

@@ -22,7 +22,7 @@ from attrs import frozen
 
 from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.model import DataCategory, Incident
-from breachmodel.regimes._national import answer, finding_path
+from breachmodel.regimes._national import above, answer, finding_path
 from breachmodel.regimes.sg_pdpa._law import REGIME_ID, SCALE, pdpa, regs
 
 __all__ = ["FINDINGS", "Notifiable", "notifiable"]
@@ -124,12 +124,12 @@ def _harm(incident: Incident) -> tuple[bool | None, Reason, tuple[MissingFact, .
 
 def _scale(incident: Incident) -> tuple[bool | None, Reason, tuple[MissingFact, ...]]:
     total = incident.total_subjects
-    low, high = total.lower_bound, total.upper_bound
+    met = above(total, SCALE, inclusive=True)
     cite = (pdpa("26B", "(3)(a)"), regs("reg. 4"))
-    if low is not None and low >= SCALE:
+    if met is True:
         text = f"{total.describe()} individuals are affected: not fewer than {SCALE}, a significant scale."
         return True, Reason(kind=ReasonKind.FACT, text=text, citations=cite), ()
-    if high is not None and high < SCALE:
+    if met is False:
         text = f"{total.describe()} individuals are affected: fewer than {SCALE}, not a significant scale."
         return False, Reason(kind=ReasonKind.FACT, text=text, citations=cite), ()
     text = f"Whether {SCALE} or more individuals are affected is not known ({total.describe()})."

@@ -1,0 +1,77 @@
+"""Pieces the national breach laws share: reach, statutory conditions, clocks, obligations.
+
+Regime-neutral: each function takes the regime's ids, keys, citations and time zone as
+arguments. Territorial reach is read from where the people concerned live
+(``subjects[*].by_country`` and ``by_subdivision``) and where the organisation is
+established (:mod:`._reach`); a law's conditions are read as tests (:mod:`._conditions`);
+deadlines are counted in the country's legal time (:mod:`._clocks`); each obligation is
+decided from the regime's book (:mod:`._book`).
+"""
+
+from __future__ import annotations
+
+from breachmodel.regimes._national._book import (
+    Book,
+    Entry,
+    book,
+    content_of,
+    decide,
+    dependent,
+    first_notice_reasons,
+    outside,
+)
+from breachmodel.regimes._national._clocks import clock, local_clock, open_clock
+from breachmodel.regimes._national._conditions import Test, any_met, test
+from breachmodel.regimes._national._reach import (
+    LINK_INPUTS,
+    Territory,
+    above,
+    answer,
+    applicable,
+    cite_in,
+    counted_in,
+    established_in,
+    finding_path,
+    not_applicable,
+    reach,
+    reach_reason,
+    residents,
+    started,
+    territory,
+    undetermined,
+    unlinked,
+)
+
+__all__ = [
+    "LINK_INPUTS",
+    "Book",
+    "Entry",
+    "Territory",
+    "Test",
+    "above",
+    "answer",
+    "any_met",
+    "applicable",
+    "book",
+    "cite_in",
+    "clock",
+    "content_of",
+    "counted_in",
+    "decide",
+    "dependent",
+    "established_in",
+    "finding_path",
+    "first_notice_reasons",
+    "local_clock",
+    "not_applicable",
+    "open_clock",
+    "outside",
+    "reach",
+    "reach_reason",
+    "residents",
+    "started",
+    "territory",
+    "test",
+    "undetermined",
+    "unlinked",
+]
