@@ -441,3 +441,20 @@ def test_processor_notice_gives_the_controller_its_art_33_3_items() -> None:
     incident = controller_incident(pi, pi.share("atlas-sante"))
     with pytest.raises(ValueError, match="drafted from a processor incident"):
         draft(incident, kind="processor")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", "La violation s'est produite le 10 juin 2024. "),
+        ("en", "The breach took place on 10 June 2024. "),
+    ],
+)
+def test_a_period_within_one_day_is_dated_once_in_a_letter(lang: str, expected: str) -> None:
+    record = load_any(ROOT / "examples" / "telecom-operator-fr.json")
+    start = record.timeline.occurred.start
+    end = record.timeline.occurred.end
+    assert start is not None and end is not None and start.date() == end.date() and start != end
+    text = draft(record, kind="people", lang=lang).to_text()
+    assert expected in text
+    assert "10 juin 2024 et le 10 juin" not in text

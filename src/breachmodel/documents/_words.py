@@ -125,9 +125,10 @@ class Words:
         if occ.kind is OccurrenceKind.UNKNOWN or occ.start is None:
             return Trusted(forms["unknown"])
         start = self.when(occ.start, time=time)
-        if occ.kind is OccurrenceKind.RANGE and occ.end is not None:
-            text = forms["range"].format(start=start, end=self.when(occ.end, time=time))
-        else:
+        end = self.when(occ.end, time=time) if occ.end is not None else None
+        if occ.kind is OccurrenceKind.RANGE and end is not None and end != start:
+            text = forms["range"].format(start=start, end=end)
+        else:  # an instant, or a period within the one day a letter shows
             key = "ongoing" if occ.kind is OccurrenceKind.ONGOING else "instant"
             text = forms[key].format(start=start)
         for plain, elided in self.c["elide"].items():  # Italian "il 8" -> "l'8"
