@@ -454,7 +454,10 @@ def test_a_period_within_one_day_is_dated_once_in_a_letter(lang: str, expected: 
     record = load_any(ROOT / "examples" / "telecom-operator-fr.json")
     start = record.timeline.occurred.start
     end = record.timeline.occurred.end
-    assert start is not None and end is not None and start.date() == end.date() and start != end
+    assert start is not None
+    assert end is not None
+    assert start.date() == end.date()
+    assert start != end
     text = draft(record, kind="people", lang=lang).to_text()
     assert expected in text
     assert "10 juin 2024 et le 10 juin" not in text
