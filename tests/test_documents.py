@@ -461,3 +461,21 @@ def test_a_period_within_one_day_is_dated_once_in_a_letter(lang: str, expected: 
     text = draft(record, kind="people", lang=lang).to_text()
     assert expected in text
     assert "10 juin 2024 et le 10 juin" not in text
+
+
+def test_a_letter_for_a_breach_at_a_processor_does_not_claim_its_measures() -> None:
+    record = load_any(ROOT / "examples" / "viamedis-almerys.json")
+    assert record.processors  # the breach happened at Viamedis
+    text = draft(record, kind="people", lang="fr").to_text()
+    assert "Ce qui a été fait\n" in text
+    assert "Ce que nous avons fait" not in text
+
+
+def test_a_generic_dpo_name_with_a_note_is_named_by_its_function() -> None:
+    record = load_any(ROOT / "examples" / "viamedis-almerys.json")
+    contact = record.controller.contact
+    assert contact is not None
+    assert contact.name == "Data Protection Officer (placeholder)"
+    text = draft(record, kind="people", lang="fr").to_text()
+    assert "contacter notre délégué à la protection des données.\n" in text
+    assert "Data Protection Officer" not in text

@@ -8,6 +8,7 @@ supplies only the facts a document reports (what happened, which data, which mea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -191,10 +192,11 @@ def _subjects_text(w: _Writer) -> str:
     parts = []
     for g in w.ctx.incident.subjects:
         text = str(w.label("subject_kind", g.kind.value))
-        if g.has_children:
-            text += f" ({w.c['children_note']})"
+        notes = [w.c["children_note"]] if g.has_children else []
         if g.count.known:
-            text = w.c["labelled"].format(label=text, value=w.count(g.count))
+            notes.append(w.count(g.count))
+        if notes:  # one parenthesis: "family members (children among them; about 800)"
+            text = w.c["labelled"].format(label=text, value=w.c["note_separator"].join(notes))
         parts.append(Trusted(text))
     return w.join(parts)
 
@@ -235,9 +237,13 @@ def _sector_words(w: _Writer) -> dict[str, str]:
     }
 
 
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _contact_name(w: _Writer, contact: ContactPoint, *, letter: bool) -> str:
     """The contact's name, the function named in the document's language for a DPO."""
-    generic = contact.name.strip().casefold() in templates("common")["dpo_generic"]
+    bare = _TRAILING_NOTE.sub("", contact.name).strip().casefold()  # "DPO (interim)"
+    generic = bare in templates("common")["dpo_generic"]
     if not contact.is_dpo:
         return contact.name
     if generic:
@@ -312,7 +318,9 @@ def _people_effects(w: _Writer, sector: dict[str, str]) -> None:
     else:
         w.add("para", "consequences_missing", missing=True, value=w.missing())
     by = w.ctx.measures_by
-    w.add("heading", "h_measures_by" if by else "h_measures")
+    # "What we have done" only when no processor may have taken the measures instead.
+    neutral = bool(by or incident.processors)
+    w.add("heading", "h_measures_by" if neutral else "h_measures")
     if by and incident.measures.subsequent:
         w.add("para", "measures_by", processor=by)
     if incident.measures.subsequent:
