@@ -32,7 +32,7 @@ from breachmodel.documents.cli import (
     run_draft,
     run_register,
 )
-from breachmodel.model import ContactPoint, ResidenceCount
+from breachmodel.model import ContactPoint, Incident, ResidenceCount
 from breachmodel.processor import ProcessorIncident, controller_incident, load_any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +46,12 @@ FORMATS = {"text": "txt", "markdown": "md", "html": "html"}
 def _pi() -> ProcessorIncident:
     record = load_any(EXAMPLE)
     assert isinstance(record, ProcessorIncident)
+    return record
+
+
+def _example(name: str) -> Incident:
+    record = load_any(ROOT / "examples" / name)
+    assert isinstance(record, Incident)
     return record
 
 
@@ -451,7 +457,7 @@ def test_processor_notice_gives_the_controller_its_art_33_3_items() -> None:
     ],
 )
 def test_a_period_within_one_day_is_dated_once_in_a_letter(lang: str, expected: str) -> None:
-    record = load_any(ROOT / "examples" / "telecom-operator-fr.json")
+    record = _example("telecom-operator-fr.json")
     start = record.timeline.occurred.start
     end = record.timeline.occurred.end
     assert start is not None
@@ -464,7 +470,7 @@ def test_a_period_within_one_day_is_dated_once_in_a_letter(lang: str, expected: 
 
 
 def test_a_letter_for_a_breach_at_a_processor_does_not_claim_its_measures() -> None:
-    record = load_any(ROOT / "examples" / "viamedis-almerys.json")
+    record = _example("viamedis-almerys.json")
     assert record.processors  # the breach happened at Viamedis
     text = draft(record, kind="people", lang="fr").to_text()
     assert "Ce qui a été fait\n" in text
@@ -472,7 +478,7 @@ def test_a_letter_for_a_breach_at_a_processor_does_not_claim_its_measures() -> N
 
 
 def test_a_generic_dpo_name_with_a_note_is_named_by_its_function() -> None:
-    record = load_any(ROOT / "examples" / "viamedis-almerys.json")
+    record = _example("viamedis-almerys.json")
     contact = record.controller.contact
     assert contact is not None
     assert contact.name == "Data Protection Officer (placeholder)"
