@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from breachmodel.assessment import assess
+from breachmodel.determination import Outcome
 from breachmodel.documents import KINDS, draft, languages
 from breachmodel.documents._basis import Basis
 from breachmodel.documents._draft import default_language
-from breachmodel.determination import Outcome
 from breachmodel.model import Incident
 from breachmodel.processor import load_any
 
@@ -28,7 +28,7 @@ REFERENCE = "viamedis-almerys.json"
 
 
 def _incidents() -> dict[str, Incident]:
-    found = {}
+    found: dict[str, Incident] = {}
     for path in sorted((ROOT / "examples").glob("*.json")):
         record = load_any(path)
         if isinstance(record, Incident):
@@ -40,14 +40,16 @@ INCIDENTS = _incidents()
 
 
 def _cases() -> list[tuple[str, str, str]]:
-    cases = []
+    cases: list[tuple[str, str, str]] = []
     for name, incident in INCIDENTS.items():
         a = assess(incident)
         for kind in KINDS:
             if Basis.of(a).owed(kind).outcome is not Outcome.REQUIRED:
                 continue
             every = name == REFERENCE
-            langs = languages(kind) if every else sorted({default_language(kind, incident, a), "en"})
+            langs = (
+                languages(kind) if every else sorted({default_language(kind, incident, a), "en"})
+            )
             cases.extend((name, kind, lang) for lang in langs)
     return cases
 
