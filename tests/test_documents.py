@@ -23,6 +23,7 @@ from breachmodel.documents import (
     Document,
     NotOwedError,
     draft,
+    draft_regimes,
     languages,
     templates,
 )
@@ -32,6 +33,7 @@ from breachmodel.documents.cli import (
     run_draft,
     run_register,
 )
+from breachmodel.errors import BreachModelError
 from breachmodel.model import ContactPoint, Incident, ResidenceCount
 from breachmodel.processor import ProcessorIncident, controller_incident, load_any
 
@@ -96,9 +98,10 @@ def test_templates_have_the_same_keys_in_every_language() -> None:
     for name in ("common", "authority", "people", "public", "processor"):
         data = templates(name)
         for lang in languages(name) if name != "common" else LANGUAGES:
-            assert set(data[lang]) == set(data["en"]), (name, lang)
+            optional = {"law_terms"}  # only where a law other than the GDPR has drafts
+            assert set(data[lang]) - optional == set(data["en"]) - optional, (name, lang)
             for key, value in data[lang].items():
-                if isinstance(value, dict) and key not in ("national_id", "elide"):
+                if isinstance(value, dict) and key not in ("national_id", "elide", *optional):
                     assert set(value) == set(data["en"][key]), (name, lang, key)
 
 
@@ -485,3 +488,30 @@ def test_a_generic_dpo_name_with_a_note_is_named_by_its_function() -> None:
     text = draft(record, kind="people", lang="fr").to_text()
     assert "contacter notre délégué à la protection des données.\n" in text
     assert "Data Protection Officer" not in text
+
+
+def test_uk_gdpr_drafts_go_to_the_ico_citing_the_uk_gdpr() -> None:
+    record = _example("uk-insurer.json")
+    assert draft_regimes() == ("gdpr", "uk_gdpr")
+    assert languages("authority", "uk_gdpr") == ("en",)
+    uk = draft(record, kind="authority", regime="uk_gdpr").to_text()
+    assert "To: Information Commissioner's Office (ICO)\n" in uk
+    assert "Draft notification under Article 33 UK GDPR" in uk
+    assert "London time" in uk
+    assert " GDPR)" not in uk.replace(" UK GDPR)", "")
+    eu = draft(record, kind="authority").to_text()
+    assert "To: Data Protection Commission (DPC)\n" in eu
+    assert "UK GDPR" not in eu
+    letter = draft(record, kind="people", regime="uk_gdpr").to_text()
+    assert "supervisory authority: Information Commissioner's Office (ICO)." in letter
+
+
+def test_a_draft_under_a_law_that_has_none_or_does_not_reach_is_refused() -> None:
+    with pytest.raises(
+        ValueError, match="no drafts under 'lgpd'; drafts exist under: gdpr, uk_gdpr"
+    ):
+        draft(_example("uk-insurer.json"), kind="authority", regime="lgpd")
+    with pytest.raises(ValueError, match="no authority template in 'fr'; available: en"):
+        draft(_example("uk-insurer.json"), kind="authority", regime="uk_gdpr", lang="fr")
+    with pytest.raises(BreachModelError, match="uk_gdpr does not reach this incident"):
+        draft(_example("misdirected-email.json"), kind="authority", regime="uk_gdpr")

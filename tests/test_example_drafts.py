@@ -1,8 +1,9 @@
 """Every example's owed drafts, pinned as golden text files.
 
-For each incident example, each document its assessment makes owed is drafted in its
-default language (the people's or the authority's) and in English; the reference case
-(``viamedis-almerys.json``) in every language. A change of wording shows up as a diff to
+For each incident example, each document its assessment makes owed under each law that
+has drafts (the GDPR, the UK GDPR) is drafted in its default language (the people's or
+the authority's) and in English; the reference case (``viamedis-almerys.json``) in every
+language. A change of wording shows up as a diff to
 review; regenerate deliberately with ``BREACHMODEL_UPDATE_GOLDEN=1``.
 """
 
@@ -15,7 +16,7 @@ import pytest
 
 from breachmodel.assessment import assess
 from breachmodel.determination import Outcome
-from breachmodel.documents import KINDS, draft, languages
+from breachmodel.documents import KINDS, draft, draft_regimes, languages
 from breachmodel.documents._basis import Basis
 from breachmodel.documents._draft import default_language
 from breachmodel.model import Incident
@@ -39,35 +40,44 @@ def _incidents() -> dict[str, Incident]:
 INCIDENTS = _incidents()
 
 
-def _cases() -> list[tuple[str, str, str]]:
-    cases: list[tuple[str, str, str]] = []
+def _cases() -> list[tuple[str, str, str, str]]:
+    cases: list[tuple[str, str, str, str]] = []
     for name, incident in INCIDENTS.items():
         a = assess(incident)
-        for kind in KINDS:
-            if Basis.of(a).owed(kind).outcome is not Outcome.REQUIRED:
-                continue
-            every = name == REFERENCE
-            langs = (
-                languages(kind) if every else sorted({default_language(kind, incident, a), "en"})
-            )
-            cases.extend((name, kind, lang) for lang in langs)
+        assessed = {r.regime for r in a.regimes}
+        for regime in (r for r in draft_regimes() if r in assessed):
+            for kind in KINDS:
+                if Basis.of(a, regime).owed(kind).outcome is not Outcome.REQUIRED:
+                    continue
+                every = name == REFERENCE and regime == "gdpr"
+                default = default_language(kind, incident, a, regime)
+                langs = languages(kind) if every else sorted({default, "en"})
+                cases.extend((name, regime, kind, lang) for lang in langs)
     return cases
+
+
+def _golden(name: str, regime: str, kind: str, lang: str) -> str:
+    law = "" if regime == "gdpr" else f"-{regime}"
+    return f"{name.removesuffix('.json')}{law}-{kind}-{lang}.txt"
 
 
 CASES = _cases()
 
 
 def test_every_example_with_an_owed_document_is_covered() -> None:
-    covered = {name for name, _, _ in CASES}
+    covered = {name for name, _, _, _ in CASES}
     assert REFERENCE in covered
     assert len(covered) >= 6
-    assert {kind for name, kind, _ in CASES if name == REFERENCE} == {"authority", "people"}
+    assert {kind for name, _, kind, _ in CASES if name == REFERENCE} == {"authority", "people"}
+    assert ("uk-insurer.json", "uk_gdpr", "authority", "en") in CASES
 
 
-@pytest.mark.parametrize(("name", "kind", "lang"), CASES)
-def test_example_draft_matches_its_golden_file(name: str, kind: str, lang: str) -> None:
-    text = draft(INCIDENTS[name], kind=kind, lang=lang).to_text()
-    path = GOLDEN / f"{name.removesuffix('.json')}-{kind}-{lang}.txt"
+@pytest.mark.parametrize(("name", "regime", "kind", "lang"), CASES)
+def test_example_draft_matches_its_golden_file(
+    name: str, regime: str, kind: str, lang: str
+) -> None:
+    text = draft(INCIDENTS[name], kind=kind, lang=lang, regime=regime).to_text()
+    path = GOLDEN / _golden(name, regime, kind, lang)
     if UPDATE:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8", newline="\n")
@@ -76,5 +86,5 @@ def test_example_draft_matches_its_golden_file(name: str, kind: str, lang: str) 
 
 
 def test_no_stale_golden_files() -> None:
-    expected = {f"{n.removesuffix('.json')}-{k}-{lang}.txt" for n, k, lang in CASES}
+    expected = {_golden(*case) for case in CASES}
     assert {p.name for p in GOLDEN.glob("*.txt")} == expected

@@ -35,6 +35,7 @@ from breachmodel.documents._draft import (
     NotOwedError,
     default_language,
     draft,
+    draft_regimes,
     languages,
     templates,
 )
@@ -67,6 +68,7 @@ __all__ = [
     "Trusted",
     "default_language",
     "draft",
+    "draft_regimes",
     "edpb_fields",
     "edpb_template",
     "languages",

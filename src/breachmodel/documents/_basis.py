@@ -11,7 +11,7 @@ the basis asks the assessment for it by duty, and takes the first regime's deter
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
@@ -61,12 +61,30 @@ def _start(*dets: Determination) -> datetime | None:
     return None
 
 
-def _owed(a: Assessment, kind: str) -> Determination:
-    found = a.first(OBLIGATION[kind])
+def _owed(a: Assessment, kind: str, regime: str | None) -> Determination:
+    duty = OBLIGATION[kind]
+    if regime is None:
+        found = a.first(duty)
+    else:
+        found = next(iter(a.obligations(duty, regime=regime)), None)
     if found is None:
-        msg = f"the assessment decides no {OBLIGATION[kind].value} duty: no {kind} document"
+        assessed = [r.regime for r in a.regimes]
+        if regime is not None and regime not in assessed:
+            msg = (
+                f"{regime} does not reach this incident (the laws assessed: "
+                f"{', '.join(assessed)}): no {kind} document under it"
+            )
+        else:
+            under = f" under {regime}" if regime else ""
+            msg = f"the assessment decides no {duty.value} duty{under}: no {kind} document"
         raise BreachModelError(msg)
     return found
+
+
+def _analysis(a: Assessment, kind: str, regime: str | None) -> Any:
+    """A regime's analysis; the underlying one where the regime re-targets another's."""
+    found = a.analysis(kind, regime=regime)
+    return getattr(found, "source", found)
 
 
 def _content(a: Assessment, notify: Determination) -> tuple[ChecklistItem, ...]:
@@ -97,6 +115,7 @@ class Basis:
         late: Whether the notification is (or was) late at the assessment's instant.
         authorities: The supervisory authorities the notification goes to.
         timezone: The zone to show instants in.
+        regime: The regime whose determinations these are (the baseline's by default).
     """
 
     notify: Determination
@@ -111,15 +130,16 @@ class Basis:
     late: bool
     authorities: tuple[Authority, ...]
     timezone: str
+    regime: str
 
     @classmethod
-    def of(cls, a: Assessment) -> Basis:
-        """Read the basis from an assessment."""
-        notify = _owed(a, "authority")
-        individual = _owed(a, "people")
-        public = _owed(a, "public")
+    def of(cls, a: Assessment, regime: str | None = None) -> Basis:
+        """Read the basis from an assessment: the baseline law's, or ``regime``'s."""
+        notify = _owed(a, "authority", regime)
+        individual = _owed(a, "people", regime)
+        public = _owed(a, "public", regime)
         recipients = set(notify.recipients)
-        routing = a.analysis("routing")
+        routing = _analysis(a, "routing", regime)
         routed: tuple[Authority, ...] = tuple(getattr(routing, "authorities", ()))
         authorities = tuple(x for x in routed if x.id in recipients)
         status = notify.status
@@ -127,15 +147,16 @@ class Basis:
             notify=notify,
             individual=individual,
             public=public,
-            processor_notice=_owed(a, "processor"),
+            processor_notice=_owed(a, "processor", regime),
             checklist=_content(a, notify),
-            risk=level_of(a.analysis("risk")),
+            risk=level_of(_analysis(a, "risk", regime)),
             exemption=exemption_of(individual),
             aware=_start(notify, individual, public),
             due=notify.deadline.due if notify.deadline is not None else None,
             late=status is not None and status.status.value in _LATE,
             authorities=authorities or routed,
             timezone=str(getattr(routing, "timezone", "UTC")),
+            regime=notify.key.regime if notify.key is not None else (regime or ""),
         )
 
     def content(self, incident: Incident) -> tuple[ChecklistItem, ...]:

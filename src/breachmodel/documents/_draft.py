@@ -39,14 +39,32 @@ KINDS: tuple[str, ...] = ("authority", "people", "public")
 """The controller's document kinds :func:`draft` writes."""
 PROCESSOR_KIND = "processor"
 """The processor's notice to a controller (Art. 33(2)), drafted from a processor incident."""
+BASELINE = "gdpr"
+"""The regime the templates are written for; others re-use them through ``law_terms``."""
 LANGUAGES: tuple[str, ...] = tuple(LOCALES)
 """The languages the letters and public notices exist in (the notification to the
 authority: see :func:`languages`)."""
 
 
-def languages(kind: str) -> tuple[str, ...]:
-    """The languages a kind of document exists in."""
-    return tuple(templates(kind))
+def languages(kind: str, regime: str | None = None) -> tuple[str, ...]:
+    """The languages a kind of document exists in, for the baseline law or ``regime``.
+
+    A regime other than the baseline has drafts in the languages whose ``law_terms`` in
+    ``common.json`` name it: the GDPR's templates with the law's name replaced (the UK
+    GDPR keeps the GDPR's article numbers).
+    """
+    every = tuple(templates(kind))
+    if regime is None or regime == BASELINE:
+        return every
+    terms: dict[str, dict[str, Any]] = templates("common")
+    return tuple(x for x in every if regime in terms[x].get("law_terms", {}))
+
+
+def draft_regimes() -> tuple[str, ...]:
+    """The regimes documents can be drafted under: the baseline, and those with law terms."""
+    common: dict[str, dict[str, Any]] = templates("common")
+    named = {r for lang in LOCALES for r in common[lang].get("law_terms", {})}
+    return (BASELINE, *sorted(named))
 
 
 class NotOwedError(BreachModelError, ValueError):
@@ -74,6 +92,11 @@ class _Writer(Words):
         self.kind = kind
         self.t: dict[str, str] = templates(kind)[lang]
         self.basis = basis
+        terms: dict[str, str] = self.c.get("law_terms", {}).get(basis.regime, {})
+        self._law = (
+            re.compile("|".join(rf"\b{re.escape(t)}\b" for t in terms)) if terms else None,
+            terms,
+        )
         self.ctx = ctx
         self.blocks: list[Block] = []
 
@@ -89,6 +112,15 @@ class _Writer(Words):
         *,
         missing: bool = False,
     ) -> None:
+        pattern, terms = self._law
+        if pattern is not None:  # "Art. 33(1) GDPR" -> "Art. 33(1) UK GDPR", never in facts
+            template = pattern.sub(lambda m: terms[m.group(0)], template)
+            values = {
+                k: Trusted(pattern.sub(lambda m: terms[m.group(0)], v))
+                if isinstance(v, Trusted)
+                else v
+                for k, v in (values or {}).items()
+            }
         self.blocks.append(
             Block(
                 kind=kind,
@@ -601,7 +633,9 @@ def _people_country(incident: Incident) -> str | None:
     return main.country if main is not None else None
 
 
-def default_language(kind: str, incident: Incident, assessment: Assessment) -> str:
+def default_language(
+    kind: str, incident: Incident, assessment: Assessment, regime: str | None = None
+) -> str:
     """The language a document is drafted in when none is asked for.
 
     A letter or public notice follows the country where most of the people concerned
@@ -611,17 +645,18 @@ def default_language(kind: str, incident: Incident, assessment: Assessment) -> s
     English when neither applies. A country with several official languages maps to one
     of them (``country_languages`` in ``common.json``): pass ``lang`` to choose.
     """
+    available = languages(kind, regime)
     if kind == PROCESSOR_KIND:
         main = incident.controller.main_establishment
         chosen = templates("common")["country_languages"].get(main.country if main else "", "en")
-        return chosen if chosen in languages(kind) else "en"
+        return chosen if chosen in available else "en"
     if kind == "authority":
-        basis = Basis.of(assessment)
+        basis = Basis.of(assessment, regime)
         accepted = [x for auth in basis.authorities for x in auth.languages]
-        return next((x for x in accepted if x in languages(kind)), "en")
+        return next((x for x in accepted if x in available), "en")
     mapping: dict[str, str] = templates("common")["country_languages"]
     chosen = mapping.get(_people_country(incident) or "", "en")
-    return chosen if chosen in languages(kind) else "en"
+    return chosen if chosen in available else "en"
 
 
 # --- entry point ----------------------------------------------------------------------------
@@ -679,6 +714,7 @@ def draft(
     options: Any = None,
     force: bool = False,
     text_lang: str | None = None,
+    regime: str | None = None,
 ) -> Document:
     """Draft a document for an incident, or for one controller of a processor incident.
 
@@ -709,6 +745,9 @@ def draft(
             overriding the record's own ``text_lang``. In a draft of another language a
             free-text field is quoted from the record's ``translations`` into the draft's
             language; without one it is quoted as written, marked "to be translated".
+        regime: The law the document answers: the baseline (the GDPR) by default, or one
+            of :func:`draft_regimes` (``"uk_gdpr"``: the notification to the ICO and the
+            letters under the UK GDPR, in English).
 
     Returns:
         The document; render it with ``to_text``, ``to_markdown`` or ``to_html``.
@@ -726,10 +765,14 @@ def draft(
     if kind == PROCESSOR_KIND and processor is None:
         msg = "a processor's notice (Art. 33(2)) is drafted from a processor incident"
         raise ValueError(msg)
-    basis = Basis.of(a)
-    lang = lang or default_language(kind, incident, a)
-    if lang not in languages(kind):
-        msg = f"no {kind} template in {lang!r}; available: {', '.join(languages(kind))}"
+    if regime is not None and regime not in draft_regimes():
+        msg = f"no drafts under {regime!r}; drafts exist under: {', '.join(draft_regimes())}"
+        raise ValueError(msg)
+    basis = Basis.of(a, regime)
+    lang = lang or default_language(kind, incident, a, regime)
+    available = languages(kind, regime)
+    if lang not in available:
+        msg = f"no {kind} template in {lang!r}; available: {', '.join(available)}"
         raise ValueError(msg)
     outcome = basis.owed(kind).outcome.value
     if outcome != "required" and not force:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from breachmodel._cli_support import as_of_warnings, display_name, read_record
 from breachmodel.documents import NotOwedError, draft, edpb_template, register_csv, register_json
 from breachmodel.documents._draft import LANGUAGES
+from breachmodel.errors import BreachModelError
 from breachmodel.sanitize import one_line
 
 if TYPE_CHECKING:
@@ -93,6 +94,13 @@ def add_draft_arguments(parser: argparse.ArgumentParser) -> None:
         "then opens with a warning)",
     )
     parser.add_argument(
+        "--regime",
+        default=None,
+        metavar="ID",
+        help="the law the document answers (default: the GDPR); uk_gdpr drafts the "
+        "notification to the ICO and the letters under the UK GDPR",
+    )
+    parser.add_argument(
         "--text-lang",
         default=None,
         metavar="CODE",
@@ -150,6 +158,7 @@ def _drafts(args: argparse.Namespace, record: Incident | ProcessorIncident) -> l
 
     opts = {"kind": args.kind, "lang": args.lang, "force": args.force}
     opts["text_lang"] = args.text_lang
+    opts["regime"] = args.regime
     if not isinstance(record, ProcessorIncident):
         from breachmodel.assessment import assess  # noqa: PLC0415 - start-up: `--help` loads no assessment code
 
@@ -168,7 +177,8 @@ def _drafts(args: argparse.Namespace, record: Incident | ProcessorIncident) -> l
             out.append(
                 draft(record, controller=target, assessment=assessment, as_of=args.as_of, **opts)
             )
-        except NotOwedError as exc:
+        except (NotOwedError, BreachModelError, ValueError) as exc:
+            # Not owed, or not draftable as asked (regime, language): say so per target.
             who = f"controller {target}: " if target else ""
             out.append(f"{args.file}: {who}{exc}")
     return out
