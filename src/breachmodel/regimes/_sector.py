@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, Protocol
 
 from attrs import frozen
 
@@ -43,6 +43,8 @@ __all__ = [
     "CLASSIFICATION_PATH",
     "Finding",
     "Gate",
+    "Refine",
+    "Scope",
     "SectorRegime",
     "aware_at",
     "check",
@@ -53,6 +55,7 @@ __all__ = [
     "first_filed",
     "gated",
     "impact_candidates",
+    "in_doubt",
     "member_state_zone",
     "outcome_of",
     "staged_report",
@@ -138,11 +141,53 @@ def _predates(gate: Gate, *, unrecorded: bool) -> Applicability:
     return _answer(gate, Reach.NOT_APPLICABLE, text, gate.start_citation, unrecorded=unrecorded)
 
 
-def gated(incident: Incident, gate: Gate, legacy: bool | None) -> Applicability:
+class Scope(Protocol):
+    """A regime's reading of a recorded classification: the class it gives, and why.
+
+    ``category`` None means the class cannot be told (the missing facts say why).
+    """
+
+    @property
+    def category(self) -> str | None:
+        """The class (in the gate's ``in_scope`` or not), None if unknown."""
+        ...
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """The argument."""
+        ...
+
+    @property
+    def missing_facts(self) -> tuple[MissingFact, ...]:
+        """What is needed to tell, when unknown."""
+        ...
+
+
+Refine = Callable[[Incident, Classification], Scope | None]
+"""Reads a recorded classification further (size, exemptions); None to take it as recorded."""
+
+
+def _refined(gate: Gate, scope: Scope) -> Applicability:
+    if scope.category is None:
+        reach = Reach.UNDETERMINED
+    else:
+        reach = Reach.APPLICABLE if scope.category in gate.in_scope else Reach.NOT_APPLICABLE
+    return Applicability(
+        regime=gate.regime,
+        reach=reach,
+        reasons=scope.reasons,
+        missing_facts=scope.missing_facts if reach is Reach.UNDETERMINED else (),
+    )
+
+
+def gated(
+    incident: Incident, gate: Gate, legacy: bool | None, refine: Refine | None = None
+) -> Applicability:
     """Applicability from the recorded classification (``legacy``: an older yes/no field).
 
     With no classification recorded the regime is not assessed: the reason says what to
     record, with the missing fact, so that nothing is guessed from a name or a sector.
+    ``refine`` reads a recorded classification further (the regime's own scope rules).
     """
     found = incident.controller.classification(gate.regime)
     unrecorded = found is None and legacy is None
@@ -153,6 +198,9 @@ def gated(incident: Incident, gate: Gate, legacy: bool | None) -> Applicability:
     started = _started(incident)
     if started is not None and started < gate.applies_from:
         return _predates(gate, unrecorded=unrecorded)
+    scope = None if found is None or refine is None else refine(incident, found)
+    if scope is not None:
+        return _refined(gate, scope)
     if found is not None:
         label = f"{found.category} (source: {found.source})"
         if found.category in gate.in_scope:
@@ -170,6 +218,14 @@ def gated(incident: Incident, gate: Gate, legacy: bool | None) -> Applicability:
         f"No classification under {gate.name} is recorded, so it is not assessed; record "
         "the organisation's classification and its source to assess it.",
     )
+
+
+def in_doubt(scope: Applicability | None, reportable: bool | None) -> bool:
+    """Whether an incident that may be reportable falls to a regime whose reach is unknown.
+
+    The reports are then undetermined, with the facts the reach needs.
+    """
+    return scope is not None and scope.reach is Reach.UNDETERMINED and reportable is not False
 
 
 def filed(incident: Incident, key: ObligationKey) -> tuple[AuthorityNotice, ...]:

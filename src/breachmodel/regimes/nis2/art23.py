@@ -2,8 +2,8 @@
 
 Sources read: Art. 23(1), (3) and
 (4) of Directive (EU) 2022/2555 as reproduced at nis2-info.eu and quoted from the Official
-Journal by docs.modulos.ai; Art. 3(1) of Implementing Regulation (EU) 2024/2690 as
-reproduced by springlex.eu (OJ L, 2024/2690). The one-month final report runs from the
+Journal by docs.modulos.ai. The significance of incidents of the digital entities of
+Implementing Regulation (EU) 2024/2690 is in :mod:`breachmodel.regimes.nis2.ir2690`. The one-month final report runs from the
 submission of the incident notification (Art. 23(4)(d)).
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
+import attrs
 from attrs import frozen
 
 from breachmodel.citations import Citation, cite
@@ -20,7 +21,11 @@ from breachmodel.determination import Determination, MissingFact, Outcome, Reaso
 from breachmodel.model import Classification, Incident, ServiceImpact
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _content, _sector
+from breachmodel.regimes._base import Applicability
+from breachmodel.regimes.nis2 import ir2690
 from breachmodel.regimes.nis2.authority import csirt
+from breachmodel.regimes.nis2.ir2690 import ENTITY_CRITERIA
+from breachmodel.regimes.nis2.scope import ENTITY_TYPES
 
 __all__ = [
     "CONTENT",
@@ -31,6 +36,7 @@ __all__ = [
     "KEYS",
     "NOTIFICATION",
     "RELEVANT_DIGITAL_ENTITIES",
+    "TRUST_SERVICES",
     "Significance",
     "determinations",
     "significance",
@@ -52,37 +58,17 @@ KEYS: Final = {
 }
 """Each NIS2 determination's obligation key."""
 
-RELEVANT_DIGITAL_ENTITIES: Final = frozenset(
-    {
-        "dns_service_provider",
-        "tld_name_registry",
-        "cloud_computing_service_provider",
-        "data_centre_service_provider",
-        "content_delivery_network_provider",
-        "managed_service_provider",
-        "managed_security_service_provider",
-        "online_marketplace",
-        "online_search_engine",
-        "social_networking_platform",
-        "trust_service_provider",
-    }
-)
+RELEVANT_DIGITAL_ENTITIES: Final = frozenset(ENTITY_CRITERIA)
 """The entity types (``Classification.sector``) whose significant incidents Implementing
 Regulation (EU) 2024/2690 specifies (its Art. 1, with Art. 23(11) NIS2)."""
 
-FINANCIAL_LOSS_EUR: Final = 500_000
-"""Art. 3(1)(a) IR 2024/2690: direct financial loss over EUR 500 000 or 5 % of turnover,
-whichever is lower (an amount over EUR 500 000 always exceeds the lower one)."""
+TRUST_SERVICES: Final = frozenset({"trust_service_provider", "qualified_trust_service_provider"})
+"""The entity types that notify within 24 hours (Art. 23(4)(b), second sentence)."""
 
 
 def art23(paragraph: int, point: str | None = None) -> Citation:
     """Cite Art. 23 NIS2."""
     return cite("nis2", 23, paragraph, point)
-
-
-def ir_2690(article: int, paragraph: int | None = None, point: str | None = None) -> Citation:
-    """Cite Implementing Regulation (EU) 2024/2690."""
-    return cite("nis2-ir-2024-2690", article, paragraph, point)
 
 
 @frozen(kw_only=True)
@@ -113,39 +99,13 @@ _QUESTIONS: Final = (
 )
 
 
-def _digital_criteria(impact: ServiceImpact) -> tuple[bool | None, list[Reason]]:
-    """IR 2024/2690 Art. 3(1)(a) and (d), for the digital entities it covers."""
-    reasons: list[Reason] = []
-    loss = impact.economic_impact_eur
-    if loss is not None and loss > FINANCIAL_LOSS_EUR:
-        reasons.append(
-            Reason(
-                kind=ReasonKind.FACT,
-                text=f"Direct financial loss of EUR {loss:,.0f} exceeds EUR 500,000.",
-                citations=(ir_2690(3, 1, "a"),),
-            )
-        )
-        return True, reasons
-    if impact.malicious_access:
-        reasons.append(
-            Reason(
-                kind=ReasonKind.FACT,
-                text="A successful, suspectedly malicious and unauthorised access to network "
-                "and information systems took place (capable of severe disruption).",
-                citations=(ir_2690(3, 1, "d"),),
-            )
-        )
-        return True, reasons
-    return None, reasons
-
-
 def significance(incident: Incident, classification: Classification | None) -> Significance:
     """Art. 23(3): severe disruption or financial loss, or considerable damage to others."""
     impact = incident.service_impact or ServiceImpact()
     if classification is not None and classification.sector in RELEVANT_DIGITAL_ENTITIES:
-        found, reasons = _digital_criteria(impact)
-        if found:
-            return Significance(significant=True, reasons=tuple(reasons))
+        label = ENTITY_TYPES[classification.sector].label
+        found, reasons, missing = ir2690.significance(incident, classification.sector, label)
+        return Significance(significant=found, reasons=reasons, missing_facts=missing)
     values = {"severe_disruption": impact.severe_disruption}
     values["considerable_damage"] = impact.considerable_damage
     if any(values.values()):
@@ -325,20 +285,35 @@ def _inform(facts: _Facts) -> Determination:
     )
 
 
+def _scoped(found: Significance, scope: Applicability | None) -> Significance:
+    """The significance the reports rest on: in doubt while the entity's class is unknown."""
+    if scope is None or not _sector.in_doubt(scope, found.significant):
+        return found
+    return attrs.evolve(
+        found,
+        significant=None,
+        reasons=(*scope.reasons, *found.reasons),
+        missing_facts=(*scope.missing_facts, *found.missing_facts),
+    )
+
+
 def determinations(
-    incident: Incident, classification: Classification | None
+    incident: Incident, classification: Classification | None, scope: Applicability | None = None
 ) -> tuple[tuple[Determination, ...], Significance]:
-    """Every Art. 23 obligation for the incident, and the significance analysis."""
+    """Every Art. 23 obligation for the incident, and the significance analysis.
+
+    ``scope``: the regime's applicability; while it is undetermined, so are the reports.
+    """
     state = _sector.country(incident, classification)
     recipients, routing = csirt(state)
+    found = significance(incident, classification)
     facts = _Facts(
         incident=incident,
-        significance=significance(incident, classification),
+        significance=_scoped(found, scope),
         state=state,
         recipients=recipients,
         routing=routing,
-        trust_service=classification is not None
-        and classification.sector == "trust_service_provider",
+        trust_service=classification is not None and classification.sector in TRUST_SERVICES,
     )
     dets = (
         _early_warning(facts),
@@ -347,7 +322,7 @@ def determinations(
         _final(facts),
         _inform(facts),
     )
-    return dets, facts.significance
+    return dets, found
 
 
 def _cross_border(incident: Incident) -> bool:
