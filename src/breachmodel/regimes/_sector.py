@@ -9,8 +9,9 @@ import functools
 import json
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
-from typing import Any, ClassVar, Final, Protocol
+from typing import Any, ClassVar, Final, Protocol, TypeVar
 
+import attrs
 from attrs import frozen
 
 from breachmodel import _sensitivity
@@ -58,9 +59,12 @@ __all__ = [
     "in_doubt",
     "member_state_zone",
     "outcome_of",
+    "scoped",
     "staged_report",
     "unknown_impact",
 ]
+
+T = TypeVar("T")
 
 CLASSIFICATION_PATH: Final = "$.controller.classifications"
 """Where an organisation's classifications go in the incident file."""
@@ -226,6 +230,22 @@ def in_doubt(scope: Applicability | None, reportable: bool | None) -> bool:
     The reports are then undetermined, with the facts the reach needs.
     """
     return scope is not None and scope.reach is Reach.UNDETERMINED and reportable is not False
+
+
+def scoped(analysis: T, verdict: str, scope: Applicability | None) -> T:
+    """``analysis`` as the reports read it: its ``verdict`` field unknown while the reach is.
+
+    Its reasons and missing facts are preceded by the reach's; the analysis the views show
+    keeps its own finding.
+    """
+    if scope is None or not in_doubt(scope, getattr(analysis, verdict)):
+        return analysis
+    return attrs.evolve(  # type: ignore[misc]
+        analysis,
+        **{verdict: None},
+        reasons=(*scope.reasons, *analysis.reasons),  # type: ignore[attr-defined]
+        missing_facts=(*scope.missing_facts, *analysis.missing_facts),  # type: ignore[attr-defined]
+    )
 
 
 def filed(incident: Incident, key: ObligationKey) -> tuple[AuthorityNotice, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, Final
 
@@ -13,7 +13,7 @@ from breachmodel.model import Incident
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _sector
 from breachmodel.regimes._base import Analysis, Applicability, Overlap, Reach
-from breachmodel.regimes.dora import art19
+from breachmodel.regimes.dora import art19, scope
 from breachmodel.regimes.dora.art19 import DoraOptions
 from breachmodel.regimes.nis2 import REGIME as NIS2_REGIME
 
@@ -45,7 +45,8 @@ FINANCIAL_ENTITIES: Final = frozenset(
     }
 )
 """The financial entities of Art. 2(1) DORA (``Classification.category`` values); an
-entity exempted by Art. 2(3) or (4) is recorded with category ``"exempt"``."""
+entity excluded by Art. 2(3) records the finding ``dora/exemption`` (or the category
+``"exempt"``); an insurance intermediary's size decides (Art. 2(3)(e))."""
 
 _GATE: Final = _sector.Gate(
     regime="dora",
@@ -89,22 +90,29 @@ class DoraRegime(_sector.SectorRegime):
     content = art19.CONTENT
     thresholds = _THRESHOLDS
     options_type = DoraOptions
+    findings: Mapping[str, str] = scope.FINDINGS | art19.FINDINGS
     instruments = (
         "Regulation (EU) 2022/2554 (DORA), Arts. 17-19",
         "Commission Delegated Regulation (EU) 2024/1772 (classification)",
         "Commission Delegated Regulation (EU) 2025/301 (time limits)",
+        "Regulation (EU) 2022/2554, Art. 2(3) (exclusions) and Art. 19(2) (voluntary notification)",
     )
 
     def applicability(self, incident: Incident) -> Applicability:
-        """Financial entities (Art. 2(1)), from the recorded classification."""
-        return _sector.gated(incident, _GATE, incident.controller.dora_financial_entity)
+        """Financial entities (Art. 2(1)), from the recorded classification, save Art. 2(3)."""
+        return _sector.gated(
+            incident, _GATE, incident.controller.dora_financial_entity, scope.refine
+        )
 
     def determine(
         self, incident: Incident, options: Any
     ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
         """The initial notification, intermediate and final reports, information to clients."""
         dets, major = art19.determinations(
-            incident, incident.controller.classification(self.id), options or DoraOptions()
+            incident,
+            incident.controller.classification(self.id),
+            options or DoraOptions(),
+            self.applicability(incident),
         )
         return dets, (major,)
 

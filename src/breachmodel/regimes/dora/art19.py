@@ -23,21 +23,25 @@ from attrs import frozen
 from breachmodel.citations import Citation, cite
 from breachmodel.clocks import Anchor, Deadline, HolidayCalendar, Hours, Months, roll_forward
 from breachmodel.clocks._local import zone
-from breachmodel.determination import Determination, Reason, ReasonKind
+from breachmodel.determination import Determination, Outcome, Reason, ReasonKind
 from breachmodel.model import Classification, Incident, ServiceImpact
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _content, _sector
+from breachmodel.regimes._base import Applicability
+from breachmodel.regimes._findings import answer
 from breachmodel.regimes.dora.authority import competent_authority
 from breachmodel.regimes.dora.classification import MajorIncident, classify
 
 __all__ = [
     "CONTENT",
     "FINAL_REPORT",
+    "FINDINGS",
     "INFORM_CLIENTS",
     "INITIAL_NOTIFICATION",
     "INTERMEDIATE_REPORT",
     "KEYS",
     "NO_RELIEF",
+    "VOLUNTARY_THREAT",
     "DoraOptions",
     "determinations",
     "relieved",
@@ -48,12 +52,14 @@ INITIAL_NOTIFICATION = "dora.art19.initial_notification"
 INTERMEDIATE_REPORT = "dora.art19.intermediate_report"
 FINAL_REPORT = "dora.art19.final_report"
 INFORM_CLIENTS = "dora.art19.inform_clients"
+VOLUNTARY_THREAT = "dora.art19.voluntary_threat_notification"
 
 KEYS: Final = {
     INITIAL_NOTIFICATION: ObligationKey(_ID, Duty.NOTIFY_AUTHORITY, "competent_authority"),
     INTERMEDIATE_REPORT: ObligationKey(_ID, Duty.INTERMEDIATE_REPORT, "competent_authority"),
     FINAL_REPORT: ObligationKey(_ID, Duty.FINAL_REPORT, "competent_authority"),
     INFORM_CLIENTS: ObligationKey(_ID, Duty.INFORM_INDIVIDUALS, "clients"),
+    VOLUNTARY_THREAT: ObligationKey(_ID, Duty.NOTIFY_AUTHORITY, "competent_authority.voluntary"),
 }
 """Each DORA determination's obligation key."""
 
@@ -313,23 +319,68 @@ def _inform(facts: _Facts) -> Determination:
     )
 
 
+FINDINGS: Final = {
+    "counterparts_or_transactions": "Were more than 30 % of the financial counterparts, or "
+    "more than 10 % of the daily average number or value of transactions of the affected "
+    "service, or clients or counterparts identified as relevant, affected (Art. 9(1)(c)-(f) "
+    "Delegated Regulation (EU) 2024/1772)?",
+    "significant_cyber_threat": "Has the entity identified a significant cyber threat "
+    "(Art. 18(2) DORA) it may notify voluntarily (Art. 19(2))?",
+}
+"""The findings under ``dora`` the Art. 19 rules read (name -> question)."""
+
+
+def _voluntary(facts: _Facts) -> Determination:
+    """Art. 19(2): a significant cyber threat may be notified, on a voluntary basis."""
+    threat = answer(facts.incident, "dora", "significant_cyber_threat")
+    text = (
+        "A significant cyber threat is recorded: the entity may, on a voluntary basis, notify "
+        "it to the competent authority where it deems it relevant to the financial system, "
+        "its clients or counterparts; nothing is owed and no time limit runs."
+        if threat
+        else "No significant cyber threat is recorded; where the entity identifies one, it may "
+        "notify it on a voluntary basis (nothing is owed)."
+    )
+    reason = Reason(
+        kind=ReasonKind.RULE,
+        text=text + " (Art. 19(2) from memory of the text; not verified.)",
+        citations=(cite("dora", 19, 2), cite("dora", 18, 2)),
+    )
+    return _sector.determination(
+        det_id=VOLUNTARY_THREAT,
+        title="Voluntary notification of a significant cyber threat",
+        key=KEYS[VOLUNTARY_THREAT],
+        outcome=Outcome.NOT_REQUIRED,
+        basis=(cite("dora", 19, 2),),
+        reasons=(reason,),
+    )
+
+
 def determinations(
-    incident: Incident, classification: Classification | None, options: DoraOptions
+    incident: Incident,
+    classification: Classification | None,
+    options: DoraOptions,
+    scope: Applicability | None = None,
 ) -> tuple[tuple[Determination, ...], MajorIncident]:
-    """Every Art. 19 obligation for the incident, and the classification analysis."""
+    """Every Art. 19 obligation for the incident, and the classification analysis.
+
+    ``scope``: the regime's applicability; while it is undetermined, so are the reports.
+    """
     state = _sector.country(incident, classification)
     recipients, routing = competent_authority(state, classification)
+    others = answer(incident, "dora", "counterparts_or_transactions")
+    major = classify(incident.service_impact, others)
     facts = _Facts(
         incident=incident,
         classification=classification,
-        major=classify(incident.service_impact),
+        major=_sector.scoped(major, "major", scope),
         state=state,
         recipients=recipients,
         routing=routing,
         options=options,
     )
-    dets = (_initial(facts), _intermediate(facts), _final(facts), _inform(facts))
-    return dets, facts.major
+    dets = (_initial(facts), _intermediate(facts), _final(facts), _inform(facts), _voluntary(facts))
+    return dets, major
 
 
 CONTENT: Final[tuple[_content.Item, ...]] = (

@@ -3,10 +3,11 @@
 Art. 8(1) of Delegated Regulation (EU) 2024/1772: an incident is major where it affected
 critical services (its Art. 6) and either the threshold of its Art. 9(5)(b) (a successful
 malicious unauthorised access that may lead to data losses) is met, or two or more of the
-other thresholds of its Art. 9(1) to (6) are met. Art. 8(1) and Art. 9(1)(a)-(b) were read
-in the Regulation's text (OJ L, 2024/1772, as reproduced by springlex.eu and
-digital-operational-resilience.pages.dev); the other thresholds below rest on a summary of
-Art. 9 (springlex.eu) and on memory, and are marked unverified.
+other thresholds of its Art. 9(1) to (6) are met. Art. 8(1), (2) and Art. 9(1)(a)-(f) were read
+in the Regulation's text (OJ L, 2024/1772, as reproduced by springlex.eu,
+digital-operational-resilience.pages.dev and nomox.eu); the other thresholds below rest on
+springlex.eu's summary of Art. 9 (downtime over 2 hours, costs and losses over EUR 100 000)
+and on memory, and are marked unverified.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ CLIENTS_NUMBER: Final = 100_000
 """Art. 9(1)(b): more than 100 000 clients using the affected service (verified)."""
 DURATION_HOURS: Final = 24.0
 """Art. 9(3): the incident lasts longer than 24 hours (memory; unverified)."""
+COUNTERPARTS_SHARE: Final = 0.30
+"""Art. 9(1)(c): more than 30 % of financial counterparts (verified; read as a finding)."""
+TRANSACTIONS_SHARE: Final = 0.10
+"""Art. 9(1)(d)-(e): more than 10 % of the daily average number or value (verified)."""
 DOWNTIME_HOURS: Final = 2.0
 """Art. 9(3): service downtime of critical functions longer than 2 hours (summary; unverified)."""
 ECONOMIC_EUR: Final = 100_000
@@ -183,10 +188,37 @@ def _verdict(critical: bool | None, malicious: bool | None, met: int, open_: int
     return False
 
 
-def classify(impact: ServiceImpact | None) -> MajorIncident:
-    """Art. 8(1) of Delegated Regulation 2024/1772, criterion by criterion."""
+def _counterparts(
+    results: list[tuple[Criterion, bool | None]], others: bool | None
+) -> Reason | None:
+    """Art. 9(1)(c)-(f): counterparts, transactions, relevant clients (finding ``dora/...``)."""
+    first = results[0]
+    if others:
+        results[0] = (first[0], True)
+    if first[1] or others is False:
+        return None
+    kind = ReasonKind.FACT if others else ReasonKind.INTERPRETATION
+    text = (
+        "Art. 9(1)(c)-(f): affected financial counterparts (over 30 %), transactions (over "
+        "10 % of the daily average number or value) or relevant clients or counterparts: "
+        + (
+            "recorded as met."
+            if others
+            else "not recorded, assumed not met; record the finding "
+            "dora/counterparts_or_transactions to assess them."
+        )
+    )
+    return Reason(kind=kind, text=text, citations=(rts(9, 1, "c"), rts(9, 1, "f")))
+
+
+def classify(impact: ServiceImpact | None, others: bool | None = None) -> MajorIncident:
+    """Art. 8(1) of Delegated Regulation 2024/1772, criterion by criterion.
+
+    ``others``: whether a threshold of Art. 9(1)(c) to (f) is met (None: not recorded).
+    """
     i = impact or ServiceImpact()
     results = [(c, c.test(i)) for c in CRITERIA]
+    extra = _counterparts(results, others)
     met = tuple(c.name for c, r in results if r)
     unknown = [c for c, r in results if r is None]
     major = _verdict(i.critical_services_affected, i.malicious_access, len(met), len(unknown))
@@ -199,6 +231,7 @@ def classify(impact: ServiceImpact | None) -> MajorIncident:
             citations=(rts(8, 1), cite("dora", 18, 1)),
         ),
         *(_criterion_reason(c, r) for c, r in results),
+        *((extra,) if extra is not None else ()),
     ]
     missing: list[MissingFact] = []
     if major is None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
-import attrs
 from attrs import frozen
 
 from breachmodel.citations import Citation, cite
@@ -285,18 +284,6 @@ def _inform(facts: _Facts) -> Determination:
     )
 
 
-def _scoped(found: Significance, scope: Applicability | None) -> Significance:
-    """The significance the reports rest on: in doubt while the entity's class is unknown."""
-    if scope is None or not _sector.in_doubt(scope, found.significant):
-        return found
-    return attrs.evolve(
-        found,
-        significant=None,
-        reasons=(*scope.reasons, *found.reasons),
-        missing_facts=(*scope.missing_facts, *found.missing_facts),
-    )
-
-
 def determinations(
     incident: Incident, classification: Classification | None, scope: Applicability | None = None
 ) -> tuple[tuple[Determination, ...], Significance]:
@@ -309,7 +296,7 @@ def determinations(
     found = significance(incident, classification)
     facts = _Facts(
         incident=incident,
-        significance=_scoped(found, scope),
+        significance=_sector.scoped(found, "significant", scope),
         state=state,
         recipients=recipients,
         routing=routing,
