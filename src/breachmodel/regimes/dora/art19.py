@@ -59,7 +59,7 @@ KEYS: Final = {
     INTERMEDIATE_REPORT: ObligationKey(_ID, Duty.INTERMEDIATE_REPORT, "competent_authority"),
     FINAL_REPORT: ObligationKey(_ID, Duty.FINAL_REPORT, "competent_authority"),
     INFORM_CLIENTS: ObligationKey(_ID, Duty.INFORM_INDIVIDUALS, "clients"),
-    VOLUNTARY_THREAT: ObligationKey(_ID, Duty.NOTIFY_AUTHORITY, "competent_authority.voluntary"),
+    VOLUNTARY_THREAT: ObligationKey(_ID, Duty.NOTIFY_AUTHORITY, "competent_authority_voluntary"),
 }
 """Each DORA determination's obligation key."""
 
