@@ -2,49 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import Any
 
 import pytest
 
 from breachmodel.assessment import assess
 from breachmodel.determination import Outcome
-from breachmodel.model import (
-    Classification,
-    Establishment,
-    Finding,
-    Incident,
-    Organisation,
-    ServiceImpact,
-    Timeline,
-)
+from breachmodel.model import Finding, Incident, ServiceImpact
 from breachmodel.regimes._base import Reach
 from breachmodel.regimes.dora import REGIME
 from breachmodel.regimes.dora.classification import classify
+from sector_kit import classified
 
 
-def _incident(
-    category: str = "insurance_undertaking",
-    *,
-    size: str | None = None,
-    findings: tuple[Finding, ...] = (),
-    impact: ServiceImpact | None = None,
-) -> Incident:
-    org = Organisation(
-        id="fe",
-        name="Entity",
-        establishments=(Establishment(country="FR", main=True),),
-        classifications=(
-            Classification(scheme="dora", category=category, size=size, source="test"),
-        ),
-    )
-    return Incident(
-        id="x",
-        personal_data=False,
-        controller=org,
-        findings=findings,
-        service_impact=impact,
-        timeline=Timeline(controller_aware_at=datetime.fromisoformat("2025-03-03T09:00:00+01:00")),
-    )
+def _incident(category: str = "insurance_undertaking", **facts: Any) -> Incident:
+    """A French financial entity of type ``category`` (``facts``: size, findings, impact)."""
+    return classified("dora", category, **facts)
 
 
 @pytest.mark.parametrize(

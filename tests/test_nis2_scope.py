@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from breachmodel.model import (
-    Classification,
-    Establishment,
-    Finding,
-    Incident,
-    Organisation,
-    ServiceImpact,
-    Timeline,
-)
+from breachmodel.model import Finding, Incident, ServiceImpact
 from breachmodel.regimes._base import Reach
 from breachmodel.regimes.nis2 import REGIME, ir2690, scope
+from sector_kit import classified
 
 
 def _incident(
@@ -28,23 +19,8 @@ def _incident(
     findings: tuple[Finding, ...] = (),
     impact: ServiceImpact | None = None,
 ) -> Incident:
-    org = Organisation(
-        id="e",
-        name="Entity",
-        establishments=(Establishment(country="FR", main=True),),
-        classifications=(
-            Classification(
-                scheme="nis2", category=scope.BY_FACTS, sector=sector, size=size, source="test"
-            ),
-        ),
-    )
-    return Incident(
-        id="x",
-        personal_data=False,
-        controller=org,
-        findings=findings,
-        service_impact=impact,
-        timeline=Timeline(controller_aware_at=datetime.fromisoformat("2025-06-02T09:00:00+02:00")),
+    return classified(
+        "nis2", scope.BY_FACTS, sector=sector, size=size, findings=findings, impact=impact
     )
 
 

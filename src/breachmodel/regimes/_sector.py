@@ -9,7 +9,7 @@ import functools
 import json
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
-from typing import Any, ClassVar, Final, Protocol, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 import attrs
 from attrs import frozen
@@ -145,26 +145,19 @@ def _predates(gate: Gate, *, unrecorded: bool) -> Applicability:
     return _answer(gate, Reach.NOT_APPLICABLE, text, gate.start_citation, unrecorded=unrecorded)
 
 
-class Scope(Protocol):
+@frozen(kw_only=True)
+class Scope:
     """A regime's reading of a recorded classification: the class it gives, and why.
 
-    ``category`` None means the class cannot be told (the missing facts say why).
+    Attributes:
+        category: The class (in the gate's ``in_scope`` or not); None if it cannot be told.
+        reasons: The argument.
+        missing_facts: What is needed to tell, when unknown.
     """
 
-    @property
-    def category(self) -> str | None:
-        """The class (in the gate's ``in_scope`` or not), None if unknown."""
-        ...
-
-    @property
-    def reasons(self) -> tuple[Reason, ...]:
-        """The argument."""
-        ...
-
-    @property
-    def missing_facts(self) -> tuple[MissingFact, ...]:
-        """What is needed to tell, when unknown."""
-        ...
+    category: str | None
+    reasons: tuple[Reason, ...]
+    missing_facts: tuple[MissingFact, ...] = ()
 
 
 Refine = Callable[[Incident, Classification], Scope | None]

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from attrs import frozen
-
 from breachmodel.citations import cite
 from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.model import Classification, Incident
+from breachmodel.regimes._sector import Scope
 
-__all__ = ["EXEMPTIONS", "FINDINGS", "INTERMEDIARY", "DoraScope", "refine"]
+__all__ = ["EXEMPTIONS", "FINDINGS", "INTERMEDIARY", "refine"]
 
 EXEMPTIONS: Final = {
     "aifm_below_thresholds": (
@@ -58,16 +57,7 @@ FINDINGS: Final = {
 """The scope findings under ``dora`` (name -> question)."""
 
 
-@frozen(kw_only=True)
-class DoraScope:
-    """The class DORA gives the entity after the exclusions: its category, or ``exempt``."""
-
-    category: str | None
-    reasons: tuple[Reason, ...]
-    missing_facts: tuple[MissingFact, ...] = ()
-
-
-def _exempted(incident: Incident, classification: Classification) -> DoraScope | None:
+def _exempted(incident: Incident, classification: Classification) -> Scope | None:
     found = incident.finding("dora", "exemption")
     if found is None:
         return None
@@ -84,10 +74,10 @@ def _exempted(incident: Incident, classification: Classification) -> DoraScope |
         "text; not verified)."
     )
     reason = Reason(kind=ReasonKind.FACT, text=text, citations=(cite("dora", 2, 3, point),))
-    return DoraScope(category="exempt", reasons=(reason,))
+    return Scope(category="exempt", reasons=(reason,))
 
 
-def _intermediary(classification: Classification) -> DoraScope:
+def _intermediary(classification: Classification) -> Scope:
     size = classification.size
     citations = (cite("dora", 2, 1, "o"), cite("dora", 2, 3, "e"))
     if size is None:
@@ -101,7 +91,7 @@ def _intermediary(classification: Classification) -> DoraScope:
             path="$.controller.classifications[dora].size",
             question="What is the intermediary's size (micro, small, medium, large)?",
         )
-        return DoraScope(category=None, reasons=(reason,), missing_facts=(missing,))
+        return Scope(category=None, reasons=(reason,), missing_facts=(missing,))
     large = size == "large"
     text = (
         f"The insurance intermediary is recorded as {size} (source: {classification.source}): "
@@ -113,10 +103,10 @@ def _intermediary(classification: Classification) -> DoraScope:
         + " (From memory of the text; not verified.)"
     )
     reason = Reason(kind=ReasonKind.FACT, text=text, citations=citations)
-    return DoraScope(category=INTERMEDIARY if large else "exempt", reasons=(reason,))
+    return Scope(category=INTERMEDIARY if large else "exempt", reasons=(reason,))
 
 
-def refine(incident: Incident, classification: Classification) -> DoraScope | None:
+def refine(incident: Incident, classification: Classification) -> Scope | None:
     """The exclusions of Art. 2(3) applied to a recorded financial entity (None: as recorded)."""
     exempted = _exempted(incident, classification)
     if exempted is not None:

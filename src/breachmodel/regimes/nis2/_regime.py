@@ -42,7 +42,7 @@ _THRESHOLDS: Final = {
 }
 
 
-def _refine(incident: Incident, classification: Classification) -> scope.ScopeFinding | None:
+def _refine(incident: Incident, classification: Classification) -> _sector.Scope | None:
     """Classify from sector and size where the category asks for it (Arts. 2, 3)."""
     if classification.category != scope.BY_FACTS:
         return None

@@ -133,19 +133,22 @@ def _hosted(article: int, what: str) -> tuple[int, tuple[Criterion, ...]]:
     )
 
 
+_SLOW: Final = _c(
+    "slow",
+    "b",
+    "for more than one hour, the average response time to DNS requests is more than 10 seconds",
+)
 _DNS: Final = (
     _c("unavailable", "a", "a recursive or authoritative domain name resolution service is "
        "completely unavailable for more than 30 minutes"),
-    _c("slow", "b", "for more than one hour, its average response time to DNS requests is "
-       "more than 10 seconds"),
+    _SLOW,
     _c("data_compromised", "c", "data related to the authoritative resolution service is "
        "compromised, unless fewer than 1 000 domain names (at most 1 % of those managed) "
        "are affected through misconfiguration"),
 )  # fmt: skip
 _TLD: Final = (
     _c("unavailable", "a", "an authoritative domain name resolution service is completely unavailable"),
-    _c("slow", "b", "for more than one hour, its average response time to DNS requests is "
-       "more than 10 seconds"),
+    _SLOW,
     _c("data_compromised", "c", "data related to the technical operation of the TLD is compromised"),
 )  # fmt: skip
 _DATA_CENTRE: Final = (

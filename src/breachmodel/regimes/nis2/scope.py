@@ -37,6 +37,7 @@ from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.law import NIS2
 from breachmodel.model import Classification, Incident
 from breachmodel.regimes._findings import finding_fact
+from breachmodel.regimes._sector import Scope
 
 __all__ = [
     "BALANCE_MEDIUM_EUR",
@@ -48,7 +49,6 @@ __all__ = [
     "STAFF_MEDIUM",
     "TURNOVER_MEDIUM_EUR",
     "EntityType",
-    "ScopeFinding",
     "classify",
     "entity_type",
     "figure",
@@ -183,15 +183,6 @@ ENTITY_TYPES: Final = {
 id per type the Directive treats alike (memory of the annexes: NOT verified)."""
 
 
-@frozen(kw_only=True)
-class ScopeFinding:
-    """The class NIS2 gives the entity: essential, important, out of scope, or unknown."""
-
-    category: str | None
-    reasons: tuple[Reason, ...]
-    missing_facts: tuple[MissingFact, ...] = ()
-
-
 def figure(incident: Incident, fact: str) -> float | None:
     """The number recorded as the value of the finding ``nis2/<fact>`` (None if absent)."""
     found = incident.finding("nis2", fact)
@@ -296,7 +287,7 @@ def entity_type(classification: Classification) -> EntityType:
     return found
 
 
-def _designated(incident: Incident) -> ScopeFinding | None:
+def _designated(incident: Incident) -> Scope | None:
     found = incident.finding("nis2", "designation")
     if found is None:
         return None
@@ -312,7 +303,7 @@ def _designated(incident: Incident) -> ScopeFinding | None:
         f"(source: {found.source or 'not recorded'})."
     )
     cites = (cite("nis2", 2, 2), Citation(NIS2.short, f"Art. {point}", NIS2.url, NIS2.id))
-    return ScopeFinding(
+    return Scope(
         category=found.value, reasons=(Reason(kind=ReasonKind.FACT, text=text, citations=cites),)
     )
 
@@ -331,7 +322,7 @@ def _essential_by_size(kind: EntityType, medium: bool | None, large: bool | None
     return False
 
 
-def classify(incident: Incident, classification: Classification) -> ScopeFinding:
+def classify(incident: Incident, classification: Classification) -> Scope:
     """Essential, important or out of scope from the entity type, size and designation."""
     kind = entity_type(classification)
     designated = _designated(incident)
@@ -342,7 +333,7 @@ def classify(incident: Incident, classification: Classification) -> ScopeFinding
         citations=(_point(kind),),
     )
     if designated is not None:
-        return ScopeFinding(category=designated.category, reasons=(what, *designated.reasons))
+        return Scope(category=designated.category, reasons=(what, *designated.reasons))
     medium, large, why = size_class(incident, classification)
     in_scope: bool | None = True if kind.any_size else medium
     essential = _essential_by_size(kind, medium, large)
@@ -358,7 +349,7 @@ def classify(incident: Incident, classification: Classification) -> ScopeFinding
     category = _category(in_scope, essential)
     reasons.append(_verdict(kind, category))
     missing = _SIZE_FACTS if category in {None, EITHER} else ()
-    return ScopeFinding(category=category, reasons=tuple(reasons), missing_facts=missing)
+    return Scope(category=category, reasons=tuple(reasons), missing_facts=missing)
 
 
 EITHER: Final = "essential_or_important"
