@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from breachmodel.regimes.au_privacy._regime import REGIME, AuPrivacyRegime
+from breachmodel.regimes.au_privacy._regime import REGIME
 
-__all__ = ["REGIME", "AuPrivacyRegime"]
+__all__ = ["REGIME"]

@@ -1,51 +1,43 @@
-"""Australia's Notifiable Data Breaches scheme as a regime of the registry."""
+"""Australia's Notifiable Data Breaches scheme as a regime of the registry.
+
+Australia: Privacy Act 1988 (Cth), Part IIIC (Notifiable Data Breaches). The 30-day
+assessment runs from awareness of grounds to suspect (detection).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import datetime
 from typing import Final
 
-from breachmodel.determination import ChecklistItem, Determination
-from breachmodel.law import get as instrument
 from breachmodel.model import Incident
-from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, instrument_line
+from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling, instrument_lines
 from breachmodel.regimes.au_privacy import rules
 from breachmodel.regimes.au_privacy._law import REGIME_ID
 from breachmodel.regimes.au_privacy.eligible import FINDINGS, eligible_breach
 
-__all__ = ["REGIME", "AuPrivacyRegime"]
+__all__ = ["REGIME"]
 
 
-class AuPrivacyRegime(BaseRegime):
-    """Australia: Privacy Act 1988 (Cth), Part IIIC (Notifiable Data Breaches)."""
-
-    id = REGIME_ID
-    title = "Privacy Act 1988 (Australia), Part IIIC: Notifiable Data Breaches"
-    label = "AU Privacy Act"
-    instruments = (instrument_line(instrument("au-privacy-act")),)
-    findings: Mapping[str, str] = FINDINGS
-
-    def applicability(self, incident: Incident) -> Applicability:
-        """An APP entity, for people in Australia or an Australian establishment."""
-        return rules.applicability(incident)
-
-    def determine(
-        self, incident: Incident, options: object
-    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
-        """The assessment, the statement, its content, individuals; the eligibility test."""
-        eligible = eligible_breach(incident)
-        return rules.determinations(incident, eligible), (eligible,)
-
-    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
-        """Section 26WK(3), for the statement (to the OAIC; individuals receive its contents)."""
-        return rules.content_items(incident) if recipient in ("oaic", "individuals") else ()
-
-    def aware_at(self, incident: Incident) -> datetime | None:
-        """The 30-day assessment runs from awareness of grounds to suspect (detection)."""
-        t = incident.timeline
-        return t.detected_at or t.controller_aware_at
+def _determine(incident: Incident, options: object) -> Ruling:
+    """The assessment, the statement, its content, individuals; the eligibility test."""
+    eligible = eligible_breach(incident)
+    return rules.determinations(incident, eligible), (eligible,)
 
 
-REGIME: Final = AuPrivacyRegime()
+REGIME: Final = DeclaredRegime(
+    Declaration(
+        id=REGIME_ID,
+        title="Privacy Act 1988 (Australia), Part IIIC: Notifiable Data Breaches",
+        label="AU Privacy Act",
+        instruments=instrument_lines("au-privacy-act"),
+        findings=FINDINGS,
+        # An APP entity, for people in Australia or an Australian establishment.
+        applicability=rules.applicability,
+        determine=_determine,
+        # Section 26WK(3), for the statement (to the OAIC; individuals receive its contents).
+        content={"oaic": rules.content_items, "individuals": rules.content_items},
+        aware_at=lambda incident: (
+            incident.timeline.detected_at or incident.timeline.controller_aware_at
+        ),
+    )
+)
 """The Australian regime, as listed in :data:`breachmodel.regimes.REGISTRY`."""

@@ -3,6 +3,6 @@
 See :mod:`breachmodel.regimes.in_certin.rules`.
 """
 
-from breachmodel.regimes.in_certin._regime import REGIME, InCertInRegime
+from breachmodel.regimes.in_certin._regime import REGIME
 
-__all__ = ["REGIME", "InCertInRegime"]
+__all__ = ["REGIME"]

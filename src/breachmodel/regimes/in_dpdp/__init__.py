@@ -4,6 +4,6 @@ See :mod:`breachmodel.regimes.in_dpdp.rules`.
 """
 
 from breachmodel.regimes.in_dpdp._law import DpdpOptions
-from breachmodel.regimes.in_dpdp._regime import REGIME, InDpdpRegime
+from breachmodel.regimes.in_dpdp._regime import REGIME
 
-__all__ = ["REGIME", "DpdpOptions", "InDpdpRegime"]
+__all__ = ["REGIME", "DpdpOptions"]

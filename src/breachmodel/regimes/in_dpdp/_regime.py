@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import datetime
-from typing import Any, Final
+from typing import Final
 
 import attrs
 
-from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason, ReasonKind
+from breachmodel.determination import Determination, Outcome, Reason, ReasonKind
 from breachmodel.model import Incident
-from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Reach
+from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling
 from breachmodel.regimes._national import LINK_INPUTS, unlinked
 from breachmodel.regimes.in_dpdp import rules
 from breachmodel.regimes.in_dpdp._law import DpdpOptions, act, rule
 
-__all__ = ["REGIME", "InDpdpRegime"]
+__all__ = ["REGIME"]
 
 _ASSUMED: Final = Reason(
     kind=ReasonKind.INTERPRETATION,
@@ -42,51 +41,38 @@ def _outside(det: Determination, applies: Applicability) -> Determination:
     )
 
 
-class InDpdpRegime(BaseRegime):
-    """India: DPDP Act 2023 s. 8(6) with DPDP Rules 2025, Rule 7."""
+def _determine(incident: Incident, options: DpdpOptions) -> Ruling:
+    """The intimations to the Data Principals and the Board, and the detailed report."""
+    dets = rules.determinations(incident)
+    applies = rules.applicability(incident)
+    if applies.reach is Reach.APPLICABLE:
+        return dets, ()
+    if options.assume_in_force and rules.linked(incident) is None:
+        return tuple(attrs.evolve(d, reasons=(_ASSUMED, *d.reasons)) for d in dets), ()
+    return tuple(_outside(d, applies) for d in dets), ()
 
-    id = rules.REGIME_ID
-    title = "India DPDP Act 2023, s. 8(6), with the DPDP Rules 2025, Rule 7"
-    label = "DPDP (IN)"
-    options_type: type[Any] | None = DpdpOptions
-    instruments = (
-        "Digital Personal Data Protection Act, 2023 (No. 22 of 2023), s. 8(6)",
-        "Digital Personal Data Protection Rules, 2025 (G.S.R. 846(E)), Rule 7",
+
+REGIME: Final = DeclaredRegime(
+    Declaration(
+        id=rules.REGIME_ID,
+        title="India DPDP Act 2023, s. 8(6), with the DPDP Rules 2025, Rule 7",
+        label="DPDP (IN)",
+        instruments=(
+            "Digital Personal Data Protection Act, 2023 (No. 22 of 2023), s. 8(6)",
+            "Digital Personal Data Protection Rules, 2025 (G.S.R. 846(E)), Rule 7",
+        ),
+        options_type=DpdpOptions,
+        findings=rules.FINDINGS,
+        # Not applicable, quickly, when nothing links the incident to India.
+        prefilter=lambda incident: unlinked(incident, rules.REGIME_ID, "IN", (act(8, 6), rule(1))),
+        prefilter_inputs=LINK_INPUTS,
+        # A link to India, and Rule 7 in force on the incident's date.
+        applicability=rules.applicability,
+        determine=_determine,
+        # Rule 7(1) for the Data Principals; Rule 7(2) for the Board.
+        content={"data_principals": rules.principal_items, "board": rules.board_items},
+        # When the fiduciary became aware of the breach.
+        aware_at=rules.started_aware,
     )
-    findings: Mapping[str, str] = rules.FINDINGS
-    prefilter_inputs = LINK_INPUTS
-
-    def prefilter(self, incident: Incident) -> Applicability | None:
-        """Not applicable, quickly, when nothing links the incident to India."""
-        return unlinked(incident, rules.REGIME_ID, "IN", (act(8, 6), rule(1)))
-
-    def applicability(self, incident: Incident) -> Applicability:
-        """A link to India, and Rule 7 in force on the incident's date."""
-        return rules.applicability(incident)
-
-    def determine(
-        self, incident: Incident, options: Any
-    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
-        """The intimations to the Data Principals and the Board, and the detailed report."""
-        dets = rules.determinations(incident)
-        applies = rules.applicability(incident)
-        if applies.reach is Reach.APPLICABLE:
-            return dets, ()
-        assumed = isinstance(options, DpdpOptions) and options.assume_in_force
-        if assumed and rules.linked(incident) is None:
-            return tuple(attrs.evolve(d, reasons=(_ASSUMED, *d.reasons)) for d in dets), ()
-        return tuple(_outside(d, applies) for d in dets), ()
-
-    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
-        """Rule 7(1) for the Data Principals; Rule 7(2) for the Board."""
-        if recipient == "board":
-            return rules.board_items(incident)
-        return rules.principal_items(incident) if recipient == "data_principals" else ()
-
-    def aware_at(self, incident: Incident) -> datetime | None:
-        """When the fiduciary became aware of the breach."""
-        return rules.started_aware(incident)
-
-
-REGIME: Final = InDpdpRegime()
+)
 """The India DPDP regime, as listed in :data:`breachmodel.regimes.REGISTRY`."""

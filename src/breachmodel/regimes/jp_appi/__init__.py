@@ -4,7 +4,7 @@ See :mod:`breachmodel.regimes.jp_appi.cases` (the reportable cases) and
 :mod:`breachmodel.regimes.jp_appi.reports` (the reports and notices).
 """
 
-from breachmodel.regimes.jp_appi._regime import REGIME, JpAppiRegime
+from breachmodel.regimes.jp_appi._regime import REGIME
 from breachmodel.regimes.jp_appi.options import DayCount, JpAppiOptions
 
-__all__ = ["REGIME", "DayCount", "JpAppiOptions", "JpAppiRegime"]
+__all__ = ["REGIME", "DayCount", "JpAppiOptions"]

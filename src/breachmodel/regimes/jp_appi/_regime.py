@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import datetime
-from typing import Any, Final
+from typing import Final
 
-from breachmodel.determination import ChecklistItem, Determination
 from breachmodel.model import Incident
-from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Reach
+from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling
 from breachmodel.regimes._national import LINK_INPUTS, established_in, reach, unlinked
 from breachmodel.regimes._national import started as national_started
 from breachmodel.regimes.jp_appi import reports
@@ -16,7 +14,7 @@ from breachmodel.regimes.jp_appi._law import APPLIES_FROM, act
 from breachmodel.regimes.jp_appi.cases import FINDINGS, REGIME_ID, reportability
 from breachmodel.regimes.jp_appi.options import JpAppiOptions
 
-__all__ = ["REGIME", "JpAppiRegime", "applicability"]
+__all__ = ["REGIME", "applicability"]
 
 
 def _result(outcome: Reach, text: str, *cites: int) -> Applicability:
@@ -59,47 +57,33 @@ def applicability(incident: Incident) -> Applicability:
     )
 
 
-class JpAppiRegime(BaseRegime):
-    """Japan: APPI Art. 26 with Enforcement Rules Arts. 7-10 (reports to the PPC, notices)."""
+def _determine(incident: Incident, options: JpAppiOptions) -> Ruling:
+    """The reports to the PPC, their content, the notice to the people; the cases."""
+    found = reportability(incident)
+    return reports.determinations(incident, found, options), (found,)
 
-    id = REGIME_ID
-    title = "Japan APPI (Act No. 57 of 2003), Art. 26"
-    label = "APPI (JP)"
-    options_type: type[Any] | None = JpAppiOptions
-    instruments = (
-        "Act on the Protection of Personal Information (Act No. 57 of 2003), Art. 26",
-        "Enforcement Rules for the Act on the Protection of Personal Information "
-        "(PPC Rules No. 3 of 2016), Arts. 7-10",
+
+REGIME: Final = DeclaredRegime(
+    Declaration(
+        id=REGIME_ID,
+        title="Japan APPI (Act No. 57 of 2003), Art. 26",
+        label="APPI (JP)",
+        instruments=(
+            "Act on the Protection of Personal Information (Act No. 57 of 2003), Art. 26",
+            "Enforcement Rules for the Act on the Protection of Personal Information "
+            "(PPC Rules No. 3 of 2016), Arts. 7-10",
+        ),
+        options_type=JpAppiOptions,
+        findings=FINDINGS,
+        # Not applicable, quickly, when nothing links the incident to Japan.
+        prefilter=lambda incident: unlinked(incident, REGIME_ID, "JP", (act(26, 1),)),
+        prefilter_inputs=LINK_INPUTS,
+        applicability=applicability,
+        determine=_determine,
+        # Rules Art. 8(1) for the PPC; Rules Art. 10 for the people.
+        content={"ppc": reports.content_items, "data_subjects": reports.individual_items},
+        # When the operator knew of the situation.
+        aware_at=reports.aware_at,
     )
-    findings: Mapping[str, str] = FINDINGS
-    prefilter_inputs = LINK_INPUTS
-
-    def prefilter(self, incident: Incident) -> Applicability | None:
-        """Not applicable, quickly, when nothing links the incident to Japan."""
-        return unlinked(incident, REGIME_ID, "JP", (act(26, 1),))
-
-    def applicability(self, incident: Incident) -> Applicability:
-        """An operator in Japan, or people counted as living in Japan."""
-        return applicability(incident)
-
-    def determine(
-        self, incident: Incident, options: Any
-    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
-        """The reports to the PPC, their content, the notice to the people; the cases."""
-        opts = options if isinstance(options, JpAppiOptions) else JpAppiOptions()
-        found = reportability(incident)
-        return reports.determinations(incident, found, opts), (found,)
-
-    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
-        """Rules Art. 8(1) for the PPC; Rules Art. 10 for the people."""
-        if recipient == "ppc":
-            return reports.content_items(incident)
-        return reports.individual_items(incident) if recipient == "data_subjects" else ()
-
-    def aware_at(self, incident: Incident) -> datetime | None:
-        """When the operator knew of the situation."""
-        return reports.aware_at(incident)
-
-
-REGIME: Final = JpAppiRegime()
+)
 """The Japan APPI regime, as listed in :data:`breachmodel.regimes.REGISTRY`."""

@@ -3,6 +3,6 @@
 See :mod:`breachmodel.regimes.kr_pipa.rules`.
 """
 
-from breachmodel.regimes.kr_pipa._regime import REGIME, KrPipaRegime
+from breachmodel.regimes.kr_pipa._regime import REGIME
 
-__all__ = ["REGIME", "KrPipaRegime"]
+__all__ = ["REGIME"]

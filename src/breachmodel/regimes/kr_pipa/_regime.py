@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any, Final
+from typing import Final
 
-from breachmodel.determination import ChecklistItem, Determination
 from breachmodel.model import Incident
-from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Reach
+from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling
 from breachmodel.regimes._national import LINK_INPUTS, established_in, reach, started, unlinked
 from breachmodel.regimes.kr_pipa import rules
 from breachmodel.regimes.kr_pipa._law import APPLIES_FROM, act
 
-__all__ = ["REGIME", "KrPipaRegime", "applicability"]
+__all__ = ["REGIME", "applicability"]
 
 
 def applicability(incident: Incident) -> Applicability:
@@ -41,43 +40,30 @@ def applicability(incident: Incident) -> Applicability:
     return reach(rules.REGIME_ID, Reach.APPLICABLE, text, (*cites, act("31-2")))
 
 
-class KrPipaRegime(BaseRegime):
-    """South Korea: PIPA Art. 34 with Enforcement Decree Arts. 39-40."""
+def _determine(incident: Incident, options: object) -> Ruling:
+    """The notice, the report and its content; the report grounds."""
+    found = rules.grounds(incident)
+    return rules.determinations(incident, found), (found,)
 
-    id = rules.REGIME_ID
-    title = "South Korea PIPA (Act No. 10465 of 2011), Art. 34"
-    label = "PIPA (KR)"
-    instruments = (
-        "Personal Information Protection Act (Act No. 10465 of 2011, as amended 2023), Art. 34",
-        "Enforcement Decree of the Personal Information Protection Act, Arts. 39-40",
+
+REGIME: Final = DeclaredRegime(
+    Declaration(
+        id=rules.REGIME_ID,
+        title="South Korea PIPA (Act No. 10465 of 2011), Art. 34",
+        label="PIPA (KR)",
+        instruments=(
+            "Personal Information Protection Act (Act No. 10465 of 2011, as amended 2023), Art. 34",
+            "Enforcement Decree of the Personal Information Protection Act, Arts. 39-40",
+        ),
+        # Not applicable, quickly, when nothing links the incident to Korea.
+        prefilter=lambda incident: unlinked(incident, rules.REGIME_ID, "KR", (act(34),)),
+        prefilter_inputs=LINK_INPUTS,
+        applicability=applicability,
+        determine=_determine,
+        # Art. 34(1)'s five items, for the notice and the report.
+        content={"data_subjects": rules.content_items, "pipc_or_kisa": rules.content_items},
+        # When the controller became aware.
+        aware_at=rules.aware_at,
     )
-
-    prefilter_inputs = LINK_INPUTS
-
-    def prefilter(self, incident: Incident) -> Applicability | None:
-        """Not applicable, quickly, when nothing links the incident to Korea."""
-        return unlinked(incident, rules.REGIME_ID, "KR", (act(34),))
-
-    def applicability(self, incident: Incident) -> Applicability:
-        """A controller in Korea, or people counted as living in Korea."""
-        return applicability(incident)
-
-    def determine(
-        self, incident: Incident, options: Any
-    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
-        """The notice, the report and its content; the report grounds."""
-        found = rules.grounds(incident)
-        return rules.determinations(incident, found), (found,)
-
-    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
-        """Art. 34(1)'s five items, for the notice and the report."""
-        known = ("data_subjects", "pipc_or_kisa")
-        return rules.content_items(incident) if recipient in known else ()
-
-    def aware_at(self, incident: Incident) -> datetime | None:
-        """When the controller became aware."""
-        return rules.aware_at(incident)
-
-
-REGIME: Final = KrPipaRegime()
+)
 """The Korea PIPA regime, as listed in :data:`breachmodel.regimes.REGISTRY`."""

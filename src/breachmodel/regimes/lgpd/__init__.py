@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from breachmodel.regimes.lgpd._regime import REGIME, LgpdRegime
+from breachmodel.regimes.lgpd._regime import REGIME
 from breachmodel.regimes.lgpd.options import BrazilCalendar, LgpdOptions
 
-__all__ = ["REGIME", "BrazilCalendar", "LgpdOptions", "LgpdRegime"]
+__all__ = ["REGIME", "BrazilCalendar", "LgpdOptions"]

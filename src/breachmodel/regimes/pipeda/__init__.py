@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from breachmodel.regimes.pipeda._regime import REGIME, PipedaRegime
+from breachmodel.regimes.pipeda._regime import REGIME
 
-__all__ = ["REGIME", "PipedaRegime"]
+__all__ = ["REGIME"]

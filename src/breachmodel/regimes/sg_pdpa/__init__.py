@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from breachmodel.regimes.sg_pdpa._regime import REGIME, SgPdpaRegime
+from breachmodel.regimes.sg_pdpa._regime import REGIME
 
-__all__ = ["REGIME", "SgPdpaRegime"]
+__all__ = ["REGIME"]

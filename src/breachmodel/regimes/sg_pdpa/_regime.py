@@ -1,54 +1,43 @@
-"""Singapore's PDPA 2012, Part 6A, as a regime of the registry."""
+"""Singapore's PDPA 2012, Part 6A, as a regime of the registry.
+
+Singapore: PDPA 2012, Part 6A, with the Notification of Data Breaches Regulations 2021.
+The assessment runs from the organisation's reason to believe a breach occurred.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import datetime
 from typing import Final
 
-from breachmodel.determination import ChecklistItem, Determination
-from breachmodel.law import get as instrument
 from breachmodel.model import Incident
-from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, instrument_line
+from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling, instrument_lines
 from breachmodel.regimes.sg_pdpa import rules
 from breachmodel.regimes.sg_pdpa._law import REGIME_ID
 from breachmodel.regimes.sg_pdpa.notifiable import FINDINGS, notifiable
 
-__all__ = ["REGIME", "SgPdpaRegime"]
+__all__ = ["REGIME"]
 
 
-class SgPdpaRegime(BaseRegime):
-    """Singapore: PDPA 2012, Part 6A, with the Notification of Data Breaches Regulations 2021."""
+def _determine(incident: Incident, options: object) -> Ruling:
+    """The assessment, the PDPC, its content, the individuals; the notifiability test."""
+    found = notifiable(incident)
+    return rules.determinations(incident, found), (found,)
 
-    id = REGIME_ID
-    title = "PDPA 2012 (Singapore), Part 6A: notification of data breaches"
-    label = "SG PDPA"
-    instruments = (
-        instrument_line(instrument("sg-pdpa")),
-        instrument_line(instrument("sg-ndb-regs")),
+
+REGIME: Final = DeclaredRegime(
+    Declaration(
+        id=REGIME_ID,
+        title="PDPA 2012 (Singapore), Part 6A: notification of data breaches",
+        label="SG PDPA",
+        instruments=instrument_lines("sg-pdpa", "sg-ndb-regs"),
+        findings=FINDINGS,
+        # People in Singapore or a Singapore establishment, breaches from 1 February 2021.
+        applicability=rules.applicability,
+        determine=_determine,
+        # Reg. 5(1), for the notification to the PDPC.
+        content={"pdpc": rules.content_items},
+        aware_at=lambda incident: (
+            incident.timeline.controller_aware_at or incident.timeline.detected_at
+        ),
     )
-    findings: Mapping[str, str] = FINDINGS
-
-    def applicability(self, incident: Incident) -> Applicability:
-        """People in Singapore or a Singapore establishment, breaches from 1 February 2021."""
-        return rules.applicability(incident)
-
-    def determine(
-        self, incident: Incident, options: object
-    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
-        """The assessment, the PDPC, its content, the individuals; the notifiability test."""
-        found = notifiable(incident)
-        return rules.determinations(incident, found), (found,)
-
-    def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
-        """Reg. 5(1), for the notification to the PDPC."""
-        return rules.content_items(incident) if recipient == "pdpc" else ()
-
-    def aware_at(self, incident: Incident) -> datetime | None:
-        """The assessment runs from the organisation's reason to believe a breach occurred."""
-        t = incident.timeline
-        return t.controller_aware_at or t.detected_at
-
-
-REGIME: Final = SgPdpaRegime()
+)
 """The Singapore regime, as listed in :data:`breachmodel.regimes.REGISTRY`."""
