@@ -13,6 +13,7 @@ from __future__ import annotations
 from breachmodel.regimes._national._book import (
     Book,
     Entry,
+    Row,
     book,
     content_of,
     decide,
@@ -46,6 +47,7 @@ __all__ = [
     "LINK_INPUTS",
     "Book",
     "Entry",
+    "Row",
     "Territory",
     "Test",
     "above",

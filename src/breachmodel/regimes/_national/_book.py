@@ -29,6 +29,7 @@ from breachmodel.regimes._base import Applicability, Reach
 __all__ = [
     "Book",
     "Entry",
+    "Row",
     "book",
     "content_of",
     "decide",
@@ -76,13 +77,23 @@ Book = Mapping[str, Entry]
 """A regime's obligations by determination id, in the order results list them."""
 
 
-def book(
-    keys: Mapping[str, ObligationKey],
-    titles: Mapping[str, str],
-    basis: Mapping[str, tuple[Citation, ...]],
-) -> dict[str, Entry]:
-    """The obligations of a regime from its keys, titles and bases (same ids, in order)."""
-    return {d: Entry(key=keys[d], title=titles[d], basis=basis[d]) for d in keys}
+Row = tuple[ObligationDuty, str, str, tuple[Citation, ...]]
+"""One obligation as a regime declares it: its duty, recipient, title and legal basis."""
+
+
+def book(regime: str, rows: Mapping[str, Row]) -> dict[str, Entry]:
+    """A regime's obligations from its rows by determination id, in order.
+
+    >>> from breachmodel.citations import Citation
+    >>> cite = Citation("Act", "s. 1")
+    >>> found = book("xx", {"xx.s1.notify": (ObligationDuty.NOTIFY_AUTHORITY, "ra", "Notify", (cite,))})
+    >>> found["xx.s1.notify"].key
+    ObligationKey(regime='xx', duty=<Duty.NOTIFY_AUTHORITY: 'notify_authority'>, recipient='ra')
+    """
+    return {
+        d: Entry(key=ObligationKey(regime, duty, recipient), title=title, basis=basis)
+        for d, (duty, recipient, title, basis) in rows.items()
+    }
 
 
 def decide(

@@ -32,7 +32,7 @@ from breachmodel.determination import (
     ReasonKind,
 )
 from breachmodel.model import Incident
-from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
 from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes.au_privacy._law import OAIC_ID, OAIC_ZONE, REGIME_ID, pa
@@ -56,32 +56,17 @@ STATEMENT: Final = "au_privacy.s26wk.statement"
 INFORM: Final = "au_privacy.s26wl.inform_individuals"
 PUBLIC: Final = "au_privacy.s26wl.publish"
 
-KEYS: Final = {
-    ASSESS: ObligationKey(REGIME_ID, Duty.ASSESS, "entity"),
-    NOTIFY: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "oaic"),
-    STATEMENT: ObligationKey(REGIME_ID, Duty.CONTENT, "oaic"),
-    INFORM: ObligationKey(REGIME_ID, Duty.INFORM_INDIVIDUALS, "individuals"),
-    PUBLIC: ObligationKey(REGIME_ID, Duty.PUBLIC_NOTICE, "public"),
-}
+_BOOK: Final = _national.book(REGIME_ID, {
+    ASSESS: (Duty.ASSESS, "entity", "Assess the suspected eligible data breach within 30 days (Privacy Act)", (pa("26WH", "(2)"),)),
+    NOTIFY: (Duty.NOTIFY_AUTHORITY, "oaic", "Give the statement to the Commissioner (OAIC) (Privacy Act)", (pa("26WK", "(2)"),)),
+    STATEMENT: (Duty.CONTENT, "oaic", "Content of the statement (Privacy Act)", (pa("26WK", "(3)"),)),
+    INFORM: (Duty.INFORM_INDIVIDUALS, "individuals", "Notify the individuals (Privacy Act)", (pa("26WL", "(2)(a)"), pa("26WL", "(2)(b)"))),
+    PUBLIC: (Duty.PUBLIC_NOTICE, "public", "Publish the statement and publicise it (Privacy Act)", (pa("26WL", "(2)(c)"),)),
+})  # fmt: skip
+"""Each determination's obligation: its duty and recipient, its title, its legal basis."""
+
+KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
 """Each determination's obligation key."""
-
-_TITLES: Final = {
-    ASSESS: "Assess the suspected eligible data breach within 30 days (Privacy Act)",
-    NOTIFY: "Give the statement to the Commissioner (OAIC) (Privacy Act)",
-    STATEMENT: "Content of the statement (Privacy Act)",
-    INFORM: "Notify the individuals (Privacy Act)",
-    PUBLIC: "Publish the statement and publicise it (Privacy Act)",
-}
-
-_BASIS: Final = {
-    ASSESS: (pa("26WH", "(2)"),),
-    NOTIFY: (pa("26WK", "(2)"),),
-    STATEMENT: (pa("26WK", "(3)"),),
-    INFORM: (pa("26WL", "(2)(a)"), pa("26WL", "(2)(b)")),
-    PUBLIC: (pa("26WL", "(2)(c)"),),
-}
-
-_BOOK: Final = _national.book(KEYS, _TITLES, _BASIS)
 
 IN_SCOPE: Final = frozenset({"app_entity", "agency", "organisation"})
 """Classification categories under ``au_privacy`` that Part IIIC reaches."""
@@ -158,7 +143,7 @@ def assess(incident: Incident) -> Determination:
         start=start,
         period=CalendarDays(n=30),
         timezone=OAIC_ZONE,
-        citations=_BASIS[ASSESS],
+        citations=_BOOK[ASSESS].basis,
     )
     text = (
         "Once aware of reasonable grounds to suspect an eligible data breach, the entity "
@@ -237,7 +222,7 @@ def notify_oaic(incident: Incident, eligible: EligibleBreach) -> Determination:
         outcome, reasons = Outcome.NOT_REQUIRED, (*reasons, excepted)
     deadline = _national.open_clock(
         rule_id=NOTIFY,
-        label=_TITLES[NOTIFY],
+        label=_BOOK[NOTIFY].title,
         anchor=Anchor.DETERMINATION,
         start=_harm_at(incident),
         duty=OpenDuty.AS_SOON_AS_PRACTICABLE,
@@ -311,7 +296,7 @@ def _after_statement(incident: Incident, det_id: str) -> Deadline:
     given = [n.at for n in incident.timeline.authority_notices if n.obligation == KEYS[NOTIFY]]
     return _national.open_clock(
         rule_id=det_id,
-        label=_TITLES[det_id],
+        label=_BOOK[det_id].title,
         anchor=Anchor.EARLIER_FILING,
         start=min(given) if given else None,
         duty=OpenDuty.AS_SOON_AS_PRACTICABLE,

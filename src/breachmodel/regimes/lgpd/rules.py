@@ -22,7 +22,7 @@ from breachmodel.clocks import Anchor, Convention, Deadline, WorkingDays
 from breachmodel.clocks import Duty as OpenDuty
 from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason, ReasonKind
 from breachmodel.model import Incident
-from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
 from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes.lgpd._law import ANPD_ID, ANPD_ZONE, REGIME_ID, lgpd, res15, small_agents
@@ -46,29 +46,16 @@ INFORM: Final = "lgpd.art48.inform_subjects"
 CONTENT: Final = "lgpd.art48.content"
 RECORD: Final = "lgpd.res15.record"
 
-KEYS: Final = {
-    NOTIFY: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "anpd"),
-    INFORM: ObligationKey(REGIME_ID, Duty.INFORM_INDIVIDUALS, "data_subjects"),
-    CONTENT: ObligationKey(REGIME_ID, Duty.CONTENT, "anpd"),
-    RECORD: ObligationKey(REGIME_ID, Duty.RECORD, "register"),
-}
+_BOOK: Final = _national.book(REGIME_ID, {
+    NOTIFY: (Duty.NOTIFY_AUTHORITY, "anpd", "Communicate the incident to the ANPD (LGPD)", (lgpd("Art. 48, caput"), res15("Art. 6"))),
+    INFORM: (Duty.INFORM_INDIVIDUALS, "data_subjects", "Communicate the incident to the data subjects (LGPD)", (lgpd("Art. 48, caput"), res15("Art. 9"))),
+    CONTENT: (Duty.CONTENT, "anpd", "Content of the communication to the ANPD (LGPD)", (lgpd("Art. 48, § 1"),)),
+    RECORD: (Duty.RECORD, "register", "Record the incident in the incident register (LGPD)", (res15("Art. 10"),)),
+})  # fmt: skip
+"""Each determination's obligation: its duty and recipient, its title, its legal basis."""
+
+KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
 """Each determination's obligation key."""
-
-_TITLES: Final = {
-    NOTIFY: "Communicate the incident to the ANPD (LGPD)",
-    INFORM: "Communicate the incident to the data subjects (LGPD)",
-    CONTENT: "Content of the communication to the ANPD (LGPD)",
-    RECORD: "Record the incident in the incident register (LGPD)",
-}
-
-_BASIS: Final = {
-    NOTIFY: (lgpd("Art. 48, caput"), res15("Art. 6")),
-    INFORM: (lgpd("Art. 48, caput"), res15("Art. 9")),
-    CONTENT: (lgpd("Art. 48, § 1"),),
-    RECORD: (res15("Art. 10"),),
-}
-
-_BOOK: Final = _national.book(KEYS, _TITLES, _BASIS)
 
 LGPD_FROM: Final = date(2020, 9, 18)
 """The LGPD in force (from memory, not verified)."""
@@ -117,7 +104,7 @@ def _deadline(incident: Incident, det_id: str, options: LgpdOptions) -> tuple[De
         cites = (lgpd("Art. 48, § 1"),)
         deadline = _national.open_clock(
             rule_id=det_id,
-            label=_TITLES[det_id],
+            label=_BOOK[det_id].title,
             anchor=Anchor.AWARENESS,
             start=start,
             duty=OpenDuty.WITHOUT_UNDUE_DELAY,
@@ -126,11 +113,11 @@ def _deadline(incident: Incident, det_id: str, options: LgpdOptions) -> tuple[De
         )
         return deadline, Reason(kind=ReasonKind.RULE, text=text, citations=cites)
     days = 6 if _small_agent(incident) else 3
-    cites = (_BASIS[det_id][1], *((small_agents(),) if days == 6 else ()))
+    cites = (_BOOK[det_id].basis[1], *((small_agents(),) if days == 6 else ()))
     cal = options.calendar.calendar()
     deadline = _national.clock(
         rule_id=det_id,
-        label=f"{_TITLES[det_id]} within {days} working days",
+        label=f"{_BOOK[det_id].title} within {days} working days",
         anchor=Anchor.AWARENESS,
         start=start,
         period=WorkingDays(n=days),

@@ -33,7 +33,7 @@ from breachmodel.determination import (
     ReasonKind,
 )
 from breachmodel.model import Incident
-from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
 from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes.pipeda._law import OPC_ID, OPC_ZONE, REGIME_ID, pipeda, regs
@@ -59,32 +59,17 @@ INDIVIDUALS: Final = "pipeda.s10_1.notify_individuals"
 ORGANISATIONS: Final = "pipeda.s10_2.notify_organisations"
 RECORD: Final = "pipeda.s10_3.record"
 
-KEYS: Final = {
-    REPORT: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "opc"),
-    CONTENT: ObligationKey(REGIME_ID, Duty.CONTENT, "opc"),
-    INDIVIDUALS: ObligationKey(REGIME_ID, Duty.INFORM_INDIVIDUALS, "individuals"),
-    ORGANISATIONS: ObligationKey(REGIME_ID, Duty.NOTIFY_THIRD_PARTY, "organisations"),
-    RECORD: ObligationKey(REGIME_ID, Duty.RECORD, "register"),
-}
+_BOOK: Final = _national.book(REGIME_ID, {
+    REPORT: (Duty.NOTIFY_AUTHORITY, "opc", "Report the breach to the Privacy Commissioner (PIPEDA)", (pipeda("10.1", "(1)"), pipeda("10.1", "(2)"))),
+    CONTENT: (Duty.CONTENT, "opc", "Content of the report to the Commissioner (PIPEDA)", (pipeda("10.1", "(2)"), regs("s. 2(1)"))),
+    INDIVIDUALS: (Duty.INFORM_INDIVIDUALS, "individuals", "Notify the individuals (PIPEDA)", (pipeda("10.1", "(3)"), pipeda("10.1", "(6)"))),
+    ORGANISATIONS: (Duty.NOTIFY_THIRD_PARTY, "organisations", "Notify organisations that may reduce the harm (PIPEDA)", (pipeda("10.2", "(1)"),)),
+    RECORD: (Duty.RECORD, "register", "Keep a record of the breach for 24 months (PIPEDA)", (pipeda("10.3", "(1)"), regs("s. 6"))),
+})  # fmt: skip
+"""Each determination's obligation: its duty and recipient, its title, its legal basis."""
+
+KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
 """Each determination's obligation key."""
-
-_TITLES: Final = {
-    REPORT: "Report the breach to the Privacy Commissioner (PIPEDA)",
-    CONTENT: "Content of the report to the Commissioner (PIPEDA)",
-    INDIVIDUALS: "Notify the individuals (PIPEDA)",
-    ORGANISATIONS: "Notify organisations that may reduce the harm (PIPEDA)",
-    RECORD: "Keep a record of the breach for 24 months (PIPEDA)",
-}
-
-_BASIS: Final = {
-    REPORT: (pipeda("10.1", "(1)"), pipeda("10.1", "(2)")),
-    CONTENT: (pipeda("10.1", "(2)"), regs("s. 2(1)")),
-    INDIVIDUALS: (pipeda("10.1", "(3)"), pipeda("10.1", "(6)")),
-    ORGANISATIONS: (pipeda("10.2", "(1)"),),
-    RECORD: (pipeda("10.3", "(1)"), regs("s. 6")),
-}
-
-_BOOK: Final = _national.book(KEYS, _TITLES, _BASIS)
 
 BREACH_PROVISIONS_FROM: Final = date(2018, 11, 1)
 """Sections 10.1-10.3 in force (secondary sources: Mondaq/Blakes, Lexology)."""
@@ -211,7 +196,7 @@ def _feasible(
     start, assumed = _determined(incident)
     deadline = _national.open_clock(
         rule_id=det_id,
-        label=_TITLES[det_id],
+        label=_BOOK[det_id].title,
         anchor=Anchor.DETERMINATION,
         start=start,
         duty=OpenDuty.AS_SOON_AS_FEASIBLE,

@@ -22,7 +22,7 @@ from breachmodel.clocks import Anchor, CalendarDays, Filed
 from breachmodel.clocks import Duty as OpenDuty
 from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason, ReasonKind
 from breachmodel.model import Incident
-from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
 from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes.sg_pdpa._law import PDPC_ID, PDPC_ZONE, REGIME_ID, pdpa, regs
@@ -45,29 +45,16 @@ NOTIFY: Final = "sg_pdpa.s26d.notify_pdpc"
 CONTENT: Final = "sg_pdpa.s26d.content"
 INFORM: Final = "sg_pdpa.s26d.inform_individuals"
 
-KEYS: Final = {
-    ASSESS: ObligationKey(REGIME_ID, Duty.ASSESS, "organisation"),
-    NOTIFY: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "pdpc"),
-    CONTENT: ObligationKey(REGIME_ID, Duty.CONTENT, "pdpc"),
-    INFORM: ObligationKey(REGIME_ID, Duty.INFORM_INDIVIDUALS, "affected_individuals"),
-}
+_BOOK: Final = _national.book(REGIME_ID, {
+    ASSESS: (Duty.ASSESS, "organisation", "Assess whether the data breach is notifiable (PDPA)", (pdpa("26C", "(2)"),)),
+    NOTIFY: (Duty.NOTIFY_AUTHORITY, "pdpc", "Notify the PDPC within 3 calendar days of the assessment (PDPA)", (pdpa("26D", "(1)"),)),
+    CONTENT: (Duty.CONTENT, "pdpc", "Content of the notification to the PDPC (PDPA)", (pdpa("26D", "(3)"), regs("reg. 5"))),
+    INFORM: (Duty.INFORM_INDIVIDUALS, "affected_individuals", "Notify the affected individuals (PDPA)", (pdpa("26D", "(2)"),)),
+})  # fmt: skip
+"""Each determination's obligation: its duty and recipient, its title, its legal basis."""
+
+KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
 """Each determination's obligation key."""
-
-_TITLES: Final = {
-    ASSESS: "Assess whether the data breach is notifiable (PDPA)",
-    NOTIFY: "Notify the PDPC within 3 calendar days of the assessment (PDPA)",
-    CONTENT: "Content of the notification to the PDPC (PDPA)",
-    INFORM: "Notify the affected individuals (PDPA)",
-}
-
-_BASIS: Final = {
-    ASSESS: (pdpa("26C", "(2)"),),
-    NOTIFY: (pdpa("26D", "(1)"),),
-    CONTENT: (pdpa("26D", "(3)"), regs("reg. 5")),
-    INFORM: (pdpa("26D", "(2)"),),
-}
-
-_BOOK: Final = _national.book(KEYS, _TITLES, _BASIS)
 
 PART_6A_FROM: Final = date(2021, 2, 1)
 """Part 6A applies to data breaches occurring on or after 1 February 2021 (s. 26C(1))."""
@@ -115,7 +102,7 @@ def assess(incident: Incident) -> Determination:
         start=t.controller_aware_at or t.detected_at,
         period=CalendarDays(n=30),
         timezone=PDPC_ZONE,
-        citations=_BASIS[ASSESS],
+        citations=_BOOK[ASSESS].basis,
     )
     text = (
         "Where the organisation has reason to believe that a data breach occurred, it "
@@ -143,12 +130,12 @@ def notify_pdpc(incident: Incident, found: Notifiable) -> Determination:
     """Section 26D(1): the PDPC, no later than 3 calendar days after the day of the assessment."""
     deadline = _national.clock(
         rule_id=NOTIFY,
-        label=_TITLES[NOTIFY],
+        label=_BOOK[NOTIFY].title,
         anchor=Anchor.ASSESSMENT_END,
         start=_assessed_at(incident),
         period=CalendarDays(n=3),
         timezone=PDPC_ZONE,
-        citations=_BASIS[NOTIFY],
+        citations=_BOOK[NOTIFY].basis,
     )
     text = (
         "Once the organisation assesses the breach notifiable, it notifies the Commission as "
@@ -232,7 +219,7 @@ def content(incident: Incident, notify: Determination) -> Determination:
         det_id=CONTENT,
         on=notify,
         incident=incident,
-        reason=Reason(kind=ReasonKind.RULE, text=text, citations=_BASIS[CONTENT]),
+        reason=Reason(kind=ReasonKind.RULE, text=text, citations=_BOOK[CONTENT].basis),
         recipients=(PDPC_ID,),
         checklist=content_items(incident),
     )
@@ -289,7 +276,7 @@ def inform_individuals(
     given = [n.at for n in incident.timeline.authority_notices if n.obligation == KEYS[NOTIFY]]
     deadline = _national.open_clock(
         rule_id=INFORM,
-        label=_TITLES[INFORM],
+        label=_BOOK[INFORM].title,
         anchor=Anchor.EARLIER_FILING,
         start=min(given) if given else None,
         duty=OpenDuty.AS_SOON_AS_PRACTICABLE,
