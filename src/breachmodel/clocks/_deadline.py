@@ -549,22 +549,11 @@ def compute_deadline(rule: DeadlineRule, anchors: Mapping[Anchor, datetime | Non
     """
     tz = rule.tz
     period = rule.period
-    open_ended = isinstance(period, OpenEnded)
-    duty = period.duty if isinstance(period, OpenEnded) else None
     raw = anchors.get(rule.anchor)
     if raw is None:
-        return Deadline(
-            rule_id=rule.id,
-            label=rule.label,
-            anchor=rule.anchor,
-            period=period,
-            convention=rule.convention,
-            timezone=rule.timezone,
-            open_ended=open_ended,
-            duty=duty,
+        return _deadline(
+            rule,
             start=None,
-            due=None,
-            citations=rule.citations,
             missing=(rule.anchor.value,),
             explanation=(
                 f"The start event {rule.anchor.value!r} ({rule.anchor.label}) is not "
@@ -590,21 +579,7 @@ def compute_deadline(rule: DeadlineRule, anchors: Mapping[Anchor, datetime | Non
                 f"{duration_text(period.target)} after the start, i.e. {iso(target, tz)} ({rule.timezone}), "
                 f"{iso(target)} in UTC."
             )
-        return Deadline(
-            rule_id=rule.id,
-            label=rule.label,
-            anchor=rule.anchor,
-            period=period,
-            convention=rule.convention,
-            timezone=rule.timezone,
-            open_ended=open_ended,
-            duty=duty,
-            start=start,
-            due=None,
-            target=target,
-            citations=rule.citations,
-            explanation=tuple(lines),
-        )
+        return _deadline(rule, start=start, target=target, explanation=tuple(lines))
     legal_latest = rollforward = None
     try:
         if isinstance(period, Hours | Elapsed):
@@ -621,6 +596,31 @@ def compute_deadline(rule: DeadlineRule, anchors: Mapping[Anchor, datetime | Non
         raise OutOfRangeError(msg) from None
     lines.extend(more)
     lines.append(f"Due: {iso(due, tz)} ({rule.timezone}), {iso(due)} in UTC.")
+    return _deadline(
+        rule,
+        start=start,
+        due=due,
+        legal_latest=legal_latest,
+        rollforward=rollforward,
+        citations=_merge_citations(rule.citations, rule.convention.citations),
+        explanation=tuple(lines),
+    )
+
+
+def _deadline(
+    rule: DeadlineRule,
+    *,
+    start: datetime | None,
+    explanation: tuple[str, ...],
+    due: datetime | None = None,
+    target: datetime | None = None,
+    legal_latest: datetime | None = None,
+    rollforward: datetime | None = None,
+    citations: tuple[Citation, ...] | None = None,
+    missing: tuple[str, ...] = (),
+) -> Deadline:
+    """The rule's deadline from what was computed (the rule's own citations by default)."""
+    period = rule.period
     return Deadline(
         rule_id=rule.id,
         label=rule.label,
@@ -628,12 +628,14 @@ def compute_deadline(rule: DeadlineRule, anchors: Mapping[Anchor, datetime | Non
         period=period,
         convention=rule.convention,
         timezone=rule.timezone,
-        open_ended=open_ended,
-        duty=duty,
+        open_ended=isinstance(period, OpenEnded),
+        duty=period.duty if isinstance(period, OpenEnded) else None,
         start=start,
         due=due,
+        target=target,
         legal_latest=legal_latest,
         latest_with_rollforward=rollforward,
-        citations=_merge_citations(rule.citations, rule.convention.citations),
-        explanation=tuple(lines),
+        citations=rule.citations if citations is None else citations,
+        missing=missing,
+        explanation=explanation,
     )
