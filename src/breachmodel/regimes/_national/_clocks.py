@@ -1,8 +1,14 @@
-"""A national law's deadlines, counted in the legal time of the country or its authority."""
+"""A national law's deadlines, counted in the legal time of the country or its authority.
+
+:func:`clock` is the one place a national deadline is computed; :func:`open_clock` (a
+duty with no fixed time limit) and :func:`local_clock` (from awareness, with the
+country's holidays shown) only choose its period, convention, anchor and calendar.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TypedDict, Unpack
 
 from breachmodel.citations import Citation
 from breachmodel.clocks import (
@@ -18,69 +24,53 @@ from breachmodel.clocks import (
     compute_deadline,
 )
 
-__all__ = ["clock", "local_clock", "open_clock"]
+__all__ = ["ClockArgs", "clock", "local_clock", "open_clock"]
+
+
+class ClockArgs(TypedDict):
+    """What every national clock names: its id, label, time zone, start and sources."""
+
+    rule_id: str
+    label: str
+    timezone: str
+    start: datetime | None
+    citations: tuple[Citation, ...]
 
 
 def clock(
     *,
-    rule_id: str,
-    label: str,
     anchor: Anchor,
-    start: datetime | None,
     period: Period,
-    timezone: str,
-    citations: tuple[Citation, ...],
     convention: Convention = Convention.END_OF_DAY,
     calendar: WorkingDayCalendar | None = None,
+    **args: Unpack[ClockArgs],
 ) -> Deadline:
     """A deadline counted in the recipient authority's time zone."""
     rule = DeadlineRule(
-        id=rule_id,
-        label=label,
+        id=args["rule_id"],
+        label=args["label"],
         anchor=anchor,
         period=period,
-        timezone=timezone,
+        timezone=args["timezone"],
         convention=convention,
         calendar=calendar,
-        citations=citations,
+        citations=args["citations"],
     )
-    return compute_deadline(rule, {anchor: start})
+    return compute_deadline(rule, {anchor: args["start"]})
 
 
-def open_clock(
-    *,
-    rule_id: str,
-    label: str,
-    anchor: Anchor,
-    start: datetime | None,
-    duty: Duty,
-    timezone: str,
-    citations: tuple[Citation, ...],
-) -> Deadline:
+def open_clock(*, anchor: Anchor, duty: Duty, **args: Unpack[ClockArgs]) -> Deadline:
     """An open-ended duty ("as soon as practicable", "as soon as feasible"): no due instant."""
-    return clock(
-        rule_id=rule_id,
-        label=label,
-        anchor=anchor,
-        start=start,
-        period=OpenEnded(duty=duty),
-        timezone=timezone,
-        citations=citations,
-        convention=Convention.ELAPSED,
-    )
+    return clock(anchor=anchor, period=OpenEnded(duty=duty), convention=Convention.ELAPSED, **args)
 
 
 def local_clock(
     *,
-    rule_id: str,
-    label: str,
     period: Period,
-    timezone: str,
-    start: datetime | None,
-    citations: tuple[Citation, ...],
     convention: Convention = Convention.ELAPSED,
     country: str | None = None,
     anchor: Anchor = Anchor.AWARENESS,
+    **args: Unpack[ClockArgs],
 ) -> Deadline:
     """A deadline from the incident's awareness (or ``anchor``), in the country's legal time.
 
@@ -90,14 +80,4 @@ def local_clock(
     calendar = (
         None if country is None or isinstance(period, OpenEnded) else HolidayCalendar(country)
     )
-    return clock(
-        rule_id=rule_id,
-        label=label,
-        anchor=anchor,
-        start=start,
-        period=period,
-        timezone=timezone,
-        citations=citations,
-        convention=convention,
-        calendar=calendar,
-    )
+    return clock(anchor=anchor, period=period, convention=convention, calendar=calendar, **args)
