@@ -1,17 +1,51 @@
-"""Deadline rules shared by the clock tests: one definition of each worked regime clock."""
+"""Deadline rules shared by the clock tests: one definition of each worked regime clock.
+
+:func:`worked_rule` builds the plain rule of a worked example (only its period, zone and counting
+matter there) and :func:`due_from` computes a rule's deadline from its anchor's instant.
+"""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time
 
 from breachmodel.clocks import (
     Anchor,
     Convention,
+    Deadline,
     DeadlineRule,
     HolidayCalendar,
+    Period,
+    WorkingDayCalendar,
     WorkingDays,
+    compute_deadline,
     reg_s_t,
 )
+
+
+def worked_rule(
+    period: Period,
+    timezone: str = "Europe/Paris",
+    *,
+    anchor: Anchor = Anchor.AWARENESS,
+    convention: Convention = Convention.ELAPSED,
+    calendar: WorkingDayCalendar | None = None,
+    rule_id: str = "worked.example",
+) -> DeadlineRule:
+    """The rule of a worked example: ``period`` from ``anchor``, counted in ``timezone``."""
+    return DeadlineRule(
+        id=rule_id,
+        label=f"{period.label} from {anchor.value}",
+        anchor=anchor,
+        period=period,
+        timezone=timezone,
+        convention=convention,
+        calendar=calendar,
+    )
+
+
+def due_from(worked: DeadlineRule, start: datetime) -> Deadline:
+    """The rule's deadline with its anchor at ``start`` (no other event recorded)."""
+    return compute_deadline(worked, {worked.anchor: start})
 
 
 def sec_8k() -> DeadlineRule:

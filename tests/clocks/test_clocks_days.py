@@ -17,7 +17,7 @@ from breachmodel.clocks import (
     lei_9784,
     parse_local,
 )
-from clock_kit import sec_8k
+from clock_kit import due_from, sec_8k, worked_rule
 
 
 def _hipaa(anchor: Anchor = Anchor.DETECTION) -> DeadlineRule:
@@ -84,16 +84,15 @@ def test_hipaa_small_breach_log_after_calendar_year_end() -> None:
 def test_singapore_3_calendar_days_after_the_assessment_day() -> None:
     # Assessment Fri 1 Mar 2024 16:00 SGT. The day of assessment is not counted:
     # Sat 2 (1), Sun 3 (2), Mon 4 (3) -> end of Mon 4 Mar SGT (+08:00) = 15:59:59.999999Z.
-    rule = DeadlineRule(
-        id="sg.pdpc.notify",
-        label="Notify the PDPC (PDPA s. 26D(1))",
+    rule = worked_rule(
+        CalendarDays(n=3),
+        "Asia/Singapore",
         anchor=Anchor.ASSESSMENT_END,
-        period=CalendarDays(n=3),
-        timezone="Asia/Singapore",
         convention=Convention.END_OF_DAY,
+        rule_id="sg.pdpc.notify",
     )
     start = parse_local("2024-03-01T16:00", "Asia/Singapore")
-    deadline = compute_deadline(rule, {Anchor.ASSESSMENT_END: start})
+    deadline = due_from(rule, start)
     assert deadline.due == datetime(2024, 3, 4, 15, 59, 59, 999999, tzinfo=UTC)
 
 
@@ -134,17 +133,14 @@ def test_brazil_calendar_days_roll_a_non_working_last_day_forward() -> None:
     # 3 calendar days from Thu 14 Nov 2024: 15 (1), 16 (2), Sun 17 (3); Sunday has no
     # office hours, so the period ends on Mon 18 Nov (Art. 66 para. 1).
     # End of Mon 18 Nov -03:00 = 19 Nov 02:59:59.999999Z.
-    rule = DeadlineRule(
-        id="br.x",
-        label="3 days",
-        anchor=Anchor.AWARENESS,
-        period=CalendarDays(n=3),
-        timezone="America/Sao_Paulo",
+    rule = worked_rule(
+        CalendarDays(n=3),
+        "America/Sao_Paulo",
         convention=Convention.BRAZIL,
         calendar=HolidayCalendar("BR"),
     )
     start = parse_local("2024-11-14T15:00", "America/Sao_Paulo")
-    deadline = compute_deadline(rule, {Anchor.AWARENESS: start})
+    deadline = due_from(rule, start)
     assert deadline.due == datetime(2024, 11, 19, 2, 59, 59, 999999, tzinfo=UTC)
     assert any("Art. 66, para. 1" in line for line in deadline.explanation)
 
@@ -217,17 +213,11 @@ def test_reg_1182_71_two_day_period_rolls_over_easter_monday() -> None:
     # day; Sun 31 Mar and Easter Monday 1 Apr are not either -> Tue 2 Apr (Art. 3(4)).
     # Fri 29 and Tue 2 are two working days, so Art. 3(5) adds nothing.
     # End of Tue 2 Apr CEST (+02:00) = 21:59:59.999999Z.
-    rule = DeadlineRule(
-        id="x.2d",
-        label="2 days",
-        anchor=Anchor.AWARENESS,
-        period=CalendarDays(n=2),
-        timezone="Europe/Paris",
-        convention=Convention.REG_1182_71,
-        calendar=HolidayCalendar("FR"),
+    rule = worked_rule(
+        CalendarDays(n=2), convention=Convention.REG_1182_71, calendar=HolidayCalendar("FR")
     )
     start = parse_local("2024-03-28T10:00", "Europe/Paris")
-    deadline = compute_deadline(rule, {Anchor.AWARENESS: start})
+    deadline = due_from(rule, start)
     assert deadline.due == datetime(2024, 4, 2, 21, 59, 59, 999999, tzinfo=UTC)
 
 
@@ -236,30 +226,15 @@ def test_reg_1182_71_art_3_5_two_working_days() -> None:
     # (a working day in France outside Alsace-Moselle): no roll-forward, but the period
     # holds only one working day, so Art. 3(5) extends it to Fri 27 Dec.
     # End of Fri 27 Dec CET = 22:59:59.999999Z. END_OF_DAY would stop at 26 Dec.
-    rule = DeadlineRule(
-        id="x.2d",
-        label="2 days",
-        anchor=Anchor.AWARENESS,
-        period=CalendarDays(n=2),
-        timezone="Europe/Paris",
-        convention=Convention.REG_1182_71,
-        calendar=HolidayCalendar("FR"),
+    rule = worked_rule(
+        CalendarDays(n=2), convention=Convention.REG_1182_71, calendar=HolidayCalendar("FR")
     )
     start = parse_local("2024-12-24T10:00", "Europe/Paris")
-    deadline = compute_deadline(rule, {Anchor.AWARENESS: start})
+    deadline = due_from(rule, start)
     assert deadline.due == datetime(2024, 12, 27, 22, 59, 59, 999999, tzinfo=UTC)
     assert any("Art. 3(5)" in line for line in deadline.explanation)
-    plain = DeadlineRule(
-        id="x.2d.eod",
-        label="2 days",
-        anchor=Anchor.AWARENESS,
-        period=CalendarDays(n=2),
-        timezone="Europe/Paris",
-        convention=Convention.END_OF_DAY,
-    )
-    assert compute_deadline(plain, {Anchor.AWARENESS: start}).due == datetime(
-        2024, 12, 26, 22, 59, 59, 999999, tzinfo=UTC
-    )
+    plain = worked_rule(CalendarDays(n=2), convention=Convention.END_OF_DAY)
+    assert due_from(plain, start).due == datetime(2024, 12, 26, 22, 59, 59, 999999, tzinfo=UTC)
 
 
 def test_eprivacy_3_days_elapsed_with_rollforward_information() -> None:
@@ -267,16 +242,14 @@ def test_eprivacy_3_days_elapsed_with_rollforward_information() -> None:
     # 3 x 24 h from Fri 29 Mar 2024 19:00 CET (18:00Z) = Mon 1 Apr 18:00Z.
     # Information (E3): day 3 is Mon 1 Apr, Easter Monday in France -> Tue 2 Apr,
     # end of day CEST = 21:59:59.999999Z.
-    rule = DeadlineRule(
-        id="eprivacy.second",
-        label="Second notification",
+    rule = worked_rule(
+        CalendarDays(n=3),
         anchor=Anchor.EARLIER_FILING,
-        period=CalendarDays(n=3),
-        timezone="Europe/Paris",
         calendar=HolidayCalendar("FR"),
+        rule_id="eprivacy.second",
     )
     start = parse_local("2024-03-29T19:00", "Europe/Paris")
-    deadline = compute_deadline(rule, {Anchor.EARLIER_FILING: start})
+    deadline = due_from(rule, start)
     assert deadline.due == datetime(2024, 4, 1, 18, 0, tzinfo=UTC)
     assert deadline.latest_with_rollforward == datetime(2024, 4, 2, 21, 59, 59, 999999, tzinfo=UTC)
 
@@ -289,14 +262,13 @@ def test_vermont_14_business_days_on_the_state_calendar() -> None:
     # EDT (-04:00) = 23 Mar 03:59:59.999999Z.
     calendar = HolidayCalendar("US", "VT")
     assert not calendar.is_working_day(date(2024, 3, 5))
-    rule = DeadlineRule(
-        id="us.vt.ag_preliminary",
-        label="Vermont AG preliminary notice",
+    rule = worked_rule(
+        WorkingDays(n=14, calendar=calendar),
+        "America/New_York",
         anchor=Anchor.DETECTION,
-        period=WorkingDays(n=14, calendar=calendar),
-        timezone="America/New_York",
         convention=Convention.END_OF_DAY,
+        rule_id="us.vt.ag_preliminary",
     )
     start = parse_local("2024-03-01T12:00", "America/New_York")
-    deadline = compute_deadline(rule, {Anchor.DETECTION: start})
+    deadline = due_from(rule, start)
     assert deadline.due == datetime(2024, 3, 23, 3, 59, 59, 999999, tzinfo=UTC)

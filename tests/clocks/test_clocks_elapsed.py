@@ -11,7 +11,6 @@ from breachmodel.citations import gdpr, reg_1182_71
 from breachmodel.clocks import (
     Anchor,
     Convention,
-    DeadlineRule,
     Elapsed,
     Hours,
     compute_deadline,
@@ -19,6 +18,7 @@ from breachmodel.clocks import (
     parse_local,
 )
 from breachmodel.regimes.gdpr.art33 import notification_rule
+from clock_kit import due_from, worked_rule
 
 PARIS = ZoneInfo("Europe/Paris")
 LONDON = ZoneInfo("Europe/London")
@@ -117,26 +117,12 @@ def test_whole_hours_are_local_hours_in_half_hour_zones() -> None:
 def test_dora_4h_and_minutes_periods() -> None:
     # DORA initial notification: 4 h after classification at Sat 1 Mar 2025 22:30 CET
     # (21:30Z) -> Sun 2 Mar 2025 01:30Z = 02:30 CET. Weekends count; nothing rolls.
-    dora = DeadlineRule(
-        id="dora.initial",
-        label="DORA initial notification",
-        anchor=Anchor.CLASSIFICATION,
-        period=Hours(n=4),
-        timezone="Europe/Paris",
-    )
+    dora = worked_rule(Hours(n=4), anchor=Anchor.CLASSIFICATION, rule_id="dora.initial")
     start = parse_local("2025-03-01T22:30", "Europe/Paris")
-    assert compute_deadline(dora, {Anchor.CLASSIFICATION: start}).due == datetime(
-        2025, 3, 2, 1, 30, tzinfo=UTC
-    )
+    assert due_from(dora, start).due == datetime(2025, 3, 2, 1, 30, tzinfo=UTC)
     # 90 minutes elapsed: 21:30Z + 1 h 30 min = 23:00Z; no whole-hour alternative.
-    short = DeadlineRule(
-        id="x.90min",
-        label="90 minutes",
-        anchor=Anchor.CLASSIFICATION,
-        period=Elapsed(duration=timedelta(minutes=90)),
-        timezone="Europe/Paris",
-    )
-    deadline = compute_deadline(short, {Anchor.CLASSIFICATION: start})
+    short = worked_rule(Elapsed(duration=timedelta(minutes=90)), anchor=Anchor.CLASSIFICATION)
+    deadline = due_from(short, start)
     assert deadline.due == datetime(2025, 3, 1, 23, 0, tzinfo=UTC)
     assert deadline.legal_latest is None
 

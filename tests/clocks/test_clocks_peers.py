@@ -10,7 +10,6 @@ import pytest
 from breachmodel.clocks import (
     Anchor,
     Convention,
-    DeadlineRule,
     HolidayCalendar,
     Months,
     WorkingDays,
@@ -18,7 +17,7 @@ from breachmodel.clocks import (
 )
 from breachmodel.errors import NaiveDatetimeError
 from breachmodel.regimes.gdpr.art33 import notification_rule
-from clock_kit import sec_8k
+from clock_kit import due_from, sec_8k, worked_rule
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -34,13 +33,11 @@ def test_deadline_runs_from_awareness_not_from_when_it_is_computed() -> None:
 
 
 def test_nis2_final_report_runs_from_the_incident_notification_not_detection() -> None:
-    rule = DeadlineRule(
-        id="nis2.art23.final_report",
-        label="NIS2 final report",
+    rule = worked_rule(
+        Months(n=1),
         anchor=Anchor.EARLIER_FILING,
-        period=Months(n=1),
-        timezone="Europe/Paris",
         convention=Convention.END_OF_DAY,
+        rule_id="nis2.art23.final_report",
     )
     detected = datetime(2025, 3, 3, 9, 0, tzinfo=PARIS)
     # Without the notification instant the deadline is undetermined, not dated from
@@ -82,16 +79,14 @@ def test_business_days_are_not_days_plus_two() -> None:
 
 def test_holidays_are_applied_in_any_year_not_a_hard_coded_one() -> None:
     # Thanksgiving 2030 is Thu 28 Nov. 1 business day after Wed 27 Nov 2030 is Fri 29.
-    rule = DeadlineRule(
-        id="x",
-        label="x",
+    rule = worked_rule(
+        WorkingDays(n=1),
+        "America/New_York",
         anchor=Anchor.DETERMINATION,
-        period=WorkingDays(n=1),
-        timezone="America/New_York",
         convention=Convention.END_OF_DAY,
         calendar=HolidayCalendar("US"),
     )
     start = datetime(2030, 11, 27, 10, 0, tzinfo=ZoneInfo("America/New_York"))
-    deadline = compute_deadline(rule, {Anchor.DETERMINATION: start})
+    deadline = due_from(rule, start)
     # End of Fri 29 Nov 2030 EST (-05:00) = 30 Nov 04:59:59.999999Z.
     assert deadline.due == datetime(2030, 11, 30, 4, 59, 59, 999999, tzinfo=UTC)

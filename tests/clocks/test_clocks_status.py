@@ -12,7 +12,6 @@ from attrs import frozen
 from breachmodel.clocks import (
     Anchor,
     Deadline,
-    DeadlineRule,
     Duty,
     Filing,
     OpenEnded,
@@ -23,7 +22,7 @@ from breachmodel.clocks import (
 )
 from breachmodel.errors import NaiveDatetimeError
 from breachmodel.regimes.gdpr.art33 import notification_rule
-from clock_kit import sec_8k
+from clock_kit import due_from, sec_8k, worked_rule
 
 PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -147,15 +146,13 @@ def test_missing_anchor_is_undetermined_even_with_a_filing() -> None:
 
 
 def test_open_ended_duty() -> None:
-    rule = DeadlineRule(
-        id="gdpr.art33_2.processor",
-        label="Processor informs the controller",
+    rule = worked_rule(
+        OpenEnded(duty=Duty.WITHOUT_UNDUE_DELAY, target=timedelta(hours=24)),
         anchor=Anchor.PROCESSOR_AWARENESS,
-        period=OpenEnded(duty=Duty.WITHOUT_UNDUE_DELAY, target=timedelta(hours=24)),
-        timezone="Europe/Paris",
+        rule_id="gdpr.art33_2.processor",
     )
     start = datetime(2024, 3, 29, 18, 0, tzinfo=UTC)
-    deadline = compute_deadline(rule, {Anchor.PROCESSOR_AWARENESS: start})
+    deadline = due_from(rule, start)
     target = start + timedelta(hours=24)
     waiting = evaluate(deadline, [], kind="initial", as_of=start + timedelta(hours=6))
     assert waiting.status is Status.OPEN
