@@ -208,16 +208,18 @@ def test_nis2_one_month_ending_on_a_saturday_rolls_forward_only_as_information()
     assert legal.latest_with_rollforward is None
 
 
+_TWO_DAYS_FR = worked_rule(
+    CalendarDays(n=2), convention=Convention.REG_1182_71, calendar=HolidayCalendar("FR")
+)
+"""Two days under Reg. 1182/71 in Paris, on the French holiday calendar."""
+
+
 def test_reg_1182_71_two_day_period_rolls_over_easter_monday() -> None:
     # 2 days from Thu 28 Mar 2024 (Paris): day 1 Fri 29, day 2 Sat 30 -> not a working
     # day; Sun 31 Mar and Easter Monday 1 Apr are not either -> Tue 2 Apr (Art. 3(4)).
     # Fri 29 and Tue 2 are two working days, so Art. 3(5) adds nothing.
     # End of Tue 2 Apr CEST (+02:00) = 21:59:59.999999Z.
-    rule = worked_rule(
-        CalendarDays(n=2), convention=Convention.REG_1182_71, calendar=HolidayCalendar("FR")
-    )
-    start = parse_local("2024-03-28T10:00", "Europe/Paris")
-    deadline = due_from(rule, start)
+    deadline = due_from(_TWO_DAYS_FR, parse_local("2024-03-28T10:00", "Europe/Paris"))
     assert deadline.due == datetime(2024, 4, 2, 21, 59, 59, 999999, tzinfo=UTC)
 
 
@@ -226,11 +228,8 @@ def test_reg_1182_71_art_3_5_two_working_days() -> None:
     # (a working day in France outside Alsace-Moselle): no roll-forward, but the period
     # holds only one working day, so Art. 3(5) extends it to Fri 27 Dec.
     # End of Fri 27 Dec CET = 22:59:59.999999Z. END_OF_DAY would stop at 26 Dec.
-    rule = worked_rule(
-        CalendarDays(n=2), convention=Convention.REG_1182_71, calendar=HolidayCalendar("FR")
-    )
     start = parse_local("2024-12-24T10:00", "Europe/Paris")
-    deadline = due_from(rule, start)
+    deadline = due_from(_TWO_DAYS_FR, start)
     assert deadline.due == datetime(2024, 12, 27, 22, 59, 59, 999999, tzinfo=UTC)
     assert any("Art. 3(5)" in line for line in deadline.explanation)
     plain = worked_rule(CalendarDays(n=2), convention=Convention.END_OF_DAY)

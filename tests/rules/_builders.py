@@ -51,6 +51,7 @@ __all__ = [
     "AWARE",
     "DUE_72H",
     "OCCURRED",
+    "SCOPE_CITES",
     "Pipeline",
     "breach",
     "cites",
@@ -77,6 +78,8 @@ OCCURRED = utc(2024, 2, 1, 8, 0)
 """When the baseline breach happened."""
 AWARE = utc(2024, 2, 1, 9, 30)
 """When the baseline controller became aware (and first detected it)."""
+SCOPE_CITES = ["Art. 99(2) GDPR", "Art. 4(12) GDPR", "EDPB Guidelines 9/2022, section I.B"]
+"""What the material-scope reason of an in-scope breach cites, in order."""
 DUE_72H = utc(2024, 2, 4, 9, 30)
 """``AWARE`` plus 72 hours of elapsed time (encoding notes E1-E2)."""
 

@@ -13,6 +13,7 @@ from _builders import (
     AWARE,
     DUE_72H,
     OCCURRED,
+    SCOPE_CITES,
     breach,
     cites,
     establishment,
@@ -55,7 +56,6 @@ from breachmodel.regimes.gdpr.scope import check_scope
 RISK = with_judgment(breach(), RiskLevel.RISK)
 """The baseline breach, judged a risk by the assessor."""
 
-SCOPE_CITES = ["Art. 99(2) GDPR", "Art. 4(12) GDPR", "EDPB Guidelines 9/2022, section I.B"]
 DEADLINE_CITES = [
     "EDPB Guidelines 9/2022, section II.A.2",
     "breachmodel encoding notes, E5",

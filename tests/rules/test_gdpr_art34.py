@@ -9,6 +9,7 @@ import attrs
 import pytest
 from _builders import (
     AWARE,
+    SCOPE_CITES,
     breach,
     cites,
     kinds,
@@ -48,7 +49,6 @@ from breachmodel.regimes.gdpr import art34
 HIGH = with_judgment(breach(), RiskLevel.HIGH)
 """The baseline breach, judged a high risk by the assessor."""
 
-SCOPE_CITES = ["Art. 99(2) GDPR", "Art. 4(12) GDPR", "EDPB Guidelines 9/2022, section I.B"]
 CLOCK_CITES = [
     "Art. 33(1) GDPR",
     "EDPB Guidelines 9/2022, section II.A.2",
