@@ -36,13 +36,84 @@ __all__ = [
 _ELI = "https://eur-lex.europa.eu/eli/"
 _LEG_UK = "https://www.legislation.gov.uk/"
 
-GDPR = Instrument(
-    id="gdpr",
+
+def _eu(
+    id_: str,
+    number: str,
+    *,
+    short: str,
+    title: str,
+    versions: tuple[Version, ...],
+    form: str = "reg",
+    style: CiteStyle = CiteStyle.SOURCE_FIRST,
+    verified: bool = True,
+) -> Instrument:
+    """An EU act from its number (``"2016/679"``): its CELEX number and its ELI URL.
+
+    ``form`` is the act's form in its ELI: ``reg``, ``dir``, ``reg_del`` or ``reg_impl``.
+
+    >>> act = _eu("x", "2002/58", short="x", title="x", versions=(), form="dir")
+    >>> act.identifier, act.url, act.kind.value
+    ('32002L0058', 'https://eur-lex.europa.eu/eli/dir/2002/58/oj', 'eu_directive')
+    """
+    year, serial = number.split("/")
+    directive = form == "dir"
+    return Instrument(
+        id=id_,
+        short=short,
+        title=title,
+        kind=InstrumentKind.EU_DIRECTIVE if directive else InstrumentKind.EU_REGULATION,
+        identifier=f"3{year}{'L' if directive else 'R'}{int(serial):04d}",
+        url=f"{_ELI}{form}/{year}/{serial}/oj",
+        style=style,
+        versions=versions,
+        verified=verified,
+    )
+
+
+_UK_FORMS = {
+    "eur": (InstrumentKind.UK_RETAINED, "article", "Art."),
+    "ukpga": (InstrumentKind.UK_ACT, "section", "s."),
+    "uksi": (InstrumentKind.UK_SI, "regulation", "reg."),
+}
+"""legislation.gov.uk's forms: the kind of text, how its divisions are linked and cited."""
+
+
+def _uk(
+    id_: str,
+    path: str,
+    *,
+    short: str,
+    title: str,
+    versions: tuple[Version, ...],
+    style: CiteStyle = CiteStyle.SOURCE_FIRST,
+) -> Instrument:
+    """A UK text from its legislation.gov.uk id (``"ukpga/2018/12"``): its URLs and divisions.
+
+    >>> act = _uk("x", "uksi/2003/2426", short="x", title="x", versions=())
+    >>> act.article_url, act.article_label
+    ('https://www.legislation.gov.uk/uksi/2003/2426/regulation/{article}', 'reg.')
+    """
+    kind, division, label = _UK_FORMS[path.split("/", maxsplit=1)[0]]
+    return Instrument(
+        id=id_,
+        short=short,
+        title=title,
+        kind=kind,
+        identifier=path,
+        url=_LEG_UK + path,
+        article_url=f"{_LEG_UK}{path}/{division}/{{article}}",
+        article_label=label,
+        style=style,
+        versions=versions,
+    )
+
+
+GDPR = _eu(
+    "gdpr",
+    "2016/679",
     short="GDPR",
     title="Regulation (EU) 2016/679 (General Data Protection Regulation)",
-    kind=InstrumentKind.EU_REGULATION,
-    identifier="32016R0679",
-    url=_ELI + "reg/2016/679/oj",
     style=CiteStyle.PINPOINT_FIRST,
     versions=(
         Version(
@@ -62,13 +133,11 @@ GDPR = Instrument(
 )
 """The GDPR; applies from 25 May 2018 (Art. 99(2))."""
 
-EPRIVACY_DIRECTIVE = Instrument(
-    id="eprivacy-directive",
+EPRIVACY_DIRECTIVE = _eu(
+    "eprivacy-directive",
+    "2002/58",
     short="Directive 2002/58/EC",
     title="Directive 2002/58/EC (Directive on privacy and electronic communications)",
-    kind=InstrumentKind.EU_DIRECTIVE,
-    identifier="32002L0058",
-    url=_ELI + "dir/2002/58/oj",
     versions=(
         Version(
             id="eprivacy-2002",
@@ -86,29 +155,26 @@ EPRIVACY_DIRECTIVE = Instrument(
             verified=False,
         ),
     ),
+    form="dir",
 )
 """The ePrivacy Directive; Art. 4(3) (breach notification) came with Directive 2009/136/EC."""
 
-REG_611_2013 = Instrument(
-    id="reg-611-2013",
+REG_611_2013 = _eu(
+    "reg-611-2013",
+    "2013/611",
     short="Regulation 611/2013",
     title="Commission Regulation (EU) No 611/2013 on the notification of personal data "
     "breaches under Directive 2002/58/EC",
-    kind=InstrumentKind.EU_REGULATION,
-    identifier="32013R0611",
-    url=_ELI + "reg/2013/611/oj",
     versions=(Version(id="reg-611-2013", title="As adopted", applies_from=date(2013, 8, 25)),),
 )
 """Reg. (EU) 611/2013: the ePrivacy breach notification, 24 hours from detection."""
 
-REG_1182_71 = Instrument(
-    id="reg-1182-71",
+REG_1182_71 = _eu(
+    "reg-1182-71",
+    "1971/1182",
     short="Regulation 1182/71",
     title="Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to "
     "periods, dates and time limits",
-    kind=InstrumentKind.EU_REGULATION,
-    identifier="31971R1182",
-    url=_ELI + "reg/1971/1182/oj",
     versions=(
         Version(
             id="reg-1182-71", title="As adopted", applies_from=date(1971, 7, 1), verified=False
@@ -118,15 +184,12 @@ REG_1182_71 = Instrument(
 )
 """How EU periods, dates and time limits are counted."""
 
-UK_GDPR = Instrument(
-    id="uk-gdpr",
+UK_GDPR = _uk(
+    "uk-gdpr",
+    "eur/2016/679",
     short="UK GDPR",
     title="Regulation (EU) 2016/679 as retained in UK law (United Kingdom General Data "
     "Protection Regulation)",
-    kind=InstrumentKind.UK_RETAINED,
-    identifier="eur/2016/679",
-    url=_LEG_UK + "eur/2016/679",
-    article_url=_LEG_UK + "eur/2016/679/article/{article}",
     style=CiteStyle.PINPOINT_FIRST,
     versions=(
         Version(
@@ -139,29 +202,21 @@ UK_GDPR = Instrument(
 )
 """The UK GDPR; applies from 1 January 2021."""
 
-DPA_2018 = Instrument(
-    id="dpa-2018",
+DPA_2018 = _uk(
+    "dpa-2018",
+    "ukpga/2018/12",
     short="DPA 2018",
     title="Data Protection Act 2018 (c. 12)",
-    kind=InstrumentKind.UK_ACT,
-    identifier="ukpga/2018/12",
-    url=_LEG_UK + "ukpga/2018/12",
-    article_url=_LEG_UK + "ukpga/2018/12/section/{article}",
-    article_label="s.",
     versions=(Version(id="dpa-2018", title="As enacted", applies_from=date(2018, 5, 25)),),
 )
 """The Data Protection Act 2018; most of it in force from 25 May 2018 (S.I. 2018/625)."""
 
-PECR = Instrument(
-    id="pecr",
+PECR = _uk(
+    "pecr",
+    "uksi/2003/2426",
     short="PECR",
     title="The Privacy and Electronic Communications (EC Directive) Regulations 2003 "
     "(S.I. 2003/2426)",
-    kind=InstrumentKind.UK_SI,
-    identifier="uksi/2003/2426",
-    url=_LEG_UK + "uksi/2003/2426",
-    article_url=_LEG_UK + "uksi/2003/2426/regulation/{article}",
-    article_label="reg.",
     versions=(
         Version(id="pecr-2003", title="As made", applies_from=date(2003, 12, 11)),
         Version(
@@ -185,13 +240,11 @@ PECR = Instrument(
 )
 """PECR; reg. 5A governs breaches by public electronic communications providers."""
 
-NIS2 = Instrument(
-    id="nis2",
+NIS2 = _eu(
+    "nis2",
+    "2022/2555",
     short="NIS2 Directive",
     title="Directive (EU) 2022/2555 (NIS 2 Directive)",
-    kind=InstrumentKind.EU_DIRECTIVE,
-    identifier="32022L2555",
-    url=_ELI + "dir/2022/2555/oj",
     versions=(
         Version(
             id="nis2-2022",
@@ -200,16 +253,15 @@ NIS2 = Instrument(
             applies_from=date(2024, 10, 18),
         ),
     ),
+    form="dir",
 )
 """NIS2; Member States apply their transposing measures from 18 October 2024."""
 
-DORA = Instrument(
-    id="dora",
+DORA = _eu(
+    "dora",
+    "2022/2554",
     short="DORA",
     title="Regulation (EU) 2022/2554 (Digital Operational Resilience Act)",
-    kind=InstrumentKind.EU_REGULATION,
-    identifier="32022R2554",
-    url=_ELI + "reg/2022/2554/oj",
     versions=(
         Version(id="dora-2022", title="As adopted (Art. 64(2))", applies_from=date(2025, 1, 17)),
     ),
@@ -219,15 +271,13 @@ DORA = Instrument(
 
 def _level2(id_: str, number: str, kind: str, subject: str, applies_from: date) -> Instrument:
     """A Commission delegated or implementing regulation (``kind``: ``del`` or ``impl``)."""
-    year, serial = number.split("/")
     label = "Delegated" if kind == "del" else "Implementing"
-    return Instrument(
-        id=id_,
+    return _eu(
+        id_,
+        number,
         short=f"{label} Regulation (EU) {number}",
         title=f"Commission {label} Regulation (EU) {number} ({subject})",
-        kind=InstrumentKind.EU_REGULATION,
-        identifier=f"3{year}R{int(serial):04d}",
-        url=f"{_ELI}reg_{kind}/{year}/{serial}/oj",
+        form=f"reg_{kind}",
         versions=(Version(id=id_, title="As adopted", applies_from=applies_from, verified=False),),
     )
 
