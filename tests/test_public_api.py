@@ -49,6 +49,12 @@ def test_top_level_names_are_in_dir() -> None:
         _ = breachmodel.nope
 
 
+def _printed(code: str) -> str:
+    """What ``code`` prints when run in a fresh interpreter."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
 def test_import_loads_no_optional_or_heavy_dependency() -> None:
     code = (
         "import sys, breachmodel\n"
@@ -56,10 +62,7 @@ def test_import_loads_no_optional_or_heavy_dependency() -> None:
         "'breachmodel.regimes', 'breachmodel.model')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-    assert out.strip() == "[]"
+    assert _printed(code) == "[]"
 
 
 def test_assessing_does_not_need_holidays() -> None:
@@ -68,10 +71,7 @@ def test_assessing_does_not_need_holidays() -> None:
         "breachmodel.assess(breachmodel.load('examples/viamedis-almerys.json'))\n"
         "print('holidays' in sys.modules, 'pandas' in sys.modules)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-    assert out.strip() == "False False"
+    assert _printed(code) == "False False"
 
 
 def test_py_typed_marker_ships() -> None:

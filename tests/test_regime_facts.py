@@ -38,6 +38,21 @@ def _country(code: str, n: int) -> ResidenceCount:
     return ResidenceCount(country=code, count=Count.exact(n))
 
 
+def _brazilian(**changes: object) -> Authority:
+    """A made-up recipient in Brazil; ``changes`` set its regimes and provenance."""
+    return Authority(
+        id="xx-test",
+        name="Test",
+        name_en="Test",
+        country="BR",
+        sectors=("private",),
+        timezone="America/Sao_Paulo",
+        url="https://example.org",
+        languages=("pt",),
+        **changes,  # type: ignore[arg-type]
+    )
+
+
 class TestSubdivisionCounts:
     def test_country_of_a_subdivision(self) -> None:
         assert _sub("CA-QC", 3).country == "CA"
@@ -148,35 +163,13 @@ class TestRecipients:
         assert recipients("no-such-regime") == ()
 
     def test_another_regimes_recipient(self) -> None:
-        a = Authority(
-            id="xx-test",
-            name="Test",
-            name_en="Test",
-            country="BR",
-            sectors=("private",),
-            timezone="America/Sao_Paulo",
-            url="https://example.org",
-            languages=("pt",),
-            regimes=("lgpd",),
-            source="a statute",
-            verified=False,
-        )
+        a = _brazilian(regimes=("lgpd",), source="a statute", verified=False)
         assert a.receives("lgpd")
         assert not a.receives("gdpr")
 
     def test_regimes_must_not_be_empty(self) -> None:
         with pytest.raises(ValueError, match="regimes"):
-            Authority(
-                id="xx-test",
-                name="T",
-                name_en="T",
-                country="BR",
-                sectors=("private",),
-                timezone="UTC",
-                url="https://example.org",
-                languages=("pt",),
-                regimes=(),
-            )
+            _brazilian(regimes=())
 
 
 def test_new_duties_exist() -> None:

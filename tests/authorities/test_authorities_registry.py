@@ -145,25 +145,15 @@ class TestRegistryData:
         assert authority.name_en.strip() == authority.name_en
         assert authority.acronym is None or authority.acronym.strip()
 
-    def test_all_german_laender_covered_for_private_sector(self) -> None:
-        """Each of the 16 Länder has exactly one private-sector authority."""
+    @pytest.mark.parametrize("sector", [Sector.PRIVATE, Sector.PUBLIC])
+    def test_all_german_laender_covered_for_each_sector(self, sector: Sector) -> None:
+        """Each of the 16 Länder has exactly one authority for its private sector and one
+        for its public bodies."""
         for land in GERMAN_LAENDER:
-            private = [
-                a
-                for a in authorities_in("DE")
-                if a.subdivision == land and a.supervises(Sector.PRIVATE)
+            found = [
+                a for a in authorities_in("DE") if a.subdivision == land and a.supervises(sector)
             ]
-            assert len(private) == 1, land
-
-    def test_all_german_laender_covered_for_public_sector(self) -> None:
-        """Each of the 16 Länder has exactly one authority for its public bodies."""
-        for land in GERMAN_LAENDER:
-            public = [
-                a
-                for a in authorities_in("DE")
-                if a.subdivision == land and a.supervises(Sector.PUBLIC)
-            ]
-            assert len(public) == 1, land
+            assert len(found) == 1, (land, sector)
 
     def test_germany_counts(self) -> None:
         """Germany: BfDI, 16 Länder, and the extra Bavarian public-sector authority."""
