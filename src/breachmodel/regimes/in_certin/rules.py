@@ -30,8 +30,8 @@ from breachmodel.determination import (
     ReasonKind,
 )
 from breachmodel.model import ActorOrigin, Incident, Intent, Vector
-from breachmodel.obligations import Duty, ObligationKey
-from breachmodel.regimes import _findings, _sector
+from breachmodel.obligations import Duty
+from breachmodel.regimes import _findings, _national, _sector
 from breachmodel.regimes._base import Applicability
 from breachmodel.regimes._national import Test, local_clock, test, unlinked
 from breachmodel.regimes.in_certin._law import ANNEXURE, HOURS, direction
@@ -69,14 +69,14 @@ FINDINGS: Final = {
     "incident_type": "Which type of Annexure I is the incident (its roman numeral, e.g. 'xi' "
     "for a data breach)?",
 }
-KEYS: Final = {
-    REPORT: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "cert_in"),
-    CONTENT: ObligationKey(REGIME_ID, Duty.CONTENT, "cert_in"),
-}
-_TITLES: Final = {
-    REPORT: "Report to CERT-In within 6 hours (India)",
-    CONTENT: "Content of the report to CERT-In (India)",
-}
+_BOOK: Final = _national.book(REGIME_ID, {
+    REPORT: (Duty.NOTIFY_AUTHORITY, "cert_in", "Report to CERT-In within 6 hours (India)", (direction("(ii)"),)),
+    CONTENT: (Duty.CONTENT, "cert_in", "Content of the report to CERT-In (India)", (direction("(ii)"),)),
+})  # fmt: skip
+"""Each determination's obligation: its duty and recipient, its title, its legal basis."""
+
+KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
+"""Each determination's obligation key."""
 _PAPER: Final = frozenset(
     {Vector.LOST_PAPER, Vector.STOLEN_PAPER, Vector.MISDELIVERED_POST, Vector.IMPROPER_DISPOSAL}
 )
@@ -180,7 +180,7 @@ def noticed_at(incident: Incident) -> datetime | None:
 def _clock(incident: Incident) -> Deadline:
     return local_clock(
         rule_id=REPORT,
-        label=_TITLES[REPORT],
+        label=_BOOK[REPORT].title,
         period=Hours(n=HOURS),
         timezone=KOLKATA,
         start=noticed_at(incident),
@@ -231,10 +231,10 @@ def determinations(incident: Incident) -> tuple[Determination, ...]:
     reasons = (rule, found.reason)
     report = _sector.determination(
         det_id=REPORT,
-        title=_TITLES[REPORT],
-        key=KEYS[REPORT],
+        title=_BOOK[REPORT].title,
+        key=_BOOK[REPORT].key,
         outcome=outcome,
-        basis=(direction("(ii)"),),
+        basis=_BOOK[REPORT].basis,
         reasons=reasons,
         missing=found.missing,
         recipients=("in-certin",) if owed else (),
@@ -244,8 +244,9 @@ def determinations(incident: Incident) -> tuple[Determination, ...]:
     content = attrs.evolve(
         report,
         id=CONTENT,
-        title=_TITLES[CONTENT],
-        key=KEYS[CONTENT],
+        title=_BOOK[CONTENT].title,
+        key=_BOOK[CONTENT].key,
+        legal_basis=_BOOK[CONTENT].basis,
         deadline=None,
         status=None,
         clock=None,

@@ -32,8 +32,8 @@ from breachmodel.determination import (
     ReasonKind,
 )
 from breachmodel.model import ActorOrigin, Incident, Vector
-from breachmodel.obligations import Duty, ObligationKey
-from breachmodel.regimes import _findings, _sector
+from breachmodel.obligations import Duty
+from breachmodel.regimes import _findings, _national, _sector
 from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes._national import Test, established_in, local_clock, reach, test, unlinked
 from breachmodel.regimes.in_dpdp._law import COMMENCEMENT, HOURS, act, rule
@@ -68,16 +68,15 @@ FINDINGS: Final = {
 }
 """The findings this regime reads (``Incident.findings`` under ``in_dpdp``)."""
 
-KEYS: Final = {
-    PRINCIPALS: ObligationKey(REGIME_ID, Duty.INFORM_INDIVIDUALS, "data_principals"),
-    BOARD: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "board"),
-    DETAILED: ObligationKey(REGIME_ID, Duty.INTERMEDIATE_REPORT, "board"),
-}
-_TITLES: Final = {
-    PRINCIPALS: "Intimate each affected Data Principal (India, DPDP)",
-    BOARD: "Intimate the Data Protection Board (India, DPDP)",
-    DETAILED: "Detailed report to the Data Protection Board within 72 hours (India, DPDP)",
-}
+_BOOK: Final = _national.book(REGIME_ID, {
+    PRINCIPALS: (Duty.INFORM_INDIVIDUALS, "data_principals", "Intimate each affected Data Principal (India, DPDP)", (act(8, 6), rule(7, 1))),
+    BOARD: (Duty.NOTIFY_AUTHORITY, "board", "Intimate the Data Protection Board (India, DPDP)", (act(8, 6), rule(7, 2, "a"))),
+    DETAILED: (Duty.INTERMEDIATE_REPORT, "board", "Detailed report to the Data Protection Board within 72 hours (India, DPDP)", (rule(7, 2, "b"),)),
+})  # fmt: skip
+"""Each determination's obligation: its duty and recipient, its title, its legal basis."""
+
+KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
+"""Each determination's obligation key."""
 _PAPER: Final = frozenset(
     {Vector.LOST_PAPER, Vector.STOLEN_PAPER, Vector.MISDELIVERED_POST, Vector.IMPROPER_DISPOSAL}
 )
@@ -255,7 +254,7 @@ def _detailed_clock(incident: Incident) -> tuple[Deadline, tuple[Reason, ...]]:
         notes = (Reason(kind=ReasonKind.FACT, text=text, citations=(rule(7, 2, "b"),)),)
     deadline = local_clock(
         rule_id=DETAILED,
-        label=_TITLES[DETAILED],
+        label=_BOOK[DETAILED].title,
         period=period,
         timezone=KOLKATA,
         start=start,
@@ -272,7 +271,7 @@ def started_aware(incident: Incident) -> datetime | None:
 def _open(incident: Incident, det_id: str, cite: Citation) -> Deadline:
     return local_clock(
         rule_id=det_id,
-        label=_TITLES[det_id],
+        label=_BOOK[det_id].title,
         period=OpenEnded(duty=Pace.WITHOUT_DELAY),
         timezone=KOLKATA,
         start=started_aware(incident),
@@ -285,7 +284,6 @@ def _det(
     found: Test,
     det_id: str,
     *,
-    basis: tuple[Citation, ...],
     note: Reason,
     deadline: Deadline,
     recipients: tuple[str, ...],
@@ -296,10 +294,10 @@ def _det(
     owed = outcome is Outcome.REQUIRED
     det = _sector.determination(
         det_id=det_id,
-        title=_TITLES[det_id],
-        key=KEYS[det_id],
+        title=_BOOK[det_id].title,
+        key=_BOOK[det_id].key,
         outcome=outcome,
-        basis=basis,
+        basis=_BOOK[det_id].basis,
         reasons=(found.reason, note, *extra) if owed else (found.reason,),
         missing=found.missing,
         recipients=recipients if owed else (),
@@ -334,7 +332,6 @@ def determinations(incident: Incident) -> tuple[Determination, ...]:
             incident,
             found,
             PRINCIPALS,
-            basis=(act(8, 6), rule(7, 1)),
             note=to_people,
             deadline=_open(incident, PRINCIPALS, rule(7, 1)),
             recipients=("data_principals",),
@@ -344,7 +341,6 @@ def determinations(incident: Incident) -> tuple[Determination, ...]:
             incident,
             found,
             BOARD,
-            basis=(act(8, 6), rule(7, 2, "a")),
             note=to_board,
             deadline=_open(incident, BOARD, rule(7, 2, "a")),
             recipients=("in-dpb",),
@@ -354,7 +350,6 @@ def determinations(incident: Incident) -> tuple[Determination, ...]:
             incident,
             found,
             DETAILED,
-            basis=(rule(7, 2, "b"),),
             note=later,
             deadline=deadline,
             recipients=("in-dpb",),

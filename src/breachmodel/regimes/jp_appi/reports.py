@@ -39,8 +39,8 @@ from breachmodel.determination import (
     ReasonKind,
 )
 from breachmodel.model import Incident, Intent
-from breachmodel.obligations import Duty, ObligationKey
-from breachmodel.regimes import _sector
+from breachmodel.obligations import Duty
+from breachmodel.regimes import _national, _sector
 from breachmodel.regimes._national import local_clock
 from breachmodel.regimes.jp_appi._law import act, guidelines, rules
 from breachmodel.regimes.jp_appi.cases import REGIME_ID, Reportability
@@ -68,22 +68,17 @@ CONTENT: Final = "jp_appi.art26.report_content"
 INDIVIDUALS: Final = "jp_appi.art26.notify_individuals"
 PUBLIC: Final = "jp_appi.art26.alternative_measure"
 
-KEYS: Final = {
-    PRELIMINARY: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "ppc"),
-    FINAL: ObligationKey(REGIME_ID, Duty.FINAL_REPORT, "ppc"),
-    CONTENT: ObligationKey(REGIME_ID, Duty.CONTENT, "ppc"),
-    INDIVIDUALS: ObligationKey(REGIME_ID, Duty.INFORM_INDIVIDUALS, "data_subjects"),
-    PUBLIC: ObligationKey(REGIME_ID, Duty.PUBLIC_NOTICE, "public"),
-}
-"""Each determination's obligation key."""
+_BOOK: Final = _national.book(REGIME_ID, {
+    PRELIMINARY: (Duty.NOTIFY_AUTHORITY, "ppc", "Preliminary report to the PPC (Japan)", (act(26, 1), rules(8, 1))),
+    FINAL: (Duty.FINAL_REPORT, "ppc", "Final report to the PPC (Japan)", (act(26, 1), rules(8, 2))),
+    CONTENT: (Duty.CONTENT, "ppc", "Content of the reports to the PPC (Japan)", (rules(8, 1),)),
+    INDIVIDUALS: (Duty.INFORM_INDIVIDUALS, "data_subjects", "Notify the people concerned (Japan)", (act(26, 2), rules(10))),
+    PUBLIC: (Duty.PUBLIC_NOTICE, "public", "Alternative measure where notice is difficult (Japan)", (act(26, 2),)),
+})  # fmt: skip
+"""Each determination's obligation: its duty and recipient, its title, its legal basis."""
 
-_TITLES: Final = {
-    PRELIMINARY: "Preliminary report to the PPC (Japan)",
-    FINAL: "Final report to the PPC (Japan)",
-    CONTENT: "Content of the reports to the PPC (Japan)",
-    INDIVIDUALS: "Notify the people concerned (Japan)",
-    PUBLIC: "Alternative measure where notice is difficult (Japan)",
-}
+KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
+"""Each determination's obligation key."""
 
 
 def _has(incident: Incident) -> dict[str, bool]:
@@ -151,7 +146,7 @@ def _deadline(
 ) -> Deadline:
     return local_clock(
         rule_id=det_id,
-        label=_TITLES[det_id],
+        label=_BOOK[det_id].title,
         period=period,
         timezone=TOKYO,
         start=_sector.aware_at(incident),
@@ -166,7 +161,6 @@ def _det(
     found: Reportability,
     det_id: str,
     *,
-    basis: tuple[Citation, ...],
     notes: tuple[Reason, ...] = (),
     deadline: Deadline | None = None,
     recipients: tuple[str, ...] = (),
@@ -174,10 +168,10 @@ def _det(
     outcome = _sector.outcome_of(found.reportable)
     return _sector.determination(
         det_id=det_id,
-        title=_TITLES[det_id],
-        key=KEYS[det_id],
+        title=_BOOK[det_id].title,
+        key=_BOOK[det_id].key,
         outcome=outcome,
-        basis=basis,
+        basis=_BOOK[det_id].basis,
         reasons=(*found.reasons, *notes) if outcome is Outcome.REQUIRED else found.reasons,
         missing=found.missing_facts,
         recipients=recipients if outcome is Outcome.REQUIRED else (),
@@ -201,11 +195,8 @@ def preliminary(incident: Incident, found: Reportability, options: JpAppiOptions
         citations=(rules(8, 1), guidelines("3-5-3-3")),
     )
     deadline = _deadline(incident, PRELIMINARY, period, Convention.ELAPSED, (rules(8, 1),))
-    basis = (act(26, 1), rules(8, 1))
     notes = (note, _recipient())
-    return _det(
-        incident, found, PRELIMINARY, basis=basis, notes=notes, deadline=deadline, recipients=(PPC,)
-    )
+    return _det(incident, found, PRELIMINARY, notes=notes, deadline=deadline, recipients=(PPC,))
 
 
 def final(incident: Incident, found: Reportability, options: JpAppiOptions) -> Determination:
@@ -225,16 +216,13 @@ def final(incident: Incident, found: Reportability, options: JpAppiOptions) -> D
         citations=(rules(8, 2), guidelines("3-5-3-4")),
     )
     deadline = _deadline(incident, FINAL, CalendarDays(n=days), convention, (rules(8, 2),))
-    basis = (act(26, 1), rules(8, 2))
     notes = (note, _recipient())
-    return _det(
-        incident, found, FINAL, basis=basis, notes=notes, deadline=deadline, recipients=(PPC,)
-    )
+    return _det(incident, found, FINAL, notes=notes, deadline=deadline, recipients=(PPC,))
 
 
 def content(incident: Incident, found: Reportability) -> Determination:
     """Rules Art. 8(1): what the reports contain (the checklist)."""
-    det = _det(incident, found, CONTENT, basis=(rules(8, 1),), recipients=(PPC,))
+    det = _det(incident, found, CONTENT, recipients=(PPC,))
     if det.outcome is not Outcome.REQUIRED:
         return det
     return attrs.evolve(det, checklist=content_items(incident))
@@ -256,12 +244,10 @@ def individuals(incident: Incident, found: Reportability) -> Determination:
         text="The operator notifies each person concerned promptly according to the circumstances, with the items of Rules Art. 10; a contractor that told the operator is exempt (Art. 26(2)).",
         citations=(act(26, 2), rules(10)),
     )
-    basis = (act(26, 2), rules(10))
     det = _det(
         incident,
         found,
         INDIVIDUALS,
-        basis=basis,
         notes=(note,),
         deadline=deadline,
         recipients=("data_subjects",),
@@ -292,7 +278,7 @@ def alternative(incident: Incident, found: Reportability) -> Determination:
     Whether people can be reached is assumed at its ordinary value (they can) when not
     recorded, and the assumption is named.
     """
-    base = _det(incident, found, PUBLIC, basis=(act(26, 2),), recipients=("public",))
+    base = _det(incident, found, PUBLIC, recipients=("public",))
     if base.outcome is not Outcome.REQUIRED:
         return base
     difficult = _difficult(incident)
@@ -301,10 +287,10 @@ def alternative(incident: Incident, found: Reportability) -> Determination:
     )
     det = _sector.determination(
         det_id=PUBLIC,
-        title=_TITLES[PUBLIC],
-        key=KEYS[PUBLIC],
+        title=_BOOK[PUBLIC].title,
+        key=_BOOK[PUBLIC].key,
         outcome=Outcome.REQUIRED if difficult else Outcome.NOT_REQUIRED,
-        basis=(act(26, 2),),
+        basis=_BOOK[PUBLIC].basis,
         reasons=(*found.reasons, reason),
         recipients=("public",) if difficult else (),
     )

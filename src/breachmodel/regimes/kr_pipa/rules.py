@@ -28,8 +28,8 @@ from breachmodel.determination import (
     ReasonKind,
 )
 from breachmodel.model import ActorOrigin, Count, Incident, Intent, MeasureKind, Vector
-from breachmodel.obligations import Duty, ObligationKey
-from breachmodel.regimes import _content, _sector
+from breachmodel.obligations import Duty
+from breachmodel.regimes import _content, _national, _sector
 from breachmodel.regimes._national import Test, above, any_met, established_in, local_clock, test
 from breachmodel.regimes.kr_pipa._law import AT_LEAST, HOURS, UNIQUE_IDS, act, decree, dla_piper
 
@@ -54,16 +54,15 @@ NOTICE: Final = "kr_pipa.art34.notify_data_subjects"
 REPORT: Final = "kr_pipa.art34.report"
 CONTENT: Final = "kr_pipa.art34.report_content"
 
-KEYS: Final = {
-    NOTICE: ObligationKey(REGIME_ID, Duty.INFORM_INDIVIDUALS, "data_subjects"),
-    REPORT: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "pipc_or_kisa"),
-    CONTENT: ObligationKey(REGIME_ID, Duty.CONTENT, "pipc_or_kisa"),
-}
-_TITLES: Final = {
-    NOTICE: "Notify the data subjects (Korea)",
-    REPORT: "Report to the PIPC or KISA (Korea)",
-    CONTENT: "Content of the notice and the report (Korea)",
-}
+_BOOK: Final = _national.book(REGIME_ID, {
+    NOTICE: (Duty.INFORM_INDIVIDUALS, "data_subjects", "Notify the data subjects (Korea)", (act(34, 1), decree(39))),
+    REPORT: (Duty.NOTIFY_AUTHORITY, "pipc_or_kisa", "Report to the PIPC or KISA (Korea)", (act(34, 3), decree(40))),
+    CONTENT: (Duty.CONTENT, "pipc_or_kisa", "Content of the notice and the report (Korea)", (act(34, 3), act(34, 1))),
+})  # fmt: skip
+"""Each determination's obligation: its duty and recipient, its title, its legal basis."""
+
+KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
+"""Each determination's obligation key."""
 
 _HACKING: Final = frozenset(
     {
@@ -257,7 +256,7 @@ def grounds(incident: Incident) -> Grounds:
 def _clock(incident: Incident, det_id: str) -> Deadline:
     return local_clock(
         rule_id=det_id,
-        label=_TITLES[det_id],
+        label=_BOOK[det_id].title,
         period=Hours(n=HOURS),
         timezone=SEOUL,
         start=_sector.aware_at(incident),
@@ -325,10 +324,10 @@ def notice(incident: Incident, found: Grounds) -> Determination:
     )
     det = _sector.determination(
         det_id=NOTICE,
-        title=_TITLES[NOTICE],
-        key=KEYS[NOTICE],
+        title=_BOOK[NOTICE].title,
+        key=_BOOK[NOTICE].key,
         outcome=outcome,
-        basis=(act(34, 1), decree(39)),
+        basis=_BOOK[NOTICE].basis,
         reasons=reasons,
         missing=found.divulged.missing,
         recipients=("data_subjects",) if outcome is Outcome.REQUIRED else (),
@@ -351,10 +350,10 @@ def report(incident: Incident, found: Grounds) -> Determination:
     reasons = (*found.reasons, who) if outcome is Outcome.REQUIRED else found.reasons
     return _sector.determination(
         det_id=REPORT,
-        title=_TITLES[REPORT],
-        key=KEYS[REPORT],
+        title=_BOOK[REPORT].title,
+        key=_BOOK[REPORT].key,
         outcome=outcome,
-        basis=(act(34, 3), decree(40)),
+        basis=_BOOK[REPORT].basis,
         reasons=reasons,
         missing=found.missing_facts,
         recipients=RECIPIENTS if outcome is Outcome.REQUIRED else (),
@@ -368,12 +367,12 @@ def content(incident: Incident, reported: Determination) -> Determination:
     det = attrs.evolve(
         reported,
         id=CONTENT,
-        title=_TITLES[CONTENT],
-        key=KEYS[CONTENT],
+        title=_BOOK[CONTENT].title,
+        key=_BOOK[CONTENT].key,
         deadline=None,
         status=None,
         clock=None,
-        legal_basis=(act(34, 3), act(34, 1)),
+        legal_basis=_BOOK[CONTENT].basis,
     )
     return (
         attrs.evolve(det, checklist=content_items(incident))
