@@ -15,12 +15,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from breachmodel.determination import Determination, Outcome
 from breachmodel.obligations import Duty
 
-__all__ = ["OUTCOME_STRENGTH", "combined_outcome", "level_of", "of_duty", "soonest_due"]
+__all__ = [
+    "OUTCOME_STRENGTH",
+    "combined_outcome",
+    "level_of",
+    "met_by",
+    "of_duty",
+    "soonest_due",
+]
 
 OUTCOME_STRENGTH: tuple[Outcome, ...] = (
     Outcome.REQUIRED,
@@ -54,3 +61,27 @@ def level_of(analysis: Any) -> str:
     level = getattr(analysis, "level", None)
     value = getattr(level, "value", None)
     return "undetermined" if value is None else str(value)
+
+
+class _Dated(Protocol):
+    @property
+    def at(self) -> datetime: ...
+
+
+_Filing = TypeVar("_Filing", bound=_Dated)
+
+
+def met_by(filings: Iterable[_Filing], duty: Determination) -> _Filing | None:
+    """Of the filings that may answer ``duty``, the one that met it as judged.
+
+    Without a judged status (nothing owed), the first made; None where the duty was
+    judged and no filing met it.
+    """
+    made = list(filings)
+    first = min(made, key=lambda f: f.at, default=None)
+    if duty.status is None:
+        return first
+    met = duty.status.met_at
+    if met is None:
+        return None
+    return next((f for f in made if f.at == met), first)

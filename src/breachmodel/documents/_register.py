@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from breachmodel._duties import met_by
 from breachmodel._register_columns import REGISTER_COLUMNS
 from breachmodel.clocks import Status
 from breachmodel.determination import ReasonKind
@@ -64,18 +65,12 @@ def _counted_notice(incident: Incident, notify: Determination) -> AuthorityNotic
     Only a notice made for that obligation counts (a notice that names none counts for
     any); without a judged status (no notification owed), the first such notice made.
     """
-    initial = [
+    initial = (
         n
         for n in incident.timeline.authority_notices
         if n.kind is NoticeKind.INITIAL and n.obligation in (None, notify.key)
-    ]
-    first = min(initial, key=lambda n: n.at, default=None)
-    if notify.status is None:
-        return first
-    met = notify.status.met_at
-    if met is None:
-        return None
-    return next((n for n in initial if n.at == met), first)
+    )
+    return met_by(initial, notify)
 
 
 def _aware_at(incident: Incident, notify: Determination) -> datetime | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from breachmodel import regimes
+from breachmodel._duties import met_by
 from breachmodel.assessment import assess
 from breachmodel.citations import Citation
 from breachmodel.clocks import Status
@@ -168,18 +169,12 @@ def _first_at(items: tuple[SubjectCommunication, ...] | tuple[PublicCommunicatio
 
 def _counted_notice(incident: Incident, notify: Determination) -> AuthorityNotice | None:
     """The initial notice that met ``notify`` (without a judged status, the first made)."""
-    initial = [
+    initial = (
         n
         for n in incident.timeline.authority_notices
         if n.kind is NoticeKind.INITIAL and _answers(n, notify)
-    ]
-    first = min(initial, key=lambda n: n.at, default=None)
-    if notify.status is None:
-        return first
-    met = notify.status.met_at
-    if met is None:
-        return None
-    return next((n for n in initial if n.at == met), first)
+    )
+    return met_by(initial, notify)
 
 
 _NOTIFICATION = (
