@@ -33,6 +33,7 @@ from breachmodel.model._validate import ISO_3166_ALPHA2
 from breachmodel.scoping._mapping import ColumnMapping, ElementList, MappingError
 
 __all__ = [
+    "AGGREGATE_DIMS",
     "DUCKDB",
     "ISSUES",
     "SPARK",

@@ -41,6 +41,7 @@ from breachmodel.scoping._manifest import assessments_by_controller, public_noti
 from breachmodel.scoping._mapping import load_mapping
 from breachmodel.scoping._pipeline import scope_incident
 from breachmodel.scoping._result import ControllerCounts, Scope, issue_words
+from breachmodel.scoping._sql import AGGREGATE_DIMS
 
 __all__ = ["add_arguments", "run"]
 
@@ -130,15 +131,7 @@ def _scope(args: argparse.Namespace, record: Any, as_of: Any) -> int:
 
 
 _COUNT_COLUMNS = (
-    "controller_id",
-    "kind",
-    "country",
-    "subdivision",
-    "elements",
-    "minor",
-    "channel",
-    "channels",
-    "language",
+    *AGGREGATE_DIMS,
     "people",
     "rows",
     "rejected_rows",
