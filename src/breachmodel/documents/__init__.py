@@ -13,6 +13,8 @@
   :func:`validate_edpb` checks an export against it).
 * :func:`register_rows`, :func:`register_csv` and :func:`register_json` write the
   Art. 33(5) register for a set of incidents.
+* :func:`report_checklists` writes the checklists of a sector regime's staged reports
+  (NIS2, DORA) in English or French.
 
 The wording lives in data files (``documents/templates/*.json``), one entry per language;
 code only chooses which sentences apply and fills their placeholders. User text is never
@@ -53,6 +55,7 @@ from breachmodel.documents._register import (
     register_json,
     register_rows,
 )
+from breachmodel.documents._reports import REPORT_LANGUAGES, report_checklists
 
 __all__ = [
     "EDPB_TEMPLATE",
@@ -60,6 +63,7 @@ __all__ = [
     "LANGUAGES",
     "PROCESSOR_KIND",
     "REGISTER_COLUMNS",
+    "REPORT_LANGUAGES",
     "Block",
     "Document",
     "EdpbExport",
@@ -75,6 +79,7 @@ __all__ = [
     "register_csv",
     "register_json",
     "register_rows",
+    "report_checklists",
     "templates",
     "validate_edpb",
 ]

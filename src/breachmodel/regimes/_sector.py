@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any, ClassVar, Final, TypeVar
 
 import attrs
-from attrs import frozen
+from attrs import field, frozen
 
 from breachmodel import _sensitivity
 from breachmodel.citations import Citation
@@ -45,6 +45,7 @@ __all__ = [
     "Finding",
     "Gate",
     "Refine",
+    "Report",
     "Scope",
     "SectorRegime",
     "aware_at",
@@ -427,6 +428,21 @@ def staged_report(  # noqa: PLR0917 - the parts of one report
     )
 
 
+@frozen
+class Report:
+    """One report of a staged reporting duty, as a checklist.
+
+    Attributes:
+        det_id: The determination that says whether, to whom and by when it is owed.
+        names: Its name by language (the instrument's own term, with its provision).
+        items: The ids of the content items (``SectorRegime.content``) it must carry.
+    """
+
+    det_id: str
+    names: Mapping[str, str] = field(hash=False)
+    items: tuple[str, ...]
+
+
 class SectorRegime(BaseRegime):
     """A base for the sector regimes: report contents, thresholds, clocks from awareness.
 
@@ -436,6 +452,12 @@ class SectorRegime(BaseRegime):
 
     content: ClassVar[tuple[_content.Item, ...]] = ()
     thresholds: ClassVar[Mapping[str, tuple[object, str]]] = {}
+    reports: ClassVar[tuple[Report, ...]] = ()
+    """The staged reports, in order, each with its checklist (for the report documents)."""
+    report_titles: ClassVar[Mapping[str, str]] = {}
+    """The title of the report checklists, by language."""
+    labels: ClassVar[Mapping[str, Mapping[str, str]]] = {}
+    """The checklist items' labels by language, other than English (their own labels)."""
 
     def content_items(self, incident: Incident, recipient: str) -> tuple[ChecklistItem, ...]:
         """What the reports must contain, checked against the record (any recipient)."""

@@ -14,6 +14,7 @@ from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _sector
 from breachmodel.regimes._base import Analysis, Applicability, Overlap, Reach
 from breachmodel.regimes.dora import art19, scope
+from breachmodel.regimes.dora import reports as _reports
 from breachmodel.regimes.dora.art19 import DoraOptions
 from breachmodel.regimes.nis2 import REGIME as NIS2_REGIME
 
@@ -88,6 +89,9 @@ class DoraRegime(_sector.SectorRegime):
     title = "DORA (Regulation (EU) 2022/2554)"
     label = "DORA"
     content = art19.CONTENT
+    reports = _reports.REPORTS
+    report_titles = _reports.TITLES
+    labels = _reports.LABELS
     thresholds = _THRESHOLDS
     options_type = DoraOptions
     findings: Mapping[str, str] = scope.FINDINGS | art19.FINDINGS

@@ -12,6 +12,7 @@ from breachmodel.model import Classification, Incident, Nis2Class
 from breachmodel.regimes import _sector
 from breachmodel.regimes._base import Analysis, Applicability
 from breachmodel.regimes.nis2 import art23, ir2690, scope
+from breachmodel.regimes.nis2 import reports as _reports
 
 __all__ = ["REGIME", "Nis2Regime"]
 
@@ -56,6 +57,9 @@ class Nis2Regime(_sector.SectorRegime):
     title = "NIS2 (Directive (EU) 2022/2555)"
     label = "NIS2"
     content = art23.CONTENT
+    reports = _reports.REPORTS
+    report_titles = _reports.TITLES
+    labels = _reports.LABELS
     thresholds = _THRESHOLDS
     findings: Mapping[str, str] = scope.FINDINGS | ir2690.FINDINGS
     instruments = (
