@@ -56,6 +56,8 @@ def controller_incident(pi: ProcessorIncident, share: ControllerShare) -> Incide
         judgment=share.judgment,
         authority_decision=share.authority_decision,
         contact=share.contact,
+        service_impact=share.service_impact,
+        findings=share.findings,
         text_lang=pi.text_lang,
         translations=pi.translations,
     )

@@ -22,12 +22,14 @@ from breachmodel.model import (
     CustomCategory,
     DataConcerned,
     Effects,
+    Finding,
     Measures,
     Occurrence,
     Organisation,
     ProcessorContract,
     ProcessorLink,
     PublicCommunication,
+    ServiceImpact,
     SubjectCommunication,
     SubjectGroup,
     Timeline,
@@ -71,6 +73,10 @@ class ControllerShare:
         authority_decision: A supervisory authority's Art. 34(4) decision for it, if any.
         contact: What it knows about reaching its people (Art. 34(3)(c)).
         consequences: The consequences it considers likely; None means the incident's.
+        service_impact: What the incident did to this controller's own services, for the
+            sector laws that read it (its classification is on ``organisation``); None if
+            not recorded.
+        findings: Facts or judgments particular to one law, for this controller.
     """
 
     organisation: Organisation
@@ -91,6 +97,8 @@ class ControllerShare:
     authority_decision: AuthorityDecision | None = None
     contact: ContactFacts = field(factory=ContactFacts)
     consequences: frozenset[Consequence] | None = None
+    service_impact: ServiceImpact | None = None
+    findings: tuple[Finding, ...] = ()
 
     @property
     def total_subjects(self) -> Count:
