@@ -8,6 +8,7 @@ Regenerate the golden files after a deliberate change with::
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -23,14 +24,23 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = os.environ.get("BREACHMODEL_UPDATE_GOLDEN") == "1"
 
-CASES = {
+
+def _example() -> Incident:
+    return load(ROOT / "examples" / "viamedis-almerys-2025.json")
+
+
+def _hospital() -> Incident:
+    return incident_of(ROOT / "tests/scenarios/nis2/hospital-ransomware-significant.toml")
+
+
+CASES: dict[str, tuple[Callable[[], Incident], str, str]] = {
     "viamedis-2025-dora": (
-        lambda: load(ROOT / "examples" / "viamedis-almerys-2025.json"),
+        _example,
         "dora",
         "2025-01-31T22:00:00+01:00",
     ),
     "nis2-hospital": (
-        lambda: incident_of(ROOT / "tests/scenarios/nis2/hospital-ransomware-significant.toml"),
+        _hospital,
         "nis2",
         "2025-03-10T12:00:00+01:00",
     ),
@@ -39,7 +49,7 @@ CASES = {
 
 def _draft(case: str, lang: str) -> str:
     make, regime, at = CASES[case]
-    incident: Incident = make()
+    incident = make()
     doc = report_checklists(incident, regime=regime, lang=lang, as_of=datetime.fromisoformat(at))
     return doc.to_text()
 
