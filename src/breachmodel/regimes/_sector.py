@@ -60,6 +60,7 @@ __all__ = [
     "in_doubt",
     "member_state_zone",
     "outcome_of",
+    "reports",
     "scoped",
     "staged_report",
     "unknown_impact",
@@ -441,6 +442,11 @@ class Report:
     det_id: str
     names: Mapping[str, str] = field(hash=False)
     items: tuple[str, ...]
+
+
+def reports(rows: Iterable[tuple[str, str, str, tuple[str, ...]]]) -> tuple[Report, ...]:
+    """Reports from rows of (determination id, English name, French name, item ids)."""
+    return tuple(Report(det, {"en": en, "fr": fr}, items) for det, en, fr, items in rows)
 
 
 class SectorRegime(BaseRegime):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from breachmodel.regimes._sector import Report
+from breachmodel.regimes._sector import reports
 from breachmodel.regimes.dora.art19 import FINAL_REPORT, INITIAL_NOTIFICATION, INTERMEDIATE_REPORT
 
 __all__ = ["LABELS", "REPORTS", "TITLES"]
@@ -25,38 +25,19 @@ TITLES: Final = {
     "fr": "DORA (règlement (UE) 2022/2554) : rapports sur un incident majeur lié aux TIC",
 }
 
-REPORTS: Final = (
-    Report(
-        det_id=INITIAL_NOTIFICATION,
-        names={
-            "en": "Initial notification (Art. 19(4)(a))",
-            "fr": "Notification initiale (" + _ART.format(p="a") + ")",
-        },
-        items=(
-            "dora.initial.detected",
-            "dora.initial.description",
-            "dora.initial.criteria",
-            "dora.initial.member_states",
-            "dora.initial.origin",
-        ),
-    ),
-    Report(
-        det_id=INTERMEDIATE_REPORT,
-        names={
-            "en": "Intermediate report (Art. 19(4)(b))",
-            "fr": "Rapport intermédiaire (" + _ART.format(p="b") + ")",
-        },
-        items=("dora.intermediate.impact",),
-    ),
-    Report(
-        det_id=FINAL_REPORT,
-        names={
-            "en": "Final report (Art. 19(4)(c))",
-            "fr": "Rapport final (" + _ART.format(p="c") + ")",
-        },
-        items=("dora.final.root_cause",),
-    ),
-)
+_INITIAL: Final = ("detected", "description", "criteria", "member_states", "origin")
+
+REPORTS: Final = reports(
+    (
+        (INITIAL_NOTIFICATION, "Initial notification (Art. 19(4)(a))",
+         "Notification initiale (" + _ART.format(p="a") + ")",
+         tuple(f"dora.initial.{k}" for k in _INITIAL)),
+        (INTERMEDIATE_REPORT, "Intermediate report (Art. 19(4)(b))",
+         "Rapport intermédiaire (" + _ART.format(p="b") + ")", ("dora.intermediate.impact",)),
+        (FINAL_REPORT, "Final report (Art. 19(4)(c))", "Rapport final (" + _ART.format(p="c") + ")",
+         ("dora.final.root_cause",)),
+    )
+)  # fmt: skip
 """The staged reports of Art. 19(4), in order."""
 
 LABELS: Final = {

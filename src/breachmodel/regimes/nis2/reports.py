@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from breachmodel.regimes._sector import Report
+from breachmodel.regimes._sector import reports
 from breachmodel.regimes.nis2.art23 import (
     EARLY_WARNING,
     FINAL_REPORT,
@@ -31,67 +31,39 @@ TITLES: Final = {
     "fr": "SRI 2 (directive (UE) 2022/2555) : rapports sur un incident important",
 }
 
-REPORTS: Final = (
-    Report(
-        det_id=EARLY_WARNING,
-        names={
-            "en": "Early warning (Art. 23(4)(a))",
-            "fr": "Alerte précoce (" + _A.format(p="a") + ")",
-        },
-        items=("nis2.23.4.a.malicious", "nis2.23.4.a.cross_border"),
-    ),
-    Report(
-        det_id=NOTIFICATION,
-        names={
-            "en": "Incident notification (Art. 23(4)(b))",
-            "fr": "Notification d'incident (" + _A.format(p="b") + ")",
-        },
-        items=("nis2.23.4.b.assessment", "nis2.23.4.b.ioc"),
-    ),
-    Report(
-        det_id=INTERMEDIATE_REPORT,
-        names={
-            "en": "Intermediate report, on request (Art. 23(4)(c))",
-            "fr": "Rapport intermédiaire, sur demande (" + _A.format(p="c") + ")",
-        },
-        items=(),
-    ),
-    Report(
-        det_id=FINAL_REPORT,
-        names={
-            "en": "Final report (Art. 23(4)(d))",
-            "fr": "Rapport final (" + _A.format(p="d") + ")",
-        },
-        items=(
-            "nis2.23.4.d.description",
-            "nis2.23.4.d.cause",
-            "nis2.23.4.d.mitigation",
-            "nis2.23.4.d.cross_border",
-        ),
-    ),
-)
+_D: Final = ("description", "cause", "mitigation", "cross_border")
+
+REPORTS: Final = reports(
+    (
+        (EARLY_WARNING, "Early warning (Art. 23(4)(a))", "Alerte précoce (" + _A.format(p="a") + ")",
+         ("nis2.23.4.a.malicious", "nis2.23.4.a.cross_border")),
+        (NOTIFICATION, "Incident notification (Art. 23(4)(b))",
+         "Notification d'incident (" + _A.format(p="b") + ")",
+         ("nis2.23.4.b.assessment", "nis2.23.4.b.ioc")),
+        (INTERMEDIATE_REPORT, "Intermediate report, on request (Art. 23(4)(c))",
+         "Rapport intermédiaire, sur demande (" + _A.format(p="c") + ")", ()),
+        (FINAL_REPORT, "Final report (Art. 23(4)(d))", "Rapport final (" + _A.format(p="d") + ")",
+         tuple(f"nis2.23.4.d.{k}" for k in _D)),
+    )
+)  # fmt: skip
 """The staged reports of Art. 23(4), in order."""
 
-LABELS: Final = {
-    "fr": {
-        "nis2.23.4.a.malicious": "Alerte précoce : indiquer si l'on suspecte que l'incident "
-        "important a pu être causé par des actes illicites ou malveillants ("
-        + _A.format(p="a")
-        + ")",
-        "nis2.23.4.a.cross_border": "Alerte précoce : indiquer si l'incident pourrait avoir un "
-        "impact transfrontière (" + _A.format(p="a") + ")",
-        "nis2.23.4.b.assessment": "Notification d'incident : évaluation initiale de l'incident "
-        "important, y compris de sa gravité et de son impact (" + _A.format(p="b") + ")",
-        "nis2.23.4.b.ioc": "Notification d'incident : indicateurs de compromission, lorsqu'ils "
-        "sont disponibles (" + _A.format(p="b") + ")",
-        "nis2.23.4.d.description": "Rapport final : description détaillée de l'incident, y "
-        "compris de sa gravité et de son impact (" + _A.format(p="d") + ")",
-        "nis2.23.4.d.cause": "Rapport final : type de menace ou cause profonde ayant "
-        "probablement déclenché l'incident (" + _A.format(p="d") + ")",
-        "nis2.23.4.d.mitigation": "Rapport final : mesures d'atténuation appliquées et en "
-        "cours (" + _A.format(p="d") + ")",
-        "nis2.23.4.d.cross_border": "Rapport final : le cas échéant, impact transfrontière de "
-        "l'incident (" + _A.format(p="d") + ")",
-    },
-}
+_FR: Final = (
+    ("a.malicious", "a", "Alerte précoce : indiquer si l'on suspecte que l'incident important "
+     "a pu être causé par des actes illicites ou malveillants"),
+    ("a.cross_border", "a", "Alerte précoce : indiquer si l'incident pourrait avoir un impact "
+     "transfrontière"),
+    ("b.assessment", "b", "Notification d'incident : évaluation initiale de l'incident "
+     "important, y compris de sa gravité et de son impact"),
+    ("b.ioc", "b", "Notification d'incident : indicateurs de compromission, lorsqu'ils sont "
+     "disponibles"),
+    ("d.description", "d", "Rapport final : description détaillée de l'incident, y compris de "
+     "sa gravité et de son impact"),
+    ("d.cause", "d", "Rapport final : type de menace ou cause profonde ayant probablement "
+     "déclenché l'incident"),
+    ("d.mitigation", "d", "Rapport final : mesures d'atténuation appliquées et en cours"),
+    ("d.cross_border", "d", "Rapport final : le cas échéant, impact transfrontière de l'incident"),
+)  # fmt: skip
+
+LABELS: Final = {"fr": {f"nis2.23.4.{k}": f"{text} ({_A.format(p=p)})" for k, p, text in _FR}}
 """Checklist labels by language (English: the items' own labels)."""
