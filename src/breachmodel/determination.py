@@ -86,6 +86,53 @@ class Reason:
             msg = f"a reason must cite at least one provision: {self.text!r}"
             raise ValueError(msg)
 
+    # One constructor per kind, so that a rule reads ``Reason.fact(text, cites)``.
+
+    @classmethod
+    def rule(cls, text: str, citations: tuple[Citation, ...]) -> Reason:
+        """The provision and its condition."""
+        return cls(kind=ReasonKind.RULE, text=text, citations=citations)
+
+    @classmethod
+    def fact(cls, text: str, citations: tuple[Citation, ...]) -> Reason:
+        """A fact of the incident the rule relied on."""
+        return cls(kind=ReasonKind.FACT, text=text, citations=citations)
+
+    @classmethod
+    def presumption(cls, text: str, citations: tuple[Citation, ...]) -> Reason:
+        """A presumption from guidance."""
+        return cls(kind=ReasonKind.PRESUMPTION, text=text, citations=citations)
+
+    @classmethod
+    def exception_applied(cls, text: str, citations: tuple[Citation, ...]) -> Reason:
+        """An exception that applies.
+
+        >>> from breachmodel.citations import Citation
+        >>> Reason.exception_applied("Encrypted.", (Citation("Act", "s. 1"),)).kind.value
+        'exception_applied'
+        """
+        return cls(kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=citations)
+
+    @classmethod
+    def exception_rejected(cls, text: str, citations: tuple[Citation, ...]) -> Reason:
+        """An exception considered and rejected."""
+        return cls(kind=ReasonKind.EXCEPTION_REJECTED, text=text, citations=citations)
+
+    @classmethod
+    def interpretation(cls, text: str, citations: tuple[Citation, ...]) -> Reason:
+        """An interpretation this project adopts where the law is ambiguous."""
+        return cls(kind=ReasonKind.INTERPRETATION, text=text, citations=citations)
+
+    @classmethod
+    def warning(cls, text: str, citations: tuple[Citation, ...]) -> Reason:
+        """Something the controller should look at."""
+        return cls(kind=ReasonKind.WARNING, text=text, citations=citations)
+
+    @classmethod
+    def missing(cls, text: str, citations: tuple[Citation, ...]) -> Reason:
+        """A fact the rule needed and did not have."""
+        return cls(kind=ReasonKind.MISSING, text=text, citations=citations)
+
 
 @frozen(kw_only=True)
 class MissingFact:

@@ -69,7 +69,7 @@ def _no_access(incident: Incident) -> Reason | None:
         "that makes one likely (only " + ", ".join(effects.types) + "): not an eligible data "
         "breach (read here: a loss of availability alone is not one)."
     )
-    return Reason(kind=ReasonKind.INTERPRETATION, text=text, citations=(pa("26WE", "(2)"),))
+    return Reason.interpretation(text, (pa("26WE", "(2)"),))
 
 
 def _remedied(incident: Incident) -> Reason:
@@ -99,14 +99,14 @@ def eligible_breach(incident: Incident) -> EligibleBreach:
         )
         path = finding_path(REGIME_ID, "serious_harm_likely")
         missing = (MissingFact(path=path, question=FINDINGS["serious_harm_likely"]),)
-        reason = Reason(kind=ReasonKind.MISSING, text=text, citations=factors)
+        reason = Reason.missing(text, factors)
         return EligibleBreach(eligible=None, reasons=(reason,), missing_facts=missing)
     if not harm:
         text = "The entity concluded that serious harm is not likely: not an eligible data breach."
-        reason = Reason(kind=ReasonKind.FACT, text=text, citations=factors)
+        reason = Reason.fact(text, factors)
         return EligibleBreach(eligible=False, reasons=(reason,))
     text = "The entity concluded that a reasonable person would find serious harm likely."
-    reason = Reason(kind=ReasonKind.FACT, text=text, citations=factors)
+    reason = Reason.fact(text, factors)
     remedied = _remedied(incident)
     eligible = remedied.kind is ReasonKind.EXCEPTION_REJECTED
     return EligibleBreach(eligible=eligible, reasons=(reason, remedied))

@@ -152,9 +152,7 @@ def assess(incident: Incident) -> Determination:
         "30 days (counted here from the day after it became so aware, to the end of the 30th "
         "day in Sydney). The assessment is done when its conclusion is recorded."
     )
-    reason = Reason(
-        kind=ReasonKind.RULE, text=text, citations=(pa("26WH", "(1)"), pa("26WH", "(2)"))
-    )
+    reason = Reason.rule(text, (pa("26WH", "(1)"), pa("26WH", "(2)")))
     done = _harm_at(incident)
     return _national.decide(
         _BOOK,
@@ -189,7 +187,7 @@ def _other_entity(incident: Incident) -> Reason | None:
         "Another entity holding the same information has given the statement and notified "
         "for this breach: this entity need not do so again."
     )
-    return Reason(kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pa("26WM"),))
+    return Reason.exception_applied(text, (pa("26WM"),))
 
 
 def _excepted(incident: Incident) -> Reason | None:
@@ -208,12 +206,13 @@ def _eligible_outcome(eligible: EligibleBreach) -> Outcome:
 
 def notify_oaic(incident: Incident, eligible: EligibleBreach) -> Determination:
     """Section 26WK: prepare the statement and give it to the Commissioner as soon as practicable."""
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text="Once aware of reasonable grounds to believe there has been an eligible data "
-        "breach, the entity prepares a statement and gives a copy to the Commissioner "
-        "(the OAIC) as soon as practicable.",
-        citations=(pa("26WK", "(1)"), pa("26WK", "(2)")),
+    rule = Reason.rule(
+        (
+            "Once aware of reasonable grounds to believe there has been an eligible data "
+            "breach, the entity prepares a statement and gives a copy to the Commissioner "
+            "(the OAIC) as soon as practicable."
+        ),
+        (pa("26WK", "(1)"), pa("26WK", "(2)")),
     )
     outcome = _eligible_outcome(eligible)
     reasons = (rule, *eligible.reasons)
@@ -279,7 +278,7 @@ def statement(incident: Incident, notify: Determination) -> Determination:
         det_id=STATEMENT,
         on=notify,
         incident=incident,
-        reason=Reason(kind=ReasonKind.RULE, text=text, citations=cites),
+        reason=Reason.rule(text, cites),
         recipients=(OAIC_ID,),
         checklist=content_items(incident),
     )
@@ -314,7 +313,7 @@ def _individual_exceptions(incident: Incident) -> tuple[Reason | None, Reason | 
             "individuals would be likely to prejudice an enforcement related activity "
             "(s. 26WN; read in a secondary source, not verified)."
         )
-        return Reason(kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pa("26WN"),)), None
+        return Reason.exception_applied(text, (pa("26WN"),)), None
     return None, declared if value == "extend" else None
 
 
@@ -335,9 +334,7 @@ def inform_individuals(incident: Incident, notify: Determination) -> Determinati
             on=notify,
             incident=incident,
         )
-    rule = Reason(
-        kind=ReasonKind.RULE, text=_OPTIONS_TEXT, citations=(pa("26WL", "(2)"), pa("26WL", "(4)"))
-    )
+    rule = Reason.rule(_OPTIONS_TEXT, (pa("26WL", "(2)"), pa("26WL", "(4)")))
     lifted, note = _individual_exceptions(incident)
     outcome, reasons = Outcome.REQUIRED, [rule, *([note] if note else [])]
     if lifted is not None:
@@ -346,7 +343,7 @@ def inform_individuals(incident: Incident, notify: Determination) -> Determinati
     elif not _practicable(incident):
         outcome = Outcome.NOT_REQUIRED
         text = "Notifying the individuals is not practicable: the statement is published instead."
-        reasons.append(Reason(kind=ReasonKind.FACT, text=text, citations=(pa("26WL", "(2)(c)"),)))
+        reasons.append(Reason.fact(text, (pa("26WL", "(2)(c)"),)))
     return _national.decide(
         _BOOK,
         det_id=INFORM,
@@ -367,7 +364,7 @@ def public_notice(incident: Incident, notify: Determination) -> Determination:
             on=notify,
             incident=incident,
         )
-    rule = Reason(kind=ReasonKind.RULE, text=_OPTIONS_TEXT, citations=(pa("26WL", "(2)"),))
+    rule = Reason.rule(_OPTIONS_TEXT, (pa("26WL", "(2)"),))
     lifted, _note = _individual_exceptions(incident)
     needed = lifted is None and not _practicable(incident)
     text = (
@@ -375,7 +372,7 @@ def public_notice(incident: Incident, notify: Determination) -> Determination:
         if needed
         else "Not needed while the individuals can be notified directly."
     )
-    fact = Reason(kind=ReasonKind.FACT, text=text, citations=(pa("26WL", "(2)(c)"),))
+    fact = Reason.fact(text, (pa("26WL", "(2)(c)"),))
     return _national.decide(
         _BOOK,
         det_id=PUBLIC,

@@ -27,7 +27,6 @@ from breachmodel.determination import (
     MissingFact,
     Outcome,
     Reason,
-    ReasonKind,
 )
 from breachmodel.model import ActorOrigin, Incident, Intent, Vector
 from breachmodel.obligations import Duty
@@ -223,10 +222,9 @@ def determinations(incident: Incident) -> tuple[Determination, ...]:
     found = incident_type(incident)
     outcome = _sector.outcome_of(found.met)
     owed = outcome is Outcome.REQUIRED
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text=f"Para. (ii): an entity of the listed classes reports a cyber incident of Annexure I to CERT-In within {HOURS} hours of noticing it or its being brought to notice (incident@cert-in.org.in; secondary source).",
-        citations=(direction("(ii)"), direction("Annexure I")),
+    rule = Reason.rule(
+        f"Para. (ii): an entity of the listed classes reports a cyber incident of Annexure I to CERT-In within {HOURS} hours of noticing it or its being brought to notice (incident@cert-in.org.in; secondary source).",
+        (direction("(ii)"), direction("Annexure I")),
     )
     reasons = (rule, found.reason)
     report = _sector.determination(

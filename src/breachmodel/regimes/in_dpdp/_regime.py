@@ -6,7 +6,7 @@ from typing import Final
 
 import attrs
 
-from breachmodel.determination import Determination, Outcome, Reason, ReasonKind
+from breachmodel.determination import Determination, Outcome, Reason
 from breachmodel.model import Incident
 from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling
@@ -16,11 +16,12 @@ from breachmodel.regimes.in_dpdp._law import DpdpOptions, act, rule
 
 __all__ = ["REGIME"]
 
-_ASSUMED: Final = Reason(
-    kind=ReasonKind.INTERPRETATION,
-    text="Assessed as if Rule 7 were in force (DpdpOptions(assume_in_force=True)): these "
-    "duties do not yet bind for this incident's date.",
-    citations=(rule(1),),
+_ASSUMED: Final = Reason.interpretation(
+    (
+        "Assessed as if Rule 7 were in force (DpdpOptions(assume_in_force=True)): these "
+        "duties do not yet bind for this incident's date."
+    ),
+    (rule(1),),
 )
 
 

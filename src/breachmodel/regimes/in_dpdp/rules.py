@@ -29,7 +29,6 @@ from breachmodel.determination import (
     MissingFact,
     Outcome,
     Reason,
-    ReasonKind,
 )
 from breachmodel.model import ActorOrigin, Incident, Vector
 from breachmodel.obligations import Duty
@@ -251,7 +250,7 @@ def _detailed_clock(incident: Incident) -> tuple[Deadline, tuple[Reason, ...]]:
     if until is not None and start is not None and until > start:
         period = Elapsed(duration=until - start)
         text = f"The Board allowed a longer period on a written request, until {until.isoformat()} (recorded finding)."
-        notes = (Reason(kind=ReasonKind.FACT, text=text, citations=(rule(7, 2, "b"),)),)
+        notes = (Reason.fact(text, (rule(7, 2, "b"),)),)
     deadline = local_clock(
         rule_id=DETAILED,
         label=_BOOK[DETAILED].title,
@@ -310,20 +309,17 @@ def _det(
 def determinations(incident: Incident) -> tuple[Determination, ...]:
     """Rule 7(1), 7(2)(a) and 7(2)(b), in that order."""
     found = breach(incident)
-    to_people = Reason(
-        kind=ReasonKind.RULE,
-        text="Each affected Data Principal is told without delay, concisely and plainly, through her user account or a registered means of communication (Rule 7(1)).",
-        citations=(act(8, 6), rule(7, 1)),
+    to_people = Reason.rule(
+        "Each affected Data Principal is told without delay, concisely and plainly, through her user account or a registered means of communication (Rule 7(1)).",
+        (act(8, 6), rule(7, 1)),
     )
-    to_board = Reason(
-        kind=ReasonKind.RULE,
-        text="Recipient: the Data Protection Board of India, without delay, with a description of the breach and its likely impact (Rule 7(2)(a)).",
-        citations=(act(8, 6), rule(7, 2, "a")),
+    to_board = Reason.rule(
+        "Recipient: the Data Protection Board of India, without delay, with a description of the breach and its likely impact (Rule 7(2)(a)).",
+        (act(8, 6), rule(7, 2, "a")),
     )
-    later = Reason(
-        kind=ReasonKind.RULE,
-        text=f"The detailed report follows within {HOURS} hours of becoming aware, or a longer period the Board allows on a written request (Rule 7(2)(b)).",
-        citations=(rule(7, 2, "b"),),
+    later = Reason.rule(
+        f"The detailed report follows within {HOURS} hours of becoming aware, or a longer period the Board allows on a written request (Rule 7(2)(b)).",
+        (rule(7, 2, "b"),),
     )
     deadline, notes = _detailed_clock(incident)
     board = board_items(incident)

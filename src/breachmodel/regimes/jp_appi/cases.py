@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from breachmodel.determination import MissingFact, Reason, ReasonKind
+from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import Count, Incident, Intent, Vector
 from breachmodel.model.categories import info_by_id
 from breachmodel.regimes import _findings
@@ -198,19 +198,14 @@ def _encrypted(incident: Incident) -> Reason | None:
     if enc is None or enc.renders_unintelligible is not True:
         return None
     text = "Exception applied: the data was protected by high-level encryption with the key safe, so it is outside every reportable case."
-    return Reason(
-        kind=ReasonKind.EXCEPTION_APPLIED,
-        text=text,
-        citations=(rules(7, "i"), guidelines("3-5-3-1")),
-    )
+    return Reason.exception_applied(text, (rules(7, "i"), guidelines("3-5-3-1")))
 
 
 def reportability(incident: Incident) -> Reportability:
     """Rules Art. 7: the four cases, the encryption exclusion, and the conclusion."""
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text="Art. 26(1) APPI: a leak, loss or damage of personal data (actual or suspected) in one of the cases of Rules Art. 7 must be reported to the PPC and notified to the people concerned.",
-        citations=(act(26, 1), rules(7)),
+    rule = Reason.rule(
+        "Art. 26(1) APPI: a leak, loss or damage of personal data (actual or suspected) in one of the cases of Rules Art. 7 must be reported to the PPC and notified to the people concerned.",
+        (act(26, 1), rules(7)),
     )
     excluded = _encrypted(incident)
     if excluded is not None:

@@ -36,7 +36,6 @@ from breachmodel.determination import (
     Determination,
     Outcome,
     Reason,
-    ReasonKind,
 )
 from breachmodel.model import Incident, Intent
 from breachmodel.obligations import Duty
@@ -182,17 +181,16 @@ def _det(
 
 def _recipient() -> Reason:
     text = "Recipient: the Personal Information Protection Commission (PPC), through its online form; where the PPC has delegated its power to a ministry for the sector, that ministry (Art. 150 APPI, memory, not verified)."
-    return Reason(kind=ReasonKind.FACT, text=text, citations=(act(26, 1), rules(8, 3)))
+    return Reason.fact(text, (act(26, 1), rules(8, 3)))
 
 
 def preliminary(incident: Incident, found: Reportability, options: JpAppiOptions) -> Determination:
     """Rules Art. 8(1): the preliminary report, promptly, with the policy target."""
     days = options.preliminary_target_days
     period = OpenEnded(duty=Pace.PROMPTLY, target=timedelta(days=days))
-    note = Reason(
-        kind=ReasonKind.INTERPRETATION,
-        text=f"'Promptly' sets no number of days; the PPC's guidelines read it as roughly 3 to 5 days from knowing (secondary source). Policy target used: {days} days (option preliminary_target_days), not a legal deadline.",
-        citations=(rules(8, 1), guidelines("3-5-3-3")),
+    note = Reason.interpretation(
+        f"'Promptly' sets no number of days; the PPC's guidelines read it as roughly 3 to 5 days from knowing (secondary source). Policy target used: {days} days (option preliminary_target_days), not a legal deadline.",
+        (rules(8, 1), guidelines("3-5-3-3")),
     )
     deadline = _deadline(incident, PRELIMINARY, period, Convention.ELAPSED, (rules(8, 1),))
     notes = (note, _recipient())
@@ -210,10 +208,9 @@ def final(incident: Incident, found: Reportability, options: JpAppiOptions) -> D
         else "the first day is not counted (Civil Code Art. 140)"
     )
     why = "the wrongful-purpose case (Art. 7(iii))" if days == 60 else "the ordinary case"
-    note = Reason(
-        kind=ReasonKind.INTERPRETATION,
-        text=f"{days} days for {why}, counted in Japan's time: {reading}. Option final_day_count selects the reading.",
-        citations=(rules(8, 2), guidelines("3-5-3-4")),
+    note = Reason.interpretation(
+        f"{days} days for {why}, counted in Japan's time: {reading}. Option final_day_count selects the reading.",
+        (rules(8, 2), guidelines("3-5-3-4")),
     )
     deadline = _deadline(incident, FINAL, CalendarDays(n=days), convention, (rules(8, 2),))
     notes = (note, _recipient())
@@ -239,10 +236,9 @@ def individuals(incident: Incident, found: Reportability) -> Determination:
     """Art. 26(2): notify the people promptly according to the circumstances."""
     period = OpenEnded(duty=Pace.PROMPTLY)
     deadline = _deadline(incident, INDIVIDUALS, period, Convention.ELAPSED, (act(26, 2),))
-    note = Reason(
-        kind=ReasonKind.RULE,
-        text="The operator notifies each person concerned promptly according to the circumstances, with the items of Rules Art. 10; a contractor that told the operator is exempt (Art. 26(2)).",
-        citations=(act(26, 2), rules(10)),
+    note = Reason.rule(
+        "The operator notifies each person concerned promptly according to the circumstances, with the items of Rules Art. 10; a contractor that told the operator is exempt (Art. 26(2)).",
+        (act(26, 2), rules(10)),
     )
     det = _det(
         incident,
@@ -282,9 +278,7 @@ def alternative(incident: Incident, found: Reportability) -> Determination:
     if base.outcome is not Outcome.REQUIRED:
         return base
     difficult = _difficult(incident)
-    reason = Reason(
-        kind=ReasonKind.FACT, text=_ALTERNATIVE[bool(difficult)], citations=(act(26, 2),)
-    )
+    reason = Reason.fact(_ALTERNATIVE[bool(difficult)], (act(26, 2),))
     det = _sector.determination(
         det_id=PUBLIC,
         title=_BOOK[PUBLIC].title,

@@ -25,7 +25,6 @@ from breachmodel.determination import (
     MissingFact,
     Outcome,
     Reason,
-    ReasonKind,
 )
 from breachmodel.model import ActorOrigin, Count, Incident, Intent, MeasureKind, Vector
 from breachmodel.obligations import Duty
@@ -210,19 +209,16 @@ def _retrieved(incident: Incident) -> Reason | None:
         timely = aware is not None and m.at is not None and m.at - aware <= timedelta(hours=HOURS)
         if m.kind in kinds and m.confirmed and timely:
             text = f"Exception applied: the data was retrieved or deleted (confirmed) within {HOURS} hours of awareness, so the risk is substantially removed and no report is owed (Decree Art. 40; secondary source, NOT verified)."
-            return Reason(
-                kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(decree(40), dla_piper())
-            )
+            return Reason.exception_applied(text, (decree(40), dla_piper()))
     return None
 
 
 def grounds(incident: Incident) -> Grounds:
     """Art. 34(3) and Decree Art. 40: whether a report is owed, and why."""
     divulged = _divulged(incident)
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text="Art. 34(3) PIPA with Decree Art. 40: a divulgence is reported to the PIPC or KISA where 1,000 or more data subjects, sensitive or unique identifying information, or unauthorised access from outside are concerned (72 hours; secondary source).",
-        citations=(act(34, 3), decree(40), dla_piper()),
+    rule = Reason.rule(
+        "Art. 34(3) PIPA with Decree Art. 40: a divulgence is reported to the PIPC or KISA where 1,000 or more data subjects, sensitive or unique identifying information, or unauthorised access from outside are concerned (72 hours; secondary source).",
+        (act(34, 3), decree(40), dla_piper()),
     )
     if divulged.met is not True:
         return Grounds(
@@ -314,10 +310,9 @@ def notice(incident: Incident, found: Grounds) -> Determination:
     """Art. 34(1): tell the data subjects within 72 hours of awareness."""
     met = found.divulged.met
     outcome = _sector.outcome_of(met)
-    note = Reason(
-        kind=ReasonKind.RULE,
-        text=f"Every divulgence is notified to the data subjects without delay, within {HOURS} hours of awareness (Decree Art. 39, secondary source); where their contact details are unknown, a substitute measure such as a notice on the controller's website (Art. 34(1) proviso). Urgent containment (blocking access, retrieving data) may come first, then notice without delay (Decree, memory, NOT verified).",
-        citations=(act(34, 1), decree(39), dla_piper()),
+    note = Reason.rule(
+        f"Every divulgence is notified to the data subjects without delay, within {HOURS} hours of awareness (Decree Art. 39, secondary source); where their contact details are unknown, a substitute measure such as a notice on the controller's website (Art. 34(1) proviso). Urgent containment (blocking access, retrieving data) may come first, then notice without delay (Decree, memory, NOT verified).",
+        (act(34, 1), decree(39), dla_piper()),
     )
     reasons = (
         (found.divulged.reason, note) if outcome is Outcome.REQUIRED else (found.divulged.reason,)
@@ -342,10 +337,9 @@ def notice(incident: Incident, found: Grounds) -> Determination:
 def report(incident: Incident, found: Grounds) -> Determination:
     """Art. 34(3): report to the PIPC or KISA within 72 hours where a ground is met."""
     outcome = _sector.outcome_of(found.reportable)
-    who = Reason(
-        kind=ReasonKind.FACT,
-        text="Recipients: the Personal Information Protection Commission (PIPC) or the Korea Internet & Security Agency (KISA), its designated institution; one report to either suffices (secondary source).",
-        citations=(act(34, 3), decree(40), dla_piper()),
+    who = Reason.fact(
+        "Recipients: the Personal Information Protection Commission (PIPC) or the Korea Internet & Security Agency (KISA), its designated institution; one report to either suffices (secondary source).",
+        (act(34, 3), decree(40), dla_piper()),
     )
     reasons = (*found.reasons, who) if outcome is Outcome.REQUIRED else found.reasons
     return _sector.determination(

@@ -17,7 +17,7 @@ from typing import Final
 
 from attrs import frozen
 
-from breachmodel.determination import MissingFact, Reason, ReasonKind
+from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import DataCategory, Incident
 from breachmodel.regimes._national import answer, finding_path
 from breachmodel.regimes.lgpd._law import REGIME_ID, lgpd, res15
@@ -155,16 +155,16 @@ def relevant_risk(incident: Incident) -> RelevantRisk:
     cites = (lgpd("Art. 48, caput"), res15("Art. 5"))
     if met:
         text = f"The incident involves {', '.join(met)} (Res. 15/2024, Art. 5, II)."
-        facts = [Reason(kind=ReasonKind.FACT, text=text, citations=(res15("Art. 5, II"),))]
+        facts = [Reason.fact(text, (res15("Art. 5, II"),))]
     else:
         facts = []
     if not met and not unknown:
         text = "None of the six kinds of data or scale of Art. 5, II is involved: no relevant risk or damage."
-        reason = Reason(kind=ReasonKind.FACT, text=text, citations=cites)
+        reason = Reason.fact(text, cites)
         return RelevantRisk(relevant=False, criteria=crits, reasons=(reason,))
     if effect is False:
         text = "The controller found that the incident cannot significantly affect the data subjects' interests and fundamental rights (Art. 5, I): no relevant risk or damage."
-        reason = Reason(kind=ReasonKind.FACT, text=text, citations=(res15("Art. 5, I"),))
+        reason = Reason.fact(text, (res15("Art. 5, I"),))
         return RelevantRisk(relevant=False, criteria=crits, reasons=(*facts, reason))
     if not met or effect is None:
         text = "Whether the incident may cause relevant risk or damage cannot be told: " + (
@@ -172,11 +172,11 @@ def relevant_risk(incident: Incident) -> RelevantRisk:
             if not met
             else "whether it may significantly affect the data subjects (Art. 5, I) is not recorded."
         )
-        reason = Reason(kind=ReasonKind.MISSING, text=text, citations=cites)
+        reason = Reason.missing(text, cites)
         missing = _missing(crits if not met else (), effect is None)
         return RelevantRisk(
             relevant=None, criteria=crits, reasons=(*facts, reason), missing_facts=missing
         )
     text = "The controller found that the incident may significantly affect the data subjects' interests and fundamental rights (Art. 5, I): relevant risk or damage."
-    reason = Reason(kind=ReasonKind.FACT, text=text, citations=(res15("Art. 5, I"),))
+    reason = Reason.fact(text, (res15("Art. 5, I"),))
     return RelevantRisk(relevant=True, criteria=crits, reasons=(*facts, reason))

@@ -20,7 +20,7 @@ from typing import Final
 
 from breachmodel.clocks import Anchor, Convention, Deadline, WorkingDays
 from breachmodel.clocks import Duty as OpenDuty
-from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason, ReasonKind
+from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
@@ -111,7 +111,7 @@ def _deadline(incident: Incident, det_id: str, options: LgpdOptions) -> tuple[De
             timezone=ANPD_ZONE,
             citations=cites,
         )
-        return deadline, Reason(kind=ReasonKind.RULE, text=text, citations=cites)
+        return deadline, Reason.rule(text, cites)
     days = 6 if _small_agent(incident) else 3
     cites = (_BOOK[det_id].basis[1], *((small_agents(),) if days == 6 else ()))
     cal = options.calendar.calendar()
@@ -132,9 +132,7 @@ def _deadline(incident: Incident, det_id: str, options: LgpdOptions) -> tuple[De
         f"{options.calendar.value!r}) of the controller's knowledge that the incident affected "
         "personal data; the first day is excluded and a non-working last day rolls forward."
     )
-    return deadline, Reason(
-        kind=ReasonKind.RULE, text=text, citations=(*cites, *Convention.BRAZIL.citations)
-    )
+    return deadline, Reason.rule(text, (*cites, *Convention.BRAZIL.citations))
 
 
 def _outcome(risk: RelevantRisk) -> Outcome:
@@ -152,25 +150,24 @@ def _unintelligible(incident: Incident) -> tuple[Reason, ...]:
         "the incident's gravity (Art. 48, § 3) but grants no exemption; it bears on whether "
         "the incident may significantly affect the data subjects."
     )
-    return (Reason(kind=ReasonKind.INTERPRETATION, text=text, citations=(lgpd("Art. 48, § 3"),)),)
+    return (Reason.interpretation(text, (lgpd("Art. 48, § 3"),)),)
 
 
 def notify_anpd(incident: Incident, risk: RelevantRisk, options: LgpdOptions) -> Determination:
     """Art. 48 and Res. 15/2024 Art. 6: the communication to the ANPD."""
     deadline, when = _deadline(incident, NOTIFY, options)
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text="The controller communicates to the ANPD an incident that may cause relevant "
-        "risk or damage to the data subjects, through the ANPD's electronic form; it may "
-        "complete the information within 20 working days of the communication, and must give "
-        "the reasons for any delay.",
-        citations=(lgpd("Art. 48, caput"), lgpd("Art. 48, § 1, V"), res15("Art. 6")),
+    rule = Reason.rule(
+        (
+            "The controller communicates to the ANPD an incident that may cause relevant "
+            "risk or damage to the data subjects, through the ANPD's electronic form; it may "
+            "complete the information within 20 working days of the communication, and must give "
+            "the reasons for any delay."
+        ),
+        (lgpd("Art. 48, caput"), lgpd("Art. 48, § 1, V"), res15("Art. 6")),
     )
     outcome = _outcome(risk)
-    recipient = Reason(
-        kind=ReasonKind.FACT,
-        text="Recipient: the Autoridade Nacional de Proteção de Dados (ANPD).",
-        citations=(lgpd("Art. 48, caput"),),
+    recipient = Reason.fact(
+        "Recipient: the Autoridade Nacional de Proteção de Dados (ANPD).", (lgpd("Art. 48, caput"),)
     )
     reasons = (rule, *risk.reasons, *_unintelligible(incident))
     if outcome is Outcome.REQUIRED:
@@ -190,13 +187,14 @@ def notify_anpd(incident: Incident, risk: RelevantRisk, options: LgpdOptions) ->
 def inform_subjects(incident: Incident, risk: RelevantRisk, options: LgpdOptions) -> Determination:
     """Art. 48 and Res. 15/2024 Art. 9: the communication to the data subjects."""
     deadline, when = _deadline(incident, INFORM, options)
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text="The controller also communicates the incident to the data subjects, in plain "
-        "language, directly and individually where they can be identified; where they "
-        "cannot all be reached, by a public notice on its own channels (website, apps, "
-        "social media) kept up for at least three months.",
-        citations=(lgpd("Art. 48, caput"), res15("Art. 9")),
+    rule = Reason.rule(
+        (
+            "The controller also communicates the incident to the data subjects, in plain "
+            "language, directly and individually where they can be identified; where they "
+            "cannot all be reached, by a public notice on its own channels (website, apps, "
+            "social media) kept up for at least three months."
+        ),
+        (lgpd("Art. 48, caput"), res15("Art. 9")),
     )
     reasons = (rule, *risk.reasons)
     outcome = _outcome(risk)
@@ -222,7 +220,7 @@ def _reachable(incident: Incident) -> tuple[Reason, ...]:
         "controller's channels, kept up for at least three months, takes the place of "
         "individual communication."
     )
-    return (Reason(kind=ReasonKind.FACT, text=text, citations=(res15("Art. 9"),)),)
+    return (Reason.fact(text, (res15("Art. 9"),)),)
 
 
 def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
@@ -270,7 +268,7 @@ def content(incident: Incident, notify: Determination) -> Determination:
         det_id=CONTENT,
         on=notify,
         incident=incident,
-        reason=Reason(kind=ReasonKind.RULE, text=text, citations=cites),
+        reason=Reason.rule(text, cites),
         recipients=(ANPD_ID,),
         checklist=content_items(incident),
     )
@@ -284,7 +282,7 @@ def record(incident: Incident) -> Determination:
         "it became known, its circumstances, the data and data subjects affected, the risk "
         "assessment, the measures taken, and the communication made or the reasons for none."
     )
-    reason = Reason(kind=ReasonKind.RULE, text=text, citations=(res15("Art. 10"),))
+    reason = Reason.rule(text, (res15("Art. 10"),))
     items: tuple[_content.Item, ...] = (
         (
             "lgpd.record.known",

@@ -15,7 +15,7 @@ from typing import Final
 
 from attrs import frozen
 
-from breachmodel.determination import MissingFact, Reason, ReasonKind
+from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import DataCategory, Exfiltration, Incident, Intent
 from breachmodel.regimes._national import answer, finding_path
 from breachmodel.regimes.pipeda._law import REGIME_ID, pipeda
@@ -93,7 +93,7 @@ def _factors(incident: Incident) -> Reason:
         f"Factors on record: sensitivity, {', '.join(sensitive) or 'no especially sensitive category'}; "
         f"probability of misuse, {', '.join(misuse) or 'nothing recorded'}."
     )
-    return Reason(kind=ReasonKind.FACT, text=text, citations=(pipeda("10.1", "(8)"),))
+    return Reason.fact(text, (pipeda("10.1", "(8)"),))
 
 
 def real_risk(incident: Incident) -> RealRisk:
@@ -104,13 +104,11 @@ def real_risk(incident: Incident) -> RealRisk:
     if found is None:
         text = "Whether the breach creates a real risk of significant harm is not recorded."
         missing = (MissingFact(path=finding_path(REGIME_ID, "rrosh"), question=FINDINGS["rrosh"]),)
-        reason = Reason(kind=ReasonKind.MISSING, text=text, citations=cites)
+        reason = Reason.missing(text, cites)
         return RealRisk(rrosh=None, reasons=(factors, reason), missing_facts=missing)
     text = (
         "The organisation concluded that the breach creates a real risk of significant harm."
         if found
         else "The organisation concluded that the breach creates no real risk of significant harm."
     )
-    return RealRisk(
-        rrosh=found, reasons=(factors, Reason(kind=ReasonKind.FACT, text=text, citations=cites))
-    )
+    return RealRisk(rrosh=found, reasons=(factors, Reason.fact(text, cites)))

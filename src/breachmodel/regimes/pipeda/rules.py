@@ -30,7 +30,6 @@ from breachmodel.determination import (
     MissingFact,
     Outcome,
     Reason,
-    ReasonKind,
 )
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
@@ -212,25 +211,27 @@ def _outcome(risk: RealRisk) -> Outcome:
     ]
 
 
-_FEASIBLE: Final = Reason(
-    kind=ReasonKind.RULE,
-    text="As soon as feasible after the organisation determines that the breach occurred: the "
-    "Act sets no number of days, so there is no due instant; the duty stays open until done, "
-    "and any time taken should be explainable by the work needed to report accurately.",
-    citations=(pipeda("10.1", "(2)"), pipeda("10.1", "(6)")),
+_FEASIBLE: Final = Reason.rule(
+    (
+        "As soon as feasible after the organisation determines that the breach occurred: the "
+        "Act sets no number of days, so there is no due instant; the duty stays open until done, "
+        "and any time taken should be explainable by the work needed to report accurately."
+    ),
+    (pipeda("10.1", "(2)"), pipeda("10.1", "(6)")),
 )
 
 
 def report_opc(incident: Incident, risk: RealRisk) -> Determination:
     """Section 10.1(1)-(2): report to the Commissioner as soon as feasible."""
     deadline, assumed = _feasible(incident, REPORT, pipeda("10.1", "(2)"))
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text="The organisation reports to the Privacy Commissioner any breach of security "
-        "safeguards involving personal information under its control (including at its "
-        "service providers) where it is reasonable to believe the breach creates a real risk "
-        "of significant harm to an individual, in writing, by any secure means.",
-        citations=(pipeda("10.1", "(1)"), regs("s. 2(3)")),
+    rule = Reason.rule(
+        (
+            "The organisation reports to the Privacy Commissioner any breach of security "
+            "safeguards involving personal information under its control (including at its "
+            "service providers) where it is reasonable to believe the breach creates a real risk "
+            "of significant harm to an individual, in writing, by any secure means."
+        ),
+        (pipeda("10.1", "(1)"), regs("s. 2(3)")),
     )
     outcome = _outcome(risk)
     reasons = (rule, *risk.reasons, *((_FEASIBLE,) if outcome is Outcome.REQUIRED else ()))
@@ -303,9 +304,7 @@ def report_content(incident: Incident, report: Determination) -> Determination:
         det_id=CONTENT,
         on=report,
         incident=incident,
-        reason=Reason(
-            kind=ReasonKind.RULE, text=text, citations=(regs("s. 2(1)"), regs("s. 2(2)"))
-        ),
+        reason=Reason.rule(text, (regs("s. 2(1)"), regs("s. 2(2)"))),
         recipients=(OPC_ID,),
         checklist=content_items(incident),
     )
@@ -319,19 +318,13 @@ def _indirect(incident: Incident) -> Reason:
             "by a conspicuous public communication or advertisement (reg. 5; circumstances "
             "from memory, not verified)."
         )
-        return Reason(
-            kind=ReasonKind.FACT, text=text, citations=(pipeda("10.1", "(5)"), regs("s. 5"))
-        )
+        return Reason.fact(text, (pipeda("10.1", "(5)"), regs("s. 5")))
     text = (
         "Notify each individual directly and conspicuously (in person, by telephone, mail, "
         "email or another reasonable means), with enough to understand the significance of "
         "the breach and to reduce or mitigate the harm."
     )
-    return Reason(
-        kind=ReasonKind.RULE,
-        text=text,
-        citations=(pipeda("10.1", "(4)"), pipeda("10.1", "(5)"), regs("s. 4")),
-    )
+    return Reason.rule(text, (pipeda("10.1", "(4)"), pipeda("10.1", "(5)"), regs("s. 4")))
 
 
 def notify_individuals(incident: Incident, risk: RealRisk) -> Determination:
@@ -341,9 +334,7 @@ def notify_individuals(incident: Incident, risk: RealRisk) -> Determination:
     reasons: tuple[Reason, ...] = risk.reasons
     if outcome is Outcome.REQUIRED and _national.answer(incident, REGIME_ID, "prohibited_by_law"):
         text = "A law prohibits notifying the individuals."
-        bar = Reason(
-            kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pipeda("10.1", "(3)"),)
-        )
+        bar = Reason.exception_applied(text, (pipeda("10.1", "(3)"),))
         outcome, reasons = Outcome.NOT_REQUIRED, (*reasons, bar)
     elif outcome is Outcome.REQUIRED:
         reasons = (*reasons, _indirect(incident), _FEASIBLE)
@@ -362,12 +353,13 @@ def notify_individuals(incident: Incident, risk: RealRisk) -> Determination:
 def notify_organisations(incident: Incident, risk: RealRisk) -> Determination:
     """Section 10.2: organisations or government institutions that may reduce the harm."""
     deadline, _assumed = _feasible(incident, ORGANISATIONS, pipeda("10.2", "(2)"))
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text="An organisation that notifies individuals also notifies any other organisation, "
-        "or government institution, that it believes may be able to reduce the risk of harm "
-        "or mitigate it (a bank, a credit bureau, the police), as soon as feasible.",
-        citations=(pipeda("10.2", "(1)"), pipeda("10.2", "(2)")),
+    rule = Reason.rule(
+        (
+            "An organisation that notifies individuals also notifies any other organisation, "
+            "or government institution, that it believes may be able to reduce the risk of harm "
+            "or mitigate it (a bank, a credit bureau, the police), as soon as feasible."
+        ),
+        (pipeda("10.2", "(1)"), pipeda("10.2", "(2)")),
     )
     outcome, missing = _outcome(risk), risk.missing_facts
     if outcome is Outcome.REQUIRED:
@@ -405,9 +397,7 @@ def record(incident: Incident) -> Determination:
         f"24 months after the day the breach was determined to have occurred{until}; the "
         "Commissioner may ask for it."
     )
-    reason = Reason(
-        kind=ReasonKind.RULE, text=text, citations=(pipeda("10.3", "(1)"), regs("s. 6"))
-    )
+    reason = Reason.rule(text, (pipeda("10.3", "(1)"), regs("s. 6")))
     return _national.decide(
         _BOOK,
         det_id=RECORD,

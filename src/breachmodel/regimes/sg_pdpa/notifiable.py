@@ -20,7 +20,7 @@ from typing import Final
 
 from attrs import frozen
 
-from breachmodel.determination import MissingFact, Reason, ReasonKind
+from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import DataCategory, Incident
 from breachmodel.regimes._national import above, answer, finding_path
 from breachmodel.regimes.sg_pdpa._law import REGIME_ID, SCALE, pdpa, regs
@@ -90,18 +90,10 @@ def _prescribed(incident: Incident) -> Reason | None:
     cats = {d.category for d in incident.data}
     if DataCategory.CREDENTIALS.value in cats:
         text = "Account credentials (an account identifier with its password or access data) were affected: significant harm is deemed."
-        return Reason(
-            kind=ReasonKind.PRESUMPTION,
-            text=text,
-            citations=(pdpa("26B", "(2)"), regs("reg. 3(1)(b)")),
-        )
+        return Reason.presumption(text, (pdpa("26B", "(2)"), regs("reg. 3(1)(b)")))
     if cats & _FINANCIAL and cats & _IDENTIFIERS:
         text = "Financial data with the individuals' names or identification numbers were affected: significant harm is deemed."
-        return Reason(
-            kind=ReasonKind.PRESUMPTION,
-            text=text,
-            citations=(pdpa("26B", "(2)"), regs("reg. 3(1)(a)")),
-        )
+        return Reason.presumption(text, (pdpa("26B", "(2)"), regs("reg. 3(1)(a)")))
     return None
 
 
@@ -117,9 +109,9 @@ def _harm(incident: Incident) -> tuple[bool | None, Reason, tuple[MissingFact, .
             "No prescribed data is recorded and whether significant harm is likely is not recorded."
         )
         missing = (MissingFact(path=path, question=FINDINGS["significant_harm"]),)
-        return None, Reason(kind=ReasonKind.MISSING, text=text, citations=cite), missing
+        return None, Reason.missing(text, cite), missing
     text = f"The organisation concluded that significant harm is {'likely' if found else 'not likely'}."
-    return found, Reason(kind=ReasonKind.FACT, text=text, citations=cite), ()
+    return found, Reason.fact(text, cite), ()
 
 
 def _scale(incident: Incident) -> tuple[bool | None, Reason, tuple[MissingFact, ...]]:
@@ -128,24 +120,22 @@ def _scale(incident: Incident) -> tuple[bool | None, Reason, tuple[MissingFact, 
     cite = (pdpa("26B", "(3)(a)"), regs("reg. 4"))
     if met is True:
         text = f"{total.describe()} individuals are affected: not fewer than {SCALE}, a significant scale."
-        return True, Reason(kind=ReasonKind.FACT, text=text, citations=cite), ()
+        return True, Reason.fact(text, cite), ()
     if met is False:
         text = f"{total.describe()} individuals are affected: fewer than {SCALE}, not a significant scale."
-        return False, Reason(kind=ReasonKind.FACT, text=text, citations=cite), ()
+        return False, Reason.fact(text, cite), ()
     text = f"Whether {SCALE} or more individuals are affected is not known ({total.describe()})."
     missing = (
         MissingFact(path="$.subjects[*].count", question="How many individuals are affected?"),
     )
-    return None, Reason(kind=ReasonKind.MISSING, text=text, citations=cite), missing
+    return None, Reason.missing(text, cite), missing
 
 
 def notifiable(incident: Incident) -> Notifiable:
     """Section 26B: significant harm or significant scale, unless confined within the organisation."""
     if answer(incident, REGIME_ID, "within_organisation") is True:
         text = "The unauthorised access or use was only within the organisation: not a notifiable data breach."
-        reason = Reason(
-            kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pdpa("26B", "(4)"),)
-        )
+        reason = Reason.exception_applied(text, (pdpa("26B", "(4)"),))
         return Notifiable(harm=False, scale=False, reasons=(reason,))
     harm, why_harm, miss_harm = _harm(incident)
     scale, why_scale, miss_scale = _scale(incident)

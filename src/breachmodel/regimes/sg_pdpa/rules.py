@@ -20,7 +20,7 @@ from typing import Final
 
 from breachmodel.clocks import Anchor, CalendarDays, Filed
 from breachmodel.clocks import Duty as OpenDuty
-from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason, ReasonKind
+from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
@@ -109,7 +109,7 @@ def assess(incident: Incident) -> Determination:
         "assesses, reasonably and expeditiously, whether the breach is notifiable; the PDPC "
         "expects the assessment within 30 calendar days (guidance, used here as the target)."
     )
-    reason = Reason(kind=ReasonKind.RULE, text=text, citations=(pdpa("26C", "(2)"),))
+    reason = Reason.rule(text, (pdpa("26C", "(2)"),))
     done = _assessed_at(incident)
     return _national.decide(
         _BOOK,
@@ -143,9 +143,7 @@ def notify_pdpc(incident: Incident, found: Notifiable) -> Determination:
         "assessment (that day not counted; the period ends at midnight, Singapore time), in "
         "the form the Commission requires."
     )
-    rule = Reason(
-        kind=ReasonKind.RULE, text=text, citations=(pdpa("26D", "(1)"), pdpa("26D", "(4)"))
-    )
+    rule = Reason.rule(text, (pdpa("26D", "(1)"), pdpa("26D", "(4)")))
     return _national.decide(
         _BOOK,
         det_id=NOTIFY,
@@ -219,7 +217,7 @@ def content(incident: Incident, notify: Determination) -> Determination:
         det_id=CONTENT,
         on=notify,
         incident=incident,
-        reason=Reason(kind=ReasonKind.RULE, text=text, citations=_BOOK[CONTENT].basis),
+        reason=Reason.rule(text, _BOOK[CONTENT].basis),
         recipients=(PDPC_ID,),
         checklist=content_items(incident),
     )
@@ -229,31 +227,21 @@ def _individual_bar(incident: Incident) -> Reason | None:
     """An exception of s. 26D(5) or a prohibition of s. 26D(6), if one applies."""
     if _national.answer(incident, REGIME_ID, "law_enforcement_instruction"):
         text = "A prescribed law enforcement agency instructed the organisation not to notify the individuals: it must not."
-        return Reason(
-            kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pdpa("26D", "(6)(a)"),)
-        )
+        return Reason.exception_applied(text, (pdpa("26D", "(6)(a)"),))
     if _national.answer(incident, REGIME_ID, "pdpc_direction"):
         text = (
             "The Commission directed the organisation not to notify the individuals (or waived it)."
         )
-        return Reason(
-            kind=ReasonKind.EXCEPTION_APPLIED,
-            text=text,
-            citations=(pdpa("26D", "(6)(b)"), pdpa("26D", "(7)")),
-        )
+        return Reason.exception_applied(text, (pdpa("26D", "(6)(b)"), pdpa("26D", "(7)")))
     if _national.answer(incident, REGIME_ID, "remedial_action"):
         text = (
             "Action taken after the assessment makes significant harm to the individuals unlikely."
         )
-        return Reason(
-            kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pdpa("26D", "(5)(a)"),)
-        )
+        return Reason.exception_applied(text, (pdpa("26D", "(5)(a)"),))
     enc = incident.measures.encryption
     if enc is not None and enc.renders_unintelligible:
         text = "A technological measure in place before the breach (encryption, key safe) makes significant harm unlikely."
-        return Reason(
-            kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(pdpa("26D", "(5)(b)"),)
-        )
+        return Reason.exception_applied(text, (pdpa("26D", "(5)(b)"),))
     return None
 
 
@@ -267,7 +255,7 @@ def inform_individuals(
         "any manner reasonable in the circumstances; a breach notifiable for its scale alone "
         "need not be notified to the individuals."
     )
-    rule = Reason(kind=ReasonKind.RULE, text=text, citations=(pdpa("26D", "(2)"),))
+    rule = Reason.rule(text, (pdpa("26D", "(2)"),))
     outcome = _outcome(found.harm) if notify.outcome is Outcome.REQUIRED else notify.outcome
     reasons: tuple[Reason, ...] = (rule, *found.reasons)
     bar = _individual_bar(incident) if outcome is Outcome.REQUIRED else None
