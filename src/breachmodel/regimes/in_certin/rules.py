@@ -21,13 +21,7 @@ from typing import Final
 import attrs
 
 from breachmodel.clocks import Anchor, Deadline, Hours
-from breachmodel.determination import (
-    ChecklistItem,
-    Determination,
-    MissingFact,
-    Outcome,
-    Reason,
-)
+from breachmodel.determination import ChecklistItem, Determination, MissingFact, Outcome, Reason
 from breachmodel.model import ActorOrigin, Incident, Intent, Vector
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _findings, _national, _sector

@@ -23,13 +23,7 @@ import attrs
 from breachmodel.citations import Citation
 from breachmodel.clocks import Deadline, Elapsed, Hours, OpenEnded, Period
 from breachmodel.clocks import Duty as Pace
-from breachmodel.determination import (
-    ChecklistItem,
-    Determination,
-    MissingFact,
-    Outcome,
-    Reason,
-)
+from breachmodel.determination import ChecklistItem, Determination, MissingFact, Outcome, Reason
 from breachmodel.model import ActorOrigin, Incident, Vector
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _findings, _national, _sector

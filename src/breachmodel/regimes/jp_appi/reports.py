@@ -30,13 +30,7 @@ from breachmodel.clocks import (
 from breachmodel.clocks import (
     Duty as Pace,
 )
-from breachmodel.determination import (
-    Assumption,
-    ChecklistItem,
-    Determination,
-    Outcome,
-    Reason,
-)
+from breachmodel.determination import Assumption, ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident, Intent
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _national, _sector

@@ -19,13 +19,7 @@ import attrs
 from attrs import frozen
 
 from breachmodel.clocks import Deadline, Hours
-from breachmodel.determination import (
-    ChecklistItem,
-    Determination,
-    MissingFact,
-    Outcome,
-    Reason,
-)
+from breachmodel.determination import ChecklistItem, Determination, MissingFact, Outcome, Reason
 from breachmodel.model import ActorOrigin, Count, Incident, Intent, MeasureKind, Vector
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national, _sector
