@@ -11,6 +11,7 @@ from datetime import date
 from breachmodel.law._asia import ASIA
 from breachmodel.law._instruments import CiteStyle, Instrument, InstrumentKind, Version
 from breachmodel.law._table_br_ca_au_sg import BR_CA_AU_SG
+from breachmodel.law._us import US_FEDERAL
 
 __all__ = [
     "DORA",
@@ -390,6 +391,7 @@ INSTRUMENTS: tuple[Instrument, ...] = (
     DORA_ITS_2025_302,
     *BR_CA_AU_SG,
     *ASIA,
+    *US_FEDERAL,
     EDPB_9_2022,
     ENISA_2013,
     ICO_BREACH_GUIDE,

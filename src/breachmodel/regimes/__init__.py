@@ -6,7 +6,7 @@ sub-package, one entry in :data:`REGISTRY`, its law page and its scenarios; noth
 outside this package names a regime.
 
 >>> ids()
-('gdpr', 'eprivacy', 'uk_gdpr', 'pecr', 'lgpd', 'au_privacy', 'sg_pdpa', 'pipeda', 'nis2', 'dora', 'jp_appi', 'kr_pipa', 'in_dpdp', 'in_certin')
+('gdpr', 'eprivacy', 'uk_gdpr', 'pecr', 'lgpd', 'au_privacy', 'sg_pdpa', 'pipeda', 'nis2', 'dora', 'jp_appi', 'kr_pipa', 'in_dpdp', 'in_certin', 'hipaa')
 >>> get("gdpr").title
 'GDPR (Regulation (EU) 2016/679)'
 """
@@ -21,6 +21,7 @@ from breachmodel.regimes.au_privacy import REGIME as _AU_PRIVACY
 from breachmodel.regimes.dora import REGIME as _DORA
 from breachmodel.regimes.eprivacy import REGIME as _EPRIVACY
 from breachmodel.regimes.gdpr import REGIME as _GDPR
+from breachmodel.regimes.hipaa import REGIME as _HIPAA
 from breachmodel.regimes.in_certin import REGIME as _IN_CERTIN
 from breachmodel.regimes.in_dpdp import REGIME as _IN_DPDP
 from breachmodel.regimes.jp_appi import REGIME as _JP_APPI
@@ -52,6 +53,7 @@ REGISTRY: Final[tuple[Regime, ...]] = (
     _KR_PIPA,
     _IN_DPDP,
     _IN_CERTIN,
+    _HIPAA,
 )
 """Every regime, in the order results list them (the baseline law first)."""
 

@@ -1,0 +1,133 @@
+"""The HIPAA clocks: discovery, 60 calendar days, the annual log, the law enforcement delay.
+
+Days are counted with ``END_OF_DAY`` (the day of discovery not counted; the period ends at
+midnight, Washington DC time, of day 60; nothing rolls forward). A law enforcement
+statement (§ 164.412) delays a notice for the period a written statement specifies, or at
+most 30 days from an oral one: where the delay ends after day 60, the notice is due when
+it ends (the rule sets no further period; this is the earlier reading, named on the law
+page).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Final
+
+from attrs import frozen
+
+from breachmodel.clocks import (
+    Anchor,
+    CalendarDays,
+    Convention,
+    Deadline,
+    DeadlineRule,
+    Elapsed,
+    calendar_year_end,
+    compute_deadline,
+)
+from breachmodel.determination import Assumption, MissingFact, Reason, ReasonKind
+from breachmodel.model import Incident
+from breachmodel.regimes._findings import finding_fact
+from breachmodel.regimes.hipaa._law import DAYS, REGIME_ID, ZONE, cfr
+from breachmodel.regimes.hipaa.breach import FINDINGS
+
+__all__ = ["ORAL_DAYS", "Discovery", "discovery", "held_until", "sixty_days", "year_end_log"]
+
+ORAL_DAYS: Final = 30
+"""§ 164.412(b): an oral statement delays a notice no longer than 30 days."""
+
+
+@frozen
+class Discovery:
+    """When the breach was discovered, and the assumption made where it is not recorded."""
+
+    at: datetime | None
+    assumption: Assumption | None = None
+
+
+def discovery(incident: Incident) -> Discovery:
+    """§ 164.404(a)(2): the recorded discovery, else the earliest of detection and awareness."""
+    found = incident.finding(REGIME_ID, "discovered")
+    if found is not None and found.at is not None:
+        return Discovery(found.at)
+    t = incident.timeline
+    known = [w for w in (t.detected_at, t.controller_aware_at) if w is not None]
+    if not known:
+        return Discovery(None)
+    at = min(known)
+    path = finding_fact(REGIME_ID, "discovered", FINDINGS["discovered"]).path
+    assumed = Assumption(
+        path=path,
+        assumed=f"the breach was discovered at {at.isoformat()}, the earliest recorded of detection and awareness",
+        why="a breach counts as discovered on the first day it was known, or would have been known with reasonable diligence (§ 164.404(a)(2)); record hipaa/discovered if it was knowable earlier",
+    )
+    return Discovery(at, assumed)
+
+
+def held_until(
+    incident: Incident,
+) -> tuple[datetime | None, tuple[Reason, ...], tuple[MissingFact, ...]]:
+    """§ 164.412: the end of a law enforcement delay, why, and what is missing to tell it."""
+    found = incident.finding(REGIME_ID, "law_enforcement_delay")
+    if found is None or found.answer is False:
+        return None, (), ()
+    cite = (cfr("164.412"),)
+    missing = (finding_fact(REGIME_ID, "law_enforcement_delay", FINDINGS["law_enforcement_delay"]),)
+    if found.value == "oral" and found.at is not None:
+        limit = found.at + timedelta(days=ORAL_DAYS)
+        until = limit if found.until is None else min(found.until, limit)
+        text = f"A law enforcement official's oral statement, documented, delays the notices until {until.isoformat()} (at most 30 days from the statement unless a written one follows)."
+        return (
+            until,
+            (Reason(kind=ReasonKind.FACT, text=text, citations=(cfr("164.412", "(b)"),)),),
+            (),
+        )
+    if found.value == "written" and found.until is not None:
+        text = f"A law enforcement official's written statement delays the notices for the period it specifies, until {found.until.isoformat()}."
+        return (
+            found.until,
+            (Reason(kind=ReasonKind.FACT, text=text, citations=(cfr("164.412", "(a)"),)),),
+            (),
+        )
+    text = "A law enforcement delay is recorded, but its form ('written' or 'oral') and its dates are incomplete."
+    return None, (Reason(kind=ReasonKind.MISSING, text=text, citations=cite),), missing
+
+
+def _rule(rule_id: str, label: str, anchor: Anchor, period: CalendarDays | Elapsed) -> DeadlineRule:
+    return DeadlineRule(
+        id=rule_id,
+        label=label,
+        anchor=anchor,
+        period=period,
+        timezone=ZONE,
+        convention=Convention.ELAPSED if isinstance(period, Elapsed) else Convention.END_OF_DAY,
+        citations=(cfr("164.404", "(b)"), cfr("164.412")),
+    )
+
+
+def sixty_days(
+    rule_id: str, label: str, start: datetime | None, until: datetime | None
+) -> Deadline:
+    """No later than 60 calendar days after discovery, or when a later delay ends."""
+    normal = compute_deadline(
+        _rule(rule_id, label, Anchor.AWARENESS, CalendarDays(n=DAYS)), {Anchor.AWARENESS: start}
+    )
+    if start is None or until is None or normal.due is None or until <= normal.due:
+        return normal
+    delayed = _rule(rule_id, label, Anchor.AWARENESS, Elapsed(duration=until - start))
+    return compute_deadline(delayed, {Anchor.AWARENESS: start})
+
+
+def year_end_log(rule_id: str, label: str, start: datetime | None) -> Deadline:
+    """§ 164.408(c): within 60 days after the end of the calendar year of discovery."""
+    rule = DeadlineRule(
+        id=rule_id,
+        label=label,
+        anchor=Anchor.CALENDAR_YEAR_END,
+        period=CalendarDays(n=DAYS),
+        timezone=ZONE,
+        convention=Convention.END_OF_DAY,
+        citations=(cfr("164.408", "(c)"),),
+    )
+    end = None if start is None else calendar_year_end(start.astimezone(rule.tz).year, ZONE)
+    return compute_deadline(rule, {Anchor.CALENDAR_YEAR_END: end})
