@@ -6,7 +6,7 @@ sub-package, one entry in :data:`REGISTRY`, its law page and its scenarios; noth
 outside this package names a regime.
 
 >>> ids()
-('gdpr', 'eprivacy', 'uk_gdpr', 'pecr', 'lgpd', 'au_privacy', 'sg_pdpa', 'pipeda', 'nis2', 'dora', 'jp_appi', 'kr_pipa', 'in_dpdp', 'in_certin', 'hipaa')
+('gdpr', 'eprivacy', 'uk_gdpr', 'pecr', 'lgpd', 'au_privacy', 'sg_pdpa', 'pipeda', 'nis2', 'dora', 'jp_appi', 'kr_pipa', 'in_dpdp', 'in_certin', 'hipaa', 'us_sec')
 >>> get("gdpr").title
 'GDPR (Regulation (EU) 2016/679)'
 """
@@ -32,6 +32,7 @@ from breachmodel.regimes.pecr import REGIME as _PECR
 from breachmodel.regimes.pipeda import REGIME as _PIPEDA
 from breachmodel.regimes.sg_pdpa import REGIME as _SG_PDPA
 from breachmodel.regimes.uk_gdpr import REGIME as _UK_GDPR
+from breachmodel.regimes.us_sec import REGIME as _US_SEC
 
 if TYPE_CHECKING:
     from breachmodel.model import Incident
@@ -54,6 +55,7 @@ REGISTRY: Final[tuple[Regime, ...]] = (
     _IN_DPDP,
     _IN_CERTIN,
     _HIPAA,
+    _US_SEC,
 )
 """Every regime, in the order results list them (the baseline law first)."""
 

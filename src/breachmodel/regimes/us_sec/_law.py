@@ -1,0 +1,93 @@
+"""Citations, dates and the clock of SEC Form 8-K Item 1.05.
+
+Provenance of each value (repeated on the law page ``docs/law/us_sec.md``):
+
+* Item 1.05(a) (a cybersecurity incident the registrant determines to be material; the
+  material aspects of its nature, scope and timing and its material impact or reasonably
+  likely material impact, including on financial condition and results of operations): the
+  Form's text as quoted by mktbolt.com, and the adopting release as quoted by
+  breachdocket.com (secondary quotations of the official text).
+* General Instruction B.1 (within four business days after the event; an event on a
+  Saturday, Sunday or holiday on which the Commission is not open starts the period on the
+  next business day, which counts): read in a reproduction of the Form (formsbank.com); for
+  Item 1.05 the event is the materiality determination (the release as quoted).
+* Item 1.05(c) (the Attorney General's written determination that disclosure poses a
+  substantial risk to national security or public safety; an initial delay of up to 30
+  days): Hogan Lovells and KPMG (secondary); the further periods (30 days, then 60 days in
+  extraordinary circumstances, and longer by Commission order): memory, NOT verified.
+* Instruction 2 to Item 1.05 (information not determined or unavailable at filing is stated
+  as such and filed by amendment within four business days after it is determined or
+  becomes available): KPMG and Cooley (secondary).
+* The materiality determination "without unreasonable delay after discovery"
+  (Instruction 1 to Item 1.05): breachdocket.com (secondary).
+* Compliance from 18 December 2023, smaller reporting companies 15 June 2024: Paul Weiss and
+  Paul Hastings (secondary).
+* EDGAR's 5:30 pm Eastern cutoff (Regulation S-T Rule 13(a)(2)): the clocks package.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date, time
+from typing import Final
+
+from breachmodel.citations import Citation
+from breachmodel.clocks import (
+    Anchor,
+    Convention,
+    DeadlineRule,
+    HolidayCalendar,
+    Period,
+    WorkingDays,
+    reg_s_t,
+)
+from breachmodel.regimes._national import cite_in
+
+__all__ = [
+    "BUSINESS_DAYS",
+    "COMPLIANCE_FROM",
+    "CUTOFF",
+    "REGIME_ID",
+    "SEC_ID",
+    "SMALLER_FROM",
+    "ZONE",
+    "filing_rule",
+    "form",
+    "release",
+]
+
+REGIME_ID: Final = "us_sec"
+SEC_ID: Final = "us-sec"
+"""The Securities and Exchange Commission, in the authorities registry."""
+ZONE: Final = "America/New_York"
+BUSINESS_DAYS: Final = 4
+CUTOFF: Final = time(17, 30)
+COMPLIANCE_FROM: Final = date(2023, 12, 18)
+SMALLER_FROM: Final = date(2024, 6, 15)
+
+
+@functools.cache
+def form(pinpoint: str) -> Citation:
+    """Cite Form 8-K, e.g. ``form("Item 1.05(a)")``."""
+    return cite_in("sec-form-8k", pinpoint)
+
+
+@functools.cache
+def release(pinpoint: str) -> Citation:
+    """Cite the adopting release, e.g. ``release("section II.B")``."""
+    return cite_in("sec-release-33-11216", pinpoint)
+
+
+def filing_rule(rule_id: str, label: str, period: Period | None = None) -> DeadlineRule:
+    """Four business days (US federal holidays) from the determination, by 17:30 New York."""
+    return DeadlineRule(
+        id=rule_id,
+        label=label,
+        anchor=Anchor.DETERMINATION,
+        period=period or WorkingDays(n=BUSINESS_DAYS),
+        timezone=ZONE,
+        convention=Convention.END_OF_DAY,
+        calendar=HolidayCalendar("US"),
+        cutoff=CUTOFF,
+        citations=(form("General Instruction B.1"), form("Item 1.05(a)"), reg_s_t("Rule 13(a)(2)")),
+    )
