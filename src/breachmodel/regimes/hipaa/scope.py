@@ -74,7 +74,7 @@ def role(incident: Incident) -> str | None:
 
 def prefilter(incident: Incident) -> Applicability | None:
     """Not applicable at once when no role is recorded and nothing links the incident to the US."""
-    if incident.controller.classification(REGIME_ID) is not None:
+    if any(c.scheme == REGIME_ID for c in incident.controller.classifications):
         return None
     return unlinked(incident, REGIME_ID, "US", (cfr("164.400"),))
 

@@ -51,7 +51,7 @@ def kind(incident: Incident) -> str | None:
 
 def prefilter(incident: Incident) -> Applicability | None:
     """Not applicable at once when no SEC classification is recorded."""
-    if incident.controller.classification(REGIME_ID) is not None:
+    if any(c.scheme == REGIME_ID for c in incident.controller.classifications):
         return None
     text = (
         "The organisation is not recorded as an SEC registrant: Form 8-K Item 1.05 is not "
