@@ -1,4 +1,4 @@
-"""Lawyer-readable scenarios for Japan, Korea and India: ``tests/scenarios/<regime>/*.toml``.
+"""Lawyer-readable scenarios for Japan, Korea, India and the US federal rules: ``tests/scenarios/<regime>/*.toml``.
 
 Each scenario states the facts in plain English, the provisions it relies on, and the outcome
 the law gives for each obligation, worked out from the texts (with the provenance of every
@@ -31,7 +31,7 @@ from breachmodel.regimes.jp_appi import JpAppiOptions
 from breachmodel.serialization import from_data
 
 ROOT = Path(__file__).resolve().parent / "scenarios"
-REGIMES = ("jp_appi", "kr_pipa", "in_dpdp", "in_certin")
+REGIMES = ("jp_appi", "kr_pipa", "in_dpdp", "in_certin", "hipaa", "us_sec")
 FILES = sorted(p for r in REGIMES for p in (ROOT / r).glob("*.toml"))
 _OPTIONS: dict[str, type[Any]] = {"jp_appi": JpAppiOptions, "in_dpdp": DpdpOptions}
 _KEYS = frozenset(

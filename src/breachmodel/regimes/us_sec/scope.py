@@ -55,8 +55,8 @@ def prefilter(incident: Incident) -> Applicability | None:
         return None
     text = (
         "The organisation is not recorded as an SEC registrant: Form 8-K Item 1.05 is not "
-        "assessed. If it files reports under the Exchange Act, record its classification "
-        "(scheme 'us_sec', category 'registrant' or 'smaller_reporting_company') with its source."
+        "assessed. If it files reports under the Exchange Act, record its SEC classification "
+        "(a registrant or a smaller reporting company) with its source."
     )
     return reach(REGIME_ID, Reach.NOT_APPLICABLE, text, (form("Item 1.05(a)"),))
 
