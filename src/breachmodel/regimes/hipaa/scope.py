@@ -4,9 +4,10 @@ The organisation's role is a recorded fact (``Organisation.classifications`` und
 ``"hipaa"``, with the source of the classification), never guessed from its name or sector:
 ``covered_entity`` (a health plan, a health care clearinghouse, or a health care provider
 that transmits health information electronically in a standard transaction),
-``business_associate``, or ``not_covered``. Where no classification is recorded the rule is
-undetermined if health information is concerned or the organisation's sector is health care,
-and not applicable otherwise (the reason says how to record the role).
+``business_associate``, or ``not_covered``. Where no classification is recorded, the rule is
+undetermined for an organisation established in the US whose incident concerns health
+information (or whose sector is health care), and not applicable otherwise; the reason says
+how to record the role.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from breachmodel.errors import BreachModelError
 from breachmodel.model import DataCategory, Incident, Sector
 from breachmodel.regimes._asia import reach, started
 from breachmodel.regimes._base import Applicability, Reach
-from breachmodel.regimes._residence import unlinked
 from breachmodel.regimes.hipaa._law import ENCODED_FROM, REGIME_ID, cfr
 
 __all__ = [
@@ -37,9 +37,7 @@ NOT_COVERED: Final = "not_covered"
 ROLES: Final = (COVERED_ENTITY, BUSINESS_ASSOCIATE, NOT_COVERED)
 """The categories the ``"hipaa"`` classification scheme accepts."""
 
-INPUTS: Final = frozenset(
-    {"controller.establishments", "controller.classifications", "subject_countries"}
-)
+INPUTS: Final = frozenset({"controller.establishments", "controller.classifications"})
 """What :func:`prefilter` reads."""
 
 _HEALTH_DATA: Final = frozenset({DataCategory.HEALTH.value, DataCategory.GENETIC.value})
@@ -73,10 +71,22 @@ def role(incident: Incident) -> str | None:
 
 
 def prefilter(incident: Incident) -> Applicability | None:
-    """Not applicable at once when no role is recorded and nothing links the incident to the US."""
+    """Not applicable at once when no role is recorded and the organisation is not in the US.
+
+    HIPAA reaches an organisation by its role, not by where the people live: a covered
+    entity is a US health plan, clearinghouse or provider, so an organisation with no
+    recorded role and no US establishment is not assessed.
+    """
     if any(c.scheme == REGIME_ID for c in incident.controller.classifications):
         return None
-    return unlinked(incident, REGIME_ID, "US", (cfr("164.400"),))
+    if any(e.country == "US" for e in incident.controller.establishments):
+        return None
+    text = (
+        "No HIPAA role is recorded and the organisation is not established in the United "
+        "States: the Breach Notification Rule is not assessed. If it is a covered entity or a "
+        "business associate, record its classification (scheme 'hipaa') with its source."
+    )
+    return reach(REGIME_ID, Reach.NOT_APPLICABLE, text, (cfr("164.400"), cfr("164.402")))
 
 
 def _unclassified(incident: Incident) -> Applicability:
