@@ -20,6 +20,7 @@ from breachmodel.model import DataCategory, Incident, Sector
 from breachmodel.regimes._asia import reach, started
 from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes.hipaa._law import ENCODED_FROM, REGIME_ID, cfr
+from breachmodel.regimes.hipaa.clocks import discovery
 
 __all__ = [
     "BUSINESS_ASSOCIATE",
@@ -127,7 +128,8 @@ def applicability(incident: Incident) -> Applicability:
     if incident.personal_data is False:
         text = "No protected health information is concerned."
         return reach(REGIME_ID, Reach.NOT_APPLICABLE, text, cites)
-    when = started(incident)
+    discovered = discovery(incident).at
+    when = started(incident) if discovered is None else discovered.date()
     if when is not None and when < ENCODED_FROM:
         text = (
             "The breach predates 23 September 2013: the interim rule's 'significant risk of "
