@@ -16,7 +16,7 @@ from breachmodel.determination import Determination, MissingFact, Outcome, Reaso
 from breachmodel.model import Count, Incident
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _national
-from breachmodel.regimes._residence import above
+from breachmodel.regimes._national import above
 from breachmodel.regimes.hipaa import clocks
 from breachmodel.regimes.hipaa._law import MEDIA_MORE_THAN, REGIME_ID, cfr
 from breachmodel.regimes.hipaa.breach import BreachTest

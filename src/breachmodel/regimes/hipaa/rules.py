@@ -32,8 +32,8 @@ from breachmodel.determination import (
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _content, _national
+from breachmodel.regimes._national import above
 from breachmodel.regimes._recipients import registered
-from breachmodel.regimes._residence import above
 from breachmodel.regimes.hipaa import clocks
 from breachmodel.regimes.hipaa._law import HHS_ID, REGIME_ID, SECRETARY_AT_LEAST, cfr
 from breachmodel.regimes.hipaa.breach import BreachTest

@@ -17,8 +17,8 @@ from typing import Final
 from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.errors import BreachModelError
 from breachmodel.model import DataCategory, Incident, Sector
-from breachmodel.regimes._asia import reach, started
 from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes._national import reach, started
 from breachmodel.regimes.hipaa._law import ENCODED_FROM, REGIME_ID, cfr
 from breachmodel.regimes.hipaa.clocks import discovery
 

@@ -13,8 +13,8 @@ from typing import Final
 
 from breachmodel.errors import BreachModelError
 from breachmodel.model import Incident
-from breachmodel.regimes._asia import reach, started
 from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes._national import reach, started
 from breachmodel.regimes.us_sec._law import COMPLIANCE_FROM, REGIME_ID, SMALLER_FROM, form
 
 __all__ = ["INPUTS", "KINDS", "applicability", "kind", "prefilter"]
