@@ -24,6 +24,7 @@ With no CSV given it reads the sample shipped with the tests.
 from __future__ import annotations
 
 import argparse
+import calendar
 import csv
 import json
 import re
@@ -49,20 +50,7 @@ SOURCE = "HHS OCR breach portal export, 'Covered Entity Type' column"
 SECRETARY = "hipaa.s164_408.notify_secretary"
 NOTIFY_CE = "hipaa.s164_410.notify_covered_entity"
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = tuple(calendar.month_name)[1:]
 _DISCOVERY = re.compile(
     r"\b(?:discovered|learned|became aware|detected)(?: (?!that\b)[a-z]+){0,2},? on "
     r"(?:or about )?(" + "|".join(_MONTHS) + r") (\d{1,2}), (\d{4})",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from breachmodel.determination import MissingFact
+from breachmodel.errors import BreachModelError
 from breachmodel.model import Incident
 
-__all__ = ["answer", "finding_fact", "value"]
+__all__ = ["answer", "category", "finding_fact", "value"]
 
 
 def finding_fact(regime: str, fact: str, question: str) -> MissingFact:
@@ -23,3 +24,22 @@ def value(incident: Incident, regime: str, fact: str) -> str | None:
     """The named value recorded for ``regime``'s ``fact``, None when not recorded."""
     found = incident.finding(regime, fact)
     return None if found is None else found.value
+
+
+def category(incident: Incident, scheme: str, known: tuple[str, ...]) -> str | None:
+    """The organisation's recorded category under a classification scheme, None if none.
+
+    Raises:
+        BreachModelError: If the category is not among ``known`` (the message names the
+            field and lists the accepted values).
+    """
+    found = incident.controller.classification(scheme)
+    if found is None:
+        return None
+    if found.category not in known:
+        msg = (
+            f"controller.classifications[{scheme}].category: {found.category!r} is not "
+            f"known; use one of {', '.join(known)}"
+        )
+        raise BreachModelError(msg)
+    return found.category

@@ -44,6 +44,11 @@ class Discovery:
     at: datetime | None
     assumption: Assumption | None = None
 
+    @property
+    def assumed(self) -> tuple[Assumption, ...]:
+        """The assumption, for a determination's ``assumptions``."""
+        return () if self.assumption is None else (self.assumption,)
+
 
 def discovery(incident: Incident) -> Discovery:
     """§ 164.404(a)(2): the recorded discovery, else the earliest of detection and awareness."""

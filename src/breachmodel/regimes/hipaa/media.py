@@ -98,7 +98,7 @@ def _one(
         deadline=clocks.sixty_days(det_id, entry.title, start.at, until),
         missing=missing,
         recipients=(entry.key.recipient,),
-        assumptions=() if start.assumption is None else (start.assumption,),
+        assumptions=start.assumed,
     )
 
 

@@ -149,7 +149,6 @@ def _inform(incident: Incident, found: BreachTest, start: clocks.Discovery) -> D
     deadline = clocks.sixty_days(INFORM, _TITLES[INFORM], start.at, until)
     text = "A covered entity notifies each individual whose unsecured PHI has been, or is reasonably believed to have been, accessed, acquired, used or disclosed, without unreasonable delay and in no case later than 60 calendar days after discovery (by first-class mail, or e-mail if agreed)."
     rule = Reason(kind=ReasonKind.RULE, text=text, citations=_BASIS[INFORM])
-    assumed = () if start.assumption is None else (start.assumption,)
     return _national.decide(
         BOOK,
         det_id=INFORM,
@@ -159,7 +158,7 @@ def _inform(incident: Incident, found: BreachTest, start: clocks.Discovery) -> D
         deadline=deadline,
         missing=(*found.missing_facts, *delay_missing),
         recipients=("individuals",),
-        assumptions=assumed,
+        assumptions=start.assumed,
     )
 
 
@@ -207,7 +206,7 @@ def _secretary(incident: Incident, found: BreachTest, start: clocks.Discovery) -
         deadline=deadline,
         missing=missing,
         recipients=ids or (HHS_ID,),
-        assumptions=() if start.assumption is None else (start.assumption,),
+        assumptions=start.assumed,
         extra_filings=_notified_hhs(incident),
     )
 
@@ -285,7 +284,7 @@ def business_associate(incident: Incident, found: BreachTest) -> tuple[Determina
         deadline=deadline,
         missing=(*found.missing_facts, *delay_missing),
         recipients=("covered_entity",),
-        assumptions=() if start.assumption is None else (start.assumption,),
+        assumptions=start.assumed,
     )
     why = "The notice identifies each individual affected and gives the covered entity what it needs for its notice to individuals, at the time of the notice or promptly as it becomes available."
     content = _national.content_of(

@@ -15,9 +15,9 @@ from __future__ import annotations
 from typing import Final
 
 from breachmodel.determination import MissingFact, Reason, ReasonKind
-from breachmodel.errors import BreachModelError
 from breachmodel.model import DataCategory, Incident, Sector
 from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes._findings import category
 from breachmodel.regimes._national import reach, started
 from breachmodel.regimes.hipaa._law import ENCODED_FROM, REGIME_ID, cfr
 from breachmodel.regimes.hipaa.clocks import discovery
@@ -53,22 +53,8 @@ _QUESTION: Final = (
 
 
 def role(incident: Incident) -> str | None:
-    """The organisation's recorded role under HIPAA, None when not recorded.
-
-    Raises:
-        BreachModelError: If the category is not one the scheme knows (the message names
-            the field and the accepted values).
-    """
-    found = incident.controller.classification(REGIME_ID)
-    if found is None:
-        return None
-    if found.category not in ROLES:
-        msg = (
-            f"controller.classifications[hipaa].category: {found.category!r} is not a HIPAA "
-            f"role; use one of {', '.join(ROLES)}"
-        )
-        raise BreachModelError(msg)
-    return found.category
+    """The organisation's recorded role under HIPAA, None when not recorded (an unknown category is refused)."""
+    return category(incident, REGIME_ID, ROLES)
 
 
 def prefilter(incident: Incident) -> Applicability | None:

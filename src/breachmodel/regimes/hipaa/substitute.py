@@ -45,6 +45,9 @@ _BOOK: Final = {
 }
 
 
+_FACT: Final = finding_fact(REGIME_ID, "out_of_date_contacts", FINDINGS["out_of_date_contacts"])
+
+
 def _read(incident: Incident) -> str | None:
     found = value(incident, REGIME_ID, "out_of_date_contacts")
     if found is not None and found not in WAYS:
@@ -53,53 +56,48 @@ def _read(incident: Incident) -> str | None:
     return found
 
 
+def _reading(
+    incident: Incident, found: str | None
+) -> tuple[Outcome, Reason, tuple[Assumption, ...]]:
+    """The outcome, its reason and any assumption, once the individuals' notice is owed."""
+    basis = _BOOK[SUBSTITUTE].basis
+    if found is None and incident.contact.contact_details_available is False:
+        text = "Contact details are recorded as unavailable for some individuals, but not for how many."
+        return Outcome.UNDETERMINED, Reason(kind=ReasonKind.MISSING, text=text, citations=basis), ()
+    way = WAYS.get(found or "none")
+    if way is not None:
+        para, words = way
+        text = f"Contact information is insufficient or out of date for {words}."
+        reason = Reason(kind=ReasonKind.FACT, text=text, citations=(cfr("164.404", para),))
+        return Outcome.REQUIRED, reason, ()
+    text = (
+        "Contact information is sufficient and current for every individual: no substitute notice."
+    )
+    assumed = (
+        Assumption(
+            path=_FACT.path,
+            assumed="contact information is current for every individual",
+            why="nothing recorded says otherwise (contact_details_available is not false)",
+        ),
+    )
+    reason = Reason(kind=ReasonKind.FACT, text=text, citations=basis)
+    return Outcome.NOT_REQUIRED, reason, assumed if found is None else ()
+
+
 def substitute(incident: Incident, inform: Determination) -> Determination:
     """Owed with the individual notice where some contacts are insufficient or out of date."""
     if inform.outcome is not Outcome.REQUIRED:
         return _national.dependent(_BOOK, det_id=SUBSTITUTE, on=inform, incident=incident)
-    found = _read(incident)
-    fact = finding_fact(REGIME_ID, "out_of_date_contacts", FINDINGS["out_of_date_contacts"])
-    assumed: tuple[Assumption, ...] = ()
-    if found is None and incident.contact.contact_details_available is False:
-        text = "Contact details are recorded as unavailable for some individuals, but not for how many."
-        reason = Reason(kind=ReasonKind.MISSING, text=text, citations=_BOOK[SUBSTITUTE].basis)
-        return _national.decide(
-            _BOOK,
-            det_id=SUBSTITUTE,
-            outcome=Outcome.UNDETERMINED,
-            reasons=(reason,),
-            incident=incident,
-            missing=(fact,),
-        )
-    way = WAYS.get(found or "none")
-    if way is None:
-        text = "Contact information is sufficient and current for every individual: no substitute notice."
-        if found is None:
-            assumed = (
-                Assumption(
-                    path=fact.path,
-                    assumed="contact information is current for every individual",
-                    why="nothing recorded says otherwise (contact_details_available is not false)",
-                ),
-            )
-        reason = Reason(kind=ReasonKind.FACT, text=text, citations=_BOOK[SUBSTITUTE].basis)
-        return _national.decide(
-            _BOOK,
-            det_id=SUBSTITUTE,
-            outcome=Outcome.NOT_REQUIRED,
-            reasons=(reason,),
-            incident=incident,
-            assumptions=assumed,
-        )
-    para, words = way
-    text = f"Contact information is insufficient or out of date for {words}."
-    reason = Reason(kind=ReasonKind.FACT, text=text, citations=(cfr("164.404", para),))
+    outcome, reason, assumed = _reading(incident, _read(incident))
+    owed = outcome is Outcome.REQUIRED
     return _national.decide(
         _BOOK,
         det_id=SUBSTITUTE,
-        outcome=Outcome.REQUIRED,
+        outcome=outcome,
         reasons=(reason,),
         incident=incident,
-        deadline=inform.deadline,
+        deadline=inform.deadline if owed else None,
+        missing=(_FACT,),
         recipients=("substitute_notice",),
+        assumptions=assumed,
     )

@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
-from breachmodel.errors import BreachModelError
 from breachmodel.model import Incident
 from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes._findings import category
 from breachmodel.regimes._national import reach, started
 from breachmodel.regimes.us_sec._law import COMPLIANCE_FROM, REGIME_ID, SMALLER_FROM, form
 
@@ -32,21 +32,8 @@ INPUTS: Final = frozenset({"controller.classifications"})
 
 
 def kind(incident: Incident) -> str | None:
-    """The organisation's recorded kind under the scheme, None when not recorded.
-
-    Raises:
-        BreachModelError: If the category is not one the scheme knows.
-    """
-    found = incident.controller.classification(REGIME_ID)
-    if found is None:
-        return None
-    if found.category not in KINDS:
-        msg = (
-            f"controller.classifications[us_sec].category: {found.category!r} is not known; "
-            f"use one of {', '.join(KINDS)}"
-        )
-        raise BreachModelError(msg)
-    return found.category
+    """The organisation's recorded kind under the scheme, None when not recorded (an unknown category is refused)."""
+    return category(incident, REGIME_ID, KINDS)
 
 
 def prefilter(incident: Incident) -> Applicability | None:
