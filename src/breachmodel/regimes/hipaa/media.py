@@ -4,8 +4,8 @@ The count is per State: ``Incident.residents_in("US-TX")`` reads the subject gro
 ``by_subdivision`` counts (ISO 3166-2). Each State with more than 500 affected residents gets
 its own determination, keyed ``hipaa/public_notice/media_us_tx``, addressed to the prominent
 media outlets serving that State. Where no State breakdown is recorded, one determination
-(``media``) says whether one is needed: not when 500 or fewer people live in the US at all,
-undetermined otherwise.
+(``media``) says whether one is needed: not when 500 or fewer people live in the US (or are
+affected at all), undetermined otherwise.
 """
 
 from __future__ import annotations
@@ -70,6 +70,8 @@ def _one(
     start: clocks.Discovery,
     subdivision: str | None,
     count: Count,
+    *,
+    in_all: bool = False,
 ) -> Determination:
     det_id, entry = _entry(subdivision)
     many = above(count, MEDIA_MORE_THAN, inclusive=False)
@@ -82,6 +84,8 @@ def _one(
             found.breach
         ]
         missing = found.missing_facts
+    elif in_all:
+        text = f"{count.describe()} individuals are affected in all: no State or jurisdiction can have more than 500 of them, so no media notice is owed."
     elif many is False:
         text = f"{count.describe()} affected individuals live in {place}: not more than 500, so no media notice is owed there."
     else:
@@ -115,4 +119,8 @@ def media(
         if owed:
             return tuple(_one(incident, found, start, s, c) for s, c in owed)
         return (_one(incident, found, start, None, Count.total(c for _, c in per_state)),)
-    return (_one(incident, found, start, None, incident.residents_in("US")),)
+    in_us, everyone = incident.residents_in("US"), incident.total_subjects
+    few = above(everyone, MEDIA_MORE_THAN, inclusive=False) is False
+    if above(in_us, MEDIA_MORE_THAN, inclusive=False) is None and few:
+        return (_one(incident, found, start, None, everyone, in_all=True),)
+    return (_one(incident, found, start, None, in_us),)
