@@ -89,7 +89,9 @@ _BASIS: Final = {
     NOTIFY_CE_CONTENT: (cfr("164.410", "(c)"),),
     RECORD: (cfr("164.414", "(b)"), cfr("164.408", "(c)")),
 }
-BOOK: Final = _national.book(KEYS, _TITLES, _BASIS)
+BOOK: Final = _national.book(
+    REGIME_ID, {d: (k.duty, k.recipient, _TITLES[d], _BASIS[d]) for d, k in KEYS.items()}
+)
 
 
 def outcome_of(found: BreachTest) -> Outcome:

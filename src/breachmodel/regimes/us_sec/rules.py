@@ -73,7 +73,9 @@ _BASIS: Final = {
     CONTENT: (form("Item 1.05(a)"),),
     AMEND: (form("Item 1.05, Instruction 2"),),
 }
-_BOOK: Final = _national.book(KEYS, _TITLES, _BASIS)
+_BOOK: Final = _national.book(
+    REGIME_ID, {d: (k.duty, k.recipient, _TITLES[d], _BASIS[d]) for d, k in KEYS.items()}
+)
 
 FINDINGS: Final = {
     "material": "Has the registrant determined that the cybersecurity incident is material? "
