@@ -28,6 +28,7 @@ incident through these functions at the point where it writes it out:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from typing import Any, Final
@@ -123,13 +124,60 @@ def _json_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
 
+_FORMAT: Any = None
+"""``msgspec.json.format`` once looked up; False when ``msgspec`` is not installed."""
+
+
+def _formatter() -> Any:
+    global _FORMAT  # noqa: PLW0603 - looked up on first use: ``msgspec`` is optional
+    if _FORMAT is None:
+        try:
+            import msgspec  # noqa: PLC0415 - optional extra ('fast')
+        except ImportError:
+            _FORMAT = False
+        else:
+            _FORMAT = msgspec.json.format
+    return _FORMAT
+
+
+def _indented(data: Any, indent: int, sort_keys: bool) -> str:
+    """``json.dumps(data, indent=indent, ...)``, byte for byte, at the C encoder's speed.
+
+    The standard library indents in pure Python; compact output comes from its C
+    encoder. With ``msgspec`` (the ``fast`` extra), the compact text is re-indented by
+    ``msgspec.json.format``, which copies every string and number token as it is and
+    lays out objects and arrays exactly as ``json.dumps`` does (two-character ``": "``
+    and ``,`` then a new line; ``[]`` and ``{}`` when empty). Whatever it refuses (NaN
+    and infinities, lone surrogates) is left to the standard library.
+    """
+    fmt = _formatter()
+    if fmt:
+        compact = json.dumps(data, sort_keys=sort_keys, ensure_ascii=False, separators=(",", ":"))
+        with contextlib.suppress(Exception):  # any refusal: the standard library decides
+            return str(fmt(compact, indent=indent))
+    return json.dumps(data, indent=indent, sort_keys=sort_keys, ensure_ascii=False)
+
+
 def dumps_json(data: Any, *, indent: int | None = None, sort_keys: bool = False) -> str:
     r"""``json.dumps`` (UTF-8 text, not ASCII-only) with no raw control or bidi character.
 
     >>> dumps_json({"name": "a\u202eb"})
     '{"name": "a\\u202eb"}'
+    >>> print(dumps_json({"b": [], "a": [1.5, {"c": None}]}, indent=2, sort_keys=True))
+    {
+      "a": [
+        1.5,
+        {
+          "c": null
+        }
+      ],
+      "b": []
+    }
     """
-    text = json.dumps(data, indent=indent, sort_keys=sort_keys, ensure_ascii=False)
+    if isinstance(indent, int) and not isinstance(indent, bool) and indent > 0:
+        text = _indented(data, indent, sort_keys)
+    else:
+        text = json.dumps(data, indent=indent, sort_keys=sort_keys, ensure_ascii=False)
     # JSON escapes C0 controls inside strings itself (a line feed left here is layout);
     # the other characters only ever occur inside strings.
     return _UNSAFE_KEEP_NEWLINE.sub(_json_escape, text)
