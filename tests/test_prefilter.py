@@ -12,6 +12,7 @@ import attrs
 import pytest
 
 from breachmodel.assessment import assess
+from breachmodel.model.incident import residents_of
 from breachmodel.regimes import REGISTRY, Regime, _memo
 from breachmodel.regimes._base import Reach
 from reads import recorder, sample_incidents, uncovered
@@ -53,3 +54,16 @@ def test_the_assessment_considers_what_applicability_says() -> None:
         expected = tuple(r.applicability(again) for r in REGISTRY)
         assert assess(incident).considered == expected
         assert assess(again).considered == expected
+
+
+def test_the_answers_kept_together_are_each_regimes_applicability() -> None:
+    for incident in sample_incidents():
+        expected = tuple(r.applicability(incident) for r in REGISTRY)
+        assert _memo.considered(REGISTRY, incident) == expected, incident.id
+        assert _memo.considered(REGISTRY, incident) == expected, incident.id  # kept, then reused
+
+
+def test_residence_counts_the_residents_as_residents_in_does() -> None:
+    for incident in sample_incidents():
+        for place in ("BR", "US", "US-CA", "FR", "CA-QC", "AU", "SG"):
+            assert residents_of(incident.residence, place) == incident.residents_in(place)

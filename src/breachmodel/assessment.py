@@ -192,7 +192,7 @@ def _selected(
     incident: Incident, wanted: Iterable[str] | None
 ) -> tuple[tuple[Regime, ...], tuple[Applicability, ...]]:
     """The regimes to assess, and every registered regime's applicability."""
-    considered = tuple(_memo.applicability(r, incident) for r in REGISTRY)
+    considered = _memo.considered(REGISTRY, incident)
     if wanted is not None:
         names = list(wanted)
         known = {r.id for r in REGISTRY}

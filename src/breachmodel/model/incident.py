@@ -35,6 +35,8 @@ from breachmodel.model.facts import (
     DataConcerned,
     Effects,
     Measures,
+    ResidenceCount,
+    SubdivisionCount,
     SubjectGroup,
 )
 from breachmodel.model.parties import Organisation, ProcessorLink
@@ -48,7 +50,9 @@ __all__ = [
     "AuthorityDecisionKind",
     "ContactFacts",
     "Incident",
+    "Residence",
     "RiskLevel",
+    "residents_of",
 ]
 
 
@@ -344,16 +348,38 @@ class Incident:
         >>> i.residents_in("US-TX").best, i.residents_in("US-CA").best, i.residents_in("FR").best
         (600, 0, 0)
         """
-        return Count.total(_residents(g, place) for g in self.subjects)
+        return residents_of(self.residence, place)
+
+    @property
+    def residence(self) -> Residence:
+        """Where the people concerned live: each group's per-country and per-subdivision counts.
+
+        All that :meth:`residents_in` reads, so a key for results that depend on nothing
+        else (a regime's pre-filter): unlike :attr:`subjects`, it leaves out the groups'
+        sizes and descriptions, which differ from one incident to the next.
+        """
+        return tuple((g.by_country, g.by_subdivision) for g in self.subjects)
 
 
-def _residents(group: SubjectGroup, place: str) -> Count:
+Residence = tuple[tuple[tuple[ResidenceCount, ...], tuple[SubdivisionCount, ...]], ...]
+"""Per group of people, its counts by country and by subdivision (:attr:`Incident.residence`)."""
+
+
+def residents_of(residence: Residence, place: str) -> Count:
+    """How many people live in a country or subdivision, from :attr:`Incident.residence`.
+
+    The count :meth:`Incident.residents_in` gives.
+    """
+    return Count.total(_residents(by_country, listed, place) for by_country, listed in residence)
+
+
+def _residents(
+    by_country: tuple[ResidenceCount, ...], by_subdivision: tuple[SubdivisionCount, ...], place: str
+) -> Count:
     country = place[:2]
-    in_country = next((c.count for c in group.by_country if c.country == country), None)
-    listed = [s for s in group.by_subdivision if s.country == country]
-    if (group.by_country and in_country is None) or (
-        not group.by_country and group.by_subdivision and not listed
-    ):
+    in_country = next((c.count for c in by_country if c.country == country), None)
+    listed = [s for s in by_subdivision if s.country == country]
+    if (by_country and in_country is None) or (not by_country and by_subdivision and not listed):
         return Count.exact(0)
     if len(place) == 2:
         if in_country is not None:

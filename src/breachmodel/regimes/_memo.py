@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from breachmodel.model import Incident
     from breachmodel.regimes._base import Applicability, Regime
 
-__all__ = ["LastMemo", "Memo", "applicability", "paths_key"]
+__all__ = ["LastMemo", "Memo", "applicability", "considered", "paths_key"]
 
 _K = TypeVar("_K", bound=Hashable)
 _V = TypeVar("_V")
@@ -109,3 +109,35 @@ def applicability(regime: Regime, incident: Incident) -> Applicability:
         if found is not None:
             return found
     return regime.applicability(incident)
+
+
+_Quick = tuple["Applicability | None", ...]
+_TOGETHER: dict[tuple[Regime, ...], tuple[frozenset[str], Memo[tuple[object, ...], _Quick]]] = {}
+
+
+def _quick(regimes: tuple[Regime, ...], incident: Incident) -> _Quick:
+    return tuple(r.prefilter(incident) if r.prefilter_inputs else None for r in regimes)
+
+
+def considered(regimes: tuple[Regime, ...], incident: Incident) -> tuple[Applicability, ...]:
+    """Every regime's applicability, in order: as :func:`applicability` gives it, one key.
+
+    The pre-filters' answers are kept together, keyed by the values at the union of
+    their inputs: one key per incident instead of one per regime, and every regime
+    whose pre-filter does not answer is asked. Each pre-filter reads only its own
+    inputs (``tests/test_prefilter.py``), so incidents equal at the union get the same
+    answers.
+    """
+    found = _TOGETHER.get(regimes)
+    if found is None:
+        union = frozenset[str]().union(*(r.prefilter_inputs for r in regimes))
+        found = _TOGETHER[regimes] = (union, Memo())
+    union, memo = found
+    if union:
+        quick = memo.get(paths_key(incident, union), lambda: _quick(regimes, incident))
+    else:
+        quick = _quick(regimes, incident)
+    return tuple(
+        q if q is not None else r.applicability(incident)
+        for r, q in zip(regimes, quick, strict=True)
+    )

@@ -25,6 +25,7 @@ from breachmodel.regimes._national._clocks import clock, local_clock, open_clock
 from breachmodel.regimes._national._conditions import Test, any_met, test
 from breachmodel.regimes._national._reach import (
     LINK_INPUTS,
+    TERRITORY_INPUTS,
     Territory,
     above,
     answer,
@@ -41,10 +42,12 @@ from breachmodel.regimes._national._reach import (
     territory,
     undetermined,
     unlinked,
+    untouched,
 )
 
 __all__ = [
     "LINK_INPUTS",
+    "TERRITORY_INPUTS",
     "Book",
     "Entry",
     "Row",
@@ -76,4 +79,5 @@ __all__ = [
     "test",
     "undetermined",
     "unlinked",
+    "untouched",
 ]

@@ -18,10 +18,12 @@ from breachmodel import law
 from breachmodel.citations import Citation
 from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.model import Count, Incident
+from breachmodel.model.incident import residents_of
 from breachmodel.regimes._base import Applicability, Reach
 
 __all__ = [
     "LINK_INPUTS",
+    "TERRITORY_INPUTS",
     "Territory",
     "above",
     "answer",
@@ -38,6 +40,7 @@ __all__ = [
     "territory",
     "undetermined",
     "unlinked",
+    "untouched",
 ]
 
 
@@ -156,13 +159,24 @@ def _applies(
     return Applicability(regime=t.regime, reach=outcome, reasons=(reason,), missing_facts=missing)
 
 
+TERRITORY_INPUTS: Final = frozenset({"controller.establishments", "residence"})
+"""What :func:`territory` reads: the ``prefilter_inputs`` of a regime whose pre-filter is
+:func:`untouched`."""
+
+
+def untouched(incident: Incident, t: Territory) -> Applicability | None:
+    """The territorial test's not-applicable answer, or None: a national law's pre-filter."""
+    return territory(incident, t)[0]
+
+
 def territory(incident: Incident, t: Territory) -> tuple[Applicability | None, Count, bool]:
     """The quick territorial test: (a not-applicable result or None, residents, established).
 
     Not applicable, at once, where no one concerned is counted as living in the country
-    and the organisation records no establishment there.
+    and the organisation records no establishment there. Reads only
+    :data:`TERRITORY_INPUTS`.
     """
-    count = residents(incident, t.country)
+    count = residents_of(incident.residence, t.country)
     established = established_in(incident, t.country)
     if above(count, 0, inclusive=False) or established:
         return None, count, established

@@ -10,6 +10,7 @@ from typing import Final
 
 from breachmodel.model import Incident
 from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling, instrument_lines
+from breachmodel.regimes._national import TERRITORY_INPUTS
 from breachmodel.regimes.au_privacy import rules
 from breachmodel.regimes.au_privacy._law import REGIME_ID
 from breachmodel.regimes.au_privacy.eligible import FINDINGS, eligible_breach
@@ -32,6 +33,9 @@ REGIME: Final = DeclaredRegime(
         findings=FINDINGS,
         # An APP entity, for people in Australia or an Australian establishment.
         applicability=rules.applicability,
+        # Not applicable, quickly, with no one counted in Australia and no establishment there.
+        prefilter=rules.prefilter,
+        prefilter_inputs=TERRITORY_INPUTS,
         determine=_determine,
         # Section 26WK(3), for the statement (to the OAIC; individuals receive its contents).
         content={"oaic": rules.content_items, "individuals": rules.content_items},

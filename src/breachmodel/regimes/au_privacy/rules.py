@@ -48,6 +48,7 @@ __all__ = [
     "applicability",
     "content_items",
     "determinations",
+    "prefilter",
 ]
 
 ASSESS: Final = "au_privacy.s26wh.assess"
@@ -85,6 +86,11 @@ _APP_QUESTION: Final = (
     "over A$3 million or otherwise covered, and with an Australian link)? Record it as a "
     "classification with scheme 'au_privacy' (category 'app_entity' or 'not_app_entity')."
 )
+
+
+def prefilter(incident: Incident) -> Applicability | None:
+    """Not applicable, at once, with no one counted in Australia and no establishment there."""
+    return _national.untouched(incident, _TERRITORY)
 
 
 def applicability(incident: Incident) -> Applicability:

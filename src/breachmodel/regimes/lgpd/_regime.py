@@ -10,6 +10,7 @@ from typing import Final
 
 from breachmodel.model import Incident
 from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling, instrument_lines
+from breachmodel.regimes._national import TERRITORY_INPUTS
 from breachmodel.regimes.lgpd import rules
 from breachmodel.regimes.lgpd._law import REGIME_ID
 from breachmodel.regimes.lgpd.options import LgpdOptions
@@ -34,6 +35,9 @@ REGIME: Final = DeclaredRegime(
         findings=FINDINGS,
         # People in Brazil, or a controller established there (Art. 3).
         applicability=rules.applicability,
+        # Not applicable, quickly, with no one counted in Brazil and no establishment there.
+        prefilter=rules.prefilter,
+        prefilter_inputs=TERRITORY_INPUTS,
         determine=_determine,
         # Art. 48, § 1, for the communication to the ANPD.
         content={"anpd": rules.content_items},

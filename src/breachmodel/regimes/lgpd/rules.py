@@ -39,6 +39,7 @@ __all__ = [
     "applicability",
     "content_items",
     "determinations",
+    "prefilter",
 ]
 
 NOTIFY: Final = "lgpd.art48.notify_anpd"
@@ -75,6 +76,11 @@ def _known(incident: Incident) -> date | None:
     t = incident.timeline
     when = t.controller_aware_at or t.detected_at or t.occurred.earliest
     return None if when is None else when.date()
+
+
+def prefilter(incident: Incident) -> Applicability | None:
+    """Not applicable, at once, with no one counted in Brazil and no establishment there."""
+    return _national.untouched(incident, _TERRITORY)
 
 
 def applicability(incident: Incident) -> Applicability:

@@ -11,6 +11,7 @@ from typing import Final
 
 from breachmodel.model import Incident
 from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling, instrument_lines
+from breachmodel.regimes._national import TERRITORY_INPUTS
 from breachmodel.regimes.pipeda import rules
 from breachmodel.regimes.pipeda._law import REGIME_ID
 from breachmodel.regimes.pipeda.harm import FINDINGS, real_risk
@@ -39,6 +40,9 @@ REGIME: Final = DeclaredRegime(
         findings=FINDINGS,
         # People in Canada or a Canadian establishment, commercial activity, the provinces.
         applicability=rules.applicability,
+        # Not applicable, quickly, with no one counted in Canada and no establishment there.
+        prefilter=rules.prefilter,
+        prefilter_inputs=TERRITORY_INPUTS,
         determine=_determine,
         # Reg. 2(1), for the report to the Commissioner.
         content={"opc": rules.content_items},

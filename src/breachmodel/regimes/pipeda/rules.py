@@ -50,6 +50,7 @@ __all__ = [
     "applicability",
     "content_items",
     "determinations",
+    "prefilter",
 ]
 
 REPORT: Final = "pipeda.s10_1.report_opc"
@@ -133,6 +134,11 @@ def _in_scope(incident: Incident) -> Applicability | None:
         text = f"The information stayed within {', '.join(sorted(provinces))}: the substantially similar provincial law applies instead."
         return _national.not_applicable(_TERRITORY, text)
     return None
+
+
+def prefilter(incident: Incident) -> Applicability | None:
+    """Not applicable, at once, with no one counted in Canada and no establishment there."""
+    return _national.untouched(incident, _TERRITORY)
 
 
 def applicability(incident: Incident) -> Applicability:

@@ -10,6 +10,7 @@ from typing import Final
 
 from breachmodel.model import Incident
 from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling, instrument_lines
+from breachmodel.regimes._national import TERRITORY_INPUTS
 from breachmodel.regimes.sg_pdpa import rules
 from breachmodel.regimes.sg_pdpa._law import REGIME_ID
 from breachmodel.regimes.sg_pdpa.notifiable import FINDINGS, notifiable
@@ -32,6 +33,9 @@ REGIME: Final = DeclaredRegime(
         findings=FINDINGS,
         # People in Singapore or a Singapore establishment, breaches from 1 February 2021.
         applicability=rules.applicability,
+        # Not applicable, quickly, with no one counted in Singapore and no establishment there.
+        prefilter=rules.prefilter,
+        prefilter_inputs=TERRITORY_INPUTS,
         determine=_determine,
         # Reg. 5(1), for the notification to the PDPC.
         content={"pdpc": rules.content_items},

@@ -38,6 +38,7 @@ __all__ = [
     "applicability",
     "content_items",
     "determinations",
+    "prefilter",
 ]
 
 ASSESS: Final = "sg_pdpa.s26c.assess"
@@ -66,6 +67,11 @@ _TERRITORY: Final = _national.Territory(
     law="the PDPA 2012",
     citation=pdpa("26C", "(1)"),
 )
+
+
+def prefilter(incident: Incident) -> Applicability | None:
+    """Not applicable, at once, with no one counted in Singapore and no establishment there."""
+    return _national.untouched(incident, _TERRITORY)
 
 
 def applicability(incident: Incident) -> Applicability:
