@@ -14,11 +14,13 @@ from pathlib import Path
 import attrs
 from _builders import AWARE, DUE_72H, breach, org, with_timeline
 
+from breachmodel._duties import combined_outcome, of_duty, soonest_due
 from breachmodel.assessment import assess
-from breachmodel.bulk import Summary, assess_stream, duties
+from breachmodel.bulk import Summary, _duty_cells, assess_stream, duties
 from breachmodel.importers import ImportResult
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
+from reads import sample_incidents
 
 
 def _provider() -> Incident:
@@ -139,3 +141,17 @@ def test_overview_names_the_law_of_each_further_notification() -> None:
     overview = controller_overview(a)
     assert len(overview.also) == 1
     assert overview.also[0].startswith("UK GDPR")
+
+
+def test_row_cells_are_each_dutys_combined_outcome_and_soonest_due() -> None:
+    as_of = AWARE + timedelta(hours=30)
+    for incident in sample_incidents():
+        a = assess(incident, as_of=as_of, sensitivities=False)
+        cells = _duty_cells(a)
+        for duty in duties():
+            dets = of_duty(a.determinations, duty)
+            outcome = combined_outcome(d.outcome for d in dets)
+            due = soonest_due(dets)
+            assert cells[duty.value] == (None if outcome is None else outcome.value), incident.id
+            assert cells[f"{duty.value}_due"] == (None if due is None else due.isoformat())
+    assert set(_duty_cells(None).values()) == {None}

@@ -56,7 +56,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 import attrs
 
-from breachmodel._duties import combined_outcome, level_of, soonest_due
+from breachmodel._duties import OUTCOME_STRENGTH, level_of
 from breachmodel._log import get_logger
 from breachmodel._probe import determination_ids, duties
 from breachmodel.assessment import assess
@@ -74,7 +74,6 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from breachmodel.assessment import Assessment
-    from breachmodel.determination import Determination
 
 __all__ = [
     "CSV_COLUMNS",
@@ -311,26 +310,42 @@ def iter_incidents(path: str | Path, *, format: Format | None = None) -> Iterato
 # --- assessing ----------------------------------------------------------------------------
 
 
-def _by_duty(a: Assessment | None) -> dict[Duty, list[Determination]]:
-    """The determinations of each duty, in the assessment's order, in one pass."""
-    grouped: dict[Duty, list[Determination]] = {}
-    for d in a.determinations if a is not None else ():
-        if d.key is not None:
-            grouped.setdefault(d.key.duty, []).append(d)
-    return grouped
+_STRENGTH: Final = {o: n for n, o in enumerate(OUTCOME_STRENGTH)}
+
+
+@functools.cache
+def _cell_names() -> tuple[tuple[Duty, str, str], ...]:
+    """Each duty of a row with its two column names (outcome, due instant)."""
+    return tuple((duty, duty.value, f"{duty.value}_due") for duty in duties())
 
 
 def _duty_cells(a: Assessment | None) -> Row:
-    """Per duty, the combined outcome and the soonest due instant (None without ``a``)."""
+    """Per duty, the combined outcome and the soonest due instant (None without ``a``).
+
+    :func:`~breachmodel._duties.combined_outcome` and
+    :func:`~breachmodel._duties.soonest_due` of each duty's determinations, worked out in
+    one pass over the determinations (the first of equal instants is kept, as ``min``
+    keeps it).
+    """
+    strongest: dict[Duty, int] = {}
+    soonest: dict[Duty, datetime] = {}
+    for d in a.determinations if a is not None else ():
+        key = d.key
+        if key is None:
+            continue
+        duty = key.duty
+        rank = _STRENGTH.get(d.outcome)
+        if rank is not None and rank < strongest.get(duty, len(OUTCOME_STRENGTH)):
+            strongest[duty] = rank
+        due = d.deadline.due if d.deadline is not None else None
+        if isinstance(due, datetime) and (duty not in soonest or due < soonest[duty]):
+            soonest[duty] = due
     cells: Row = {}
-    grouped = _by_duty(a)
-    for duty in duties():
-        dets = grouped.get(duty, ())
-        outcome = combined_outcome(d.outcome for d in dets)
-        due = soonest_due(dets)
-        # ``_value_`` is the member's value as stored: ``.value`` goes through a descriptor.
-        cells[duty._value_] = outcome._value_ if outcome is not None else None
-        cells[f"{duty._value_}_due"] = due.isoformat() if due is not None else None
+    for duty, name, due_name in _cell_names():
+        rank = strongest.get(duty)
+        found = soonest.get(duty)
+        cells[name] = OUTCOME_STRENGTH[rank]._value_ if rank is not None else None
+        cells[due_name] = found.isoformat() if found is not None else None
     return cells
 
 
