@@ -140,22 +140,24 @@ def _formatter() -> Any:
     return _FORMAT
 
 
-def _indented(data: Any, indent: int, sort_keys: bool) -> str:
-    """``json.dumps(data, indent=indent, ...)``, byte for byte, at the C encoder's speed.
+def _indented(data: Any, indent: int, sort_keys: bool) -> str | None:
+    """:func:`dumps_json` with ``indent``, at the C encoder's speed; None if not possible.
 
     The standard library indents in pure Python; compact output comes from its C
-    encoder. With ``msgspec`` (the ``fast`` extra), the compact text is re-indented by
+    encoder. With ``msgspec`` (the ``fast`` extra), the compact text, escaped as
+    :func:`dumps_json` escapes (only ever inside strings), is re-indented by
     ``msgspec.json.format``, which copies every string and number token as it is and
-    lays out objects and arrays exactly as ``json.dumps`` does (two-character ``": "``
-    and ``,`` then a new line; ``[]`` and ``{}`` when empty). Whatever it refuses (NaN
-    and infinities, lone surrogates) is left to the standard library.
+    lays out objects and arrays exactly as ``json.dumps`` does (``": "`` after a key,
+    ``","`` then a new line between items, ``[]`` and ``{}`` when empty). None without
+    ``msgspec`` or for what it refuses (NaN and infinities, which are not JSON).
     """
     fmt = _formatter()
-    if fmt:
-        compact = json.dumps(data, sort_keys=sort_keys, ensure_ascii=False, separators=(",", ":"))
-        with contextlib.suppress(Exception):  # any refusal: the standard library decides
-            return str(fmt(compact, indent=indent))
-    return json.dumps(data, indent=indent, sort_keys=sort_keys, ensure_ascii=False)
+    if not fmt:
+        return None
+    compact = json.dumps(data, sort_keys=sort_keys, ensure_ascii=False, separators=(",", ":"))
+    with contextlib.suppress(Exception):  # any refusal: the standard library decides
+        return str(fmt(_UNSAFE_KEEP_NEWLINE.sub(_json_escape, compact), indent=indent))
+    return None
 
 
 def dumps_json(data: Any, *, indent: int | None = None, sort_keys: bool = False) -> str:
@@ -175,9 +177,10 @@ def dumps_json(data: Any, *, indent: int | None = None, sort_keys: bool = False)
     }
     """
     if isinstance(indent, int) and not isinstance(indent, bool) and indent > 0:
-        text = _indented(data, indent, sort_keys)
-    else:
-        text = json.dumps(data, indent=indent, sort_keys=sort_keys, ensure_ascii=False)
+        fast = _indented(data, indent, sort_keys)
+        if fast is not None:
+            return fast
+    text = json.dumps(data, indent=indent, sort_keys=sort_keys, ensure_ascii=False)
     # JSON escapes C0 controls inside strings itself (a line feed left here is layout);
     # the other characters only ever occur inside strings.
     return _UNSAFE_KEEP_NEWLINE.sub(_json_escape, text)
