@@ -6,8 +6,9 @@ JavaScript, no external assets, and every string that comes from the incident is
 
 from __future__ import annotations
 
+import functools
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -79,33 +80,96 @@ def format_duration(delta: timedelta) -> str:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if value is None or isinstance(value, bool | int | float | str):
-        return value
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, timedelta):
-        return format_duration(value)
-    if isinstance(value, Citation):
-        return {
-            "text": str(value),
-            "source": value.source,
-            "pinpoint": value.pinpoint,
-            "url": value.url,
-        }
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, tuple | list | frozenset | set):
-        items = [_plain(v) for v in value]
-        return sorted(items) if isinstance(value, frozenset | set) else items
-    if attrs.has(type(value)):
-        out: dict[str, Any] = {}
-        if type(value).__module__.startswith("breachmodel.clocks._periods"):
-            out["type"] = type(value).__name__
-        for f in attrs.fields(type(value)):
-            out[f.name] = _plain(getattr(value, f.name))
+    """JSON-ready data for a value of the model, by its type's converter (found once)."""
+    kind = type(value)
+    convert = _CONVERTERS.get(kind)
+    if convert is None:
+        convert = _CONVERTERS[kind] = _converter(kind)
+    return convert(value)
+
+
+_CONVERTERS: dict[type, Callable[[Any], Any]] = {}
+"""Each type met, with its converter: the checks below are made once per type."""
+
+
+def _converter(kind: type) -> Callable[[Any], Any]:
+    """How :func:`_plain` converts every value of exactly this type (checks in this order)."""
+    if issubclass(kind, Enum):
+        return _enum_value
+    if kind is type(None) or issubclass(kind, bool | int | float | str):
+        return _itself
+    if issubclass(kind, datetime):
+        return _isoformat
+    if issubclass(kind, timedelta):
+        return format_duration
+    if issubclass(kind, Citation):
+        return _citation
+    if issubclass(kind, dict):
+        return _mapping
+    if issubclass(kind, frozenset | set):
+        return _sorted_items
+    if issubclass(kind, tuple | list):
+        return _items
+    if attrs.has(kind):
+        return _fields_of(kind)
+    return _name
+
+
+def _enum_value(value: Enum) -> Any:
+    return value.value
+
+
+def _itself(value: Any) -> Any:
+    return value
+
+
+def _isoformat(value: datetime) -> str:
+    return value.isoformat()
+
+
+def _citation(value: Citation) -> dict[str, Any]:
+    text = _citation_text(value, value.instrument)
+    return {"text": text, "source": value.source, "pinpoint": value.pinpoint, "url": value.url}
+
+
+@functools.lru_cache(maxsize=1024)
+def _citation_text(value: Citation, instrument: str | None) -> str:
+    """A citation as it reads (kept: the same provisions recur in every result).
+
+    ``instrument`` is part of the key: it sets how the citation reads, and citations
+    that differ only in it are equal.
+    """
+    del instrument
+    return str(value)
+
+
+def _mapping(value: dict[Any, Any]) -> dict[str, Any]:
+    return {str(k): _plain(v) for k, v in value.items()}
+
+
+def _items(value: Iterable[Any]) -> list[Any]:
+    return [_plain(v) for v in value]
+
+
+def _sorted_items(value: Iterable[Any]) -> list[Any]:
+    return sorted(_plain(v) for v in value)
+
+
+def _fields_of(kind: type) -> Callable[[Any], dict[str, Any]]:
+    """The converter of an attrs class: its fields in order (a period's type first)."""
+    names = tuple(f.name for f in attrs.fields(kind))
+    typed = kind.__module__.startswith("breachmodel.clocks._periods")
+
+    def convert(value: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": kind.__name__} if typed else {}
+        for name in names:
+            out[name] = _plain(getattr(value, name))
         return out
+
+    return convert
+
+
+def _name(value: Any) -> str:
     name = getattr(value, "name", None)
     return str(name) if name is not None else type(value).__name__
 
