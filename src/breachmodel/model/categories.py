@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import IntEnum, StrEnum
+from typing import Final
 
 from attrs import field, frozen
 
@@ -245,6 +246,10 @@ def custom_info(custom: tuple[CustomCategory, ...], category: str) -> CategoryIn
     return entry[1].get(category)
 
 
+_BUILT_IN: Final = frozenset(DataCategory._value2member_map_)
+"""The built-in category ids."""
+
+
 def check_categories_known(
     used: Iterable[tuple[str, str | None]], custom: Iterable[CustomCategory]
 ) -> None:
@@ -257,10 +262,10 @@ def check_categories_known(
     Raises:
         ValueError: Naming the first unknown id and how to fix it.
     """
-    known = set(DataCategory._value2member_map_) | {c.id for c in custom}
+    declared = {c.id for c in custom}
     for category, grants in used:
         for name, value in (("category", category), ("grants_access_to", grants)):
-            if value is not None and value not in known:
+            if value is not None and value not in _BUILT_IN and value not in declared:
                 msg = (
                     f"data: {name} {value!r} is neither a built-in category nor declared "
                     "in custom_categories; declare it there or use a built-in id such as "
