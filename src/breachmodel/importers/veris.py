@@ -509,8 +509,12 @@ class _Reader:
 
 
 def _sector(industry: object) -> Sector | None:
-    if not isinstance(industry, str):
-        return None
+    return _naics_sector(industry) if isinstance(industry, str) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _naics_sector(industry: str) -> Sector | None:
+    """The sector of a NAICS code (kept: records repeat a few hundred codes)."""
     code = industry.replace("-", "").strip()
     if not re.fullmatch(r"\d{2,6}", code):
         return None
