@@ -85,6 +85,8 @@ def check_findings(incident: Incident) -> None:
         BreachModelError: If a finding names an unknown regime, or a fact its regime does
             not declare (the message names the finding and lists the known names).
     """
+    if not incident.findings:
+        return
     by_id = {r.id: r for r in REGISTRY}
     for i, finding in enumerate(incident.findings):
         regime = by_id.get(finding.regime)
