@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from breachmodel.cli import main
 from breachmodel.documents import REPORT_LANGUAGES, report_checklists, templates
 from breachmodel.errors import BreachModelError
 from breachmodel.model import Incident
@@ -116,3 +117,27 @@ def test_an_unwritten_language_is_refused() -> None:
     incident = load(ROOT / "examples" / "viamedis-almerys-2025.json")
     with pytest.raises(BreachModelError, match="lang: 'de'"):
         report_checklists(incident, regime="dora", lang="de")
+
+
+def test_the_command_line_drafts_the_checklists(capsys: pytest.CaptureFixture[str]) -> None:
+    example = str(ROOT / "examples" / "viamedis-almerys-2025.json")
+    args = ["draft", example, "--kind", "reports", "--regime", "dora", "--lang", "fr"]
+    assert main([*args, "--as-of", "2025-01-31T22:00:00+01:00"]) == 0
+    assert capsys.readouterr().out.strip() == _draft("viamedis-2025-dora", "fr").strip()
+
+
+def test_the_command_line_asks_for_the_regime(capsys: pytest.CaptureFixture[str]) -> None:
+    example = str(ROOT / "examples" / "viamedis-almerys-2025.json")
+    assert main(["draft", example, "--kind", "reports"]) == 1
+    assert "--kind reports needs --regime" in capsys.readouterr().err
+
+
+def test_the_command_line_drafts_one_controller_of_a_processor_incident(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    fixture = str(ROOT / "tests" / "data" / "processor-2025-dora.json")
+    args = ["draft", fixture, "--kind", "reports", "--regime", "dora", "--controller"]
+    assert main([*args, "mutuelle-horizon", "--as-of", "2025-01-29T12:00:00+01:00"]) == 0
+    out = capsys.readouterr().out
+    assert "Mutuelle Horizon" in out
+    assert "OVERDUE" in out

@@ -75,10 +75,11 @@ def add_draft_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kind",
         required=True,
-        choices=("authority", "people", "public", "processor"),
+        choices=("authority", "people", "public", "processor", "reports"),
         help="notification to the authority (Art. 33), letter to the people concerned "
-        "(Art. 34(2)), public notice (Art. 34(3)(c)), or the processor's notice to the "
-        "controller (Art. 33(2), from a processor incident)",
+        "(Art. 34(2)), public notice (Art. 34(3)(c)), the processor's notice to the "
+        "controller (Art. 33(2), from a processor incident), or the checklists of a "
+        "regime's staged reports (with --regime: a regime with staged reports; en or fr)",
     )
     parser.add_argument(
         "--lang",
@@ -152,6 +153,30 @@ def _errors(lines: list[str]) -> int:
     return 1
 
 
+def _reports(
+    args: argparse.Namespace,
+    record: Incident | ProcessorIncident,
+    target: str | None,
+    assessment: Any,
+) -> Any:
+    """The report checklists of ``--regime`` for the incident or one controller's share."""
+    from breachmodel.documents._reports import report_checklists  # noqa: PLC0415 - start-up: `--help` loads no assessment code
+    from breachmodel.processor import ProcessorIncident, controller_incident  # noqa: PLC0415 - start-up: `--help` loads no assessment code
+
+    if args.regime is None:
+        msg = "--kind reports needs --regime: the id of a regime with staged reports"
+        raise BreachModelError(msg)
+    if isinstance(record, ProcessorIncident):
+        share = record.share(target or record.controllers[0].organisation.id)
+        incident = controller_incident(record, share)
+        result = assessment[share.organisation.id]
+    else:
+        incident, result = record, assessment
+    return report_checklists(
+        incident, regime=args.regime, lang=args.lang or "en", assessment=result
+    )
+
+
 def _drafts(args: argparse.Namespace, record: Incident | ProcessorIncident) -> list[Any]:
     """The documents asked for, or the notes on why each was not drafted (str)."""
     from breachmodel.processor import ProcessorIncident, assess_processor_incident  # noqa: PLC0415 - start-up: `--help` loads no assessment code
@@ -174,6 +199,9 @@ def _drafts(args: argparse.Namespace, record: Incident | ProcessorIncident) -> l
     out: list[Any] = []
     for target in targets:
         try:
+            if args.kind == "reports":
+                out.append(_reports(args, record, target, assessment))
+                continue
             out.append(
                 draft(record, controller=target, assessment=assessment, as_of=args.as_of, **opts)
             )
