@@ -73,3 +73,15 @@ def test_the_voluntary_threat_notification_is_never_owed() -> None:
     assert det.outcome is Outcome.NOT_REQUIRED
     assert det.deadline is None
     assert "may, on a voluntary basis" in det.reasons[0].text
+
+
+def test_recurring_incidents_are_one_major_incident_but_not_for_microenterprises() -> None:
+    """Art. 8(2) of Delegated Regulation 2024/1772, last subparagraph."""
+    impact = ServiceImpact(critical_services_affected=True, malicious_access=False)
+    recorded = (Finding(regime="dora", fact="recurring_incidents", answer=True),)
+    initial = "dora.art19.initial_notification"
+    medium = assess(_incident(size="medium", findings=recorded, impact=impact))[initial]
+    micro = assess(_incident(size="micro", findings=recorded, impact=impact))[initial]
+    assert medium.outcome is Outcome.REQUIRED
+    assert micro.outcome is not Outcome.REQUIRED
+    assert any("does not apply to microenterprises" in r.text for r in micro.reasons)

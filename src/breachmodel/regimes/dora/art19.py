@@ -30,7 +30,7 @@ from breachmodel.regimes import _content, _sector
 from breachmodel.regimes._base import Applicability
 from breachmodel.regimes._findings import answer
 from breachmodel.regimes.dora.authority import competent_authority
-from breachmodel.regimes.dora.classification import MajorIncident, classify
+from breachmodel.regimes.dora.classification import MajorIncident, classify, recurring
 
 __all__ = [
     "CONTENT",
@@ -324,6 +324,9 @@ FINDINGS: Final = {
     "more than 10 % of the daily average number or value of transactions of the affected "
     "service, or clients or counterparts identified as relevant, affected (Art. 9(1)(c)-(f) "
     "Delegated Regulation (EU) 2024/1772)?",
+    "recurring_incidents": "Is this one of incidents that occurred at least twice within "
+    "six months, with the same apparent root cause, which together meet the criteria of a "
+    "major incident (Art. 8(2) Delegated Regulation (EU) 2024/1772)?",
     "significant_cyber_threat": "Has the entity identified a significant cyber threat "
     "(Art. 18(2) DORA) it may notify voluntarily (Art. 19(2))?",
 }
@@ -369,7 +372,12 @@ def determinations(
     state = _sector.country(incident, classification)
     recipients, routing = competent_authority(state, classification)
     others = answer(incident, "dora", "counterparts_or_transactions")
-    major = classify(incident.service_impact, others)
+    micro = classification is not None and classification.size == "micro"
+    major = recurring(
+        classify(incident.service_impact, others),
+        answer(incident, "dora", "recurring_incidents"),
+        micro=micro,
+    )
     facts = _Facts(
         incident=incident,
         classification=classification,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+import attrs
 from attrs import frozen
 
 from breachmodel.citations import Citation, cite
@@ -22,7 +23,7 @@ from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.model import ServiceImpact
 from breachmodel.regimes import _sector
 
-__all__ = ["CRITERIA", "Criterion", "MajorIncident", "classify", "rts"]
+__all__ = ["CRITERIA", "Criterion", "MajorIncident", "classify", "recurring", "rts"]
 
 CLIENTS_SHARE: Final = 0.10
 """Art. 9(1)(a): more than 10 % of all clients using the affected service (verified)."""
@@ -249,3 +250,27 @@ def classify(impact: ServiceImpact | None, others: bool | None = None) -> MajorI
         )
     )
     return MajorIncident(major=major, reasons=tuple(reasons), missing_facts=tuple(missing), met=met)
+
+
+def recurring(found: MajorIncident, answer: bool | None, *, micro: bool) -> MajorIncident:
+    """Art. 8(2): recurring incidents, together major, are one major incident.
+
+    ``answer``: the finding ``dora/recurring_incidents`` (at least twice within six
+    months, the same apparent root cause, together meeting Art. 8(1)). Not for
+    microenterprises (nor the entities of Art. 16(1) DORA, which are not told apart here).
+    """
+    if found.major or not answer:
+        return found
+    if micro:
+        text = (
+            "Recurring incidents are recorded, but Art. 8(2) does not apply to "
+            "microenterprises: each incident is classified on its own."
+        )
+        reason = Reason(kind=ReasonKind.RULE, text=text, citations=(rts(8, 2),))
+        return attrs.evolve(found, reasons=(*found.reasons, reason))
+    text = (
+        "Recurring incidents (at least twice within six months, the same apparent root cause) "
+        "that together meet Art. 8(1) are one major incident (recorded finding)."
+    )
+    reason = Reason(kind=ReasonKind.FACT, text=text, citations=(rts(8, 2), cite("dora", 20)))
+    return attrs.evolve(found, major=True, reasons=(*found.reasons, reason), missing_facts=())

@@ -40,6 +40,11 @@ _THRESHOLDS: Final = {
         True,
         "if the incident caused or can cause considerable damage to other persons",
     ),
+    "economic_impact_eur": (
+        500_001,
+        "if the direct financial loss exceeded EUR 500,000 (Implementing Regulation (EU) "
+        "2024/2690, Art. 3(1)(a), for the digital entities it covers)",
+    ),
 }
 
 
