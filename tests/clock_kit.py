@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
+from breachmodel.citations import Citation
 from breachmodel.clocks import (
     Anchor,
     Convention,
@@ -30,16 +31,19 @@ def worked_rule(
     convention: Convention = Convention.ELAPSED,
     calendar: WorkingDayCalendar | None = None,
     rule_id: str = "worked.example",
+    label: str | None = None,
+    citations: tuple[Citation, ...] = (),
 ) -> DeadlineRule:
     """The rule of a worked example: ``period`` from ``anchor``, counted in ``timezone``."""
     return DeadlineRule(
         id=rule_id,
-        label=f"{period.label} from {anchor.value}",
+        label=label or f"{period.label} from {anchor.value}",
         anchor=anchor,
         period=period,
         timezone=timezone,
         convention=convention,
         calendar=calendar,
+        citations=citations,
     )
 
 

@@ -21,38 +21,36 @@ from clock_kit import due_from, sec_8k, worked_rule
 
 
 def _hipaa(anchor: Anchor = Anchor.DETECTION) -> DeadlineRule:
-    return DeadlineRule(
-        id="hipaa.individuals",
-        label="Notify individuals (45 CFR 164.404(b))",
+    return worked_rule(
+        CalendarDays(n=60),
+        "America/New_York",
         anchor=anchor,
-        period=CalendarDays(n=60),
-        timezone="America/New_York",
         convention=Convention.END_OF_DAY,
+        rule_id="hipaa.individuals",
+        label="Notify individuals (45 CFR 164.404(b))",
     )
 
 
 def _anpd(calendar: HolidayCalendar | None = None) -> DeadlineRule:
-    return DeadlineRule(
-        id="br.anpd.communicate",
-        label="Communicate the incident to the ANPD (Res. 15/2024 Art. 6)",
-        anchor=Anchor.AWARENESS,
-        period=WorkingDays(n=3),
-        timezone="America/Sao_Paulo",
+    return worked_rule(
+        WorkingDays(n=3),
+        "America/Sao_Paulo",
         convention=Convention.BRAZIL,
         calendar=calendar or HolidayCalendar("BR"),
+        rule_id="br.anpd.communicate",
+        label="Communicate the incident to the ANPD (Res. 15/2024 Art. 6)",
         citations=(lei_9784("Art. 66"),),
     )
 
 
 def _nis2_final(convention: Convention = Convention.END_OF_DAY) -> DeadlineRule:
-    return DeadlineRule(
-        id="nis2.art23.final_report",
-        label="NIS2 final report (Art. 23(4)(d))",
+    return worked_rule(
+        Months(n=1),
         anchor=Anchor.EARLIER_FILING,
-        period=Months(n=1),
-        timezone="Europe/Paris",
         convention=convention,
         calendar=HolidayCalendar("FR"),
+        rule_id="nis2.art23.final_report",
+        label="NIS2 final report (Art. 23(4)(d))",
     )
 
 
@@ -103,7 +101,7 @@ def test_brazil_3_working_days_across_carnival_default_counts_carnival() -> None
     # (deadlines err early, global-regimes 14.5): 12 (1), 13 (2), 14 (3).
     # End of Wed 14 Feb -03:00 = 15 Feb 02:59:59.999999Z.
     start = parse_local("2024-02-09T10:00", "America/Sao_Paulo")
-    deadline = compute_deadline(_anpd(), {Anchor.AWARENESS: start})
+    deadline = due_from(_anpd(), start)
     assert deadline.due == datetime(2024, 2, 15, 2, 59, 59, 999999, tzinfo=UTC)
     assert any("2024-02-12, 2024-02-13, 2024-02-14" in line for line in deadline.explanation)
     assert lei_9784("Art. 66") in deadline.citations
@@ -115,7 +113,7 @@ def test_brazil_3_working_days_across_carnival_when_carnival_is_a_holiday() -> N
     # End of Mon 19 Feb -03:00 = 20 Feb 02:59:59.999999Z.
     calendar = HolidayCalendar("BR", categories=("public", "optional"))
     start = parse_local("2024-02-09T10:00", "America/Sao_Paulo")
-    deadline = compute_deadline(_anpd(calendar), {Anchor.AWARENESS: start})
+    deadline = due_from(_anpd(calendar), start)
     assert deadline.due == datetime(2024, 2, 20, 2, 59, 59, 999999, tzinfo=UTC)
     assert "BR[public+optional]" in " ".join(deadline.explanation)
 
@@ -125,7 +123,7 @@ def test_brazil_working_days_skip_national_holidays() -> None:
     # skipped, Mon 18 (1), Tue 19 (2), Wed 20 Nov (Black Awareness Day, national since
     # 2024) skipped, Thu 21 (3). End of Thu 21 Nov -03:00 = 22 Nov 02:59:59.999999Z.
     start = parse_local("2024-11-14T15:00", "America/Sao_Paulo")
-    deadline = compute_deadline(_anpd(), {Anchor.AWARENESS: start})
+    deadline = due_from(_anpd(), start)
     assert deadline.due == datetime(2024, 11, 22, 2, 59, 59, 999999, tzinfo=UTC)
 
 
