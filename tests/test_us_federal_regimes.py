@@ -141,3 +141,15 @@ def test_a_delay_ending_before_the_four_business_days_changes_nothing() -> None:
     assert filed.deadline is not None
     assert filed.deadline.due == datetime(2024, 5, 10, 21, 30, tzinfo=UTC)
     assert not any("Attorney General determined" in r.text for r in filed.reasons)
+
+
+def test_a_business_associate_outside_the_rule_shows_its_own_duty() -> None:
+    # Discovered 22 Sep 2013, before the encoded rule: not applicable, and the result lists
+    # the business associate's notice to the covered entity, not a covered entity's duties.
+    old = _incident("hipaa", "business_associate", seen=datetime(2013, 9, 22, 12, tzinfo=UTC))
+    a = assess(old, as_of=AS_OF, regimes=["hipaa"])
+    assert [d.id for d in a.determinations] == [
+        "hipaa.s164_410.notify_covered_entity",
+        "hipaa.s164_414.documentation",
+    ]
+    assert a.determinations[0].outcome.value == "not_applicable"

@@ -54,12 +54,7 @@ class HipaaRegime(BaseRegime):
         """The breach test, then the covered entity's or the business associate's duties."""
         applies = self.applicability(incident)
         if applies.reach is not Reach.APPLICABLE:
-            book = {
-                d: e
-                for d, e in rules.BOOK.items()
-                if d in (rules.INFORM, rules.SECRETARY, rules.RECORD)
-            }
-            return outside(book, applies, incident), ()
+            return outside(rules.outside_book(incident), applies, incident), ()
         found = breach(incident)
         if scope.role(incident) == scope.BUSINESS_ASSOCIATE:
             return rules.business_associate(incident, found), (found,)

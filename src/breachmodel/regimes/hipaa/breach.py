@@ -127,12 +127,12 @@ def _secured(incident: Incident) -> Reason:
     cites = (cfr("164.402"), guidance())
     if state is True:
         text = "The PHI was encrypted to the HHS guidance's standard and the key was not compromised: it is not unsecured PHI, so no breach notification is owed."
-        return Reason(kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=cites)
+        return Reason.exception_applied(text, cites)
     if state is False:
         text = "The PHI was not encrypted to the HHS guidance's standard (or its key was compromised): it is unsecured PHI."
-        return Reason(kind=ReasonKind.FACT, text=text, citations=cites)
+        return Reason.fact(text, cites)
     text = "Encryption to the HHS guidance's standard is not recorded; the entity bears the burden of showing the PHI was secured, so it is treated as unsecured."
-    return Reason(kind=ReasonKind.PRESUMPTION, text=text, citations=(*cites, cfr("164.414", "(b)")))
+    return Reason.presumption(text, (*cites, cfr("164.414", "(b)")))
 
 
 def _factors(incident: Incident) -> tuple[tuple[Reason, ...], tuple[MissingFact, ...]]:

@@ -25,16 +25,38 @@ from breachmodel.clocks import (
     calendar_year_end,
     compute_deadline,
 )
-from breachmodel.determination import Assumption, MissingFact, Reason, ReasonKind
+from breachmodel.determination import Assumption, MissingFact, Reason
 from breachmodel.model import Incident
 from breachmodel.regimes._findings import finding_fact
 from breachmodel.regimes.hipaa._law import DAYS, REGIME_ID, ZONE, cfr
 from breachmodel.regimes.hipaa.breach import FINDINGS
 
-__all__ = ["ORAL_DAYS", "Discovery", "discovery", "held_until", "sixty_days", "year_end_log"]
+__all__ = [
+    "MIDNIGHT",
+    "ORAL_DAYS",
+    "Discovery",
+    "discovery",
+    "held_until",
+    "sixty_days",
+    "year_end_log",
+]
 
 ORAL_DAYS: Final = 30
 """§ 164.412(b): an oral statement delays a notice no longer than 30 days."""
+
+MIDNIGHT: Final = Reason.interpretation(
+    "Reading adopted: the days end at midnight in Washington, DC (New York time), the "
+    "earliest end of day of the contiguous States; the rule names no time zone.",
+    (cfr("164.404", "(b)"),),
+)
+"""The time zone the 60 days are counted in, as a named reading."""
+
+_AFTER_DAY_60: Final = Reason.interpretation(
+    "Reading adopted: a notice delayed beyond day 60 is due when the delay ends; the rule "
+    "sets no further period (the other reading, adding the delay to the 60 days, gives a "
+    "later date).",
+    (cfr("164.412"),),
+)
 
 
 @frozen
@@ -82,20 +104,12 @@ def held_until(
         limit = found.at + timedelta(days=ORAL_DAYS)
         until = limit if found.until is None else min(found.until, limit)
         text = f"A law enforcement official's oral statement, documented, delays the notices until {until.isoformat()} (at most 30 days from the statement unless a written one follows)."
-        return (
-            until,
-            (Reason(kind=ReasonKind.FACT, text=text, citations=(cfr("164.412", "(b)"),)),),
-            (),
-        )
+        return until, (Reason.fact(text, (cfr("164.412", "(b)"),)), _AFTER_DAY_60), ()
     if found.value == "written" and found.until is not None:
         text = f"A law enforcement official's written statement delays the notices for the period it specifies, until {found.until.isoformat()}."
-        return (
-            found.until,
-            (Reason(kind=ReasonKind.FACT, text=text, citations=(cfr("164.412", "(a)"),)),),
-            (),
-        )
+        return found.until, (Reason.fact(text, (cfr("164.412", "(a)"),)), _AFTER_DAY_60), ()
     text = "A law enforcement delay is recorded, but its form ('written' or 'oral') and its dates are incomplete."
-    return None, (Reason(kind=ReasonKind.MISSING, text=text, citations=cite),), missing
+    return None, (Reason.missing(text, cite),), missing
 
 
 def _rule(rule_id: str, label: str, anchor: Anchor, period: CalendarDays | Elapsed) -> DeadlineRule:

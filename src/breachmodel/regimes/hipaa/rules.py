@@ -27,14 +27,13 @@ from breachmodel.determination import (
     MissingFact,
     Outcome,
     Reason,
-    ReasonKind,
 )
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _content, _national
 from breachmodel.regimes._national import above
 from breachmodel.regimes._recipients import registered
-from breachmodel.regimes.hipaa import clocks
+from breachmodel.regimes.hipaa import clocks, scope
 from breachmodel.regimes.hipaa._law import HHS_ID, REGIME_ID, SECRETARY_AT_LEAST, cfr
 from breachmodel.regimes.hipaa.breach import BreachTest
 from breachmodel.regimes.hipaa.media import media
@@ -53,6 +52,7 @@ __all__ = [
     "content_items",
     "covered_entity",
     "outcome_of",
+    "outside_book",
     "record",
 ]
 
@@ -150,12 +150,12 @@ def _inform(incident: Incident, found: BreachTest, start: clocks.Discovery) -> D
     until, delay, delay_missing = clocks.held_until(incident)
     deadline = clocks.sixty_days(INFORM, _TITLES[INFORM], start.at, until)
     text = "A covered entity notifies each individual whose unsecured PHI has been, or is reasonably believed to have been, accessed, acquired, used or disclosed, without unreasonable delay and in no case later than 60 calendar days after discovery (by first-class mail, or e-mail if agreed)."
-    rule = Reason(kind=ReasonKind.RULE, text=text, citations=_BASIS[INFORM])
+    rule = Reason.rule(text, _BASIS[INFORM])
     return _national.decide(
         BOOK,
         det_id=INFORM,
         outcome=outcome_of(found),
-        reasons=(rule, *found.reasons, *delay),
+        reasons=(rule, *found.reasons, *delay, clocks.MIDNIGHT),
         incident=incident,
         deadline=deadline,
         missing=(*found.missing_facts, *delay_missing),
@@ -181,7 +181,7 @@ def _secretary(incident: Incident, found: BreachTest, start: clocks.Discovery) -
         )
         text = f"{count.describe()} individuals are affected, 500 or more: the Secretary is notified contemporaneously with the individuals (no later than 60 days after discovery), in the manner the HHS web site specifies."
         reasons += [
-            Reason(kind=ReasonKind.FACT, text=text, citations=(cfr("164.408", "(b)"),)),
+            Reason.fact(text, (cfr("164.408", "(b)"),)),
             *delay,
         ]
     elif large is False:
@@ -189,10 +189,10 @@ def _secretary(incident: Incident, found: BreachTest, start: clocks.Discovery) -
             SECRETARY, "Submit the log of breaches to the Secretary", start.at
         )
         text = f"{count.describe()} individuals are affected, fewer than 500: the breach is entered in the log and submitted no later than 60 days after the end of the calendar year of discovery."
-        reasons.append(Reason(kind=ReasonKind.FACT, text=text, citations=(cfr("164.408", "(c)"),)))
+        reasons.append(Reason.fact(text, (cfr("164.408", "(c)"),)))
     else:
         text = f"Whether 500 or more individuals are affected is not known ({count.describe()}): it decides between the contemporaneous notice and the annual log."
-        reasons.append(Reason(kind=ReasonKind.MISSING, text=text, citations=_BASIS[SECRETARY]))
+        reasons.append(Reason.missing(text, _BASIS[SECRETARY]))
         missing = (
             *missing,
             MissingFact(path="$.subjects[*].count", question="How many individuals are affected?"),
@@ -203,7 +203,7 @@ def _secretary(incident: Incident, found: BreachTest, start: clocks.Discovery) -
         BOOK,
         det_id=SECRETARY,
         outcome=outcome,
-        reasons=(*found.reasons, *reasons, *why),
+        reasons=(*found.reasons, *reasons, *why, clocks.MIDNIGHT),
         incident=incident,
         deadline=deadline,
         missing=missing,
@@ -220,7 +220,7 @@ def _notice_content(incident: Incident, inform: Determination) -> Determination:
         det_id=CONTENT,
         on=inform,
         incident=incident,
-        reason=Reason(kind=ReasonKind.RULE, text=text, citations=_BASIS[CONTENT]),
+        reason=Reason.rule(text, _BASIS[CONTENT]),
         recipients=("individuals",),
         checklist=content_items(incident),
     )
@@ -229,7 +229,7 @@ def _notice_content(incident: Incident, inform: Determination) -> Determination:
 def record(incident: Incident, found: BreachTest) -> Determination:
     """§ 164.414(b): the entity proves the notices were made or that there was no breach."""
     text = "The entity bears the burden of demonstrating that all notifications were made or that the use or disclosure was not a breach: it keeps the risk assessment, the exclusion relied on, or the notices (and, for fewer than 500 individuals, the log of § 164.408(c)). Six years' retention (§ 164.530(j), from memory, not verified)."
-    rule = Reason(kind=ReasonKind.RULE, text=text, citations=_BASIS[RECORD])
+    rule = Reason.rule(text, _BASIS[RECORD])
     return _national.decide(
         BOOK,
         det_id=RECORD,
@@ -276,12 +276,12 @@ def business_associate(incident: Incident, found: BreachTest) -> tuple[Determina
     until, delay, delay_missing = clocks.held_until(incident)
     deadline = clocks.sixty_days(NOTIFY_CE, _TITLES[NOTIFY_CE], start.at, until)
     text = "A business associate notifies the covered entity of a breach of unsecured PHI without unreasonable delay and in no case later than 60 calendar days after discovery."
-    rule = Reason(kind=ReasonKind.RULE, text=text, citations=_BASIS[NOTIFY_CE])
+    rule = Reason.rule(text, _BASIS[NOTIFY_CE])
     notify = _national.decide(
         BOOK,
         det_id=NOTIFY_CE,
         outcome=outcome_of(found),
-        reasons=(rule, *found.reasons, *delay),
+        reasons=(rule, *found.reasons, *delay, clocks.MIDNIGHT),
         incident=incident,
         deadline=deadline,
         missing=(*found.missing_facts, *delay_missing),
@@ -294,8 +294,19 @@ def business_associate(incident: Incident, found: BreachTest) -> tuple[Determina
         det_id=NOTIFY_CE_CONTENT,
         on=notify,
         incident=incident,
-        reason=Reason(kind=ReasonKind.RULE, text=why, citations=_BASIS[NOTIFY_CE_CONTENT]),
+        reason=Reason.rule(why, _BASIS[NOTIFY_CE_CONTENT]),
         recipients=("covered_entity",),
         checklist=_ce_items(incident),
     )
     return notify, content, record(incident, found)
+
+
+def outside_book(incident: Incident) -> _national.Book:
+    """The main duties of the recorded role, for a rule that does not (or may not) apply.
+
+    A business associate's notice to the covered entity; otherwise (a covered entity, or no
+    role recorded) the individuals, the Secretary and the documentation.
+    """
+    ba = scope.role(incident) == scope.BUSINESS_ASSOCIATE
+    kept = (NOTIFY_CE, RECORD) if ba else (INFORM, SECRETARY, RECORD)
+    return {d: BOOK[d] for d in kept}

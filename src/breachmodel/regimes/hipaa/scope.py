@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from breachmodel.determination import MissingFact, Reason, ReasonKind
+from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import DataCategory, Incident, Sector
 from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes._findings import category
@@ -92,7 +92,7 @@ def _unclassified(incident: Incident) -> Applicability:
         "Health information or a health-care organisation is concerned, but whether the "
         "organisation is a HIPAA covered entity or business associate is not recorded."
     )
-    reason = Reason(kind=ReasonKind.MISSING, text=text, citations=cites)
+    reason = Reason.missing(text, cites)
     missing = (MissingFact(path=_PATH, question=_QUESTION),)
     return Applicability(
         regime=REGIME_ID, reach=Reach.UNDETERMINED, reasons=(reason,), missing_facts=missing

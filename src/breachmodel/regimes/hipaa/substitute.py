@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from breachmodel.determination import Assumption, Determination, Outcome, Reason, ReasonKind
+from breachmodel.determination import Assumption, Determination, Outcome, Reason
 from breachmodel.errors import BreachModelError
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty, ObligationKey
@@ -63,12 +63,12 @@ def _reading(
     basis = _BOOK[SUBSTITUTE].basis
     if found is None and incident.contact.contact_details_available is False:
         text = "Contact details are recorded as unavailable for some individuals, but not for how many."
-        return Outcome.UNDETERMINED, Reason(kind=ReasonKind.MISSING, text=text, citations=basis), ()
+        return Outcome.UNDETERMINED, Reason.missing(text, basis), ()
     way = WAYS.get(found or "none")
     if way is not None:
         para, words = way
         text = f"Contact information is insufficient or out of date for {words}."
-        reason = Reason(kind=ReasonKind.FACT, text=text, citations=(cfr("164.404", para),))
+        reason = Reason.fact(text, (cfr("164.404", para),))
         return Outcome.REQUIRED, reason, ()
     text = (
         "Contact information is sufficient and current for every individual: no substitute notice."
@@ -80,7 +80,7 @@ def _reading(
             why="nothing recorded says otherwise (contact_details_available is not false)",
         ),
     )
-    reason = Reason(kind=ReasonKind.FACT, text=text, citations=basis)
+    reason = Reason.fact(text, basis)
     return Outcome.NOT_REQUIRED, reason, assumed if found is None else ()
 
 

@@ -29,7 +29,7 @@ from breachmodel.clocks import (
     compute_deadline,
 )
 from breachmodel.clocks import Duty as OpenDuty
-from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason, ReasonKind
+from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _content, _national
@@ -117,7 +117,7 @@ def materiality(incident: Incident) -> Materiality:
         return Materiality(
             material=None,
             at=None,
-            reasons=(Reason(kind=ReasonKind.MISSING, text=text, citations=cite),),
+            reasons=(Reason.missing(text, cite),),
         )
     who = "" if found.by is None else " by the person or body recorded"
     when = "" if found.at is None else f" on {found.at.isoformat()}"
@@ -126,7 +126,7 @@ def materiality(incident: Incident) -> Materiality:
     return Materiality(
         material=found.answer,
         at=found.at,
-        reasons=(Reason(kind=ReasonKind.FACT, text=text, citations=cite),),
+        reasons=(Reason.fact(text, cite),),
     )
 
 
@@ -147,9 +147,7 @@ def determine(incident: Incident, found: Materiality) -> Determination:
     )
     deadline = compute_deadline(rule, {Anchor.DETECTION: t.detected_at or t.controller_aware_at})
     text = "The registrant determines whether a cybersecurity incident is material without unreasonable delay after discovering it (secondary source: the adopting release)."
-    reason = Reason(
-        kind=ReasonKind.RULE, text=text, citations=(*_BASIS[DETERMINE], release("Item 1.05"))
-    )
+    reason = Reason.rule(text, (*_BASIS[DETERMINE], release("Item 1.05")))
     return _national.decide(
         _BOOK,
         det_id=DETERMINE,
@@ -178,7 +176,7 @@ def _filing_clock(incident: Incident, found: Materiality) -> tuple[Deadline, tup
         citations=(form("Item 1.05(c)"),),
     )
     text = f"The Attorney General determined that disclosure poses a substantial risk to national security or public safety and notified the Commission: the report may be delayed for the period specified, until {delay.until.isoformat()} (an initial period of up to 30 days after it was otherwise due)."
-    why = Reason(kind=ReasonKind.EXCEPTION_APPLIED, text=text, citations=(form("Item 1.05(c)"),))
+    why = Reason.exception_applied(text, (form("Item 1.05(c)"),))
     return compute_deadline(rule, {Anchor.DETERMINATION: found.at}), (why,)
 
 
@@ -186,7 +184,7 @@ def file_8k(incident: Incident, found: Materiality) -> Determination:
     """Item 1.05(a): within four business days after the materiality determination."""
     deadline, delayed = _filing_clock(incident, found)
     text = "A registrant that determines a cybersecurity incident to be material files Form 8-K Item 1.05 within four business days after the determination; a determination on a Saturday, Sunday or holiday starts the period on the next business day, and a submission after 17:30 New York time is filed the next business day."
-    rule = Reason(kind=ReasonKind.RULE, text=text, citations=_BASIS[FILE])
+    rule = Reason.rule(text, _BASIS[FILE])
     ids, why = registered(REGIME_ID, "US", _BASIS[FILE])
     missing = (
         ()
@@ -250,7 +248,7 @@ def content(incident: Incident, filed: Determination) -> Determination:
         det_id=CONTENT,
         on=filed,
         incident=incident,
-        reason=Reason(kind=ReasonKind.RULE, text=text, citations=_BASIS[CONTENT]),
+        reason=Reason.rule(text, _BASIS[CONTENT]),
         recipients=filed.recipients,
         checklist=content_items(incident),
     )
@@ -263,7 +261,7 @@ def amend(incident: Incident, filed: Determination) -> Determination:
     found = incident.finding(REGIME_ID, "information_unavailable")
     if found is None or not found.answer:
         text = "No information is recorded as not determined or unavailable when the report was filed: no amendment is owed under Instruction 2 (record the finding if the report left items open)."
-        reason = Reason(kind=ReasonKind.FACT, text=text, citations=_BASIS[AMEND])
+        reason = Reason.fact(text, _BASIS[AMEND])
         return _national.decide(
             _BOOK, det_id=AMEND, outcome=Outcome.NOT_REQUIRED, reasons=(reason,), incident=incident
         )
@@ -271,7 +269,7 @@ def amend(incident: Incident, filed: Determination) -> Determination:
         filing_rule(AMEND, _TITLES[AMEND]), {Anchor.DETERMINATION: found.at}
     )
     text = "The report left information not determined or unavailable: an amendment on Form 8-K/A is filed within four business days after the information is determined or becomes available."
-    reason = Reason(kind=ReasonKind.RULE, text=text, citations=_BASIS[AMEND])
+    reason = Reason.rule(text, _BASIS[AMEND])
     return _national.decide(
         _BOOK,
         det_id=AMEND,
