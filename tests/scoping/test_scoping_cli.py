@@ -63,7 +63,13 @@ def test_scope_writes_counts_incident_manifest_and_summary(
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["rows"] == summary["people"] == 3_000
     horizon = next(c for c in summary["controllers"] if c["controller_id"] == "mutuelle-horizon")
-    assert sum(letter["people"] for letter in horizon["letters"]) == horizon["people"]
+    per_duty: dict[str, int] = {}
+    for letter in horizon["letters"]:
+        per_duty[letter["obligation"]] = per_duty.get(letter["obligation"], 0) + letter["people"]
+    everyone = {o: n for o, n in per_duty.items() if not o.startswith("us_states/")}
+    assert set(everyone.values()) == {horizon["people"]}  # one letter per person and duty
+    residents = sum(n for o, n in per_duty.items() if o.startswith("us_states/"))
+    assert residents <= horizon["by_country"].get("US", 0)  # a state's letters: its residents
     assert summary["unknown_controllers"] == ["=cmd|evil"]
     scoped = load_any(str(out / "incident-scoped.json"))
     assert scoped.id == "viamedis-2024"

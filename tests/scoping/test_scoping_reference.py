@@ -4,6 +4,7 @@ with exact counts, and the manifest of letters per insurer."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+import re
 from pathlib import Path
 
 import pytest
@@ -78,10 +79,24 @@ def test_us_residents_are_counted_per_state(scoped: ScopedIncident) -> None:
     assert horizon.residents_in("US").best == sum(states.values())
 
 
+def _reached(scoped: ScopedIncident, controller: str, recipients: tuple[str, ...]) -> int:
+    """The people a duty reaches: everyone, or the residents of the territories it names."""
+    places = [r.removeprefix("residents-") for r in recipients if re.fullmatch(_PLACE, r)]
+    if not places:
+        return scoped.scope.people(controller)
+    by_state = scoped.scope.by("subdivision", controller)
+    by_country = scoped.scope.by("country", controller)
+    return sum(by_state.get(p, 0) if "-" in p else by_country.get(p, 0) for p in places)
+
+
+_PLACE = r"(?:residents-)?[A-Z]{2}(?:-[A-Z0-9]{1,3})?"
+
+
 def test_the_manifest_has_one_letter_per_person_and_duty(scoped: ScopedIncident) -> None:
     manifest = scoped.manifest
     assert manifest is not None
     a = scoped.assessment
+    state_letters = 0
     for row, assessment in zip(a.summary.rows, a.per_controller, strict=True):  # type: ignore[union-attr]
         duties = [
             d
@@ -89,11 +104,32 @@ def test_the_manifest_has_one_letter_per_person_and_duty(scoped: ScopedIncident)
             if d.outcome.value == "required"
         ]
         letters = manifest.letters_of(row.controller_id)
-        assert sum(letters.values()) == len(duties) * scoped.scope.people(row.controller_id)
+        per_duty: dict[str, int] = {}
+        for (obligation, _k, _c), n in letters.items():
+            per_duty[obligation] = per_duty.get(obligation, 0) + n
+        for d in duties:
+            assert per_duty.get(str(d.key), 0) == _reached(
+                scoped, row.controller_id, d.recipients
+            ), f"{row.controller_id}: {d.key}"
+        state_letters += sum(n for o, n in per_duty.items() if o.startswith("us_states/"))
         if duties:
             kinds = {k for (_o, k, _c) in letters}
             assert kinds == {"individual_notice", "guardian_notice"}
+    assert state_letters > 0  # the US residents' state-law letters are in the manifest
     assert sum(n for _k, n in manifest.letters) == manifest.rows
+
+
+def test_no_person_has_two_rows_for_one_obligation(scoped: ScopedIncident) -> None:
+    manifest = scoped.manifest
+    assert manifest is not None
+    con = duckdb.connect()
+    got = con.execute(
+        "SELECT COUNT(*), COUNT(DISTINCT (controller_id, person_id, obligation)) FROM "
+        f"read_parquet('{manifest.path}/**/*.parquet', hive_partitioning = true)"
+    ).fetchone()
+    con.close()
+    assert got is not None
+    assert got[0] == got[1] == manifest.rows
 
 
 def test_the_manifest_files_are_partitioned_by_insurer(scoped: ScopedIncident) -> None:
@@ -101,16 +137,20 @@ def test_the_manifest_files_are_partitioned_by_insurer(scoped: ScopedIncident) -
     assert manifest is not None
     folders = sorted(p.name for p in Path(manifest.path).iterdir())
     assert "controller_id=mutuelle-horizon" in folders
-    assert "controller_id=atlas-sante" not in folders  # a public communication instead
     con = duckdb.connect()
-    rel = con.execute(
-        f"SELECT * FROM read_parquet('{manifest.path}/**/*.parquet', hive_partitioning = true)"
-    )
+    files = f"read_parquet('{manifest.path}/**/*.parquet', hive_partitioning = true)"
+    rel = con.execute(f"SELECT * FROM {files}")
     assert {d[0] for d in rel.description} == set(MANIFEST_COLUMNS)
+    # Atlas's GDPR duty is a public communication instead of letters; only the US state
+    # laws, which have no such alternative, give its US residents letters.
+    atlas = con.execute(
+        f"SELECT DISTINCT regime, country FROM {files} WHERE controller_id = 'atlas-sante'"
+    ).fetchall()
+    assert set(atlas) <= {("us_states", "US")}
     got = con.execute(
         f"SELECT COUNT(*), COUNT(DISTINCT person_id), MIN(deadline_rule), "
-        f"COUNT(*) FILTER (WHERE channel = 'none') FROM read_parquet('{manifest.path}/**/*.parquet', "
-        "hive_partitioning = true) WHERE controller_id = 'mutuelle-horizon'"
+        f"COUNT(*) FILTER (WHERE channel = 'none') FROM {files} "
+        "WHERE controller_id = 'mutuelle-horizon' AND regime <> 'us_states'"
     ).fetchone()
     con.close()
     assert got is not None

@@ -6,7 +6,7 @@ sub-package, one entry in :data:`REGISTRY`, its law page and its scenarios; noth
 outside this package names a regime.
 
 >>> ids()
-('gdpr', 'eprivacy', 'uk_gdpr', 'pecr', 'lgpd', 'au_privacy', 'sg_pdpa', 'pipeda', 'nis2', 'dora', 'jp_appi', 'kr_pipa', 'in_dpdp', 'in_certin', 'hipaa', 'us_sec')
+('gdpr', 'eprivacy', 'uk_gdpr', 'pecr', 'lgpd', 'au_privacy', 'sg_pdpa', 'pipeda', 'nis2', 'dora', 'jp_appi', 'kr_pipa', 'in_dpdp', 'in_certin', 'hipaa', 'us_sec', 'us_states')
 >>> get("gdpr").title
 'GDPR (Regulation (EU) 2016/679)'
 """
@@ -33,6 +33,7 @@ from breachmodel.regimes.pipeda import REGIME as _PIPEDA
 from breachmodel.regimes.sg_pdpa import REGIME as _SG_PDPA
 from breachmodel.regimes.uk_gdpr import REGIME as _UK_GDPR
 from breachmodel.regimes.us_sec import REGIME as _US_SEC
+from breachmodel.regimes.us_states import REGIME as _US_STATES
 
 if TYPE_CHECKING:
     from breachmodel.model import Incident
@@ -56,6 +57,7 @@ REGISTRY: Final[tuple[Regime, ...]] = (
     _IN_CERTIN,
     _HIPAA,
     _US_SEC,
+    _US_STATES,
 )
 """Every regime, in the order results list them (the baseline law first)."""
 
