@@ -1,5 +1,5 @@
 """Lawyer-readable scenarios of the sector and national regimes: ``tests/scenarios/<id>/*.toml``
-for NIS2, DORA, the LGPD (Brazil), the Privacy Act 1988 (Australia), the PDPA (Singapore) and PIPEDA (Canada).
+for NIS2, DORA, the LGPD (Brazil), the Privacy Act 1988 (Australia), the PDPA (Singapore), PIPEDA (Canada) and the US state laws.
 
 Each scenario states the facts in plain English, the provisions it relies on, and the
 outcome the law gives for each obligation, written from the texts (and marked where a
@@ -36,7 +36,7 @@ from scenario_kit import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-FILES = files("nis2", "dora", "lgpd", "au_privacy", "sg_pdpa", "pipeda")
+FILES = files("nis2", "dora", "lgpd", "au_privacy", "sg_pdpa", "pipeda", "us_states")
 _KEYS = COMMON_KEYS | {
     "lgpd_options",
     "expected_reach",

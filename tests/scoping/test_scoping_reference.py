@@ -3,8 +3,8 @@ with exact counts, and the manifest of letters per insurer."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 import re
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest

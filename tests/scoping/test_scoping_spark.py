@@ -53,6 +53,8 @@ def test_spark_writes_the_same_manifest(spark: SparkEngine, tmp_path: Path) -> N
     assert on_spark.manifest is not None
     assert on_duckdb.manifest is not None
     assert on_spark.manifest.rows == on_duckdb.manifest.rows
-    assert on_duckdb.manifest.rows > 500  # one GDPR letter each, and the US residents' state letters
+    assert (
+        on_duckdb.manifest.rows > 500
+    )  # one GDPR letter each, and the US residents' state letters
     assert on_spark.manifest.letters == on_duckdb.manifest.letters
     assert sorted(map(repr, on_spark.scope.rows)) == sorted(map(repr, on_duckdb.scope.rows))

@@ -207,6 +207,8 @@ def write_manifest_rows(
     engine.register("breachmodel_obligations", _COLUMNS, [o.values() for o in obligations])
     sql = query.manifest("breachmodel_obligations", guard_formulas=fmt == "csv")
     n = engine.write(sql, out, partition_by="controller_id", fmt=fmt)
+    if n == 0:  # no duty to inform anyone: no partition, nothing to read back
+        return Manifest(path=out, format=fmt, rows=0)
     engine.load(TableSource(location=str(out), format=fmt), "breachmodel_manifest")
     found = engine.rows(
         "SELECT controller_id, obligation, letter_kind, channel, COUNT(*) FROM "

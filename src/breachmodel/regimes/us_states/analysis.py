@@ -10,8 +10,9 @@ from breachmodel.determination import Reason, ReasonKind
 from breachmodel.model import Incident
 from breachmodel.regimes.us_states._law import ALL_STATES, StateLaw
 from breachmodel.regimes.us_states.rules import states_reached
+from breachmodel.regimes.us_states.table import STATES
 
-__all__ = ["StatesAnalysis", "row", "states_analysis"]
+__all__ = ["StatesAnalysis", "markdown_table", "row", "states_analysis"]
 
 
 def row(law: StateLaw) -> dict[str, Any]:
@@ -69,3 +70,36 @@ def states_analysis(incident: Incident) -> StatesAnalysis:
     return StatesAnalysis(
         rows=reached, reasons=(Reason(kind=ReasonKind.FACT, text=text, citations=(ALL_STATES,)),)
     )
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "-"
+    return str(value).replace("|", "/")
+
+
+_COLUMNS = (
+    ("Jurisdiction", "name"),
+    ("Statute", "statute"),
+    ("Residents' notice", "residents_deadline"),
+    ("Risk-of-harm exception", "risk_of_harm_exception"),
+    ("Regulator", "regulator"),
+    ("Regulator threshold", "regulator_threshold"),
+    ("Regulator deadline", "regulator_deadline"),
+    ("CRA threshold", "cra_threshold"),
+    ("Elements (with a name)", "elements"),
+    ("Provenance", "provenance"),
+    ("Checked", "checked"),
+)
+
+
+def markdown_table() -> str:
+    """The law page's table of every jurisdiction, generated from the data (a test compares)."""
+    head = "| " + " | ".join(t for t, _k in _COLUMNS) + " |"
+    rule = "|" + "|".join("---" for _c in _COLUMNS) + "|"
+    rows = ["| " + " | ".join(_cell(row(law)[k]) for _t, k in _COLUMNS) + " |" for law in STATES]
+    return "\n".join((head, rule, *rows))
