@@ -29,62 +29,11 @@ from breachmodel.serialization import from_data
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = datetime(2026, 6, 1, tzinfo=UTC)
 
-JURISDICTIONS = [
-    "AL",
-    "AK",
-    "AZ",
-    "AR",
-    "CA",
-    "CO",
-    "CT",
-    "DE",
-    "DC",
-    "FL",
-    "GA",
-    "HI",
-    "ID",
-    "IL",
-    "IN",
-    "IA",
-    "KS",
-    "KY",
-    "LA",
-    "ME",
-    "MD",
-    "MA",
-    "MI",
-    "MN",
-    "MS",
-    "MO",
-    "MT",
-    "NE",
-    "NV",
-    "NH",
-    "NJ",
-    "NM",
-    "NY",
-    "NC",
-    "ND",
-    "OH",
-    "OK",
-    "OR",
-    "PA",
-    "RI",
-    "SC",
-    "SD",
-    "TN",
-    "TX",
-    "UT",
-    "VT",
-    "VA",
-    "WA",
-    "WV",
-    "WI",
-    "WY",
-    "PR",
-    "GU",
-    "VI",
-]
+_CODES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI"
+)
+JURISDICTIONS = tuple(_CODES.split())
 """The 50 states, DC, Puerto Rico, Guam and the US Virgin Islands."""
 
 AG_THRESHOLDS = {
@@ -299,27 +248,23 @@ class TestPersonalInformation:
 
 
 class TestExceptions:
-    def test_encrypted_data_with_a_safe_key_is_not_notified(self) -> None:
-        measures = {
+    @staticmethod
+    def _encrypted(key_compromised: bool) -> dict[str, Any]:
+        return {
             "encryption": {
                 "applied_to_breached_data": True,
                 "state_of_the_art": True,
-                "key_compromised": False,
+                "key_compromised": key_compromised,
             }
         }
-        a = _assess(_incident("US-WA", 900, measures=measures))
+
+    def test_encrypted_data_with_a_safe_key_is_not_notified(self) -> None:
+        a = _assess(_incident("US-WA", 900, measures=self._encrypted(False)))
         assert _outcome(a, "us_states.us_wa.residents") is Outcome.NOT_REQUIRED
         assert _outcome(a, "us_states.us_wa.regulator") is Outcome.NOT_REQUIRED
 
     def test_a_compromised_key_defeats_the_safe_harbour(self) -> None:
-        measures = {
-            "encryption": {
-                "applied_to_breached_data": True,
-                "state_of_the_art": True,
-                "key_compromised": True,
-            }
-        }
-        a = _assess(_incident("US-WA", 900, measures=measures))
+        a = _assess(_incident("US-WA", 900, measures=self._encrypted(True)))
         assert _outcome(a, "us_states.us_wa.residents") is Outcome.REQUIRED
         assert _outcome(a, "us_states.us_wa.regulator") is Outcome.REQUIRED
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
-from breachmodel.citations import Citation
 from breachmodel.clocks import Anchor, CalendarDays, Deadline, HolidayCalendar, Period, WorkingDays
 from breachmodel.clocks import Duty as OpenDuty
 from breachmodel.determination import Determination, MissingFact, Outcome, Reason, ReasonKind
@@ -27,7 +26,6 @@ from breachmodel.model import Count, Incident
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes import _national
 from breachmodel.regimes._base import Applicability, Reach
-from breachmodel.regimes._residence import above
 from breachmodel.regimes.us_states._law import (
     ALL_STATES,
     CRA,
@@ -102,17 +100,11 @@ def states_reached(incident: Incident) -> tuple[tuple[StateLaw, Count], ...]:
     return tuple((law, n) for law, n in found if (n.lower_bound or 0) > 0)
 
 
-def _reach(
-    outcome: Reach,
-    text: str,
-    missing: tuple[MissingFact, ...] = (),
-    cites: tuple[Citation, ...] = (ALL_STATES,),
-) -> Applicability:
-    kind = ReasonKind.FACT if outcome is Reach.APPLICABLE else ReasonKind.RULE
-    if missing:
-        kind = ReasonKind.MISSING
-    reason = Reason(kind=kind, text=text, citations=cites)
-    return Applicability(regime=REGIME_ID, reach=outcome, reasons=(reason,), missing_facts=missing)
+def _undetermined(text: str, missing: MissingFact) -> Applicability:
+    reason = Reason(kind=ReasonKind.MISSING, text=text, citations=(ALL_STATES,))
+    return Applicability(
+        regime=REGIME_ID, reach=Reach.UNDETERMINED, reasons=(reason,), missing_facts=(missing,)
+    )
 
 
 def applicability(incident: Incident) -> Applicability:
@@ -121,7 +113,9 @@ def applicability(incident: Incident) -> Applicability:
     if known:
         where = "; ".join(f"{law.name} ({n.describe()})" for law, n in known)
         text = f"People concerned live in these US jurisdictions, whose breach laws protect their residents: {where}."
-        return _reach(Reach.APPLICABLE, text, cites=tuple(law.cite() for law, _n in known))
+        return _national.reach(
+            REGIME_ID, Reach.APPLICABLE, text, tuple(law.cite() for law, _n in known)
+        )
     us = incident.residents_in("US")
     if (us.lower_bound or 0) > 0:
         text = (
@@ -130,10 +124,9 @@ def applicability(incident: Incident) -> Applicability:
             "state (by_subdivision, e.g. 'US-CA')."
         )
         question = "How many of the people concerned live in each US state or territory?"
-        return _reach(Reach.UNDETERMINED, text, (MissingFact(path=_COUNT_PATH, question=question),))
-    return _reach(
-        Reach.NOT_APPLICABLE, "No one concerned is counted as living in a US state or territory."
-    )
+        return _undetermined(text, MissingFact(path=_COUNT_PATH, question=question))
+    text = "No one concerned is counted as living in a US state or territory."
+    return _national.reach(REGIME_ID, Reach.NOT_APPLICABLE, text, (ALL_STATES,))
 
 
 def _anchor(
@@ -234,7 +227,7 @@ def residents(incident: Incident, law: StateLaw, n: Count, found: Coverage) -> D
 def _threshold(n: Count, threshold: Threshold | None, whom: str) -> tuple[bool | None, str]:
     if threshold is None:
         return True, f"Every breach notified to residents is also notified to {whom}."
-    met = above(n, threshold.n, inclusive=threshold.inclusive)
+    met = _national.above(n, threshold.n, inclusive=threshold.inclusive)
     word = {True: "met", False: "not met", None: "not known to be met or not"}[met]
     return (
         met,
@@ -280,9 +273,8 @@ def _dependent(
     )  # fmt: skip
 
 
-def one_state(incident: Incident, law: StateLaw, n: Count) -> tuple[Determination, ...]:
+def one_state(incident: Incident, law: StateLaw) -> tuple[Determination, ...]:
     """Every determination of one jurisdiction."""
-    del n  # the count is read again per threshold, exactly as the incident records it
     tell = residents(incident, law, _count(incident, law), coverage(incident, law))
     out = [tell]
     if law.ag is not None:
@@ -321,4 +313,4 @@ UNREASONABLE_CRA: Final = "without unreasonable delay"
 
 def determinations(incident: Incident) -> tuple[Determination, ...]:
     """Every determination of every jurisdiction whose residents are concerned."""
-    return tuple(d for law, n in states_reached(incident) for d in one_state(incident, law, n))
+    return tuple(d for law, _n in states_reached(incident) for d in one_state(incident, law))
