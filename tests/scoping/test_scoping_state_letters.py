@@ -84,7 +84,7 @@ def test_each_duty_reaches_its_people_once(
             engine,
             query,
             obligation_rows({"ins-b": a}),
-            Path(tmp) / "out",  # type: ignore[dict-item]
+            Path(tmp) / "out",
         )
         distinct = [(0, 0)]
         if manifest.rows:
