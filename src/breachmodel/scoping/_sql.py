@@ -4,8 +4,15 @@ The query is plain SQL that DuckDB and Spark SQL both accept; a :class:`Dialect`
 the only two things they spell differently (quoting a column name, matching a regular
 expression). It runs in stages, as common table expressions:
 
+``table_rows``
+    one row per table row: the person id, the columns of few distinct values (controller,
+    country, subdivision, minor, language, kind) as they are, and what must be read on
+    every row (the birth date's checks, the channel and element flags). For the counts,
+    when no person id repeats, the rows are grouped on these values instead: every row
+    is one person, so what follows runs once per distinct combination of values, each
+    group carrying its number of rows as its ``weight``;
 ``raw``
-    one row per table row, every mapped column read as text and trimmed;
+    every mapped column read as text and trimmed;
 ``norm``
     each fact validated: an invalid value becomes NULL and raises a 0/1 issue flag
     (so a person with a bad country code is still counted, under "country unknown");
@@ -17,8 +24,9 @@ expression). It runs in stages, as common table expressions:
     the person's derived facts: first usable channel, channel set, element set.
 
 :meth:`ScopeQuery.aggregate` groups ``people`` by controller x kind x country x
-subdivision x element set x minor x channel x language; :meth:`ScopeQuery.manifest` joins
-it with the obligations table.
+subdivision x element set x minor x channel x language, each person (or, through ``pre``,
+each group of rows) counted with its weight; :meth:`ScopeQuery.manifest` joins the
+person-level ``people`` with the obligations table.
 """
 
 from __future__ import annotations
@@ -129,10 +137,25 @@ def _text(expr: str) -> str:
 
 
 def _truthy(expr: str, kind: str = "") -> str:
+    """1 unless the value is missing or one of the false words (``no``, ``0``...).
+
+    A value longer than the longest false word and without a space cannot be one once
+    trimmed: it is 1 without the cost of trimming and upper-casing it (an e-mail column).
+    """
     if kind == "boolean":
         return f"CASE WHEN {expr} THEN 1 ELSE 0 END"
+    text = f"CAST({expr} AS STRING)"
     return (
-        f"CASE WHEN {expr} IS NULL THEN 0 WHEN UPPER({_text(expr)}) IN {_FALSE} THEN 0 ELSE 1 END"
+        f"CASE WHEN {expr} IS NULL THEN 0 WHEN LENGTH({text}) > 5 AND {text} NOT LIKE '% %' "
+        f"THEN 1 WHEN UPPER({_text(expr)}) IN {_FALSE} THEN 0 ELSE 1 END"
+    )
+
+
+def _blank(expr: str) -> str:
+    """Whether a value is missing or only spaces, trimming only what starts with a space."""
+    text = f"CAST({expr} AS STRING)"
+    return (
+        f"({expr} IS NULL OR {text} = '' OR (SUBSTRING({text}, 1, 1) = ' ' AND TRIM({text}) = ''))"
     )
 
 
@@ -174,29 +197,78 @@ class ScopeQuery:
         text = _text(self._col(col))
         return f"TRY_CAST(SUBSTRING({text}, 1, 10) AS DATE)", f"NULLIF({text}, '') IS NOT NULL"
 
-    def _raw(self) -> str:
+    def _ids(self) -> list[str]:
+        """The person id and the controller, trimmed (empty as NULL)."""
         m, c = self.mapping, self._col
-        birth, birth_given = self._birth()
         controller = (
             f"NULLIF({_text(c(m.controller_id))}, '')"
             if m.controller_id is not None
             else _literal(m.default_controller or "")
         )
-        parts = [
+        return [
             f"NULLIF({_text(c(m.person_id))}, '') AS person_id",
             f"{controller} AS controller_id",
-            f"CASE UPPER({_text(c(m.country))}) WHEN 'EL' THEN 'GR' WHEN 'UK' THEN 'GB' "
-            f"ELSE NULLIF(UPPER({_text(c(m.country))}), '') END AS country_raw",
-            f"NULLIF(UPPER({_text(c(m.subdivision))}), '') AS sub_raw",
-            f"{birth} AS birth",
-            f"CASE WHEN {birth_given} THEN 1 ELSE 0 END AS birth_given",
-            f"NULLIF(UPPER({_text(c(m.minor))}), '') AS minor_raw",
-            f"NULLIF(LOWER({_text(c(m.language))}), '') AS lang_raw",
-            f"NULLIF(LOWER({_text(c(m.kind))}), '') AS kind_raw",
+        ]
+
+    def _categorical(self) -> list[str]:
+        """The mapped columns of few distinct values, grouped on as they are."""
+        m = self.mapping
+        cols = (m.controller_id, m.country, m.subdivision, m.minor, m.language, m.kind)
+        return list(dict.fromkeys(c for c in cols if c is not None and c != m.person_id))
+
+    def _per_row(self) -> list[str]:
+        """What is read on every row: the birth date's checks, the channel and element flags."""
+        m = self.mapping
+        birth, given = self._birth()
+        on = self.on.isoformat()
+        cutoff = minor_cutoff(self.on, self.adult_age).isoformat()
+        ok = f"{birth} IS NOT NULL AND {birth} <= DATE '{on}' AND {birth} >= DATE '1880-01-01'"
+        parts = [
+            f"CASE WHEN {given} THEN 1 ELSE 0 END AS birth_given",
+            f"CASE WHEN {ok} THEN 1 ELSE 0 END AS birth_ok",
+            f"CASE WHEN {ok} THEN (CASE WHEN {birth} > DATE '{cutoff}' THEN 1 ELSE 0 END) END "
+            "AS birth_minor",
         ]
         parts += [f"{self._truthy(col)} AS ch_{i}" for i, col in enumerate(m.channels.values())]
         parts += [f"{self._element(e)} AS el_{i}" for i, e in enumerate(m.element_names)]
-        return f"SELECT {', '.join(parts)} FROM {self.source}"
+        return parts
+
+    def _rows(self, *, grouped: bool) -> str:
+        """The table's rows, or (``grouped``) its rows grouped on their values.
+
+        Grouped, every row is taken as one person (no person id repeats): the person id
+        is kept only as present or missing, and each group carries its number of rows
+        as its ``weight``, so that the checks run once per distinct combination of values.
+        """
+        person = self._col(self.mapping.person_id)
+        cols = [self._col(c) for c in self._categorical()]
+        per_row = self._per_row()
+        if not grouped:
+            return f"SELECT {', '.join([person, *cols, *per_row])}, 1 AS weight FROM {self.source}"
+        marker = f"CASE WHEN {_blank(person)} THEN NULL ELSE 'id' END"
+        keys = [f"{marker} AS {person}", *cols, *per_row]
+        ordinals = ", ".join(str(k) for k in range(1, len(keys) + 1))
+        return (
+            f"SELECT {', '.join(keys)}, COUNT(*) AS weight FROM {self.source} GROUP BY {ordinals}"
+        )
+
+    def _raw(self) -> str:
+        m, c = self.mapping, self._col
+        parts = [
+            *self._ids(),
+            f"CASE UPPER({_text(c(m.country))}) WHEN 'EL' THEN 'GR' WHEN 'UK' THEN 'GB' "
+            f"ELSE NULLIF(UPPER({_text(c(m.country))}), '') END AS country_raw",
+            f"NULLIF(UPPER({_text(c(m.subdivision))}), '') AS sub_raw",
+            f"NULLIF(UPPER({_text(c(m.minor))}), '') AS minor_raw",
+            f"NULLIF(LOWER({_text(c(m.language))}), '') AS lang_raw",
+            f"NULLIF(LOWER({_text(c(m.kind))}), '') AS kind_raw",
+            "birth_given",
+            "birth_ok",
+            "birth_minor",
+            *self._flag_names(),
+            "weight",
+        ]
+        return f"SELECT {', '.join(parts)} FROM table_rows"
 
     def _element(self, name: str) -> str:
         e = self.mapping.elements
@@ -225,17 +297,14 @@ class ScopeQuery:
         return full, valid
 
     def _checks(self) -> str:
-        """Each validity test evaluated once per row, as a 0/1 column."""
+        """Each validity test evaluated once per row (or group of rows), as a 0/1 column."""
         countries = _in_list(sorted(ISO_3166_ALPHA2))
         kinds = _in_list([k.value for k in SubjectKind])
-        on = self.on.isoformat()
-        birth = f"birth IS NOT NULL AND birth <= DATE '{on}' AND birth >= DATE '1880-01-01'"
         minor = f"minor_raw IN {_TRUE} OR minor_raw IN {_FALSE}"
         tests = {
             "country_ok": f"country_raw IN {countries}",
             "kind_ok": f"kind_raw IN {kinds}",
             "lang_ok": f"lang_raw IS NOT NULL AND {self.dialect.full_match('lang_raw', '[a-z]{2,3}')}",
-            "birth_ok": birth,
             "minor_ok": minor,
         }
         cols = ", ".join(f"CASE WHEN {t} THEN 1 ELSE 0 END AS {n}" for n, t in tests.items())
@@ -244,11 +313,10 @@ class ScopeQuery:
 
     def _norm(self) -> str:
         m = self.mapping
-        cutoff = minor_cutoff(self.on, self.adult_age).isoformat()
         if m.minor is not None:
             minor = f"CASE WHEN minor_raw IN {_TRUE} THEN 1 WHEN minor_raw IN {_FALSE} THEN 0 END"
         else:
-            minor = f"CASE WHEN birth_ok = 1 THEN (CASE WHEN birth > DATE '{cutoff}' THEN 1 ELSE 0 END) END"
+            minor = "birth_minor"
         flags = {
             "missing_person_id": "person_id IS NULL",
             "missing_controller": "controller_id IS NULL",
@@ -270,6 +338,7 @@ class ScopeQuery:
             f"CASE WHEN lang_ok = 1 THEN lang_raw ELSE {self._default_language()} END AS language",
             *(f"CASE WHEN {cond} THEN 1 ELSE 0 END AS {name}" for name, cond in flags.items()),
             *self._flag_names(),
+            "weight",
         ]
         _full, valid = self._subdivision()
         return (
@@ -297,15 +366,15 @@ class ScopeQuery:
     def _persons(self) -> str:
         flags = self._flag_names()
         if not self.merge_duplicates:
-            keep = ", ".join(["person_id", "controller_id", *_DIMS, *ISSUES, *flags])
+            keep = ", ".join(["person_id", "controller_id", *_DIMS, *ISSUES, *flags, "weight"])
             return f"SELECT {keep}, 1 AS n_rows FROM norm"
         merged = [f"MIN({d}) AS {d}" for d in _DIMS if d != "minor"]
         merged += ["MAX(minor) AS minor"]
         merged += [f"SUM({i}) AS {i}" for i in ISSUES]
         merged += [f"MAX({f}) AS {f}" for f in flags]
         return (
-            f"SELECT person_id, controller_id, COUNT(*) AS n_rows, {', '.join(merged)} "
-            "FROM norm GROUP BY controller_id, person_id"
+            f"SELECT person_id, controller_id, COUNT(*) AS n_rows, 1 AS weight, "
+            f"{', '.join(merged)} FROM norm GROUP BY controller_id, person_id"
         )
 
     def _derived(self, alias: str = "") -> tuple[str, str, str]:
@@ -336,48 +405,70 @@ class ScopeQuery:
         )
         return f"concat_ws(',', {items})"
 
-    def people(self) -> str:
-        """The common table expressions that end in ``people``, one row per person."""
+    def people(self, *, grouped: bool = False) -> str:
+        """The common table expressions that end in ``people``, one row per person.
+
+        With ``grouped`` (counts only, where no person id repeats), one row per group of
+        people whose rows hold the same values, weighted by its number of people.
+        """
         return (
-            f"WITH raw AS ({self._raw()}), checks AS ({self._checks()}), "
+            f"WITH table_rows AS ({self._rows(grouped=grouped)}), raw AS ({self._raw()}), "
+            f"checks AS ({self._checks()}), "
             f"norm AS ({self._norm()}), "
             f"persons AS ({self._persons()}), people AS ({self._people()}) "
         )
 
     def duplicated(self) -> str:
-        """How many 64-bit hashes of (controller, person id) occur on more than one row.
+        """A screen for repeated (controller, person id) pairs: 0 proves there are none.
 
-        A screen, cheaper than grouping on the ids themselves: equal ids hash alike, so
-        0 proves the table has no duplicate; any other answer (a duplicate, or rarely two
-        ids that share a hash) sends the count down the exact merge on the ids.
+        Cheaper than grouping on the ids themselves: the ids are hashed as they are
+        (equal ids hash alike) and counted against their distinct hashes. An id that
+        starts or ends with a space, which trimming could make equal to another, adds
+        to the answer instead of being trimmed on every row. Any answer but 0 (a
+        duplicate, a padded id, or rarely two ids that share a hash) sends the count
+        down the exact merge on the trimmed ids.
         """
-        key = self.dialect.hash64("controller_id, person_id")
+        m = self.mapping
+        pid = f"CAST({self._col(m.person_id)} AS STRING)"
+        ctl = (
+            f"CAST({self._col(m.controller_id)} AS STRING)"
+            if m.controller_id is not None
+            else _literal(m.default_controller or "")
+        )
+        padded = " OR ".join(
+            f"SUBSTRING({x}, 1, 1) = ' ' OR SUBSTRING({x}, LENGTH({x}), 1) = ' '"
+            for x in (pid, ctl)
+        )
+        key = self.dialect.hash64(f"{ctl}, {pid}")
         return (
-            f"WITH raw AS ({self._raw()}) SELECT COUNT(*) FROM (SELECT h FROM (SELECT {key} "
-            "AS h FROM raw WHERE controller_id IS NOT NULL AND person_id IS NOT NULL) k "
-            "GROUP BY h HAVING COUNT(*) > 1) d"
+            f"SELECT COUNT(*) - COUNT(DISTINCT h) + SUM(padded) FROM (SELECT {key} AS h, "
+            f"CASE WHEN {padded} THEN 1 ELSE 0 END AS padded FROM {self.source} "
+            f"WHERE {pid} IS NOT NULL AND {pid} <> '' AND {ctl} IS NOT NULL AND {ctl} <> '') k"
         )
 
     def aggregate(self) -> str:
         """Counts per controller x kind x country x subdivision x elements x minor x channel.
 
         People are grouped on their 0/1 flags first; the channel and element sets are
-        spelled out on the groups, not on every person.
+        spelled out on the groups, not on every person. Where no person id repeats
+        (``merge_duplicates`` off), the rows are grouped on their raw values before any
+        check, so the checks run once per distinct combination of values.
         """
         keys = ", ".join(["controller_id", "kind", "country", "subdivision", "minor", "language"])
         flags = ", ".join(self._flag_names())
         by = f"{keys}, {flags}" if flags else keys
-        sums = ", ".join(f"SUM({i}) AS {i}" for i in ISSUES)
+        sums = ", ".join(f"SUM({i} * weight) AS {i}" for i in ISSUES)
         channel, channels, elements = self._derived()
         grouped = (
-            f"SELECT {by}, SUM(1 - rejected) AS people, SUM(n_rows) AS row_count, "
-            "SUM(rejected * n_rows) AS rejected_rows, "
-            f"SUM((1 - rejected) * (n_rows - 1)) AS duplicate_rows, {sums} "
+            f"SELECT {by}, SUM((1 - rejected) * weight) AS people, "
+            "SUM(n_rows * weight) AS row_count, SUM(rejected * n_rows * weight) AS rejected_rows, "
+            f"SUM((1 - rejected) * (n_rows - 1) * weight) AS duplicate_rows, {sums} "
             f"FROM people GROUP BY {by}"
         )
         issues = ", ".join(ISSUES)
+        people = self.people(grouped=not self.merge_duplicates)
         return (
-            f"{self.people()}SELECT controller_id, kind, country, subdivision, {elements}, minor, "
+            f"{people}SELECT controller_id, kind, country, subdivision, {elements}, minor, "
             f"{channel}, {channels}, language, people, row_count, rejected_rows, "
             f"duplicate_rows, {issues} FROM ({grouped}) g"
         )
