@@ -12,7 +12,7 @@ from breachmodel.regimes.us_states._law import (
     Substitute,
     Threshold,
 )
-from breachmodel.regimes.us_states._regime import REGIME, UsStatesRegime
+from breachmodel.regimes.us_states._regime import REGIME
 from breachmodel.regimes.us_states.table import BY_CODE, STATES
 
 __all__ = [
@@ -27,5 +27,4 @@ __all__ = [
     "StateLaw",
     "Substitute",
     "Threshold",
-    "UsStatesRegime",
 ]

@@ -23,7 +23,7 @@ from breachmodel.clocks import Anchor, CalendarDays, Deadline, HolidayCalendar, 
 from breachmodel.clocks import Duty as OpenDuty
 from breachmodel.determination import Determination, MissingFact, Outcome, Reason, ReasonKind
 from breachmodel.model import Count, Incident
-from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.obligations import Duty
 from breachmodel.regimes import _national
 from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes.us_states._law import (
@@ -37,52 +37,42 @@ from breachmodel.regimes.us_states._law import (
 from breachmodel.regimes.us_states.coverage import Coverage, coverage
 from breachmodel.regimes.us_states.table import STATES
 
-__all__ = ["applicability", "book_of", "determinations", "keys_of", "states_reached"]
+__all__ = ["applicability", "book_of", "determinations", "states_reached"]
 
 _COUNT_PATH: Final = "$.subjects[*].by_subdivision"
 
 
-def keys_of(law: StateLaw) -> dict[str, ObligationKey]:
-    """The state's obligations by determination id (``us_states.us_ca.residents``...)."""
-    found = {
-        f"{REGIME_ID}.{law.slug}.residents": ObligationKey(
-            REGIME_ID, Duty.INFORM_INDIVIDUALS, f"residents_{law.slug}"
+def book_of(law: StateLaw) -> _national.Book:
+    """The state's obligations by determination id (``us_states.us_ca.residents``...).
+
+    Each with its key, title and legal basis: the residents (``residents_us_ca``), the
+    regulator (its registry id, ``us_ca_ag``) and the CRAs (``cra_us_ca``), where the state
+    requires them.
+    """
+    d = f"{REGIME_ID}.{law.slug}"
+    rows: dict[str, _national.Row] = {
+        f"{d}.residents": (
+            Duty.INFORM_INDIVIDUALS,
+            f"residents_{law.slug}",
+            f"Notify the affected residents of {law.name}",
+            (law.cite(),),
         )
     }
     if law.ag is not None:
-        found[f"{REGIME_ID}.{law.slug}.regulator"] = ObligationKey(
-            REGIME_ID, Duty.NOTIFY_AUTHORITY, law.ag.authority.replace("-", "_")
+        rows[f"{d}.regulator"] = (
+            Duty.NOTIFY_AUTHORITY,
+            law.ag.authority.replace("-", "_"),
+            f"Notify {law.ag.to} ({law.name})",
+            (law.cite(law.ag.pinpoint),),
         )
     if law.cra is not None:
-        found[f"{REGIME_ID}.{law.slug}.cra"] = ObligationKey(
-            REGIME_ID, Duty.NOTIFY_THIRD_PARTY, f"cra_{law.slug}"
+        rows[f"{d}.cra"] = (
+            Duty.NOTIFY_THIRD_PARTY,
+            f"cra_{law.slug}",
+            f"Notify the nationwide consumer reporting agencies ({law.name})",
+            (law.cite(),),
         )
-    return found
-
-
-def _titles(law: StateLaw) -> dict[str, str]:
-    to = law.ag.to if law.ag is not None else ""
-    return {
-        "residents": f"Notify the affected residents of {law.name}",
-        "regulator": f"Notify {to} ({law.name})",
-        "cra": f"Notify the nationwide consumer reporting agencies ({law.name})",
-    }
-
-
-def book_of(law: StateLaw) -> _national.Book:
-    """The state's obligations: key, title, legal basis."""
-    keys = keys_of(law)
-    titles = _titles(law)
-    pin = {
-        "residents": law.section,
-        "regulator": law.ag.pinpoint if law.ag else "",
-        "cra": law.section,
-    }
-    return _national.book(
-        keys,
-        {d: titles[d.rsplit(".", 1)[1]] for d in keys},
-        {d: (law.cite(pin[d.rsplit(".", 1)[1]]),) for d in keys},
-    )
+    return _national.book(REGIME_ID, rows)
 
 
 _BOOKS: Final = {law.code: book_of(law) for law in STATES}
