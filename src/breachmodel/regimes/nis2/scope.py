@@ -20,10 +20,12 @@ million and a balance sheet total over EUR 43 million. The figures are the enter
 (Art. 6 of the Annex adds those of partner and linked enterprises): an assumption the
 reasons state.
 
-Provenance: the structure of Arts. 2(1), 2(2)(a) and (f), 3(1)(a) to (e) and 3(2), the list
-of entity types of Annexes I and II and the ceilings of Recommendation 2003/361/EC are
-encoded from memory of the texts and the summaries in the project's reference notes; they
-were NOT checked against the Official Journal text here (the law page lists them so).
+Provenance: Art. 3(1)(a) to (g) and 3(2) were read in the Directive's text as reproduced by
+digitaldecade.hannessnellman.com (English) and nis2resources.eu (French, Italian), and
+Recital 7 (the size-cap rule) as reproduced by overview.legal. Arts. 2(1), 2(2)(a) and (f),
+the list of entity types of Annexes I and II and the ceilings of Recommendation
+2003/361/EC are encoded from memory of the texts; they were NOT checked against the
+Official Journal text here (the law page lists them so).
 """
 
 from __future__ import annotations
