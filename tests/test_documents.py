@@ -515,3 +515,12 @@ def test_a_draft_under_a_law_that_has_none_or_does_not_reach_is_refused() -> Non
         draft(_example("uk-insurer.json"), kind="authority", regime="uk_gdpr", lang="fr")
     with pytest.raises(BreachModelError, match="uk_gdpr does not reach this incident"):
         draft(_example("misdirected-email.json"), kind="authority", regime="uk_gdpr")
+
+
+def test_a_name_ending_in_a_full_stop_gets_no_second_one() -> None:
+    record = _example("uk-insurer.json")
+    named = attrs.evolve(record, controller=attrs.evolve(record.controller, name="Thistle Inc."))
+    doc = draft(named, kind="authority", regime="uk_gdpr")
+    for text in (doc.to_text(), doc.to_markdown(), doc.to_html()):
+        assert "Inc.." not in text
+    assert "prepared for Thistle Inc. Review it" in doc.to_text()

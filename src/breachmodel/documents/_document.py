@@ -69,15 +69,24 @@ class Block:
     missing: bool = False
     key: str = ""
 
+    def _template(self) -> str:
+        """The template, without a full stop after a value that already ends with one."""
+        template = self.template
+        for k, v in self.values:
+            if v.endswith("."):  # "prepared for Example Inc." not "... Inc.."
+                template = template.replace("{" + k + "}.", "{" + k + "}")
+        return template
+
     def fill(self, fmt: Literal["text", "markdown", "html"]) -> str:
         """The block's text for one output format, user values escaped for it."""
+        template = self._template()
         if fmt == "html":
             mapping = _Values((k, html.escape(_text(v), quote=True)) for k, v in self.values)
-            return html.escape(self.template, quote=True).format_map(mapping)
+            return html.escape(template, quote=True).format_map(mapping)
         if fmt == "markdown":
             mapping = _Values((k, v if isinstance(v, Trusted) else _md(v)) for k, v in self.values)
-            return self.template.format_map(mapping)
-        return self.template.format_map(_Values((k, _text(v)) for k, v in self.values))
+            return template.format_map(mapping)
+        return template.format_map(_Values((k, _text(v)) for k, v in self.values))
 
 
 _CSS = (
