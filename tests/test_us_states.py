@@ -42,7 +42,7 @@ AG_THRESHOLDS = {
     "US-FL": (500, True), "US-HI": (1000, False), "US-IL": (500, False), "US-IA": (500, True),
     "US-MO": (1000, False), "US-NM": (1000, False), "US-ND": (250, False),
     "US-OR": (250, False), "US-PA": (500, False), "US-RI": (500, False),
-    "US-SC": (1000, False), "US-SD": (250, False), "US-TX": (250, True), "US-UT": (500, True),
+    "US-SC": (1000, True), "US-SD": (250, False), "US-TX": (250, True), "US-UT": (500, True),
     "US-WA": (500, False),
 }  # fmt: skip
 """(number, inclusive): "more than n" is (n, False), "n or more" is (n, True)."""
@@ -62,7 +62,7 @@ CRA_THRESHOLDS = {
     "US-MO": (1000, False), "US-NV": (1000, False), "US-NH": (1000, False),
     "US-NJ": (1000, False), "US-NM": (1000, False), "US-NY": (5000, False),
     "US-NC": (1000, False), "US-OH": (1000, False), "US-OR": (1000, False),
-    "US-PA": (500, True), "US-RI": (500, False), "US-SC": (1000, False), "US-SD": (1, True),
+    "US-PA": (500, True), "US-RI": (500, False), "US-SC": (1000, True), "US-SD": (1, True),
     "US-TN": (1000, False), "US-TX": (10000, False), "US-UT": (1000, True),
     "US-VT": (1000, False), "US-VA": (1000, False), "US-WV": (1000, False),
     "US-WI": (1000, False),
