@@ -160,3 +160,16 @@ def test_the_overview_cites_the_provision_that_decides_not_a_fixed_article() -> 
     only_eprivacy = controller_overview(assess(incident, regimes=["eprivacy"]))
     assert "Art. 34" not in only_eprivacy.tell_people
     assert "611/2013" in only_eprivacy.tell_people
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.name)
+def test_missing_start_events_are_named_in_words(
+    path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = _run(capsys, str(path))
+    assert not re.search(r"missing: [a-z_]+_[a-z_]+\b", out), out
+
+
+def test_a_clock_that_follows_an_unmade_filing_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    out = _run(capsys, str(ROOT / "examples" / "telehealth-four-jurisdictions.json"))
+    assert "US states (CA AG): undetermined (missing: the filing it follows)" in out
