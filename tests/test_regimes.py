@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import attrs
 import pytest
-from _builders import AWARE, breach, org, with_timeline
+from _builders import AWARE, breach, establishment, org, with_timeline
 
 from breachmodel import regimes
 from breachmodel.assessment import assess
@@ -177,3 +177,64 @@ def test_a_malformed_obligation_in_a_file_is_a_clear_error() -> None:
     text = dumps(_notified(breach(), "gdpr/notify_authority/supervisory_authority"))
     with pytest.raises(InvalidIncidentError, match="unknown duty 'notify'"):
         loads(text.replace("gdpr/notify_authority/", "gdpr/notify/"))
+
+
+UK_NOTIFY = ObligationKey("uk_gdpr", Duty.NOTIFY_AUTHORITY, "supervisory_authority")
+PECR_NOTIFY = ObligationKey("pecr", Duty.NOTIFY_AUTHORITY, "competent_authority")
+
+
+def uk_provider(*, in_service: bool | None) -> Incident:
+    controller = attrs.evolve(
+        org("isp", establishment("GB", main=True)), public_ecomms_provider=True
+    )
+    inc = attrs.evolve(breach(), controller=controller, ecomms_service=in_service)
+    return with_timeline(inc, detected_at=AWARE)
+
+
+def test_pecr_displacing_art_33_uk_gdpr_is_data_in_the_result() -> None:
+    a = assess(uk_provider(in_service=True), sensitivities=False)
+    (overlap,) = [o for o in a.overlaps if o.yielding == UK_NOTIFY]
+    assert overlap.prevailing == PECR_NOTIFY
+    cited = [str(c) for c in overlap.reason.citations]
+    assert cited[:2] == ["Art. 95 UK GDPR", "PECR, reg. 5A(2)"]
+    notify = a[UK_NOTIFY]
+    assert notify.outcome is Outcome.NOT_APPLICABLE
+    assert notify.reasons[0] == overlap.reason
+    assert (notify.deadline, notify.clock, notify.recipients) == (None, None, ())
+    assert a[PECR_NOTIFY].outcome is Outcome.REQUIRED
+    content = a["uk_gdpr.art33.notification_content"]
+    assert content.outcome is Outcome.NOT_APPLICABLE
+    assert "uk_gdpr.art33.notify_authority: not_applicable" in content.reasons[0].text
+
+
+@pytest.mark.parametrize("in_service", [False, None])
+def test_no_pecr_overlap_unless_the_breach_arose_in_providing_the_service(
+    in_service: bool | None,
+) -> None:
+    a = assess(uk_provider(in_service=in_service), sensitivities=False)
+    assert not [o for o in a.overlaps if o.yielding == UK_NOTIFY]
+    assert a[UK_NOTIFY].outcome is Outcome.REQUIRED
+
+
+def test_the_pecr_displacement_holds_when_only_the_uk_gdpr_is_asked_for() -> None:
+    a = assess(uk_provider(in_service=True), regimes=["uk_gdpr"], sensitivities=False)
+    assert [r.regime for r in a.regimes] == ["uk_gdpr"]
+    assert a[UK_NOTIFY].outcome is Outcome.NOT_APPLICABLE
+    assert PECR_NOTIFY in [o.prevailing for o in a.overlaps]
+
+
+def test_the_uk_gdpr_rules_alone_know_nothing_of_the_pecr_regime() -> None:
+    dets, _ = regimes.get("uk_gdpr").determine(uk_provider(in_service=True), None)
+    notify = next(d for d in dets if d.key == UK_NOTIFY)
+    assert notify.outcome is Outcome.REQUIRED
+    assert notify.deadline is not None
+
+
+def test_the_notification_gives_way_even_where_the_uk_gdpr_scope_is_open() -> None:
+    unknown = attrs.evolve(uk_provider(in_service=True), personal_data=None)
+    a = assess(unknown, sensitivities=False)
+    (overlap,) = [o for o in a.overlaps if o.yielding == UK_NOTIFY]
+    notify = a[UK_NOTIFY]
+    assert notify.outcome is Outcome.NOT_APPLICABLE
+    assert notify.reasons[0] == overlap.reason
+    assert notify.missing_facts == ()

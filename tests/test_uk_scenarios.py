@@ -2,8 +2,9 @@
 
 The same format as the GDPR scenarios (see ``test_scenarios.py``), for the determinations
 of the ``uk_gdpr`` and ``pecr`` regimes, plus ``[expected_overlaps]``: ``yielding`` ->
-``prevailing`` obligation keys. Each regime is run as the registry runs it
-(``determine``, then every clock judged once at ``as_of``). The expectations were written
+``prevailing`` obligation keys. Each regime is run as the assessment runs it (the
+overlaps both declare, then ``determine_yielding`` with those that name it as yielding,
+then every clock judged once at ``as_of``). The expectations were written
 from the UK GDPR, PECR, the ICO's guidance and the law pages, not by running the code.
 """
 
@@ -43,13 +44,14 @@ def assessed(path: Path) -> tuple[dict[str, Determination], set[tuple[str, str]]
     scenario = load(path)
     incident = from_data(incident_data(scenario), source=path.name)
     as_of = datetime.fromisoformat(scenario["as_of"])
+    declared = tuple(o for r in REGIMES for o in r.overlaps(incident))
     found: dict[str, Determination] = {}
     for regime in REGIMES:
-        dets, _ = regime.determine(incident, None)
+        yielding = tuple(o for o in declared if o.yielding.regime == regime.id)
+        dets, _ = regime.determine_yielding(incident, None, yielding)
         for d in dets:
             found[d.id] = d if d.clock is None else attrs.evolve(d, status=d.clock.judge(as_of))
-    overlaps = {(str(o.yielding), str(o.prevailing)) for r in REGIMES for o in r.overlaps(incident)}
-    return found, overlaps
+    return found, {(str(o.yielding), str(o.prevailing)) for o in declared}
 
 
 def _problems(path: Path) -> list[str]:

@@ -16,6 +16,7 @@ from breachmodel.model import AuthorityNotice, Incident, NoticeKind, Occurrence
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes._base import Reach
 from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset
+from breachmodel.regimes.pecr import REGIME as PECR
 from breachmodel.regimes.uk_gdpr import REGIME
 from breachmodel.regimes.uk_gdpr._law import IP_COMPLETION_DAY, UK_GDPR_VERSIONS
 
@@ -35,7 +36,8 @@ def uk(**changes: object) -> Incident:
 def determinations(
     incident: Incident, options: GdprOptions | None = None
 ) -> dict[str, Determination]:
-    dets, _ = REGIME.determine(incident, options)
+    """The UK GDPR's determinations as the assessment gives them: after PECR's overlaps."""
+    dets, _ = REGIME.determine_yielding(incident, options, tuple(PECR.overlaps(incident)))
     return {d.id: d for d in dets}
 
 
@@ -233,12 +235,16 @@ def test_an_eu_ruleset_is_set_aside_and_said_so() -> None:
 
 def test_a_telecom_service_breach_goes_to_pecr() -> None:
     ctrl = org("acme", establishment("GB", main=True), public_ecomms_provider=True)
-    notify = determinations(uk(controller=ctrl, ecomms_service=True))[
-        "uk_gdpr.art33.notify_authority"
-    ]
+    found = determinations(uk(controller=ctrl, ecomms_service=True))
+    notify = found["uk_gdpr.art33.notify_authority"]
     assert notify.outcome is Outcome.NOT_APPLICABLE
-    assert "Art. 95 UK GDPR" in {str(c) for c in notify.citations}
-    assert "pecr.reg5a.notify_ico" in notify.reasons[-1].text
+    assert [str(c) for c in notify.reasons[0].citations][:2] == [
+        "Art. 95 UK GDPR",
+        "PECR, reg. 5A(2)",
+    ]
+    assert "pecr.reg5a.notify_ico" in notify.reasons[0].text
+    assert (notify.deadline, notify.clock, notify.recipients) == (None, None, ())
+    assert found["uk_gdpr.art33.notification_content"].outcome is Outcome.NOT_APPLICABLE
 
 
 def test_a_telecom_breach_of_unknown_origin_warns_of_pecr() -> None:

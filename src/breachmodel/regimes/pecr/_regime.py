@@ -14,7 +14,7 @@ from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Overl
 from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.gdpr.risk import analyse_risk
 from breachmodel.regimes.pecr import rules
-from breachmodel.regimes.pecr._law import ICO_PECR_BREACHES, reg_611_uk
+from breachmodel.regimes.pecr._law import ICO_PECR_BREACHES, pecr, reg_611_uk
 from breachmodel.regimes.uk_gdpr._law import uk_gdpr
 from breachmodel.regimes.uk_gdpr._retarget import retarget_reason
 from breachmodel.regimes.uk_gdpr.rules import RetargetedAnalysis
@@ -87,11 +87,12 @@ class PecrRegime(BaseRegime):
         reason = Reason(
             kind=ReasonKind.RULE,
             text=(
-                "For a breach in providing a public electronic communications service, "
-                "reg. 5A of PECR governs the notice to the ICO and Art. 33 UK GDPR does not "
-                "add to it; the ICO's guide: no separate action under the UK GDPR."
+                "The breach arose in providing a public electronic communications service: "
+                "regulation 5A of PECR governs its notification to the ICO (see "
+                f"{rules.NOTIFY_ICO}), and Art. 33 UK GDPR does not add to it; the ICO's "
+                "guide: no separate action under the UK GDPR."
             ),
-            citations=(uk_gdpr(95), ICO_PECR_BREACHES),
+            citations=(uk_gdpr(95), pecr("reg. 5A(2)"), ICO_PECR_BREACHES),
         )
         return (
             Overlap(yielding=_UK_ART33, prevailing=rules.KEYS[rules.NOTIFY_ICO], reason=reason),

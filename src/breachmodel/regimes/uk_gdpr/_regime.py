@@ -10,7 +10,7 @@ from breachmodel.citations import Citation
 from breachmodel.determination import ChecklistItem, Determination
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
-from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Overlap
+from breachmodel.regimes._base import Analysis, Applicability, BaseRegime, Overlap, give_way
 from breachmodel.regimes.gdpr import art33
 from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.uk_gdpr import rules, scope
@@ -67,6 +67,20 @@ class UkGdprRegime(BaseRegime):
     ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
         """Its determinations, each keyed ``uk_gdpr/...``, with its risk and routing."""
         return rules.determine(incident, options)
+
+    def determine_yielding(
+        self, incident: Incident, options: Any, yielding: tuple[Overlap, ...]
+    ) -> tuple[tuple[Determination, ...], tuple[Analysis, ...]]:
+        """Its determinations, the notification giving way to ``yielding`` overlaps.
+
+        Where PECR reg. 5A takes the place of Art. 33(1) (Art. 95 UK GDPR) and the UK
+        GDPR's scope is answered, the content and the register entry derive from the
+        displaced notification, so that no content is asked for a notification that is not
+        owed. Where the scope is not answered, the notification gives way here, after
+        they were derived (see :func:`~breachmodel.regimes.uk_gdpr.rules.determine`).
+        """
+        dets, analyses = rules.determine(incident, options, yielding)
+        return tuple(give_way(d, yielding) for d in dets), analyses
 
     def overlaps(self, incident: Incident) -> Iterable[Overlap]:
         """None of its own: PECR records where it takes the place of Art. 33."""

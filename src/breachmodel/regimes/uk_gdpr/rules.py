@@ -4,7 +4,8 @@ Arts. 33 and 34 of the UK GDPR are the GDPR's, retained word for word; what diff
 around them: the scope (:mod:`.scope`), the authority (the ICO, :mod:`.routing`), the
 rule-set (the UK has no equivalent of the EU's proposed amendments), and Art. 95 (PECR,
 not the ePrivacy Directive, takes the place of Art. 33 for a public electronic
-communications service's own breaches). :func:`determine` runs the GDPR's rule functions
+communications service's own breaches: the PECR regime declares that as an overlap, which
+:func:`determine` applies when given it). :func:`determine` runs the GDPR's rule functions
 with those inputs and re-targets every result (:mod:`._retarget`).
 """
 
@@ -18,6 +19,7 @@ from attrs import frozen
 from breachmodel.clocks import Check
 from breachmodel.determination import Determination, Outcome, Reason, ReasonKind
 from breachmodel.model import Incident, NoticeKind
+from breachmodel.regimes._base import Overlap, give_way
 from breachmodel.regimes.gdpr import art33, art34
 from breachmodel.regimes.gdpr.authority import AuthorityRouting
 from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset
@@ -38,7 +40,8 @@ __all__ = [
 
 NOTIFY_AUTHORITY = f"{REGIME_ID}.art33.notify_authority"
 PECR_NOTICE = "pecr.reg5a.notify_ico"
-"""The PECR determination that takes the place of Art. 33(1) for a service's own breach."""
+"""The PECR determination that takes the place of Art. 33(1) for a service's own breach
+(the PECR regime declares the overlap; :func:`determine` applies it)."""
 
 _RISK_BASED = frozenset(
     f"{REGIME_ID}.{d}"
@@ -89,30 +92,6 @@ def _risk(incident: Incident, scope: ScopeResult, opts: GdprOptions) -> RiskAnal
     return analyse_risk(incident, opts)
 
 
-def _pecr_service(incident: Incident) -> bool | None:
-    """Whether the breach is a public e-communications service's own (None: not recorded)."""
-    if not incident.controller.public_ecomms_provider:
-        return False
-    return incident.ecomms_service
-
-
-def _displaced(scope: ScopeResult) -> Determination:
-    """Art. 95 UK GDPR: PECR reg. 5A governs a public service's own breach."""
-    text = (
-        "The breach arose in providing a public electronic communications service: regulation "
-        f"5A of PECR governs its notification to the ICO (see {PECR_NOTICE}), and Art. 33 does "
-        "not add to it."
-    )
-    cites = (uk_gdpr(95),)
-    return Determination(
-        id=NOTIFY_AUTHORITY,
-        title="Notify the ICO",
-        outcome=Outcome.NOT_APPLICABLE,
-        legal_basis=(uk_gdpr(33, 1),),
-        reasons=(*scope.reasons, Reason(kind=ReasonKind.RULE, text=text, citations=cites)),
-    )
-
-
 def _pecr_warning() -> Reason:
     text = (
         "The controller provides public electronic communications services and it is not "
@@ -130,8 +109,6 @@ def _notify(
     opts: GdprOptions,
 ) -> Determination:
     """Art. 33(1), re-targeted; the EU's Art. 95 reasoning replaced by the UK's."""
-    if scope.outcome is None and _pecr_service(incident):
-        return _displaced(scope)
     eu = art33.notify_authority(incident, scope=scope, risk=risk, routing=routing, options=opts)
     if eu.clock is None and eu.deadline is not None:
         filings, _ = art33.counted_filings(incident, routing)
@@ -167,14 +144,24 @@ def _with_assumptions(
 
 
 def determine(
-    incident: Incident, options: GdprOptions | None
+    incident: Incident, options: GdprOptions | None, yielding: tuple[Overlap, ...] = ()
 ) -> tuple[tuple[Determination, ...], tuple[RetargetedAnalysis, ...]]:
-    """Every UK GDPR breach obligation for the incident, and the risk and routing analyses."""
+    """Every UK GDPR breach obligation for the incident, and the risk and routing analyses.
+
+    Where another regime's notice takes the place of Art. 33(1) (``yielding``: PECR reg. 5A
+    for a public electronic communications service's own breach, Art. 95 UK GDPR), the
+    notification gives way before its content and register entry are derived from it, once
+    the UK GDPR's scope is answered. Where it is not (a fact missing, no personal data), the
+    content and register entry are derived from the notification as the UK GDPR alone reads
+    it, and :meth:`UkGdprRegime.determine_yielding` then displaces the notification itself.
+    """
     opts, notes = uk_options(options)
     scope = check_uk_scope(incident)
     risk = _risk(incident, scope, opts)
     routing = ico_routing()
     notify = _notify(incident, scope, risk, routing, opts)
+    if scope.outcome is None:
+        notify = give_way(notify, yielding)
     eu_notify = attrs.evolve(notify, id=art33.NOTIFY_AUTHORITY)
     processors = art33.processor_notices(incident, scope=scope, options=opts)
     content = art33.notification_content(incident, notify=eu_notify, options=opts)
