@@ -40,7 +40,7 @@ AG_THRESHOLDS = {
     "US-AL": (1000, False), "US-AZ": (1000, False), "US-AR": (1000, False),
     "US-CA": (500, False), "US-CO": (500, True), "US-DE": (500, False), "US-DC": (50, True),
     "US-FL": (500, True), "US-HI": (1000, False), "US-IL": (500, False), "US-IA": (500, True),
-    "US-MO": (1000, False), "US-NM": (1000, False), "US-ND": (250, False),
+    "US-MO": (1000, False), "US-NM": (1000, False), "US-ND": (250, False), "US-OK": (500, True),
     "US-OR": (250, False), "US-PA": (500, False), "US-RI": (500, False),
     "US-SC": (1000, True), "US-SD": (250, False), "US-TX": (250, True), "US-UT": (500, True),
     "US-WA": (500, False),
