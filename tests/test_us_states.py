@@ -65,7 +65,7 @@ CRA_THRESHOLDS = {
     "US-PA": (500, True), "US-RI": (500, False), "US-SC": (1000, True), "US-SD": (1, True),
     "US-TN": (1000, False), "US-TX": (10000, False), "US-UT": (1000, True),
     "US-VT": (1000, False), "US-VA": (1000, False), "US-WV": (1000, False),
-    "US-WI": (1000, False),
+    "US-WI": (1000, True),
 }  # fmt: skip
 
 FIXED_DAYS = {
@@ -75,6 +75,12 @@ FIXED_DAYS = {
     "US-WI": 45,
 }  # fmt: skip
 """Residents' notice: the fixed number of days, where the statute sets one."""
+
+NO_HARM_EXCEPTION = {
+    "US-CA", "US-GA", "US-IL", "US-MN", "US-NV", "US-ND", "US-TN", "US-TX", "US-PR", "US-VI",
+}  # fmt: skip
+"""Where notice is owed whatever the likelihood of harm (no risk-of-harm exception and no
+harm element in the definition of a breach)."""
 
 
 def _incident(code: str, n: int, **extra: Any) -> dict[str, Any]:
@@ -137,6 +143,9 @@ class TestTheTable:
     def test_the_fixed_deadlines_are_those_written_here(self) -> None:
         got = {s.code: s.residents.days for s in STATES if s.residents.days is not None}
         assert got == FIXED_DAYS
+
+    def test_the_states_without_a_harm_exception_are_those_written_here(self) -> None:
+        assert {s.code for s in STATES if not s.harm_test} == NO_HARM_EXCEPTION
 
     def test_every_entry_says_where_its_facts_come_from(self) -> None:
         fields = {"residents", "ag", "cra", "substitute", "elements"}
