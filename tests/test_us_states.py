@@ -240,6 +240,14 @@ class TestPersonalInformation:
         assert det.outcome is Outcome.NOT_REQUIRED
         assert "none of the elements" in det.reasons[1].text
 
+    def test_the_elements_are_named_in_words_not_by_their_ids(self) -> None:
+        a = _assess(_incident("US-TX", 10, data=[{"category": "national_id"}]))
+        text = (
+            next(d for d in a.determinations if d.id == "us_states.us_tx.residents").reasons[1].text
+        )
+        assert "a Social Security number" in text, text
+        assert not re.search(r"\b[a-z]+_[a-z_]+\b", text), text
+
     def test_credentials_are_personal_information_alone_where_listed(self) -> None:
         data = _incident("US-CA", 10, data=[{"category": "credentials"}])
         assert _outcome(_assess(data), "us_states.us_ca.residents") is Outcome.REQUIRED

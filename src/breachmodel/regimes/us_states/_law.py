@@ -78,6 +78,15 @@ class Element(StrEnum):
         """Whether it is personal information without the person's name."""
         return self is Element.CREDENTIALS
 
+    @property
+    def label(self) -> str:
+        """The element in words, as a reason names it.
+
+        >>> Element.SSN.label
+        'a Social Security number'
+        """
+        return _LABEL[self]
+
 
 _CATEGORY: Final = {
     Element.SSN: DataCategory.NATIONAL_ID,
@@ -90,6 +99,19 @@ _CATEGORY: Final = {
     Element.GENETIC: DataCategory.GENETIC,
     Element.DATE_OF_BIRTH: DataCategory.DATE_OF_BIRTH,
     Element.CREDENTIALS: DataCategory.CREDENTIALS,
+}
+
+_LABEL: Final = {
+    Element.SSN: "a Social Security number",
+    Element.GOVERNMENT_ID: "a government identification number",
+    Element.FINANCIAL_ACCOUNT: "a financial account number",
+    Element.PAYMENT_CARD: "a payment card number",
+    Element.MEDICAL: "medical information",
+    Element.HEALTH_INSURANCE: "health insurance information",
+    Element.BIOMETRIC: "biometric data",
+    Element.GENETIC: "genetic data",
+    Element.DATE_OF_BIRTH: "a date of birth",
+    Element.CREDENTIALS: "log-in credentials",
 }
 
 BASIC: Final = frozenset(

@@ -8,6 +8,7 @@ determination was made) and named as assumptions: both make notice owed, never e
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from attrs import frozen
@@ -47,20 +48,26 @@ def _elements(incident: Incident, law: StateLaw) -> tuple[bool | None, Reason]:
         return None, Reason(kind=ReasonKind.MISSING, text=text, citations=cite)
     cats = {d.category for d in incident.data}
     named = DataCategory.IDENTITY.value in cats
-    hits = sorted(e.value for e in law.elements if e.category.value in cats and (named or e.alone))
+    hits = sorted(e for e in law.elements if e.category.value in cats and (named or e.alone))
     if hits:
         text = (
-            f"The data affected includes {', '.join(hits)}"
+            f"The data affected includes {_words(e.label for e in hits)}"
             + (" with the residents' names" if named else "")
             + f": personal information under the {law.name} law."
         )
         return True, Reason(kind=ReasonKind.FACT, text=text, citations=cite)
-    listed = ", ".join(sorted(e.value for e in law.elements))
+    listed = _words([e.label for e in sorted(law.elements)], "or")
     text = (
         f"The data affected includes none of the elements that, with a name, make personal "
         f"information under the {law.name} law ({listed}): no notice is owed under it."
     )
     return False, Reason(kind=ReasonKind.FACT, text=text, citations=cite)
+
+
+def _words(items: Iterable[str], conjunction: str = "and") -> str:
+    """``a``, ``a and b``, ``a, b and c`` (or ``or``)."""
+    *head, last = items
+    return f"{', '.join(head)} {conjunction} {last}" if head else last
 
 
 def _encrypted(incident: Incident, law: StateLaw) -> tuple[Reason, Assumption | None]:
