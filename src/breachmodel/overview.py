@@ -29,7 +29,7 @@ from breachmodel._duties import combined_outcome
 from breachmodel._wording import risk_label, status_text
 from breachmodel.assessment import Assessment
 from breachmodel.authorities import get_authority
-from breachmodel.clocks._anchors import Anchor
+from breachmodel.clocks._anchors import Anchor, events_in_words
 from breachmodel.clocks._local import format_local
 from breachmodel.determination import Determination, Outcome
 from breachmodel.errors import BreachModelError
@@ -174,10 +174,7 @@ def _event(anchor: str) -> str:
     """A missing start event in a few words (one screen line), its id when it has none."""
     if anchor == Anchor.EARLIER_FILING:
         return "the filing it follows"
-    return Anchor(anchor).label if anchor in _ANCHORS else anchor
-
-
-_ANCHORS = frozenset(a.value for a in Anchor)
+    return events_in_words((anchor,))
 
 
 def _status(det: Determination) -> str:

@@ -65,7 +65,7 @@ def test_missing_anchor_makes_the_deadline_undetermined_and_is_never_substituted
         assert "no other event is used" in deadline.explanation[0]
         assert deadline.describe() == (
             "Notify the supervisory authority (Art. 33(1) GDPR): undetermined; "
-            "missing start event: awareness."
+            "missing start event: awareness of the breach."
         )
 
 

@@ -142,7 +142,9 @@ def test_missing_anchor_is_undetermined_even_with_a_filing() -> None:
     status = evaluate(deadline, filings, kind="initial", as_of=DUE)
     assert status.status is Status.UNDETERMINED
     assert status.met_at == DUE
-    assert any("missing start event awareness" in line for line in status.explanation)
+    assert any(
+        "missing start event: awareness of the breach," in line for line in status.explanation
+    )
 
 
 def test_open_ended_duty() -> None:

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from breachmodel.clocks._local import last_instant_of_day, zone
 
-__all__ = ["Anchor", "calendar_year_end"]
+__all__ = ["Anchor", "calendar_year_end", "events_in_words"]
 
 
 class Anchor(StrEnum):
@@ -49,6 +49,16 @@ _LABELS: dict[Anchor, str] = {
     Anchor.ASSESSMENT_END: "the end of the assessment",
     Anchor.CALENDAR_YEAR_END: "the end of the calendar year",
 }
+
+
+def events_in_words(events: tuple[str, ...]) -> str:
+    """Start events (anchor values) as a person reads them; an unknown value as it is.
+
+    >>> events_in_words(("awareness", "earlier_filing"))
+    'awareness of the breach, an earlier filing, such as the incident notification'
+    """
+    known = {a.value: a.label for a in Anchor}
+    return ", ".join(known.get(e, e) for e in events)
 
 
 def calendar_year_end(year: int, timezone: str) -> datetime:

@@ -11,7 +11,7 @@ from attrs import field, frozen, validators
 
 from breachmodel import _display
 from breachmodel.citations import Citation
-from breachmodel.clocks._anchors import Anchor
+from breachmodel.clocks._anchors import Anchor, events_in_words
 from breachmodel.clocks._calendars import WorkingDayCalendar, roll_forward
 from breachmodel.clocks._conventions import Convention
 from breachmodel.clocks._local import (
@@ -248,7 +248,9 @@ class Deadline:
         """Describe the deadline in one line: the due instant in UTC and in local time."""
         tz = zone(self.timezone)
         if self.missing:
-            return f"{self.label}: undetermined; missing start event: {', '.join(self.missing)}."
+            return (
+                f"{self.label}: undetermined; missing start event: {events_in_words(self.missing)}."
+            )
         if self.open_ended:
             assert self.start is not None  # noqa: S101 - determined open-ended deadlines have a start
             text = (
