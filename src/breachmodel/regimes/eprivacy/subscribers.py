@@ -105,7 +105,8 @@ def adverse_circumstances(incident: Incident) -> tuple[Reason, ...]:
         or incident.category_info(d.category).special_category
     )
     if data:
-        text = f"The data concerned is of a kind the Regulation singles out: {', '.join(data)}."
+        kinds = ", ".join(incident.category_info(c).label.lower() for c in data)
+        text = f"The data concerned is of a kind the Regulation singles out: {kinds}."
         out.append(Reason(kind=ReasonKind.FACT, text=text, citations=(reg("Art. 3(2)(a)"),)))
     harm = sorted(c.value for c in incident.consequences if c in _HARM)
     if harm:

@@ -69,7 +69,10 @@ class RealRisk:
 
 
 def _factors(incident: Incident) -> Reason:
-    sensitive = sorted({d.category for d in incident.data} & _SENSITIVE)
+    sensitive = [
+        incident.category_info(c).label.lower()
+        for c in sorted({d.category for d in incident.data} & _SENSITIVE)
+    ]
     conf = incident.effects.confidentiality
     misuse = [
         text
