@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from breachmodel.assessment import assess
+from breachmodel.model import Incident
 from breachmodel.serialization import load
+from scenario_kit import SCENARIOS, incident_of
 
 ROOT = Path(__file__).resolve().parents[1]
 _ID = re.compile(r"\b[a-z]+_[a-z_]+\b")
@@ -36,3 +38,30 @@ def test_categories_are_named_in_words(example: str, start: str, words: str) -> 
     for text in _reasons(example, start):
         assert words in text, text
         assert not _ID.search(text), text
+
+
+@pytest.mark.parametrize(
+    ("incident", "start"),
+    [
+        (
+            load(ROOT / "examples" / "lost-laptop-encrypted.json"),
+            "Content is owed only with a notification",
+        ),
+        (
+            incident_of(SCENARIOS / "gdpr" / "eprivacy-no-adverse-effect.toml"),
+            "Content is owed only with a notice",
+        ),
+    ],
+    ids=["gdpr", "eprivacy"],
+)
+def test_content_not_owed_says_why_in_words(incident: Incident, start: str) -> None:
+    texts = [
+        r.text
+        for d in assess(incident).determinations
+        for r in d.reasons
+        if r.text.startswith(start)
+    ]
+    assert texts
+    for text in texts:
+        assert re.search(r"is (not required|not applicable|undetermined) \(", text), text
+        assert "not_required" not in text, text

@@ -813,7 +813,8 @@ class TestNotificationContent:
         assert det.outcome is Outcome.NOT_APPLICABLE
         assert det.checklist == ()
         assert det.reasons[0].text == (
-            "Content is owed only with a notification (gdpr.art33.notify_authority: not_required)."
+            "Content is owed only with a notification; the notification is not required "
+            "(gdpr.art33.notify_authority)."
         )
 
     def test_undetermined_notification_undetermined_content(self) -> None:

@@ -238,7 +238,10 @@ def subscriber_content(incident: Incident, *, inform: Determination) -> Determin
     """Art. 3(4) and Annex II: what the notice to subscribers or individuals must contain."""
     if inform.outcome is not Outcome.REQUIRED:
         undetermined = inform.outcome is Outcome.UNDETERMINED
-        text = f"Content is owed only with a notice ({inform.id}: {inform.outcome.value})."
+        text = (
+            "Content is owed only with a notice; the notice is "
+            f"{inform.outcome.value.replace('_', ' ')} ({inform.id})."
+        )
         return _PEOPLE.decide(
             Outcome.UNDETERMINED if undetermined else Outcome.NOT_APPLICABLE,
             (Reason(kind=ReasonKind.RULE, text=text, citations=_PEOPLE.basis),),

@@ -787,7 +787,8 @@ def notification_content(
             NOTIFICATION_CONTENT,
             title,
             basis,
-            f"Content is owed only with a notification ({notify.id}: {notify.outcome.value}).",
+            "Content is owed only with a notification; the notification is "
+            f"{notify.outcome.value.replace('_', ' ')} ({notify.id}).",
             notify.missing_facts if notify.outcome is Outcome.UNDETERMINED else None,
         )
     items = content_items(incident)
