@@ -65,3 +65,20 @@ def test_content_not_owed_says_why_in_words(incident: Incident, start: str) -> N
     for text in texts:
         assert re.search(r"is (not required|not applicable|undetermined) \(", text), text
         assert "not_required" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("example", "words"),
+    [
+        ("viamedis-almerys-2025.json", "is classified as out of scope (source:"),
+        ("viamedis-almerys-2025.json", "is classified as insurance undertaking (source:"),
+        ("viamedis-almerys-2025.json", "ACPR supervises a French insurance undertaking:"),
+        ("travel-platform-six-countries.json", "is classified as an APP entity (source:"),
+    ],
+)
+def test_classifications_are_named_in_words(example: str, words: str) -> None:
+    a = assess(load(ROOT / "examples" / example))
+    texts = [r.text for d in a.determinations for r in d.reasons]
+    texts += [r.text for ap in a.considered for r in ap.reasons]
+    assert any(words in t for t in texts), words
+    assert not any("classified app_entity" in t or "classified out_of" in t for t in texts)

@@ -201,10 +201,12 @@ def gated(
     if scope is not None:
         return _refined(gate, scope)
     if found is not None:
-        label = f"{found.category} (source: {found.source})"
-        if found.category in gate.in_scope:
-            return result(Reach.APPLICABLE, f"The organisation is classified {label}.")
-        return result(Reach.NOT_APPLICABLE, f"The organisation is classified {label}.")
+        text = (
+            f"The organisation is classified as {found.category.replace('_', ' ')} "
+            f"(source: {found.source})."
+        )
+        reach = Reach.APPLICABLE if found.category in gate.in_scope else Reach.NOT_APPLICABLE
+        return result(reach, text)
     if legacy is not None:
         verb = "is" if legacy else "is not"
         return result(

@@ -72,6 +72,13 @@ KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
 IN_SCOPE: Final = frozenset({"app_entity", "agency", "organisation"})
 """Classification categories under ``au_privacy`` that Part IIIC reaches."""
 
+_KINDS: Final = {
+    "app_entity": "an APP entity",
+    "agency": "an agency",
+    "organisation": "an organisation",
+}
+"""The categories in words, as a reason names them."""
+
 _TERRITORY: Final = _national.Territory(
     regime=REGIME_ID,
     country="AU",
@@ -104,10 +111,11 @@ def applicability(incident: Incident) -> Applicability:
         missing = (MissingFact(path="$.controller.classifications", question=_APP_QUESTION),)
         text = f"{where} Whether the organisation is an APP entity is not recorded."
         return _national.undetermined(_TERRITORY, text, missing)
-    label = f"{found.category} (source: {found.source})"
+    kind = _KINDS.get(found.category, found.category.replace("_", " "))
+    label = f"The organisation is classified as {kind} (source: {found.source})."
     if found.category in IN_SCOPE:
-        return _national.applicable(_TERRITORY, f"{where} The organisation is classified {label}.")
-    return _national.not_applicable(_TERRITORY, f"The organisation is classified {label}.")
+        return _national.applicable(_TERRITORY, f"{where} {label}")
+    return _national.not_applicable(_TERRITORY, label)
 
 
 def _finding_at(incident: Incident, fact: str) -> datetime | None:

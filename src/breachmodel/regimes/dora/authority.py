@@ -57,8 +57,8 @@ def competent_authority(
         return ("competent_authority",), (Reason(kind=ReasonKind.RULE, text=text, citations=basis),)
     authority = get_authority(found)
     text = (
-        f"{authority.acronym} supervises a French {category}: from memory of the French "
-        "supervisory framework, not verified against the official text."
+        f"{authority.acronym} supervises a French {(category or '').replace('_', ' ')}: from "
+        "memory of the French supervisory framework, not verified against the official text."
     )
     if category == "credit_institution":
         text += " A significant credit institution reports to the European Central Bank instead."
