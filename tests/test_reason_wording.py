@@ -82,3 +82,10 @@ def test_classifications_are_named_in_words(example: str, words: str) -> None:
     texts += [r.text for ap in a.considered for r in ap.reasons]
     assert any(words in t for t in texts), words
     assert not any("classified app_entity" in t or "classified out_of" in t for t in texts)
+
+
+def test_hipaa_contact_assumption_reads_in_words() -> None:
+    a = assess(load(ROOT / "examples" / "telehealth-four-jurisdictions.json"))
+    whys = [s.why for d in a.determinations if d.id.startswith("hipaa.") for s in d.assumptions]
+    assert any("contact details are not recorded as unavailable" in w for w in whys), whys
+    assert not any(_ID.search(w) for w in whys), whys

@@ -77,7 +77,7 @@ def _reading(
         Assumption(
             path=_FACT.path,
             assumed="contact information is current for every individual",
-            why="nothing recorded says otherwise (contact_details_available is not false)",
+            why="nothing recorded says otherwise (contact details are not recorded as unavailable)",
         ),
     )
     reason = Reason.fact(text, basis)
