@@ -89,3 +89,16 @@ def test_hipaa_contact_assumption_reads_in_words() -> None:
     whys = [s.why for d in a.determinations if d.id.startswith("hipaa.") for s in d.assumptions]
     assert any("contact details are not recorded as unavailable" in w for w in whys), whys
     assert not any(_ID.search(w) for w in whys), whys
+
+
+@pytest.mark.parametrize(
+    ("scenario", "words"),
+    [
+        ("gdpr/art34-3-b-insider-stopped.toml", "(data retrieved, access revoked,"),
+        ("kr_pipa/resident-number-retrieved.toml", "(national identification number)"),
+    ],
+)
+def test_measures_and_categories_in_scenarios_read_in_words(scenario: str, words: str) -> None:
+    a = assess(incident_of(SCENARIOS / scenario))
+    texts = [r.text for d in a.determinations for r in d.reasons]
+    assert any(words in t for t in texts), words

@@ -255,7 +255,7 @@ class TestCommunicateSubjects:
         assert kinds(det)[-2:] == ["exception_rejected", "exception_applied"]
         assert det.reasons[-1].text == (
             "Art. 34(3)(b) considered and applied: the controller documented that its "
-            "subsequent measures (remote_wipe) mean the high risk is no longer likely to "
+            "subsequent measures (remote wipe) mean the high risk is no longer likely to "
             "materialise."
         )
         assert reason_cites(det, ReasonKind.EXCEPTION_APPLIED) == [

@@ -142,7 +142,9 @@ def _exemptions(incident: Incident) -> tuple[str | None, list[Reason], list[Miss
                 text=(
                     "Art. 34(3)(b) considered and applied: the controller documented that its "
                     "subsequent measures ("
-                    + ", ".join(m.kind.value for m in incident.measures.subsequent)
+                    + ", ".join(
+                        m.kind.value.replace("_", " ") for m in incident.measures.subsequent
+                    )
                     + ") mean the high risk is no longer likely to materialise."
                 ),
                 citations=(gdpr(34, 3, "b"), encoding_note("E13")),

@@ -143,10 +143,11 @@ def _kinds(incident: Incident) -> Test:
         or d.reveals_special_category
     ]
     if hits:
+        kinds = ", ".join(incident.category_info(c).label.lower() for c in hits)
         return test(
             "sensitive",
             True,
-            f"Sensitive or unique identifying information is concerned ({', '.join(hits)}).",
+            f"Sensitive or unique identifying information is concerned ({kinds}).",
             decree(40),
         )
     if not incident.data:
