@@ -98,7 +98,9 @@ def test_the_displaced_notification_leads_with_the_overlap_and_owes_nothing() ->
     assert overlap.interpretation in notify.interpretations
     content = a["gdpr.art33.notification_content"]
     assert content.outcome is Outcome.NOT_APPLICABLE
-    assert "gdpr.art33.notify_authority: not_applicable" in content.reasons[0].text
+    assert "the notification is not applicable (gdpr.art33.notify_authority)" in (
+        content.reasons[0].text
+    )
 
 
 def test_the_displacement_holds_when_only_the_yielding_regime_is_asked_for() -> None:
