@@ -206,7 +206,9 @@ def test_pecr_displacing_art_33_uk_gdpr_is_data_in_the_result() -> None:
     assert a[PECR_NOTIFY].outcome is Outcome.REQUIRED
     content = a["uk_gdpr.art33.notification_content"]
     assert content.outcome is Outcome.NOT_APPLICABLE
-    assert "uk_gdpr.art33.notify_authority: not_applicable" in content.reasons[0].text
+    assert "the notification is not applicable (uk_gdpr.art33.notify_authority)" in (
+        content.reasons[0].text
+    )
 
 
 @pytest.mark.parametrize("in_service", [False, None])
