@@ -34,6 +34,13 @@ class Recorder:
     def __init__(self, target: object, seen: set[str], prefix: str = "") -> None:
         self._target, self._seen, self._prefix = target, seen, prefix
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to what it stands for, so a result that kept it compares as the real one."""
+        return bool(self._target == (other._target if isinstance(other, Recorder) else other))
+
+    def __hash__(self) -> int:
+        return hash(self._target)
+
     def __getattr__(self, name: str) -> Any:
         path = self._prefix + name
         self._seen.add(path)

@@ -3,7 +3,10 @@
 The rules bind a provider of publicly available electronic communications services
 (``controller.public_ecomms_provider``) for a personal data breach in connection with the
 provision of that service (``ecomms_service``); a breach of the provider's other
-processing (its staff records, say) falls under the GDPR alone (Art. 95 GDPR).
+processing (its staff records, say) falls under the GDPR alone (Art. 95 GDPR). They cover
+services in public communications networks in the Union (Art. 3 of the Directive): a
+provider with no establishment in the EEA whose people concerned live outside it (a UK
+operator, say) answers to its own country's rules instead.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Any
 
 from attrs import frozen
 
+from breachmodel.authorities import is_eea
 from breachmodel.citations import Citation, gdpr
 from breachmodel.determination import Determination, MissingFact, Outcome, Reason, ReasonKind
 from breachmodel.model import Incident
@@ -21,7 +25,7 @@ from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes.eprivacy._cite import directive, reg
 from breachmodel.regimes.eprivacy.keys import REGIME_ID
 
-__all__ = ["ECOMMS_QUESTION", "Head", "in_service", "outside", "reach"]
+__all__ = ["ECOMMS_QUESTION", "Head", "in_service", "outside", "outside_union", "reach"]
 
 ECOMMS_QUESTION = (
     "Did the breach occur in connection with the provision of the publicly available "
@@ -31,9 +35,34 @@ ECOMMS_QUESTION = (
 _WHO = (reg("Art. 1"), directive("Art. 4(3)"))
 
 
+_WHERE = directive("Art. 3")
+
+_ABROAD = (
+    "The provider has no establishment in the EEA and none of the people concerned is "
+    "recorded as living there: the ePrivacy rules cover services provided in public "
+    "communications networks in the Union (Art. 3 of Directive 2002/58/EC), so this breach "
+    "falls under another country's law."
+)
+
+
+def outside_union(incident: Incident) -> bool:
+    """Whether the recorded facts place the provider's service wholly outside the EEA.
+
+    True only when something is recorded (an establishment or a country of residence) and
+    none of it is in the EEA; with nothing recorded the rules are not set aside.
+    """
+    places = [e.country for e in incident.controller.establishments]
+    places += sorted(incident.subject_countries)
+    return bool(places) and not any(is_eea(c) for c in places)
+
+
 def in_service(incident: Incident) -> bool:
     """Whether the Regulation governs this breach: a provider's breach within its service."""
-    return incident.controller.public_ecomms_provider and incident.ecomms_service is True
+    return (
+        incident.controller.public_ecomms_provider
+        and incident.ecomms_service is True
+        and not outside_union(incident)
+    )
 
 
 def reach(incident: Incident) -> Applicability:
@@ -43,6 +72,9 @@ def reach(incident: Incident) -> Applicability:
             "The controller does not provide publicly available electronic communications services."
         )
         return _applicability(Reach.NOT_APPLICABLE, ReasonKind.FACT, text)
+    if outside_union(incident):
+        reason = Reason(kind=ReasonKind.FACT, text=_ABROAD, citations=(_WHERE,))
+        return Applicability(regime=REGIME_ID, reach=Reach.NOT_APPLICABLE, reasons=(reason,))
     if incident.ecomms_service is None:
         return Applicability(
             regime=REGIME_ID,
@@ -92,6 +124,8 @@ def outside(incident: Incident, head: Head) -> Determination | None:
             "The controller does not provide publicly available electronic communications services."
         )
         return head.decide(Outcome.NOT_APPLICABLE, [_fact(text, reg("Art. 1"))])
+    if outside_union(incident):
+        return head.decide(Outcome.NOT_APPLICABLE, [_fact(_ABROAD, _WHERE)])
     if incident.personal_data is False:
         text = "No personal data is concerned: there is no personal data breach to notify."
         return head.decide(Outcome.NOT_REQUIRED, [_fact(text, reg("Art. 2(1)"))])

@@ -8,7 +8,8 @@ Three questions come before any obligation:
 * **Territory**: a controller with no establishment in the EEA is reached only when the
   processing relates to offering goods or services to people in the EEA, or to
   monitoring their behaviour there (Art. 3(2)); when neither is recorded, the GDPR is
-  taken to apply, as a named assumption.
+  taken to apply, as a named assumption, unless every person concerned is recorded as
+  living outside the EEA (Art. 3(2) concerns people who are in the Union).
 * **Personal data**: a breach under Art. 4(12) concerns personal data (Art. 4(1)).
 * **A breach of security with an effect**: destruction, loss, alteration, unauthorised
   disclosure or access (Art. 4(12)); the EDPB's three types (confidentiality, integrity,
@@ -143,6 +144,18 @@ _ART_3_2_QUESTION = MissingFact(
 )
 
 
+def _everyone_outside_eea(incident: Incident) -> list[str]:
+    """The countries the people concerned live in, if recorded for all and none in the EEA.
+
+    Empty otherwise: nothing recorded, a group without countries, or a country in the EEA.
+    """
+    groups = incident.subjects
+    if not groups or any(not g.by_country for g in groups):
+        return []
+    countries = sorted(incident.subject_countries)
+    return [] if any(is_eea(c) for c in countries) else countries
+
+
 def _territorial_scope(
     incident: Incident,
 ) -> tuple[bool, list[Reason], tuple[MissingFact, ...]]:
@@ -172,6 +185,15 @@ def _territorial_scope(
             "neither to offering goods or services to people in the EEA nor to monitoring "
             "their behaviour there: the GDPR does not reach it (Art. 3(2)), and its breach "
             "articles do not apply. Other laws may."
+        )
+        return True, [Reason(kind=ReasonKind.RULE, text=text, citations=(gdpr(3, 2),))], ()
+    abroad = _everyone_outside_eea(incident)
+    if abroad:
+        text = (
+            "The controller has no establishment in the EEA, and every person concerned is "
+            f"recorded as living outside it ({', '.join(abroad)}): Art. 3(2) reaches the "
+            "processing of personal data of people who are in the Union, so the GDPR's breach "
+            "articles do not apply to this breach. Other laws may."
         )
         return True, [Reason(kind=ReasonKind.RULE, text=text, citations=(gdpr(3, 2),))], ()
     text = (
