@@ -168,8 +168,3 @@ def test_missing_start_events_are_named_in_words(
 ) -> None:
     out = _run(capsys, str(path))
     assert not re.search(r"missing: [a-z_]+_[a-z_]+\b", out), out
-
-
-def test_a_clock_that_follows_an_unmade_filing_says_so(capsys: pytest.CaptureFixture[str]) -> None:
-    out = _run(capsys, str(ROOT / "examples" / "telehealth-four-jurisdictions.json"))
-    assert "US states (CA AG): undetermined (missing: the filing it follows)" in out

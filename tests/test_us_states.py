@@ -368,3 +368,53 @@ def test_the_law_page_table_is_the_table() -> None:
     counts = {p: sum(1 for s in STATES if s.provenance is p) for p in Provenance}
     for p, n in counts.items():
         assert f"| {p.value.replace('_', ' ')} | {n} |" in page
+
+
+class TestAmendmentsByDiscoveryDate:
+    """A fixed period or a notice an amendment created applies from its effective date."""
+
+    @staticmethod
+    def _at(code: str, n: int, aware: str) -> Assessment:
+        data = _incident(code, n, timeline={"controller_aware_at": aware})
+        return assess(from_data(data, source="test"), sensitivities=False, as_of=AS_OF)
+
+    @staticmethod
+    def _deadline(a: Assessment, det_id: str) -> tuple[bool, str | None]:
+        found = next(d for d in a.determinations if d.id == det_id)
+        dl = found.deadline
+        assert dl is not None
+        return dl.open_ended, None if dl.due is None else dl.due_local_iso
+
+    @pytest.mark.parametrize(
+        ("code", "before", "from_day", "due"),
+        [
+            ("US-CA", "2025-12-31T23:00:00-08:00", "2026-01-01T09:00:00-08:00", "2026-01-31"),
+            ("US-NY", "2024-12-20T16:00:00-05:00", "2024-12-21T09:00:00-05:00", "2025-01-20"),
+        ],
+    )
+    def test_the_residents_fixed_days_start_with_the_amendment(
+        self, code: str, before: str, from_day: str, due: str
+    ) -> None:
+        det_id = f"us_states.{_slug(code)}.residents"
+        assert self._deadline(self._at(code, 10, before), det_id) == (True, None)
+        open_ended, local = self._deadline(self._at(code, 10, from_day), det_id)
+        assert not open_ended
+        assert local is not None
+        assert local.startswith(due)
+
+    def test_californias_fifteen_days_for_the_sample_copy_start_in_2026(self) -> None:
+        det_id = "us_states.us_ca.regulator"
+        earlier = self._at("US-CA", 501, "2025-12-31T23:00:00-08:00")
+        assert _outcome(earlier, det_id) is Outcome.REQUIRED
+        assert self._deadline(earlier, det_id)[0] is True
+        later = self._at("US-CA", 501, "2026-01-01T09:00:00-08:00")
+        assert self._deadline(later, det_id)[0] is False
+
+    def test_oklahomas_attorney_general_notice_is_owed_from_2026(self) -> None:
+        det_id = "us_states.us_ok.regulator"
+        earlier = self._at("US-OK", 600, "2025-12-31T12:00:00-06:00")
+        assert _outcome(earlier, det_id) is Outcome.NOT_REQUIRED
+        found = next(d for d in earlier.determinations if d.id == det_id)
+        assert "discovered from 2026-01-01" in found.reasons[0].text
+        later = self._at("US-OK", 600, "2026-01-01T12:00:00-06:00")
+        assert _outcome(later, det_id) is Outcome.REQUIRED

@@ -10,6 +10,7 @@ notice; each with its statute citation and a :class:`Provenance` flag.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from typing import Final
 
@@ -160,12 +161,15 @@ class Clock:
             ``"resident_notice"`` (the notice to residents).
         wording: The statute's standard in words ("in the most expedient time possible
             and without unreasonable delay").
+        since: The first discovery date the fixed period applies to (an amendment's
+            effective date); a breach discovered earlier has only the open standard.
     """
 
     days: int | None = None
     business_days: bool = False
     after: str = "discovery"
     wording: str = "in the most expedient time possible and without unreasonable delay"
+    since: date | None = None
 
     def describe(self) -> str:
         """The clock in words."""
@@ -173,7 +177,20 @@ class Clock:
             return self.wording
         unit = "business days" if self.business_days else "days"
         after = _AFTER[self.after]
-        return f"{self.wording}, and no later than {self.days} {unit} after {after}"
+        text = f"{self.wording}, and no later than {self.days} {unit} after {after}"
+        if self.since is not None:
+            text += f" (for breaches discovered from {_day(self.since)})"
+        return text
+
+    def on(self, discovered: date | None) -> Clock:
+        """The clock in force for a breach discovered on ``discovered`` (unknown: this one)."""
+        if self.since is None or discovered is None or discovered >= self.since:
+            return self
+        return Clock(after=self.after, wording=self.wording)
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%B %Y}"
 
 
 _AFTER: Final = {
@@ -193,6 +210,8 @@ class AgNotice:
         threshold: How many residents trigger it (None: every breach notified to residents).
         clock: When it is due.
         pinpoint: The provision that requires it.
+        since: The first discovery date the notice is owed for (the effective date of the
+            amendment that created it); None if it predates the incidents modelled.
     """
 
     authority: str
@@ -200,6 +219,7 @@ class AgNotice:
     threshold: Threshold | None
     clock: Clock
     pinpoint: str
+    since: date | None = None
 
 
 @frozen(kw_only=True)

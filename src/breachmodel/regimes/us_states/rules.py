@@ -16,8 +16,9 @@ One logic for every jurisdiction of :data:`~breachmodel.regimes.us_states.table.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Final
+from zoneinfo import ZoneInfo
 
 from breachmodel.clocks import Anchor, CalendarDays, Deadline, HolidayCalendar, Period, WorkingDays
 from breachmodel.clocks import Duty as OpenDuty
@@ -131,6 +132,24 @@ def _anchor(
     return Anchor.AWARENESS, t.controller_aware_at or t.detected_at
 
 
+def discovered(incident: Incident, law: StateLaw) -> date | None:
+    """The day the breach was discovered, in the state's zone (awareness, else detection)."""
+    t = incident.timeline
+    at = t.controller_aware_at or t.detected_at
+    return None if at is None else at.astimezone(ZoneInfo(law.zone)).date()
+
+
+def _not_yet_in_force(incident: Incident, law: StateLaw, since: date | None) -> Reason | None:
+    found = discovered(incident, law)
+    if since is None or found is None or found >= since:
+        return None
+    text = (
+        f"This notice applies to breaches discovered from {since.isoformat()} (the amendment "
+        f"that created it); this breach was discovered on {found.isoformat()}, so it is not owed."
+    )
+    return Reason(kind=ReasonKind.RULE, text=text, citations=(law.cite(),))
+
+
 def _period(law: StateLaw, clock: Clock) -> Period:
     assert clock.days is not None  # noqa: S101 - called for fixed periods only
     if clock.business_days:
@@ -146,6 +165,7 @@ def deadline(
     first_notice: datetime | None = None,
 ) -> Deadline:
     """A notice's clock in the state's time zone: a fixed period, or an open standard."""
+    clock = clock.on(discovered(incident, law))
     anchor, start = _anchor(incident, clock, first_notice)
     label = clock.describe()[:1].upper() + clock.describe()[1:]
     cites = (law.cite(),)
@@ -236,9 +256,17 @@ def _dependent(
     clock: Clock,
     recipient: str,
     field: str,
+    since: date | None = None,
 ) -> Determination:
     if on.outcome is not Outcome.REQUIRED:
         return _national.dependent(_BOOKS[law.code], det_id=det_id, on=on, incident=incident)
+    earlier = _not_yet_in_force(incident, law, since)
+    if earlier is not None:
+        return _national.decide(
+            _BOOKS[law.code], det_id=det_id, outcome=Outcome.NOT_REQUIRED,
+            reasons=(earlier, _provenance(law, field)), incident=incident,
+            recipients=(recipient,), assumptions=on.assumptions,
+        )  # fmt: skip
     met, text = _threshold(_count(incident, law), threshold, whom)
     missing = (
         ()
@@ -279,6 +307,7 @@ def one_state(incident: Incident, law: StateLaw) -> tuple[Determination, ...]:
                 clock=law.ag.clock,
                 recipient=law.ag.authority,
                 field="ag",
+                since=law.ag.since,
             )
         )
     if law.cra is not None:

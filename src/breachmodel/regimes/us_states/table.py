@@ -16,6 +16,7 @@ Sources named below:
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final
 
 from breachmodel.regimes.us_states._law import (
@@ -36,6 +37,17 @@ OFFICIAL, SECONDARY = Provenance.OFFICIAL, Provenance.SECONDARY
 EXPEDIENT: Final = "in the most expedient time possible and without unreasonable delay"
 UNREASONABLE: Final = "without unreasonable delay"
 CHART: Final = "Reference chart (global regimes, section 11d)"
+
+# Effective dates of amendments, for breaches discovered from that day (secondary sources):
+SB_446: Final = date(2026, 1, 1)
+"""California SB 446: 30 days for residents, 15 days for the Attorney General's copy
+(Data Protection Report and Pillsbury, as the entry's source says)."""
+NY_S2659B: Final = date(2024, 12, 21)
+"""New York S2659B, effective on signature: 21 December 2024 per Jackson Lewis, SHRM and
+McDonald Hopkins (Covington dates the signature 24 December)."""
+OK_SB_626: Final = date(2026, 1, 1)
+"""Oklahoma S.B. 626, for breaches on or after 1 January 2026 (Covington, Troutman Pepper);
+read here as breaches discovered from that day."""
 
 
 def _more(n: int) -> Threshold:
@@ -58,9 +70,12 @@ def _ag(
     *,
     to: str = "the Attorney General",
     agency: str = "ag",
+    since: date | None = None,
 ) -> AgNotice:
     authority = f"{code.lower()}-{agency}"
-    return AgNotice(authority=authority, to=to, threshold=threshold, clock=clock, pinpoint=pinpoint)
+    return AgNotice(
+        authority=authority, to=to, threshold=threshold, clock=clock, pinpoint=pinpoint, since=since
+    )
 
 
 def _sub(cost: int, people: int) -> Substitute:
@@ -145,8 +160,10 @@ STATES: Final[tuple[StateLaw, ...]] = (
     _law("US-CA", "California", "Cal. Civ. Code", "§ 1798.82", "America/Los_Angeles",
          url="https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.82",
          add=(*_MODERN, E.GENETIC), harm=False,
-         residents=_clock(30, "discovery", EXPEDIENT),
-         ag=_ag("US-CA", _more(500), _clock(15, "resident_notice", "a sample copy of the notice"),
+         residents=Clock(days=30, wording=EXPEDIENT, since=SB_446),
+         ag=_ag("US-CA", _more(500),
+                Clock(days=15, after="resident_notice", wording="a sample copy of the notice",
+                      since=SB_446),
                 "§ 1798.82(f)"),
          substitute=_sub(250_000, 500_000),
          provenance=SECONDARY,
@@ -344,7 +361,7 @@ STATES: Final[tuple[StateLaw, ...]] = (
          source='§ 57-12C-10 as reproduced on FindLaw (current as of May 2021)',
          checked=('ag', 'cra')),
     _law("US-NY", "New York", "N.Y. Gen. Bus. Law", "§ 899-aa", "America/New_York",
-         add=(*_MODERN,), residents=_clock(30, "discovery"),
+         add=(*_MODERN,), residents=Clock(days=30, wording=EXPEDIENT, since=NY_S2659B),
          harm_conditions="only an inadvertent disclosure by persons authorised to access the data, "
          "documented in writing and kept five years",
          ag=_ag("US-NY", None, _clock(None, wording="when residents are notified"), "§ 899-aa(8)(a)",
@@ -379,7 +396,7 @@ STATES: Final[tuple[StateLaw, ...]] = (
     _law("US-OK", "Oklahoma", "Okla. Stat. tit. 24", "§§ 161 to 166", "America/Chicago",
          add=(E.BIOMETRIC,), residents=_clock(wording=UNREASONABLE),
          ag=_ag("US-OK", _least(500), Clock(days=60, after="resident_notice", wording=UNREASONABLE),
-                "§ 163"),
+                "§ 163", since=OK_SB_626),
          substitute=_sub(50_000, 100_000),
          provenance=SECONDARY,
          source="S.B. 626 (2025, for breaches on or after 1 January 2026) as summarised by Covington (Inside Privacy), Troutman Pepper and the RMA: the Attorney General from 500 residents (1,000 for credit bureaus, not modelled), no more than 60 days after the residents' notice; biometric data added",
