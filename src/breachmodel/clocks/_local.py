@@ -160,6 +160,9 @@ def instant_at(day: date, wall: time, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, wall, tzinfo=tz).astimezone(UTC)
 
 
+_LAST_INSTANT = time(23, 59, 59, 999999)
+
+
 def iso(instant: datetime, tz: ZoneInfo | None = None) -> str:
     """Format an instant as ISO 8601, in UTC or in the zone ``tz``."""
     return instant.astimezone(tz if tz is not None else UTC).isoformat()
@@ -170,12 +173,20 @@ def format_instant(instant: datetime, tz: ZoneInfo) -> str:
 
     The text does not depend on the process locale.
 
+    A deadline that runs to the end of a day (23:59:59.999999 local) reads "end of day
+    (24:00)"; the ISO forms beside it keep the exact instant.
+
     >>> format_instant(datetime(2024, 4, 1, 18, 0, tzinfo=UTC), zone("Europe/Paris"))
     'Monday 1 April 2024, 20:00:00 CEST (Europe/Paris)'
+    >>> format_instant(last_instant_of_day(date(2024, 12, 26), zone("America/Sao_Paulo")),
+    ...                zone("America/Sao_Paulo"))
+    'Thursday 26 December 2024, end of day (24:00) -03 (America/Sao_Paulo)'
     """
     local = instant.astimezone(tz)
     clock = f"{local:%H:%M:%S}"
-    if local.microsecond:
+    if local.time() == _LAST_INSTANT:
+        clock = "end of day (24:00)"
+    elif local.microsecond:
         clock += f".{local.microsecond:06d}"
     text = f"{_WEEKDAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]} {local.year}, "
     if local.tzname() == tz.key:  # "UTC", not "UTC (UTC)"
@@ -186,15 +197,20 @@ def format_instant(instant: datetime, tz: ZoneInfo) -> str:
 def format_local(instant: datetime, tz_name: str) -> str:
     """An instant as a person reads it in the zone ``tz_name``: day, time, place and offset.
 
-    Seconds are shown only when they are not zero. UTC is written once, not twice.
+    Seconds are shown only when they are not zero; a deadline that runs to the end of a
+    day reads "24:00" on that day. UTC is written once, not twice.
 
     >>> format_local(datetime(2024, 2, 2, 17, tzinfo=UTC), "Europe/Paris")
     '2 Feb 2024 18:00 Paris time (Europe/Paris, UTC+01:00)'
     >>> format_local(datetime(2024, 2, 2, 17, tzinfo=UTC), "UTC")
     '2 Feb 2024 17:00 UTC'
+    >>> format_local(last_instant_of_day(date(2024, 12, 26), zone("UTC")), "UTC")
+    '26 Dec 2024 24:00 UTC'
     """
     local = instant.astimezone(zone(tz_name))
     clock = f"{local:%H:%M}" + (f":{local:%S}" if local.second or local.microsecond else "")
+    if local.time() == _LAST_INSTANT:
+        clock = "24:00"  # the end of that day
     day = f"{local.day} {_MONTHS[local.month - 1][:3]} {local.year} {clock}"
     if tz_name in ("UTC", "Etc/UTC"):
         return f"{day} UTC"
