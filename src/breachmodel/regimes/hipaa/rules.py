@@ -146,22 +146,37 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
     return _content.checklist(incident, (item(*row) for row in rows))
 
 
-def _inform(incident: Incident, found: BreachTest, start: clocks.Discovery) -> Determination:
+def _sixty_days(
+    incident: Incident,
+    found: BreachTest,
+    start: clocks.Discovery,
+    *,
+    det_id: str,
+    text: str,
+    recipient: str,
+) -> Determination:
+    """A notice due within 60 days of discovery (§§ 164.404(b), 164.410(b)).
+
+    The clock is held while a law-enforcement delay runs (§ 164.412).
+    """
     until, delay, delay_missing = clocks.held_until(incident)
-    deadline = clocks.sixty_days(INFORM, _TITLES[INFORM], start.at, until)
-    text = "A covered entity notifies each individual whose unsecured PHI has been, or is reasonably believed to have been, accessed, acquired, used or disclosed, without unreasonable delay and in no case later than 60 calendar days after discovery (by first-class mail, or e-mail if agreed)."
-    rule = Reason.rule(text, _BASIS[INFORM])
+    deadline = clocks.sixty_days(det_id, _TITLES[det_id], start.at, until)
     return _national.decide(
         BOOK,
-        det_id=INFORM,
+        det_id=det_id,
         outcome=outcome_of(found),
-        reasons=(rule, *found.reasons, *delay, clocks.MIDNIGHT),
+        reasons=(Reason.rule(text, _BASIS[det_id]), *found.reasons, *delay, clocks.MIDNIGHT),
         incident=incident,
         deadline=deadline,
         missing=(*found.missing_facts, *delay_missing),
-        recipients=("individuals",),
+        recipients=(recipient,),
         assumptions=start.assumed,
     )
+
+
+def _inform(incident: Incident, found: BreachTest, start: clocks.Discovery) -> Determination:
+    text = "A covered entity notifies each individual whose unsecured PHI has been, or is reasonably believed to have been, accessed, acquired, used or disclosed, without unreasonable delay and in no case later than 60 calendar days after discovery (by first-class mail, or e-mail if agreed)."
+    return _sixty_days(incident, found, start, det_id=INFORM, text=text, recipient="individuals")
 
 
 def _secretary(incident: Incident, found: BreachTest, start: clocks.Discovery) -> Determination:
@@ -273,20 +288,9 @@ def _ce_items(incident: Incident) -> tuple[ChecklistItem, ...]:
 def business_associate(incident: Incident, found: BreachTest) -> tuple[Determination, ...]:
     """A business associate's determinations: the covered entity, its content, the record."""
     start = clocks.discovery(incident)
-    until, delay, delay_missing = clocks.held_until(incident)
-    deadline = clocks.sixty_days(NOTIFY_CE, _TITLES[NOTIFY_CE], start.at, until)
     text = "A business associate notifies the covered entity of a breach of unsecured PHI without unreasonable delay and in no case later than 60 calendar days after discovery."
-    rule = Reason.rule(text, _BASIS[NOTIFY_CE])
-    notify = _national.decide(
-        BOOK,
-        det_id=NOTIFY_CE,
-        outcome=outcome_of(found),
-        reasons=(rule, *found.reasons, *delay, clocks.MIDNIGHT),
-        incident=incident,
-        deadline=deadline,
-        missing=(*found.missing_facts, *delay_missing),
-        recipients=("covered_entity",),
-        assumptions=start.assumed,
+    notify = _sixty_days(
+        incident, found, start, det_id=NOTIFY_CE, text=text, recipient="covered_entity"
     )
     why = "The notice identifies each individual affected and gives the covered entity what it needs for its notice to individuals, at the time of the notice or promptly as it becomes available."
     content = _national.content_of(
