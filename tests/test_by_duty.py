@@ -8,13 +8,15 @@ GDPR): a row's ``notify_authority`` is the stronger of the two outcomes and
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import attrs
 from _builders import AWARE, DUE_72H, breach, org, with_timeline
 
 from breachmodel._duties import combined_outcome, of_duty, soonest_due
+from breachmodel._wording import status_text
+from breachmodel.serialization import load
 from breachmodel.assessment import assess
 from breachmodel.bulk import Summary, _duty_cells, assess_stream, duties
 from breachmodel.importers import ImportResult
@@ -155,3 +157,19 @@ def test_row_cells_are_each_dutys_combined_outcome_and_soonest_due() -> None:
             assert cells[duty.value] == (None if outcome is None else outcome.value), incident.id
             assert cells[f"{duty.value}_due"] == (None if due is None else due.isoformat())
     assert set(_duty_cells(None).values()) == {None}
+
+
+def test_each_further_notification_shows_where_it_stands_as_the_detail_does() -> None:
+    from breachmodel.overview import controller_overview
+
+    path = Path(__file__).parent.parent / "examples" / "viamedis-almerys-2025.json"
+    a = assess(load(path), as_of=datetime(2025, 2, 2, 11, tzinfo=UTC))
+    overview = controller_overview(a)
+    dora = a["dora.art19.initial_notification"]
+    assert overview.also[0].startswith("DORA (ACPR): ")
+    assert overview.also_status == (status_text(dora),)
+    assert overview.also_status[0] == "overdue by 35.0 h"
+    assert "                   Status: overdue by 35.0 h" in overview.lines()
+    unjudged = controller_overview(assess(load(path)))
+    assert unjudged.also_status == ("",)
+    assert not any(line.strip().startswith("Status: ") for line in unjudged.lines()[4:])

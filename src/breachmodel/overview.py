@@ -111,6 +111,8 @@ class ControllerOverview:
         due: The notification's due instant (UTC), if computed.
         also: The other notifications owed, first due first: each regime's label, the
             authorities, and the deadline in their local time.
+        also_status: Where each of those stands, in the order of ``also`` (the wording of
+            the full rendering; empty when nothing was judged, without an as-of instant).
     """
 
     controller: str
@@ -121,6 +123,7 @@ class ControllerOverview:
     form: CommunicationForm
     due: datetime | None
     also: tuple[str, ...] = ()
+    also_status: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
         """The overview lines of this controller, indented under its name."""
@@ -130,8 +133,19 @@ class ControllerOverview:
             f"  Notify by:       {self.notify_by}",
             f"  Status:          {self.status}",
             f"  Tell the people: {self.tell_people}",
-            *(f"  Also notify:     {line}" for line in self.also),
+            *_also_lines(self.also, self.also_status),
         ]
+
+
+def _also_lines(also: tuple[str, ...], status: tuple[str, ...]) -> list[str]:
+    """One "Also notify" line each, with its status under it where it was judged."""
+    lines = []
+    for i, line in enumerate(also):
+        lines.append(f"  Also notify:     {line}")
+        stands = status[i] if i < len(status) else ""
+        if stands:
+            lines.append(f"                   Status: {stands}")
+    return lines
 
 
 def _basis(det: Determination) -> str:
@@ -219,6 +233,11 @@ def _also(a: Assessment, det: Determination) -> str:
     return f"{label}" + (f" ({to})" if to else "") + f": {_notify_by(det)}"
 
 
+def _also_status(a: Assessment, det: Determination) -> str:
+    """Where a further notification stands, as the detail says; empty when not judged."""
+    return _status(det) if a.as_of is not None and det.status is not None else ""
+
+
 def controller_overview(a: Assessment) -> ControllerOverview:
     """The overview of one controller's assessment."""
     notifications = _notifications(a)
@@ -235,6 +254,7 @@ def controller_overview(a: Assessment) -> ControllerOverview:
         form=form,
         due=None if notify is None or notify.deadline is None else notify.deadline.due,
         also=tuple(_also(a, d) for d in notifications[1:]),
+        also_status=tuple(_also_status(a, d) for d in notifications[1:]),
     )
 
 
