@@ -16,12 +16,12 @@ from _builders import AWARE, DUE_72H, breach, org, with_timeline
 
 from breachmodel._duties import combined_outcome, of_duty, soonest_due
 from breachmodel._wording import status_text
-from breachmodel.serialization import load
 from breachmodel.assessment import assess
 from breachmodel.bulk import Summary, _duty_cells, assess_stream, duties
 from breachmodel.importers import ImportResult
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
+from breachmodel.serialization import load
 from reads import sample_incidents
 
 

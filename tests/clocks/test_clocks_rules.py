@@ -188,3 +188,20 @@ def test_anchors_have_snake_case_values_and_labels() -> None:
         "calendar_year_end",
     ]
     assert all(a.label for a in Anchor)
+
+
+def test_an_open_ended_duty_without_its_start_event_reads_as_open_not_undetermined() -> None:
+    rule = _rule(
+        label="A sample copy",
+        anchor=Anchor.EARLIER_FILING,
+        period=OpenEnded(duty=Duty.WITHOUT_UNREASONABLE_DELAY),
+    )
+    deadline = compute_deadline(rule, {})
+    assert deadline.open_ended
+    assert deadline.missing == ("earlier_filing",)
+    assert deadline.describe() == (
+        "A sample copy: without unreasonable delay; no fixed due instant; its start event is "
+        "not yet recorded: an earlier filing, such as the incident notification."
+    )
+    fixed = compute_deadline(_rule(anchor=Anchor.EARLIER_FILING), {})
+    assert fixed.describe().startswith("A rule: undetermined; missing start event: ")

@@ -247,6 +247,12 @@ class Deadline:
     def describe(self) -> str:
         """Describe the deadline in one line: the due instant in UTC and in local time."""
         tz = zone(self.timezone)
+        if self.missing and self.open_ended:
+            duty = self.duty.label if self.duty else "open-ended"
+            return (
+                f"{self.label}: {duty}; no fixed due instant; its start event is not yet "
+                f"recorded: {events_in_words(self.missing)}."
+            )
         if self.missing:
             return (
                 f"{self.label}: undetermined; missing start event: {events_in_words(self.missing)}."

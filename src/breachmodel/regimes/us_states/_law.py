@@ -174,7 +174,11 @@ class Clock:
     def describe(self) -> str:
         """The clock in words."""
         if self.days is None:
-            return self.wording
+            return (
+                self.wording
+                if self.after == "discovery"
+                else f"{self.wording}, after {_AFTER[self.after]}"
+            )
         unit = "business days" if self.business_days else "days"
         after = _AFTER[self.after]
         text = f"{self.wording}, and no later than {self.days} {unit} after {after}"
