@@ -24,7 +24,7 @@ from breachmodel.clocks import Anchor, Deadline, Hours
 from breachmodel.determination import ChecklistItem, Determination, MissingFact, Outcome, Reason
 from breachmodel.model import ActorOrigin, Incident, Intent, Vector
 from breachmodel.obligations import Duty
-from breachmodel.regimes import _findings, _national, _sector
+from breachmodel.regimes import _booked, _findings, _national, _sector
 from breachmodel.regimes._base import Applicability
 from breachmodel.regimes._national import Test, local_clock, test, unlinked
 from breachmodel.regimes.in_certin._law import ANNEXURE, HOURS, direction
@@ -220,16 +220,13 @@ def determinations(incident: Incident) -> tuple[Determination, ...]:
         f"Para. (ii): an entity of the listed classes reports a cyber incident of Annexure I to CERT-In within {HOURS} hours of noticing it or its being brought to notice (incident@cert-in.org.in; secondary source).",
         (direction("(ii)"), direction("Annexure I")),
     )
-    reasons = (rule, found.reason)
-    report = _sector.determination(
-        det_id=REPORT,
-        title=_BOOK[REPORT].title,
-        key=_BOOK[REPORT].key,
+    report = _booked.determination(
+        _BOOK,
+        REPORT,
         outcome=outcome,
-        basis=_BOOK[REPORT].basis,
-        reasons=reasons,
+        reasons=(rule, found.reason),
+        recipients=("in-certin",),
         missing=found.missing,
-        recipients=("in-certin",) if owed else (),
         deadline=_clock(incident),
         incident=incident,
     )

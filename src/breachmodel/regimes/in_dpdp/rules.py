@@ -23,10 +23,10 @@ import attrs
 from breachmodel.citations import Citation
 from breachmodel.clocks import Deadline, Elapsed, Hours, OpenEnded, Period
 from breachmodel.clocks import Duty as Pace
-from breachmodel.determination import ChecklistItem, Determination, MissingFact, Outcome, Reason
+from breachmodel.determination import ChecklistItem, Determination, MissingFact, Reason
 from breachmodel.model import ActorOrigin, Incident, Vector
 from breachmodel.obligations import Duty
-from breachmodel.regimes import _findings, _national, _sector
+from breachmodel.regimes import _booked, _findings, _national, _sector
 from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes._national import Test, established_in, local_clock, reach, test, unlinked
 from breachmodel.regimes.in_dpdp._law import COMMENCEMENT, HOURS, act, rule
@@ -283,21 +283,18 @@ def _det(
     checklist: tuple[ChecklistItem, ...],
     extra: tuple[Reason, ...] = (),
 ) -> Determination:
-    outcome = _sector.outcome_of(found.met)
-    owed = outcome is Outcome.REQUIRED
-    det = _sector.determination(
-        det_id=det_id,
-        title=_BOOK[det_id].title,
-        key=_BOOK[det_id].key,
-        outcome=outcome,
-        basis=_BOOK[det_id].basis,
-        reasons=(found.reason, note, *extra) if owed else (found.reason,),
+    return _booked.determination(
+        _BOOK,
+        det_id,
+        outcome=_sector.outcome_of(found.met),
+        reasons=(found.reason,),
+        when_owed=(note, *extra),
+        recipients=recipients,
+        checklist=checklist,
         missing=found.missing,
-        recipients=recipients if owed else (),
         deadline=deadline,
         incident=incident,
     )
-    return attrs.evolve(det, checklist=checklist) if owed else det
 
 
 def determinations(incident: Incident) -> tuple[Determination, ...]:

@@ -33,7 +33,7 @@ from breachmodel.clocks import (
 from breachmodel.determination import Assumption, ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident, Intent
 from breachmodel.obligations import Duty
-from breachmodel.regimes import _national, _sector
+from breachmodel.regimes import _booked, _national, _sector
 from breachmodel.regimes._national import local_clock
 from breachmodel.regimes.jp_appi._law import act, guidelines, rules
 from breachmodel.regimes.jp_appi.cases import REGIME_ID, Reportability
@@ -158,16 +158,14 @@ def _det(
     deadline: Deadline | None = None,
     recipients: tuple[str, ...] = (),
 ) -> Determination:
-    outcome = _sector.outcome_of(found.reportable)
-    return _sector.determination(
-        det_id=det_id,
-        title=_BOOK[det_id].title,
-        key=_BOOK[det_id].key,
-        outcome=outcome,
-        basis=_BOOK[det_id].basis,
-        reasons=(*found.reasons, *notes) if outcome is Outcome.REQUIRED else found.reasons,
+    return _booked.determination(
+        _BOOK,
+        det_id,
+        outcome=_sector.outcome_of(found.reportable),
+        reasons=found.reasons,
+        when_owed=notes,
+        recipients=recipients,
         missing=found.missing_facts,
-        recipients=recipients if outcome is Outcome.REQUIRED else (),
         deadline=deadline,
         incident=incident,
     )
@@ -273,14 +271,12 @@ def alternative(incident: Incident, found: Reportability) -> Determination:
         return base
     difficult = _difficult(incident)
     reason = Reason.fact(_ALTERNATIVE[bool(difficult)], (act(26, 2),))
-    det = _sector.determination(
-        det_id=PUBLIC,
-        title=_BOOK[PUBLIC].title,
-        key=_BOOK[PUBLIC].key,
+    det = _booked.determination(
+        _BOOK,
+        PUBLIC,
         outcome=Outcome.REQUIRED if difficult else Outcome.NOT_REQUIRED,
-        basis=_BOOK[PUBLIC].basis,
         reasons=(*found.reasons, reason),
-        recipients=("public",) if difficult else (),
+        recipients=("public",),
     )
     return det if difficult is not None else attrs.evolve(det, assumptions=(_REACHABLE,))
 

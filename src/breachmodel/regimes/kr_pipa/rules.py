@@ -22,7 +22,7 @@ from breachmodel.clocks import Deadline, Hours
 from breachmodel.determination import ChecklistItem, Determination, MissingFact, Outcome, Reason
 from breachmodel.model import ActorOrigin, Count, Incident, Intent, MeasureKind, Vector
 from breachmodel.obligations import Duty
-from breachmodel.regimes import _content, _national, _sector
+from breachmodel.regimes import _booked, _content, _national, _sector
 from breachmodel.regimes._national import Test, above, any_met, established_in, local_clock, test
 from breachmodel.regimes.kr_pipa._law import AT_LEAST, HOURS, UNIQUE_IDS, act, decree, dla_piper
 
@@ -309,23 +309,17 @@ def notice(incident: Incident, found: Grounds) -> Determination:
         f"Every divulgence is notified to the data subjects without delay, within {HOURS} hours of awareness (Decree Art. 39, secondary source); where their contact details are unknown, a substitute measure such as a notice on the controller's website (Art. 34(1) proviso). Urgent containment (blocking access, retrieving data) may come first, then notice without delay (Decree, memory, NOT verified).",
         (act(34, 1), decree(39), dla_piper()),
     )
-    reasons = (
-        (found.divulged.reason, note) if outcome is Outcome.REQUIRED else (found.divulged.reason,)
-    )
-    det = _sector.determination(
-        det_id=NOTICE,
-        title=_BOOK[NOTICE].title,
-        key=_BOOK[NOTICE].key,
+    return _booked.determination(
+        _BOOK,
+        NOTICE,
         outcome=outcome,
-        basis=_BOOK[NOTICE].basis,
-        reasons=reasons,
+        reasons=(found.divulged.reason,),
+        when_owed=(note,),
+        recipients=("data_subjects",),
+        checklist=content_items(incident) if outcome is Outcome.REQUIRED else (),
         missing=found.divulged.missing,
-        recipients=("data_subjects",) if outcome is Outcome.REQUIRED else (),
         deadline=_clock(incident, NOTICE),
         incident=incident,
-    )
-    return (
-        attrs.evolve(det, checklist=content_items(incident)) if outcome is Outcome.REQUIRED else det
     )
 
 
@@ -336,16 +330,14 @@ def report(incident: Incident, found: Grounds) -> Determination:
         "Recipients: the Personal Information Protection Commission (PIPC) or the Korea Internet & Security Agency (KISA), its designated institution; one report to either suffices (secondary source).",
         (act(34, 3), decree(40), dla_piper()),
     )
-    reasons = (*found.reasons, who) if outcome is Outcome.REQUIRED else found.reasons
-    return _sector.determination(
-        det_id=REPORT,
-        title=_BOOK[REPORT].title,
-        key=_BOOK[REPORT].key,
+    return _booked.determination(
+        _BOOK,
+        REPORT,
         outcome=outcome,
-        basis=_BOOK[REPORT].basis,
-        reasons=reasons,
+        reasons=found.reasons,
+        when_owed=(who,),
+        recipients=RECIPIENTS,
         missing=found.missing_facts,
-        recipients=RECIPIENTS if outcome is Outcome.REQUIRED else (),
         deadline=_clock(incident, REPORT),
         incident=incident,
     )
