@@ -6,8 +6,6 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, Final
 
-import attrs
-
 from breachmodel import _sensitivity, law
 from breachmodel._version import __version__
 from breachmodel.citations import Citation, edpb, gdpr
@@ -26,6 +24,7 @@ from breachmodel.regimes._base import (
 from breachmodel.regimes._memo import LastMemo, Memo, paths_key
 from breachmodel.regimes.gdpr import art33, art34
 from breachmodel.regimes.gdpr._cli import GDPR_CLI
+from breachmodel.regimes.gdpr._sequel import RISK_BASED, following, with_assumptions
 from breachmodel.regimes.gdpr.authority import AuthorityRouting, route_authorities
 from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
 from breachmodel.regimes.gdpr.risk import RiskAnalysis, analyse_risk
@@ -74,15 +73,7 @@ KEYS: Final = {
 }
 """Each determination's obligation key (processor notices down a chain share theirs)."""
 
-_RISK_BASED = frozenset(
-    {
-        art33.NOTIFY_AUTHORITY,
-        art33.NOTIFICATION_CONTENT,
-        art34.COMMUNICATE_SUBJECTS,
-        art34.PUBLIC_COMMUNICATION,
-        art34.COMMUNICATION_CONTENT,
-    }
-)
+_RISK_BASED: Final = frozenset(RISK_BASED)
 """The determinations whose outcome follows from the risk analysis."""
 
 _UNKNOWNS_NOTE = {
@@ -121,21 +112,6 @@ def _routing(incident: Incident) -> AuthorityRouting:
     return _ROUTES.get(paths_key(incident, ROUTING_INPUTS), lambda: route_authorities(incident))
 
 
-def _with_assumptions(
-    determinations: tuple[Determination, ...], risk: RiskAnalysis, opts: GdprOptions
-) -> tuple[Determination, ...]:
-    """Risk-based determinations name the reading of unknown facts and the assumptions made."""
-    if not risk.analysed:
-        return determinations
-    note = _UNKNOWNS_NOTE[opts.unknowns]
-    return tuple(
-        attrs.evolve(d, assumptions=risk.assumptions, interpretations=(*d.interpretations, note))
-        if d.id in _RISK_BASED
-        else d
-        for d in determinations
-    )
-
-
 def _determine(
     incident: Incident,
     scope: ScopeResult,
@@ -154,15 +130,10 @@ def _determine(
     routing = _routing(incident)
     notify = art33.notify_authority(incident, scope=scope, risk=risk, routing=routing, options=opts)
     notify = give_way(notify.under(key_of(notify.id)), yielding)
-    processors = art33.processor_notices(incident, scope=scope, options=opts)
-    content = art33.notification_content(incident, notify=notify, options=opts)
-    register = art33.register_entry(incident, scope=scope, notify=notify)
-    individual = art34.communicate_subjects(incident, scope=scope, risk=risk, options=opts)
-    public = art34.public_communication(incident, individual=individual)
-    people = art34.communication_content(incident, individual=individual, public=public)
-    dets = (notify, *processors, content, register, individual, public, people)
-    keyed = tuple(d.under(key_of(d.id)) for d in dets)
-    return _with_assumptions(keyed, risk, opts), (risk, routing)
+    rest = following(incident, notify=notify, scope=scope, risk=risk, options=opts)
+    keyed = tuple(d.under(key_of(d.id)) for d in (notify, *rest))
+    notes = (_UNKNOWNS_NOTE[opts.unknowns],)
+    return with_assumptions(keyed, risk, notes, _RISK_BASED), (risk, routing)
 
 
 class GdprRegime(BaseRegime):

@@ -19,6 +19,7 @@ from breachmodel.citations import EDPB_9_2022, GDPR, Citation
 from breachmodel.clocks import Check, Deadline
 from breachmodel.determination import ChecklistItem, Determination, Reason, ReasonKind
 from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.regimes.gdpr._regime import KEYS as GDPR_KEYS
 from breachmodel.regimes.uk_gdpr._law import ICO_72_HOURS, ukut_persuasive
 
 __all__ = [
@@ -34,13 +35,7 @@ __all__ = [
 REGIME_ID = "uk_gdpr"
 
 _KEYS: dict[str, tuple[Duty, str]] = {
-    "art33.notify_authority": (Duty.NOTIFY_AUTHORITY, "supervisory_authority"),
-    "art33.processor_notice": (Duty.NOTIFY_CONTROLLER, "controller"),
-    "art33.notification_content": (Duty.CONTENT, "supervisory_authority"),
-    "art33.register": (Duty.RECORD, "register"),
-    "art34.communicate_subjects": (Duty.INFORM_INDIVIDUALS, "data_subjects"),
-    "art34.public_communication": (Duty.PUBLIC_NOTICE, "public"),
-    "art34.communication_content": (Duty.CONTENT, "data_subjects"),
+    d.removeprefix("gdpr."): (key.duty, key.recipient) for d, key in GDPR_KEYS.items()
 }
 """The GDPR determination (without its ``gdpr.`` prefix) -> the UK GDPR obligation's duty
 and recipient (the same as the GDPR's: only the regime differs)."""

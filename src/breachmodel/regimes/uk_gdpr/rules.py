@@ -20,7 +20,8 @@ from breachmodel.clocks import Check
 from breachmodel.determination import Determination, Outcome, Reason, ReasonKind
 from breachmodel.model import Incident, NoticeKind
 from breachmodel.regimes._base import Overlap, give_way
-from breachmodel.regimes.gdpr import art33, art34
+from breachmodel.regimes.gdpr import art33
+from breachmodel.regimes.gdpr._sequel import RISK_BASED, following, with_assumptions
 from breachmodel.regimes.gdpr.authority import AuthorityRouting
 from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset
 from breachmodel.regimes.gdpr.risk import RiskAnalysis, analyse_risk
@@ -43,16 +44,8 @@ PECR_NOTICE = "pecr.reg5a.notify_ico"
 """The PECR determination that takes the place of Art. 33(1) for a service's own breach
 (the PECR regime declares the overlap; :func:`determine` applies it)."""
 
-_RISK_BASED = frozenset(
-    f"{REGIME_ID}.{d}"
-    for d in (
-        "art33.notify_authority",
-        "art33.notification_content",
-        "art34.communicate_subjects",
-        "art34.public_communication",
-        "art34.communication_content",
-    )
-)
+_RISK_BASED = frozenset(f"{REGIME_ID}.{d.removeprefix('gdpr.')}" for d in RISK_BASED)
+"""The determinations whose outcome follows from the risk analysis (the GDPR's, re-targeted)."""
 
 _PINNED = "UK GDPR as retained and amended: rule-sets of EU law only do not apply"
 
@@ -129,20 +122,6 @@ def _notify(
     return attrs.evolve(det, reasons=kept)
 
 
-def _with_assumptions(
-    dets: tuple[Determination, ...], risk: RiskAnalysis, notes: tuple[str, ...]
-) -> tuple[Determination, ...]:
-    """Risk-based determinations name the assumptions the risk analysis made."""
-    if not risk.analysed:
-        return dets
-    return tuple(
-        attrs.evolve(d, assumptions=risk.assumptions, interpretations=(*d.interpretations, *notes))
-        if d.id in _RISK_BASED
-        else d
-        for d in dets
-    )
-
-
 def determine(
     incident: Incident, options: GdprOptions | None, yielding: tuple[Overlap, ...] = ()
 ) -> tuple[tuple[Determination, ...], tuple[RetargetedAnalysis, ...]]:
@@ -163,13 +142,7 @@ def determine(
     if scope.outcome is None:
         notify = give_way(notify, yielding)
     eu_notify = attrs.evolve(notify, id=art33.NOTIFY_AUTHORITY)
-    processors = art33.processor_notices(incident, scope=scope, options=opts)
-    content = art33.notification_content(incident, notify=eu_notify, options=opts)
-    register = art33.register_entry(incident, scope=scope, notify=eu_notify)
-    individual = art34.communicate_subjects(incident, scope=scope, risk=risk, options=opts)
-    public = art34.public_communication(incident, individual=individual)
-    people = art34.communication_content(incident, individual=individual, public=public)
-    eu_dets = (*processors, content, register, individual, public, people)
+    eu_dets = following(incident, notify=eu_notify, scope=scope, risk=risk, options=opts)
     dets = (notify, *(retarget(d) for d in eu_dets))
     analyses = (
         RetargetedAnalysis(
@@ -185,4 +158,4 @@ def determine(
             source=routing,
         ),
     )
-    return _with_assumptions(dets, risk, notes), analyses
+    return with_assumptions(dets, risk, notes, _RISK_BASED), analyses
