@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
+
 from breachmodel.law._asia import ASIA
-from breachmodel.law._instruments import CiteStyle, Instrument, InstrumentKind, Version
+from breachmodel.law._instruments import (
+    CiteStyle,
+    Instrument,
+    InstrumentKind,
+    Version,
+    instrument,
+    since,
+)
 from breachmodel.law._table_br_ca_au_sg import BR_CA_AU_SG
 from breachmodel.law._us import US_FEDERAL
 
@@ -41,10 +50,9 @@ _LEG_UK = "https://www.legislation.gov.uk/"
 def _eu(
     id_: str,
     number: str,
-    *,
     short: str,
     title: str,
-    versions: tuple[Version, ...],
+    *versions: Version,
     form: str = "reg",
     style: CiteStyle = CiteStyle.SOURCE_FIRST,
     verified: bool = True,
@@ -53,7 +61,7 @@ def _eu(
 
     ``form`` is the act's form in its ELI: ``reg``, ``dir``, ``reg_del`` or ``reg_impl``.
 
-    >>> act = _eu("x", "2002/58", short="x", title="x", versions=(), form="dir")
+    >>> act = _eu("x", "2002/58", "x", "x", form="dir")
     >>> act.identifier, act.url, act.kind.value
     ('32002L0058', 'https://eur-lex.europa.eu/eli/dir/2002/58/oj', 'eu_directive')
     """
@@ -83,15 +91,14 @@ _UK_FORMS = {
 def _uk(
     id_: str,
     path: str,
-    *,
     short: str,
     title: str,
-    versions: tuple[Version, ...],
+    *versions: Version,
     style: CiteStyle = CiteStyle.SOURCE_FIRST,
 ) -> Instrument:
     """A UK text from its legislation.gov.uk id (``"ukpga/2018/12"``): its URLs and divisions.
 
-    >>> act = _uk("x", "uksi/2003/2426", short="x", title="x", versions=())
+    >>> act = _uk("x", "uksi/2003/2426", "x", "x")
     >>> act.article_url, act.article_label
     ('https://www.legislation.gov.uk/uksi/2003/2426/regulation/{article}', 'reg.')
     """
@@ -110,51 +117,54 @@ def _uk(
     )
 
 
+def _amendment(
+    version_id: str, applies_from: date, title: str, identifier: str, url: str
+) -> Version:
+    """A version made by an amending text, named by its identifier and URL.
+
+    Such versions carry ``verified=False``: their dates were not checked against the
+    official text (see the law page).
+    """
+    made = since(version_id, applies_from, title, verified=False)
+    return attrs.evolve(made, identifier=identifier, url=url)
+
+
 GDPR = _eu(
     "gdpr",
     "2016/679",
-    short="GDPR",
-    title="Regulation (EU) 2016/679 (General Data Protection Regulation)",
-    style=CiteStyle.PINPOINT_FIRST,
-    versions=(
-        Version(
-            id="gdpr-2016",
-            title="Regulation (EU) 2016/679 as adopted",
-            applies_from=date(2018, 5, 25),
-        ),
-        Version(
-            id="digital-omnibus-2025",
-            title="The Digital Omnibus proposal (not law): Art. 33 for likely high risk only, 96 hours",
-            applies_from=None,
-            proposed=True,
-            identifier="COM(2025) 837",
-            url="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025PC0837",
-        ),
+    "GDPR",
+    "Regulation (EU) 2016/679 (General Data Protection Regulation)",
+    since("gdpr-2016", date(2018, 5, 25), "Regulation (EU) 2016/679 as adopted"),
+    Version(
+        id="digital-omnibus-2025",
+        title="The Digital Omnibus proposal (not law): Art. 33 for likely high risk only, 96 hours",
+        applies_from=None,
+        proposed=True,
+        identifier="COM(2025) 837",
+        url="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025PC0837",
     ),
+    style=CiteStyle.PINPOINT_FIRST,
 )
 """The GDPR; applies from 25 May 2018 (Art. 99(2))."""
 
 EPRIVACY_DIRECTIVE = _eu(
     "eprivacy-directive",
     "2002/58",
-    short="Directive 2002/58/EC",
-    title="Directive 2002/58/EC (Directive on privacy and electronic communications)",
-    versions=(
-        Version(
-            id="eprivacy-2002",
-            title="Directive 2002/58/EC as adopted (transposition deadline)",
-            applies_from=date(2003, 10, 31),
-            verified=False,
-        ),
-        Version(
-            id="eprivacy-2009",
-            title="As amended by Directive 2009/136/EC, which added the breach notification of "
-            "Art. 4(3) (transposition deadline)",
-            applies_from=date(2011, 5, 25),
-            identifier="32009L0136",
-            url=_ELI + "dir/2009/136/oj",
-            verified=False,
-        ),
+    "Directive 2002/58/EC",
+    "Directive 2002/58/EC (Directive on privacy and electronic communications)",
+    since(
+        "eprivacy-2002",
+        date(2003, 10, 31),
+        "Directive 2002/58/EC as adopted (transposition deadline)",
+        verified=False,
+    ),
+    _amendment(
+        "eprivacy-2009",
+        date(2011, 5, 25),
+        "As amended by Directive 2009/136/EC, which added the breach notification of "
+        "Art. 4(3) (transposition deadline)",
+        "32009L0136",
+        _ELI + "dir/2009/136/oj",
     ),
     form="dir",
 )
@@ -163,24 +173,20 @@ EPRIVACY_DIRECTIVE = _eu(
 REG_611_2013 = _eu(
     "reg-611-2013",
     "2013/611",
-    short="Regulation 611/2013",
-    title="Commission Regulation (EU) No 611/2013 on the notification of personal data "
+    "Regulation 611/2013",
+    "Commission Regulation (EU) No 611/2013 on the notification of personal data "
     "breaches under Directive 2002/58/EC",
-    versions=(Version(id="reg-611-2013", title="As adopted", applies_from=date(2013, 8, 25)),),
+    since("reg-611-2013", date(2013, 8, 25), "As adopted"),
 )
 """Reg. (EU) 611/2013: the ePrivacy breach notification, 24 hours from detection."""
 
 REG_1182_71 = _eu(
     "reg-1182-71",
     "1971/1182",
-    short="Regulation 1182/71",
-    title="Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to "
+    "Regulation 1182/71",
+    "Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to "
     "periods, dates and time limits",
-    versions=(
-        Version(
-            id="reg-1182-71", title="As adopted", applies_from=date(1971, 7, 1), verified=False
-        ),
-    ),
+    since("reg-1182-71", date(1971, 7, 1), "As adopted", verified=False),
     verified=False,
 )
 """How EU periods, dates and time limits are counted."""
@@ -188,55 +194,48 @@ REG_1182_71 = _eu(
 UK_GDPR = _uk(
     "uk-gdpr",
     "eur/2016/679",
-    short="UK GDPR",
-    title="Regulation (EU) 2016/679 as retained in UK law (United Kingdom General Data "
+    "UK GDPR",
+    "Regulation (EU) 2016/679 as retained in UK law (United Kingdom General Data "
     "Protection Regulation)",
-    style=CiteStyle.PINPOINT_FIRST,
-    versions=(
-        Version(
-            id="uk-gdpr-2021",
-            title="The UK GDPR from the end of the transition period (IP completion day, "
-            "31 December 2020 at 23:00)",
-            applies_from=date(2021, 1, 1),
-        ),
+    since(
+        "uk-gdpr-2021",
+        date(2021, 1, 1),
+        "The UK GDPR from the end of the transition period (IP completion day, "
+        "31 December 2020 at 23:00)",
     ),
+    style=CiteStyle.PINPOINT_FIRST,
 )
 """The UK GDPR; applies from 1 January 2021."""
 
 DPA_2018 = _uk(
     "dpa-2018",
     "ukpga/2018/12",
-    short="DPA 2018",
-    title="Data Protection Act 2018 (c. 12)",
-    versions=(Version(id="dpa-2018", title="As enacted", applies_from=date(2018, 5, 25)),),
+    "DPA 2018",
+    "Data Protection Act 2018 (c. 12)",
+    since("dpa-2018", date(2018, 5, 25), "As enacted"),
 )
 """The Data Protection Act 2018; most of it in force from 25 May 2018 (S.I. 2018/625)."""
 
 PECR = _uk(
     "pecr",
     "uksi/2003/2426",
-    short="PECR",
-    title="The Privacy and Electronic Communications (EC Directive) Regulations 2003 "
-    "(S.I. 2003/2426)",
-    versions=(
-        Version(id="pecr-2003", title="As made", applies_from=date(2003, 12, 11)),
-        Version(
-            id="pecr-2011",
-            title="With reg. 5A (personal data breach) inserted by S.I. 2011/1208",
-            applies_from=date(2011, 5, 26),
-            identifier="uksi/2011/1208",
-            url=_LEG_UK + "uksi/2011/1208",
-            verified=False,
-        ),
-        Version(
-            id="pecr-2025",
-            title="As amended by the Data (Use and Access) Act 2025 (breach report to the "
-            "ICO within 72 hours)",
-            applies_from=date(2025, 8, 20),
-            identifier="ukpga/2025/18",
-            url=_LEG_UK + "ukpga/2025/18",
-            verified=False,
-        ),
+    "PECR",
+    "The Privacy and Electronic Communications (EC Directive) Regulations 2003 (S.I. 2003/2426)",
+    since("pecr-2003", date(2003, 12, 11), "As made"),
+    _amendment(
+        "pecr-2011",
+        date(2011, 5, 26),
+        "With reg. 5A (personal data breach) inserted by S.I. 2011/1208",
+        "uksi/2011/1208",
+        _LEG_UK + "uksi/2011/1208",
+    ),
+    _amendment(
+        "pecr-2025",
+        date(2025, 8, 20),
+        "As amended by the Data (Use and Access) Act 2025 (breach report to the "
+        "ICO within 72 hours)",
+        "ukpga/2025/18",
+        _LEG_UK + "ukpga/2025/18",
     ),
 )
 """PECR; reg. 5A governs breaches by public electronic communications providers."""
@@ -244,15 +243,12 @@ PECR = _uk(
 NIS2 = _eu(
     "nis2",
     "2022/2555",
-    short="NIS2 Directive",
-    title="Directive (EU) 2022/2555 (NIS 2 Directive)",
-    versions=(
-        Version(
-            id="nis2-2022",
-            title="As adopted; Member States apply their measures from 18 October 2024 "
-            "(Art. 41(1))",
-            applies_from=date(2024, 10, 18),
-        ),
+    "NIS2 Directive",
+    "Directive (EU) 2022/2555 (NIS 2 Directive)",
+    since(
+        "nis2-2022",
+        date(2024, 10, 18),
+        "As adopted; Member States apply their measures from 18 October 2024 (Art. 41(1))",
     ),
     form="dir",
 )
@@ -261,11 +257,9 @@ NIS2 = _eu(
 DORA = _eu(
     "dora",
     "2022/2554",
-    short="DORA",
-    title="Regulation (EU) 2022/2554 (Digital Operational Resilience Act)",
-    versions=(
-        Version(id="dora-2022", title="As adopted (Art. 64(2))", applies_from=date(2025, 1, 17)),
-    ),
+    "DORA",
+    "Regulation (EU) 2022/2554 (Digital Operational Resilience Act)",
+    since("dora-2022", date(2025, 1, 17), "As adopted (Art. 64(2))"),
 )
 """DORA; applies from 17 January 2025 (Art. 64(2))."""
 
@@ -276,10 +270,10 @@ def _level2(id_: str, number: str, kind: str, subject: str, applies_from: date) 
     return _eu(
         id_,
         number,
-        short=f"{label} Regulation (EU) {number}",
-        title=f"Commission {label} Regulation (EU) {number} ({subject})",
+        f"{label} Regulation (EU) {number}",
+        f"Commission {label} Regulation (EU) {number} ({subject})",
+        since(id_, applies_from, "As adopted", verified=False),
         form=f"reg_{kind}",
-        versions=(Version(id=id_, title="As adopted", applies_from=applies_from, verified=False),),
     )
 
 
@@ -319,59 +313,50 @@ DORA_ITS_2025_302 = _level2(
 )
 """DORA's report templates."""
 
-EDPB_9_2022 = Instrument(
-    id="edpb-9-2022",
-    short="EDPB Guidelines 9/2022",
-    title="EDPB Guidelines 9/2022 on personal data breach notification under GDPR",
-    kind=InstrumentKind.GUIDANCE,
-    identifier="Guidelines 9/2022, version 2.0",
-    url="https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/"
+EDPB_9_2022 = instrument(
+    InstrumentKind.GUIDANCE,
+    "edpb-9-2022",
+    "EDPB Guidelines 9/2022",
+    "EDPB Guidelines 9/2022 on personal data breach notification under GDPR",
+    "Guidelines 9/2022, version 2.0",
+    "https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/"
     "guidelines-92022-personal-data-breach-notification-under_en",
-    versions=(
-        Version(
-            id="edpb-9-2022-v2", title="Version 2.0", applies_from=date(2023, 3, 28), verified=False
-        ),
-    ),
+    since("edpb-9-2022-v2", date(2023, 3, 28), "Version 2.0", verified=False),
 )
 """EDPB Guidelines 9/2022, version 2.0 (28 March 2023)."""
 
-ENISA_2013 = Instrument(
-    id="enisa-2013",
-    short="ENISA severity methodology (2013)",
-    title="ENISA, Recommendations for a methodology of the assessment of severity of "
+ENISA_2013 = instrument(
+    InstrumentKind.GUIDANCE,
+    "enisa-2013",
+    "ENISA severity methodology (2013)",
+    "ENISA, Recommendations for a methodology of the assessment of severity of "
     "personal data breaches",
-    kind=InstrumentKind.GUIDANCE,
-    identifier="ENISA, December 2013",
-    url="https://www.enisa.europa.eu/publications/dbn-severity",
-    versions=(
-        Version(
-            id="enisa-2013", title="Version 1.0", applies_from=date(2013, 12, 1), verified=False
-        ),
-    ),
+    "ENISA, December 2013",
+    "https://www.enisa.europa.eu/publications/dbn-severity",
+    since("enisa-2013", date(2013, 12, 1), "Version 1.0", verified=False),
     verified=False,
 )
 """The ENISA severity methodology (no legal force)."""
 
-ICO_BREACH_GUIDE = Instrument(
-    id="ico-breach-guide",
-    short="ICO guidance on personal data breaches",
-    title="Information Commissioner's Office, Personal data breaches: a guide",
-    kind=InstrumentKind.GUIDANCE,
-    identifier="ICO, Personal data breaches: a guide",
-    url="https://ico.org.uk/for-organisations/report-a-breach/personal-data-breach/"
+ICO_BREACH_GUIDE = instrument(
+    InstrumentKind.GUIDANCE,
+    "ico-breach-guide",
+    "ICO guidance on personal data breaches",
+    "Information Commissioner's Office, Personal data breaches: a guide",
+    "ICO, Personal data breaches: a guide",
+    "https://ico.org.uk/for-organisations/report-a-breach/personal-data-breach/"
     "personal-data-breaches-a-guide/",
-    versions=(),
     verified=False,
 )
 """The ICO's guide to personal data breaches under the UK GDPR."""
 
-ENCODING_NOTES = Instrument(
-    id="encoding-notes",
-    short="breachmodel encoding notes",
-    title="This project's recorded interpretations (E1-E20), where the law is ambiguous",
-    kind=InstrumentKind.PROJECT,
-    identifier="E1-E20",
-    url="https://breachmodel.readthedocs.io/en/latest/interpretations.html",
+ENCODING_NOTES = instrument(
+    InstrumentKind.PROJECT,
+    "encoding-notes",
+    "breachmodel encoding notes",
+    "This project's recorded interpretations (E1-E20), where the law is ambiguous",
+    "E1-E20",
+    "https://breachmodel.readthedocs.io/en/latest/interpretations.html",
 )
 """This project's encoding notes, cited so every result says which reading it rests on."""
 

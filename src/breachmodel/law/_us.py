@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from breachmodel.law._instruments import CiteStyle, Instrument, InstrumentKind, Version
+from breachmodel.law._instruments import (
+    Instrument,
+    InstrumentKind,
+    instrument,
+    since,
+)
 
 __all__ = [
     "HHS_ENCRYPTION_GUIDANCE",
@@ -20,33 +25,30 @@ __all__ = [
     "US_FEDERAL",
 ]
 
-HIPAA_BNR = Instrument(
-    id="hipaa-bnr",
-    short="45 CFR",
-    title="HIPAA Breach Notification Rule: Notification in the Case of Breach of Unsecured "
+HIPAA_BNR = instrument(
+    InstrumentKind.NATIONAL_REGULATION,
+    "hipaa-bnr",
+    "45 CFR",
+    "HIPAA Breach Notification Rule: Notification in the Case of Breach of Unsecured "
     "Protected Health Information (45 CFR Part 164, Subpart D, §§ 164.400-414)",
-    kind=InstrumentKind.NATIONAL_REGULATION,
-    identifier="45 CFR 164.400-164.414",
-    url="https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-D",
-    article_url="https://www.ecfr.gov/current/title-45/section-{article}",
-    article_label="§",
-    style=CiteStyle.SOURCE_FIRST,
-    versions=(
-        Version(
-            id="hipaa-bnr-2009",
-            title="Interim final rule (74 FR 42740, 24 August 2009): the 'significant risk of "
-            "harm' standard; not encoded",
-            applies_from=date(2009, 9, 23),
-        ),
-        Version(
-            id="hipaa-bnr-2013",
-            title="As amended by the Omnibus Rule (78 FR 5566, 25 January 2013): the "
-            "presumption of breach and the four-factor assessment; compliance from "
-            "23 September 2013",
-            applies_from=date(2013, 9, 23),
-            verified=False,
-        ),
+    "45 CFR 164.400-164.414",
+    "https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-D",
+    since(
+        "hipaa-bnr-2009",
+        date(2009, 9, 23),
+        "Interim final rule (74 FR 42740, 24 August 2009): the 'significant risk of "
+        "harm' standard; not encoded",
     ),
+    since(
+        "hipaa-bnr-2013",
+        date(2013, 9, 23),
+        "As amended by the Omnibus Rule (78 FR 5566, 25 January 2013): the "
+        "presumption of breach and the four-factor assessment; compliance from "
+        "23 September 2013",
+        verified=False,
+    ),
+    article_label="§",
+    article_url="https://www.ecfr.gov/current/title-45/section-{article}",
 )
 """45 CFR 164.400-414. Text of §§ 164.402, 164.404(b)-(d), 164.406, 164.412 and 164.414
 read as reproduced by Bricker Graydon ("HHS Regulations as Amended January 2013"); § 164.408
@@ -54,35 +56,33 @@ as reproduced by getpocketlaw.com; § 164.414 also by law.lawstack.com (checked 
 The interim rule's effective date (23 September 2009) read in the Federal Register notice
 (E9-20169); the Omnibus compliance date (23 September 2013) from memory, NOT verified."""
 
-HHS_ENCRYPTION_GUIDANCE = Instrument(
-    id="hhs-unsecured-phi-guidance",
-    short="HHS Guidance on unsecured PHI",
-    title="Guidance Specifying the Technologies and Methodologies That Render Protected "
+HHS_ENCRYPTION_GUIDANCE = instrument(
+    InstrumentKind.GUIDANCE,
+    "hhs-unsecured-phi-guidance",
+    "HHS Guidance on unsecured PHI",
+    "Guidance Specifying the Technologies and Methodologies That Render Protected "
     "Health Information Unusable, Unreadable, or Indecipherable to Unauthorized Individuals "
     "(HHS, 74 FR 19006, 27 April 2009; updated 74 FR 42740)",
-    kind=InstrumentKind.GUIDANCE,
-    identifier="74 FR 19006 (E9-9512)",
-    url="https://www.hhs.gov/hipaa/for-professionals/breach-notification/guidance/index.html",
+    "74 FR 19006 (E9-9512)",
+    "https://www.hhs.gov/hipaa/for-professionals/breach-notification/guidance/index.html",
 )
 """HHS guidance: electronic PHI encrypted (45 CFR 164.304) with a key not breached, or
 media destroyed, is not "unsecured". Read in the Federal Register notice E9-9512 (reproduced
 by federal.elaws.us) and the HHS summary reproduced by databreachreporting.com."""
 
-SEC_FORM_8K = Instrument(
-    id="sec-form-8k",
-    short="Form 8-K",
-    title="SEC Form 8-K (Current Report), Item 1.05 Material Cybersecurity Incidents and "
+SEC_FORM_8K = instrument(
+    InstrumentKind.NATIONAL_REGULATION,
+    "sec-form-8k",
+    "Form 8-K",
+    "SEC Form 8-K (Current Report), Item 1.05 Material Cybersecurity Incidents and "
     "General Instruction B.1",
-    kind=InstrumentKind.NATIONAL_REGULATION,
-    identifier="17 CFR 249.308 (Form 8-K)",
-    url="https://www.sec.gov/files/form8-k.pdf",
-    versions=(
-        Version(
-            id="form-8k-item105",
-            title="Item 1.05 as adopted by Release 33-11216; compliance from 18 December 2023 "
-            "(smaller reporting companies 15 June 2024)",
-            applies_from=date(2023, 12, 18),
-        ),
+    "17 CFR 249.308 (Form 8-K)",
+    "https://www.sec.gov/files/form8-k.pdf",
+    since(
+        "form-8k-item105",
+        date(2023, 12, 18),
+        "Item 1.05 as adopted by Release 33-11216; compliance from 18 December 2023 "
+        "(smaller reporting companies 15 June 2024)",
     ),
 )
 """Form 8-K. Item 1.05(a) (trigger, content) quoted from the Form by mktbolt.com and the
@@ -92,14 +92,14 @@ reproduction of the Form (formsbank.com); Item 1.05(c) (Attorney General delay) 
 Hogan Lovells and KPMG (secondary); compliance dates from Paul Hastings and Paul Weiss
 (secondary)."""
 
-SEC_RELEASE_33_11216 = Instrument(
-    id="sec-release-33-11216",
-    short="SEC Release 33-11216",
-    title="Cybersecurity Risk Management, Strategy, Governance, and Incident Disclosure "
+SEC_RELEASE_33_11216 = instrument(
+    InstrumentKind.GUIDANCE,
+    "sec-release-33-11216",
+    "SEC Release 33-11216",
+    "Cybersecurity Risk Management, Strategy, Governance, and Incident Disclosure "
     "(Release Nos. 33-11216; 34-97989), 26 July 2023",
-    kind=InstrumentKind.GUIDANCE,
-    identifier="Release No. 33-11216",
-    url="https://www.sec.gov/files/rules/final/2023/33-11216.pdf",
+    "Release No. 33-11216",
+    "https://www.sec.gov/files/rules/final/2023/33-11216.pdf",
 )
 """The adopting release (read only as quoted by breachdocket.com and KPMG: secondary)."""
 
