@@ -48,8 +48,9 @@ instead of standard output when given (the file appears whole, or not at all).
 Usage errors exit with status 2 (argparse's convention). No command ever ends in a
 traceback for bad input.
 
-Adding a command: write ``_add_<name>_parser(subparsers)`` that adds its sub-parser and
-``_<name>_command(args) -> int`` that runs it, then add one entry to :data:`_COMMANDS`.
+Adding a command: write ``_<name>_arguments(parser)`` that adds its arguments and
+``_<name>_command(args) -> int`` that runs it, declare them with the command's help and
+description as a :class:`_Command`, then add one entry to :data:`_COMMANDS`.
 Modules that only a command needs (the assessment, the renderers, the schemas, the bulk
 runner) are imported inside that command, each marked with its reason, so that ``--help``
 stays fast.
@@ -66,7 +67,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeGuard
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeGuard
 
 from breachmodel import bulk_cli
 from breachmodel._cli_support import (
@@ -96,6 +97,22 @@ if TYPE_CHECKING:
 __all__ = ["build_parser", "main"]
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+class _Command(NamedTuple):
+    """One sub-command, as :func:`build_parser` and :func:`main` use it.
+
+    Attributes:
+        help: Its line in ``breachmodel --help``.
+        description: The paragraph of ``breachmodel COMMAND --help``.
+        arguments: Adds its arguments to its parser.
+        run: Runs it on the parsed arguments and returns the exit status.
+    """
+
+    help: str
+    description: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Handler
 
 
 # --- shared options and messages ------------------------------------------------------------
@@ -140,18 +157,8 @@ def _usage(command: str, message: str) -> int:
 # --- validate -----------------------------------------------------------------------------
 
 
-def _add_validate_parser(subparsers: Any) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "validate",
-        help="check incident files",
-        description=(
-            "Check incident files. Prints 'ok: FILE' for each valid file and one line "
-            "'FILE: message @ $.path' per problem otherwise, on standard output. "
-            "Exits 0 if all files are valid, 1 otherwise."
-        ),
-    )
+def _validate_arguments(parser: argparse.ArgumentParser) -> None:
     _file_argument(parser, "files", nargs="+", help="an incident JSON file ('-': standard input)")
-    return parser
 
 
 def _file_problems(name: str) -> list[Problem]:
@@ -172,23 +179,23 @@ def _validate_command(args: argparse.Namespace) -> int:
     return status
 
 
+_VALIDATE = _Command(
+    "check incident files",
+    "Check incident files. Prints 'ok: FILE' for each valid file and one line "
+    "'FILE: message @ $.path' per problem otherwise, on standard output. "
+    "Exits 0 if all files are valid, 1 otherwise.",
+    _validate_arguments,
+    _validate_command,
+)
+
+
 # --- schema -------------------------------------------------------------------------------
 
 
 _SCHEMA_KINDS = ("incident", "processor", "assessment")
 
 
-def _add_schema_parser(subparsers: Any) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "schema",
-        help="print the JSON Schema of an incident file",
-        description=(
-            "Print the JSON Schema (draft 2020-12) of an incident file; with --kind "
-            "processor, of a processor incident file; with --kind assessment, of the JSON "
-            "that 'assess --format json' writes. '--output incident|processor|assessment' "
-            "is the deprecated spelling of --kind."
-        ),
-    )
+def _schema_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kind",
         choices=_SCHEMA_KINDS,
@@ -196,7 +203,6 @@ def _add_schema_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="which schema (default: incident)",
     )
     _add_output_argument(parser)
-    return parser
 
 
 def _schema_command(args: argparse.Namespace) -> int:
@@ -220,27 +226,24 @@ def _schema_command(args: argparse.Namespace) -> int:
     return 0
 
 
+_SCHEMA = _Command(
+    "print the JSON Schema of an incident file",
+    "Print the JSON Schema (draft 2020-12) of an incident file; with --kind "
+    "processor, of a processor incident file; with --kind assessment, of the JSON "
+    "that 'assess --format json' writes. '--output incident|processor|assessment' "
+    "is the deprecated spelling of --kind.",
+    _schema_arguments,
+    _schema_command,
+)
+
+
 # --- assess -------------------------------------------------------------------------------
 
 _SINGLE_FORMATS = ("text", "markdown", "html", "json")
 _BULK_FORMATS = ("jsonl", "csv")
 
 
-def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "assess",
-        help="assess an incident under every regime that reaches it",
-        description=(
-            "Assess an incident file (or a processor incident file) under every regime that "
-            "reaches it (--regime chooses; 'breachmodel regimes' lists them). Plain "
-            "text is a one-screen overview per controller: the authority, the deadline in "
-            "its local time, where it stands, and how the people must be told; --detail "
-            "gives every determination with its reasons and citations. Exit status 0 "
-            "whatever the outcome, 1 if the file is invalid, 2 on usage errors, 3 when a "
-            "--fail-on condition holds. A .jsonl or .csv file (or --input-format) is "
-            "assessed in bulk, one row per incident."
-        ),
-    )
+def _assess_arguments(parser: argparse.ArgumentParser) -> None:
     _file_argument(
         parser,
         "input",
@@ -265,7 +268,6 @@ def _add_assess_parser(subparsers: Any) -> argparse.ArgumentParser:
         "subjects[].includes_children=true or subjects.total=150000 (repeatable)",
     )
     add_arguments(parser, skip={"input", "--format", "--as-of"})
-    return parser
 
 
 def _add_as_of_argument(parser: argparse.ArgumentParser) -> None:
@@ -451,20 +453,24 @@ def _render_assessment(result: Any, fmt: str, *, detail: bool) -> str:
     return str(renderers[fmt]())
 
 
+_ASSESS = _Command(
+    "assess an incident under every regime that reaches it",
+    "Assess an incident file (or a processor incident file) under every regime that "
+    "reaches it (--regime chooses; 'breachmodel regimes' lists them). Plain "
+    "text is a one-screen overview per controller: the authority, the deadline in "
+    "its local time, where it stands, and how the people must be told; --detail "
+    "gives every determination with its reasons and citations. Exit status 0 "
+    "whatever the outcome, 1 if the file is invalid, 2 on usage errors, 3 when a "
+    "--fail-on condition holds. A .jsonl or .csv file (or --input-format) is "
+    "assessed in bulk, one row per incident.",
+    _assess_arguments,
+    _assess_command,
+)
+
 # --- deadlines ----------------------------------------------------------------------------
 
 
-def _add_deadlines_parser(subparsers: Any) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "deadlines",
-        help="list the deadlines of an incident, or write them as an iCalendar file",
-        description=(
-            "List every obligation's deadline, per controller, in the authority's local "
-            "time; with --format ics, write an iCalendar file: one event per obligation in "
-            "the authority's time zone, with reminders before the due time (needs the "
-            "icalendar package: pip install 'breachmodel[ics]')."
-        ),
-    )
+def _deadlines_arguments(parser: argparse.ArgumentParser) -> None:
     _file_argument(parser, "input", help="an incident or processor incident file ('-': stdin)")
     _add_as_of_argument(parser)
     parser.add_argument("--format", choices=("text", "ics"), default="text", help="(text)")
@@ -476,7 +482,6 @@ def _add_deadlines_parser(subparsers: Any) -> argparse.ArgumentParser:
         help="remind this many hours before each due time; repeat for several (default: 24 and 2)",
     )
     _add_interpretation_arguments(parser)
-    return parser
 
 
 def _deadlines_command(args: argparse.Namespace) -> int:
@@ -506,6 +511,17 @@ def _deadlines_command(args: argparse.Namespace) -> int:
     return 0
 
 
+_DEADLINES = _Command(
+    "list the deadlines of an incident, or write them as an iCalendar file",
+    "List every obligation's deadline, per controller, in the authority's local "
+    "time; with --format ics, write an iCalendar file: one event per obligation in "
+    "the authority's time zone, with reminders before the due time (needs the "
+    "icalendar package: pip install 'breachmodel[ics]').",
+    _deadlines_arguments,
+    _deadlines_command,
+)
+
+
 # --- regimes ------------------------------------------------------------------------------
 
 
@@ -516,13 +532,8 @@ _REGIMES_DESCRIPTION = (
 )
 
 
-def _add_regimes_parser(subparsers: Any) -> argparse.ArgumentParser:
-    help_text = "list the regimes (laws) an incident can be assessed under"
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "regimes", help=help_text, description=_REGIMES_DESCRIPTION
-    )
+def _regimes_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text", help="(text)")
-    return parser
 
 
 def _regimes_command(args: argparse.Namespace) -> int:
@@ -544,6 +555,14 @@ def _regimes_command(args: argparse.Namespace) -> int:
         for instrument in entry["instruments"]:
             print(_safe(f"  {instrument}"))
     return 0
+
+
+_REGIMES = _Command(
+    "list the regimes (laws) an incident can be assessed under",
+    _REGIMES_DESCRIPTION,
+    _regimes_arguments,
+    _regimes_command,
+)
 
 
 # --- draft and register ---------------------------------------------------------------
@@ -572,46 +591,27 @@ _DOCUMENT_COMMANDS: dict[str, tuple[str, str]] = {
 :mod:`breachmodel.documents.cli` as ``add_<name>_arguments`` and ``run_<name>``."""
 
 
-def _documents_parser(name: str) -> Callable[[Any], argparse.ArgumentParser]:
+def _documents_command(name: str) -> _Command:
+    """The document sub-command ``name``, from :data:`_DOCUMENT_COMMANDS`."""
     help_text, description = _DOCUMENT_COMMANDS[name]
+    arguments: Callable[[argparse.ArgumentParser], None] = getattr(
+        documents_cli, f"add_{name}_arguments"
+    )
 
-    def add(subparsers: Any) -> argparse.ArgumentParser:
-        parser: argparse.ArgumentParser = subparsers.add_parser(
-            name, help=help_text, description=description
-        )
-        getattr(documents_cli, f"add_{name}_arguments")(parser)
-        return parser
-
-    return add
-
-
-def _documents_handler(name: str) -> Handler:
     def run(args: argparse.Namespace) -> int:
         status: int = getattr(documents_cli, f"run_{name}")(args)
         return status
 
-    return run
+    return _Command(help_text, description, arguments, run)
 
 
 # --- scope --------------------------------------------------------------------------------
 
 
-def _add_scope_parser(subparsers: Any) -> argparse.ArgumentParser:
+def _scope_arguments(parser: argparse.ArgumentParser) -> None:
     from breachmodel.scoping import cli as scope_cli  # noqa: PLC0415 - start-up: scoping stays unloaded until its parser is built
 
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "scope",
-        help="count the people of a member table and write the notification manifest",
-        description=(
-            "Scope an incident on its member table: exact counts per controller, country, "
-            "subdivision, data elements, minors and channel (problems counted by reason), "
-            "the incident with those counts, its assessment, and the manifest of letters "
-            "(one row per person and obligation). Needs the scale extra (DuckDB) or the "
-            "spark extra."
-        ),
-    )
     scope_cli.add_arguments(parser)
-    return parser
 
 
 def _scope_command(args: argparse.Namespace) -> int:
@@ -620,23 +620,25 @@ def _scope_command(args: argparse.Namespace) -> int:
     return scope_cli.run(args)
 
 
+_SCOPE = _Command(
+    "count the people of a member table and write the notification manifest",
+    "Scope an incident on its member table: exact counts per controller, country, "
+    "subdivision, data elements, minors and channel (problems counted by reason), "
+    "the incident with those counts, its assessment, and the manifest of letters "
+    "(one row per person and obligation). Needs the scale extra (DuckDB) or the "
+    "spark extra.",
+    _scope_arguments,
+    _scope_command,
+)
+
+
 # --- completion ---------------------------------------------------------------------------
 
 _SHELLS = ("bash", "zsh", "tcsh")
 
 
-def _add_completion_parser(subparsers: Any) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "completion",
-        help="print a shell completion script (bash, zsh or tcsh)",
-        description=(
-            "Print the completion script of a shell, generated from this parser by shtab. "
-            "For bash: breachmodel completion bash > ~/.local/share/bash-completion/"
-            "completions/breachmodel"
-        ),
-    )
+def _completion_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("shell", choices=_SHELLS, help="the shell")
-    return parser
 
 
 def _completion_command(args: argparse.Namespace) -> int:
@@ -646,21 +648,31 @@ def _completion_command(args: argparse.Namespace) -> int:
     return 0
 
 
+_COMPLETION = _Command(
+    "print a shell completion script (bash, zsh or tcsh)",
+    "Print the completion script of a shell, generated from this parser by shtab. "
+    "For bash: breachmodel completion bash > ~/.local/share/bash-completion/"
+    "completions/breachmodel",
+    _completion_arguments,
+    _completion_command,
+)
+
+
 # --- registry and dispatch ----------------------------------------------------------------
 
-_COMMANDS: dict[str, tuple[Callable[[Any], argparse.ArgumentParser], Handler]] = {
-    "validate": (_add_validate_parser, _validate_command),
-    "assess": (_add_assess_parser, _assess_command),
-    "draft": (_documents_parser("draft"), _documents_handler("draft")),
-    "register": (_documents_parser("register"), _documents_handler("register")),
-    "export": (_documents_parser("export"), _documents_handler("export")),
-    "deadlines": (_add_deadlines_parser, _deadlines_command),
-    "regimes": (_add_regimes_parser, _regimes_command),
-    "schema": (_add_schema_parser, _schema_command),
-    "scope": (_add_scope_parser, _scope_command),
-    "completion": (_add_completion_parser, _completion_command),
+_COMMANDS: dict[str, _Command] = {
+    "validate": _VALIDATE,
+    "assess": _ASSESS,
+    "draft": _documents_command("draft"),
+    "register": _documents_command("register"),
+    "export": _documents_command("export"),
+    "deadlines": _DEADLINES,
+    "regimes": _REGIMES,
+    "schema": _SCHEMA,
+    "scope": _SCOPE,
+    "completion": _COMPLETION,
 }
-"""Sub-command name -> (function adding its parser, function running it)."""
+"""Sub-command name -> its help, description, arguments and runner, in ``--help`` order."""
 
 _OWN_OUTPUT = frozenset({"assess", "schema", "scope"})
 """Commands that handle ``-o/--output`` themselves; :func:`main` redirects the others'."""
@@ -680,8 +692,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"breachmodel {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (add_parser, _handler) in _COMMANDS.items():
-        sub = add_parser(subparsers)
+    for name, command in _COMMANDS.items():
+        sub = subparsers.add_parser(name, help=command.help, description=command.description)
+        command.arguments(sub)
         sub.set_defaults(command=name)
         if not any("--output" in a.option_strings for a in sub._actions):
             _add_output_argument(sub)
@@ -707,7 +720,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print("breachmodel: error: choose a command", file=sys.stderr)
         return 2
-    _add_parser, handler = _COMMANDS[args.command]
+    handler = _COMMANDS[args.command].run
     try:
         if args.command in _OWN_OUTPUT:
             return handler(args)

@@ -2,12 +2,12 @@
 
 The main command line (:mod:`breachmodel.cli`) registers them with one entry each::
 
-    "draft": (_add_draft_parser, _draft_command),
-    "register": (_add_register_parser, _register_command),
+    "draft": _documents_command("draft"),
+    "register": _documents_command("register"),
 
-where ``_add_draft_parser`` creates the sub-parser and passes it to
-:func:`add_draft_arguments`, and ``_draft_command`` calls :func:`run_draft` (likewise
-for the register).
+where ``_documents_command`` gives the sub-parser its help and description, passes it to
+:func:`add_draft_arguments`, and runs the command with :func:`run_draft` (likewise for the
+register).
 
 Documents and registers go to standard output. Problems with an input file go to
 standard error, one line each, ``FILE: message @ $.path``, and the exit status is 1; no
