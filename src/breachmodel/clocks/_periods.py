@@ -19,6 +19,7 @@ __all__ = [
     "OpenEnded",
     "Period",
     "WorkingDays",
+    "duration_parts",
     "duration_text",
     "period_label",
 ]
@@ -43,6 +44,20 @@ def _positive_int(instance: object, attribute: Attribute[int], value: int) -> No
 
 def _plural(n: int, unit: str) -> str:
     return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
+def duration_parts(delta: timedelta) -> tuple[str, int, int, int, int]:
+    """A signed duration split into its sign and whole days, hours, minutes and seconds.
+
+    >>> duration_parts(-timedelta(days=1, hours=2, minutes=30, seconds=5.9))
+    ('-', 1, 2, 30, 5)
+    """
+    seconds = int(delta.total_seconds())
+    sign = "-" if seconds < 0 else ""
+    days, rest = divmod(abs(seconds), 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    return sign, days, hours, minutes, secs
 
 
 def duration_text(duration: timedelta) -> str:

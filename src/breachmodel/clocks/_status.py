@@ -13,6 +13,7 @@ from breachmodel import _display
 from breachmodel.clocks._anchors import events_in_words
 from breachmodel.clocks._deadline import Deadline
 from breachmodel.clocks._local import iso, require_aware, zone
+from breachmodel.clocks._periods import duration_parts
 
 __all__ = ["Check", "DeadlineStatus", "Filing", "Status", "evaluate", "not_applicable"]
 
@@ -122,12 +123,7 @@ def not_applicable(rule_id: str | None, reason: str) -> DeadlineStatus:
 
 
 def _fmt_delta(delta: timedelta) -> str:
-    seconds = int(delta.total_seconds())
-    sign = "-" if seconds < 0 else ""
-    seconds = abs(seconds)
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
+    sign, days, hours, minutes, secs = duration_parts(delta)
     parts = []
     if days:
         parts.append(f"{days} d")

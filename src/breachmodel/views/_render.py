@@ -18,6 +18,7 @@ import attrs
 from breachmodel._wording import status_text
 from breachmodel.citations import Citation
 from breachmodel.clocks._local import format_local
+from breachmodel.clocks._periods import duration_parts
 from breachmodel.determination import (
     Assumption,
     ChecklistItem,
@@ -55,12 +56,7 @@ OUTPUT_FORMAT_VERSION = "1.0"
 
 def format_duration(delta: timedelta) -> str:
     """An ISO 8601 duration, e.g. ``PT72H`` or ``-P1DT2H30M``."""
-    seconds = int(delta.total_seconds())
-    sign = "-" if seconds < 0 else ""
-    seconds = abs(seconds)
-    days, rem = divmod(seconds, 86400)
-    hours, rem = divmod(rem, 3600)
-    minutes, secs = divmod(rem, 60)
+    sign, days, hours, minutes, secs = duration_parts(delta)
     out = f"{sign}P"
     if days:
         out += f"{days}D"
