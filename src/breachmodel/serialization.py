@@ -102,10 +102,16 @@ def _structure_str(value: object, _: type) -> str:
     return value
 
 
-def _structure_int(value: object, _: type) -> int:
+def _json_number(value: object, expected: str) -> int | float:
+    """``value`` if it is a JSON number (true and false are not), else a TypeError."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        msg = f"expected an integer, got {_type_name(value)}"
+        msg = f"expected {expected}, got {_type_name(value)}"
         raise TypeError(msg)
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    value = _json_number(value, "an integer")
     if isinstance(value, float):
         if not value.is_integer():
             msg = f"expected a whole number, got {value}"
@@ -115,9 +121,7 @@ def _structure_int(value: object, _: type) -> int:
 
 
 def _structure_float(value: object, _: type) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        msg = f"expected a number, got {_type_name(value)}"
-        raise TypeError(msg)
+    value = _json_number(value, "a number")
     if not math.isfinite(value):
         msg = f"expected a finite number, got {value}"
         raise ValueError(msg)
