@@ -142,50 +142,37 @@ class BreachTypeMapping:
     effects_known: bool = True
 
 
+_NOT_SAID: Final = BreachTypeMapping(
+    Intent.UNKNOWN, Exfiltration.UNKNOWN, None, None, effects_known=False
+)
+
 BREACH_TYPES: Final[Mapping[str, BreachTypeMapping]] = {
+    # intent, exfiltration, recipient, vector (a pair: paper or device, by the location)
     "Hacking/IT Incident": BreachTypeMapping(
-        intent=Intent.MALICIOUS,
-        exfiltration=Exfiltration.UNKNOWN,
-        recipient=Recipient.UNKNOWN_THIRD_PARTY,
-        vector=None,
+        Intent.MALICIOUS, Exfiltration.UNKNOWN, Recipient.UNKNOWN_THIRD_PARTY, None
     ),
     "Unauthorized Access/Disclosure": BreachTypeMapping(
-        intent=Intent.UNKNOWN, exfiltration=Exfiltration.UNKNOWN, recipient=None, vector=None
+        Intent.UNKNOWN, Exfiltration.UNKNOWN, None, None
     ),
     "Theft": BreachTypeMapping(
-        intent=Intent.MALICIOUS,
-        exfiltration=Exfiltration.CONFIRMED,
-        recipient=Recipient.UNKNOWN_THIRD_PARTY,
-        vector=(Vector.STOLEN_PAPER, Vector.STOLEN_DEVICE),
+        Intent.MALICIOUS,
+        Exfiltration.CONFIRMED,
+        Recipient.UNKNOWN_THIRD_PARTY,
+        (Vector.STOLEN_PAPER, Vector.STOLEN_DEVICE),
         availability=True,
     ),
     "Loss": BreachTypeMapping(
-        intent=Intent.ACCIDENTAL,
-        exfiltration=Exfiltration.CONFIRMED,
-        recipient=None,
-        vector=(Vector.LOST_PAPER, Vector.LOST_DEVICE),
+        Intent.ACCIDENTAL,
+        Exfiltration.CONFIRMED,
+        None,
+        (Vector.LOST_PAPER, Vector.LOST_DEVICE),
         availability=True,
     ),
     "Improper Disposal": BreachTypeMapping(
-        intent=Intent.ACCIDENTAL,
-        exfiltration=Exfiltration.LIKELY,
-        recipient=None,
-        vector=Vector.IMPROPER_DISPOSAL,
+        Intent.ACCIDENTAL, Exfiltration.LIKELY, None, Vector.IMPROPER_DISPOSAL
     ),
-    "Other": BreachTypeMapping(
-        intent=Intent.UNKNOWN,
-        exfiltration=Exfiltration.UNKNOWN,
-        recipient=None,
-        vector=None,
-        effects_known=False,
-    ),
-    "Unknown": BreachTypeMapping(
-        intent=Intent.UNKNOWN,
-        exfiltration=Exfiltration.UNKNOWN,
-        recipient=None,
-        vector=None,
-        effects_known=False,
-    ),
+    "Other": _NOT_SAID,
+    "Unknown": _NOT_SAID,
 }
 """``Type of Breach`` (comma-separated; each value applies) to effects and cause. Theft
 and loss put the data out of the entity's control (exfiltration confirmed) and cost it
