@@ -14,15 +14,11 @@ from __future__ import annotations
 
 import functools
 import gc
-import importlib.util
-import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
-if importlib.util.find_spec("breachmodel") is None:  # running from a source checkout
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+import _checkout  # noqa: F401 - puts the checkout's src on the path first
 
 from breachmodel.assessment import assess
 from breachmodel.model import (

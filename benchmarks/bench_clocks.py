@@ -13,7 +13,6 @@ cold start within 2x of that sum. Fresh processes alternate between the two meas
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import timeit
@@ -21,8 +20,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
-if importlib.util.find_spec("breachmodel") is None:  # running from a source checkout
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+import _checkout  # noqa: F401 - puts the checkout's src on the path first
 
 from breachmodel.clocks import (
     Anchor,
@@ -33,6 +31,7 @@ from breachmodel.clocks import (
     HolidayCalendar,
     Months,
     OpenEnded,
+    Period,
     WorkingDays,
     compute_deadline,
 )
@@ -42,50 +41,48 @@ START = datetime(2024, 11, 7, 19, 0, tzinfo=UTC)
 ANCHORS = {Anchor.AWARENESS: START}
 
 
-def _rule(rule_id: str, **values: object) -> DeadlineRule:
-    return DeadlineRule(id=rule_id, label=rule_id, anchor=Anchor.AWARENESS, **values)  # type: ignore[arg-type]
+def _rule(
+    rule_id: str,
+    period: Period,
+    timezone: str,
+    convention: Convention | None = None,
+    country: str | None = None,
+    **values: object,
+) -> DeadlineRule:
+    """A rule from awareness; ``country`` names its holiday calendar, if any."""
+    if convention is not None:
+        values["convention"] = convention
+    if country is not None:
+        values["calendar"] = HolidayCalendar(country)
+    return DeadlineRule(
+        id=rule_id,
+        label=rule_id,
+        anchor=Anchor.AWARENESS,
+        period=period,
+        timezone=timezone,
+        **values,  # type: ignore[arg-type]
+    )
 
+
+_PARIS, _NEW_YORK = "Europe/Paris", "America/New_York"
 
 RULES: dict[str, DeadlineRule] = {
-    "elapsed (GDPR 72 h)": notification_rule("Europe/Paris"),
+    "elapsed (GDPR 72 h)": notification_rule(_PARIS),
     "calendar days (HIPAA 60)": _rule(
-        "hipaa",
-        period=CalendarDays(n=60),
-        timezone="America/New_York",
-        convention=Convention.END_OF_DAY,
+        "hipaa", CalendarDays(n=60), _NEW_YORK, Convention.END_OF_DAY
     ),
     "working days (SEC 4, warm US)": _rule(
-        "sec",
-        period=WorkingDays(n=4),
-        timezone="America/New_York",
-        convention=Convention.END_OF_DAY,
-        calendar=HolidayCalendar("US"),
-        cutoff=time(17, 30),
+        "sec", WorkingDays(n=4), _NEW_YORK, Convention.END_OF_DAY, "US", cutoff=time(17, 30)
     ),
     "working days (ANPD 3, warm BR)": _rule(
-        "anpd",
-        period=WorkingDays(n=3),
-        timezone="America/Sao_Paulo",
-        convention=Convention.BRAZIL,
-        calendar=HolidayCalendar("BR"),
+        "anpd", WorkingDays(n=3), "America/Sao_Paulo", Convention.BRAZIL, "BR"
     ),
-    "months (NIS2 final, 1 month)": _rule(
-        "nis2",
-        period=Months(n=1),
-        timezone="Europe/Paris",
-        convention=Convention.END_OF_DAY,
-    ),
+    "months (NIS2 final, 1 month)": _rule("nis2", Months(n=1), _PARIS, Convention.END_OF_DAY),
     "months (DORA final, 1182/71, warm FR)": _rule(
-        "dora",
-        period=Months(n=1),
-        timezone="Europe/Paris",
-        convention=Convention.REG_1182_71,
-        calendar=HolidayCalendar("FR"),
+        "dora", Months(n=1), _PARIS, Convention.REG_1182_71, "FR"
     ),
     "open-ended (target 24 h)": _rule(
-        "processor",
-        period=OpenEnded(duty=Duty.WITHOUT_UNDUE_DELAY, target=timedelta(hours=24)),
-        timezone="Europe/Paris",
+        "processor", OpenEnded(duty=Duty.WITHOUT_UNDUE_DELAY, target=timedelta(hours=24)), _PARIS
     ),
 }
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import importlib.util
 import os
 import subprocess
 import sys
@@ -31,9 +30,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-if importlib.util.find_spec("breachmodel") is None:  # running from a source checkout
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-
+import _checkout  # noqa: F401 - puts the checkout's src on the path first
 import attrs
 
 from breachmodel.documents import register_rows
