@@ -8,12 +8,13 @@ export; their ``.SOURCE.md`` files say from which rows.
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from script_kit import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -22,14 +23,7 @@ AS_OF = datetime(2024, 7, 31, tzinfo=UTC)
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "hhs_portal_check", ROOT / "scripts" / "hhs_portal_check.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("hhs_portal_check")
 
 
 def test_every_portal_row_goes_to_the_secretary_at_once(script: ModuleType) -> None:

@@ -12,19 +12,14 @@ from types import ModuleType
 
 import pytest
 
+from script_kit import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "mutation"
 
 
 def _session_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "mutation_session", ROOT / "scripts" / "mutation_session.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mutation_session")
 
 
 def test_every_listed_module_and_test_exists() -> None:

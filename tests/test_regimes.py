@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import attrs
@@ -108,13 +109,6 @@ def test_the_displacement_holds_when_only_the_yielding_regime_is_asked_for() -> 
     assert [r.regime for r in a.regimes] == ["gdpr"]
     assert a[GDPR_NOTIFY].outcome is Outcome.NOT_APPLICABLE
     assert [o.prevailing.regime for o in a.overlaps] == ["eprivacy"]
-
-
-def test_the_gdpr_rules_alone_know_nothing_of_the_eprivacy_regime() -> None:
-    dets, _ = regimes.get("gdpr").determine(provider(in_service=True), None)
-    notify = next(d for d in dets if d.key == GDPR_NOTIFY)
-    assert notify.outcome is Outcome.REQUIRED
-    assert notify.deadline is not None
 
 
 def test_give_way_leaves_other_and_already_inapplicable_obligations_alone() -> None:
@@ -227,9 +221,18 @@ def test_the_pecr_displacement_holds_when_only_the_uk_gdpr_is_asked_for() -> Non
     assert PECR_NOTIFY in [o.prevailing for o in a.overlaps]
 
 
-def test_the_uk_gdpr_rules_alone_know_nothing_of_the_pecr_regime() -> None:
-    dets, _ = regimes.get("uk_gdpr").determine(uk_provider(in_service=True), None)
-    notify = next(d for d in dets if d.key == UK_NOTIFY)
+@pytest.mark.parametrize(
+    ("regime", "incident", "notify_key"),
+    [
+        pytest.param("gdpr", provider, GDPR_NOTIFY, id="the GDPR knows nothing of ePrivacy"),
+        pytest.param("uk_gdpr", uk_provider, UK_NOTIFY, id="the UK GDPR knows nothing of PECR"),
+    ],
+)
+def test_the_data_protection_rules_alone_know_nothing_of_the_telecoms_regime(
+    regime: str, incident: Callable[..., Incident], notify_key: ObligationKey
+) -> None:
+    dets, _ = regimes.get(regime).determine(incident(in_service=True), None)
+    notify = next(d for d in dets if d.key == notify_key)
     assert notify.outcome is Outcome.REQUIRED
     assert notify.deadline is not None
 

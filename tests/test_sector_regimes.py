@@ -128,34 +128,37 @@ def test_major_incident_classification(impact: ServiceImpact, major: bool | None
     assert (found.missing_facts != ()) is (major is None)
 
 
-def test_initial_notification_four_hours_from_classification_within_24_from_awareness() -> None:
+@pytest.mark.parametrize(
+    ("classified_at", "due"),
+    [
+        pytest.param(
+            "2025-03-03T15:00:00+01:00",
+            "2025-03-03T19:00:00+01:00",
+            id="four hours from classification",
+        ),
+        pytest.param(
+            "2025-03-04T07:00:00+01:00",
+            "2025-03-04T09:00:00+01:00",
+            id="capped at 24 hours from awareness",
+        ),
+        pytest.param(
+            "2025-03-05T10:00:00+01:00",
+            "2025-03-05T14:00:00+01:00",
+            id="classified after 24 hours: four hours run",
+        ),
+    ],
+)
+def test_initial_notification_four_hours_from_classification_within_24_from_awareness(
+    classified_at: str, due: str
+) -> None:
     impact = ServiceImpact(
         critical_services_affected=True,
         clients_affected=200_000,
         data_losses=True,
-        classified_at=_at("2025-03-03T15:00:00+01:00"),
+        classified_at=_at(classified_at),
     )
     det = assess(_incident(impact=impact))["dora.art19.initial_notification"]
-    assert det.deadline.due == _at("2025-03-03T19:00:00+01:00")
-    late = ServiceImpact(
-        critical_services_affected=True,
-        clients_affected=200_000,
-        data_losses=True,
-        classified_at=_at("2025-03-04T07:00:00+01:00"),
-    )
-    det = assess(_incident(impact=late))["dora.art19.initial_notification"]
-    assert det.deadline.due == _at("2025-03-04T09:00:00+01:00")  # capped at 24 h
-
-
-def test_initial_notification_classified_after_24_hours_runs_four_hours() -> None:
-    impact = ServiceImpact(
-        critical_services_affected=True,
-        clients_affected=200_000,
-        data_losses=True,
-        classified_at=_at("2025-03-05T10:00:00+01:00"),
-    )
-    det = assess(_incident(impact=impact))["dora.art19.initial_notification"]
-    assert det.deadline.due == _at("2025-03-05T14:00:00+01:00")
+    assert det.deadline.due == _at(due)
 
 
 def _report_due(

@@ -59,9 +59,7 @@ def test_72h_from_friday_before_paris_fall_back() -> None:
     # Aware Fri 25 Oct 2024 12:00 CEST (+02:00) = 10:00Z; + 72 h = Mon 28 Oct 10:00Z.
     # Paris went back to CET (+01:00) on Sun 27 Oct, so the due instant reads 11:00 local.
     rule = notification_rule("Europe/Paris")
-    deadline = compute_deadline(
-        rule, {Anchor.AWARENESS: datetime(2024, 10, 25, 12, 0, tzinfo=PARIS)}
-    )
+    deadline = due_from(rule, datetime(2024, 10, 25, 12, 0, tzinfo=PARIS))
     assert deadline.due == datetime(2024, 10, 28, 10, 0, tzinfo=UTC)
     assert deadline.due_local_iso == "2024-10-28T11:00:00+01:00"
 
@@ -71,9 +69,7 @@ def test_72h_over_christmas_is_not_extended() -> None:
     # + 72 h = Thu 26 Dec 2024 15:30Z: Christmas Day and Boxing Day are counted
     # (Reg. 1182/71 Art. 3(3)); no roll-forward to Fri 27 Dec (Art. 3(4)).
     rule = notification_rule("Europe/London")
-    deadline = compute_deadline(
-        rule, {Anchor.AWARENESS: datetime(2024, 12, 23, 15, 30, tzinfo=LONDON)}
-    )
+    deadline = due_from(rule, datetime(2024, 12, 23, 15, 30, tzinfo=LONDON))
     assert deadline.due == datetime(2024, 12, 26, 15, 30, tzinfo=UTC)
     assert deadline.due_local_iso == "2024-12-26T15:30:00+00:00"
     # Strict reading: the hour 15:00-16:00 is not counted; 16:00 + 72 h = 26 Dec 16:00Z.
@@ -86,9 +82,7 @@ def test_reg_1182_71_convention_excludes_the_hour_of_the_event() -> None:
     # (Art. 3(1)); the period starts at 20:00 CET = 19:00Z (Art. 3(2)(a)) and ends
     # 72 h later, Mon 1 Apr 19:00Z = 21:00 CEST. Hours never roll forward (Art. 3(4)).
     rule = notification_rule("Europe/Paris", convention=Convention.REG_1182_71)
-    deadline = compute_deadline(
-        rule, {Anchor.AWARENESS: datetime(2024, 3, 29, 19, 20, tzinfo=PARIS)}
-    )
+    deadline = due_from(rule, datetime(2024, 3, 29, 19, 20, tzinfo=PARIS))
     assert deadline.due == datetime(2024, 4, 1, 19, 0, tzinfo=UTC)
     assert deadline.legal_latest is None
     assert reg_1182_71("Art. 3(1)") in deadline.citations
@@ -99,9 +93,7 @@ def test_reg_1182_71_event_exactly_on_the_hour_still_excludes_that_hour() -> Non
     # An event at 19:00:00 happens during the hour 19:00-20:00, which is not counted:
     # the period runs from 20:00 CET (19:00Z), so it ends at 1 Apr 19:00Z.
     rule = notification_rule("Europe/Paris", convention=Convention.REG_1182_71)
-    deadline = compute_deadline(
-        rule, {Anchor.AWARENESS: datetime(2024, 3, 29, 19, 0, tzinfo=PARIS)}
-    )
+    deadline = due_from(rule, datetime(2024, 3, 29, 19, 0, tzinfo=PARIS))
     assert deadline.due == datetime(2024, 4, 1, 19, 0, tzinfo=UTC)
 
 
