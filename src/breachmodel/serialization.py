@@ -209,16 +209,22 @@ def _is_tuple(t: Any) -> bool:
     return origin is tuple
 
 
-def _list_only(t: Any, conv: cattrs.Converter) -> Callable[[Any, type], Any]:
-    inner = homogenous_tuple_structure_factory(t, conv)
+def _guarded(
+    inner: Callable[[Any, type], Any], accepted: type, expected: str
+) -> Callable[[Any, type], Any]:
+    """``inner`` behind a check that the JSON value is an ``accepted`` (else a TypeError)."""
 
-    def hook(value: object, tt: type) -> Any:
-        if not isinstance(value, list):
-            msg = f"expected a list, got {_type_name(value)}"
+    def hook(value: object, t: type) -> Any:
+        if not isinstance(value, accepted):
+            msg = f"expected {expected}, got {_type_name(value)}"
             raise TypeError(msg)
-        return inner(value, tt)
+        return inner(value, t)
 
     return hook
+
+
+def _list_only(t: Any, conv: cattrs.Converter) -> Callable[[Any, type], Any]:
+    return _guarded(homogenous_tuple_structure_factory(t, conv), list, "a list")
 
 
 def _make_converter() -> cattrs.Converter:
@@ -251,14 +257,7 @@ def _make_converter() -> cattrs.Converter:
 
     def _attrs_structure(cls: type[Any]) -> Callable[[Any, type], Any]:
         fn = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
-
-        def hook(value: Any, t: type) -> Any:
-            if not isinstance(value, Mapping):
-                msg = f"expected an object for {cls.__name__}, got {_type_name(value)}"
-                raise TypeError(msg)
-            return fn(value, t)
-
-        return hook
+        return _guarded(fn, Mapping, f"an object for {cls.__name__}")
 
     def _attrs_unstructure(cls: type[Any]) -> Callable[[Any], Any]:
         return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
