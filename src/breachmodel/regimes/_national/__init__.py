@@ -5,7 +5,8 @@ arguments. Territorial reach is read from where the people concerned live
 (``subjects[*].by_country`` and ``by_subdivision``) and where the organisation is
 established (:mod:`._reach`); a law's conditions are read as tests (:mod:`._conditions`);
 deadlines are counted in the country's legal time (:mod:`._clocks`); each obligation is
-decided from the regime's book (:mod:`._book`).
+decided from the regime's book (:mod:`._book`), bound to its legal time as a
+:class:`Law` (:mod:`._notices`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from breachmodel.regimes._national._book import (
 )
 from breachmodel.regimes._national._clocks import clock, local_clock, open_clock
 from breachmodel.regimes._national._conditions import Test, any_met, test
+from breachmodel.regimes._national._notices import Law, Then, quick, territorial
 from breachmodel.regimes._national._reach import (
     LINK_INPUTS,
     TERRITORY_INPUTS,
@@ -44,15 +46,18 @@ from breachmodel.regimes._national._reach import (
     unlinked,
     untouched,
 )
+from breachmodel.regimes._sector import outcome_of
 
 __all__ = [
     "LINK_INPUTS",
     "TERRITORY_INPUTS",
     "Book",
     "Entry",
+    "Law",
     "Row",
     "Territory",
     "Test",
+    "Then",
     "above",
     "answer",
     "any_met",
@@ -70,11 +75,14 @@ __all__ = [
     "local_clock",
     "not_applicable",
     "open_clock",
+    "outcome_of",
     "outside",
+    "quick",
     "reach",
     "reach_reason",
     "residents",
     "started",
+    "territorial",
     "territory",
     "test",
     "undetermined",

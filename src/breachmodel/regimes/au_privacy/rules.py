@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Final
 
-from breachmodel.clocks import Anchor, CalendarDays, Deadline, Filed
+from breachmodel.clocks import Anchor, CalendarDays, Deadline
 from breachmodel.clocks import Duty as OpenDuty
 from breachmodel.determination import (
     Assumption,
@@ -34,7 +34,7 @@ from breachmodel.determination import (
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
-from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes._base import Applicability
 from breachmodel.regimes.au_privacy._law import OAIC_ID, OAIC_ZONE, REGIME_ID, pa
 from breachmodel.regimes.au_privacy.eligible import EligibleBreach
 
@@ -57,16 +57,16 @@ STATEMENT: Final = "au_privacy.s26wk.statement"
 INFORM: Final = "au_privacy.s26wl.inform_individuals"
 PUBLIC: Final = "au_privacy.s26wl.publish"
 
-_BOOK: Final = _national.book(REGIME_ID, {
+_LAW: Final = _national.Law(zone=OAIC_ZONE, book=_national.book(REGIME_ID, {
     ASSESS: (Duty.ASSESS, "entity", "Assess the suspected eligible data breach within 30 days (Privacy Act)", (pa("26WH", "(2)"),)),
     NOTIFY: (Duty.NOTIFY_AUTHORITY, "oaic", "Give the statement to the Commissioner (OAIC) (Privacy Act)", (pa("26WK", "(2)"),)),
     STATEMENT: (Duty.CONTENT, "oaic", "Content of the statement (Privacy Act)", (pa("26WK", "(3)"),)),
     INFORM: (Duty.INFORM_INDIVIDUALS, "individuals", "Notify the individuals (Privacy Act)", (pa("26WL", "(2)(a)"), pa("26WL", "(2)(b)"))),
     PUBLIC: (Duty.PUBLIC_NOTICE, "public", "Publish the statement and publicise it (Privacy Act)", (pa("26WL", "(2)(c)"),)),
-})  # fmt: skip
-"""Each determination's obligation: its duty and recipient, its title, its legal basis."""
+}))  # fmt: skip
+"""Each determination's obligation (duty, recipient, title, legal basis), in Sydney time."""
 
-KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
+KEYS: Final = _LAW.keys
 """Each determination's obligation key."""
 
 IN_SCOPE: Final = frozenset({"app_entity", "agency", "organisation"})
@@ -95,17 +95,16 @@ _APP_QUESTION: Final = (
 )
 
 
-def prefilter(incident: Incident) -> Applicability | None:
-    """Not applicable, at once, with no one counted in Australia and no establishment there."""
-    return _national.untouched(incident, _TERRITORY)
+prefilter: Final = _national.quick(_TERRITORY)
+"""Not applicable, at once, with no one counted in Australia and no establishment there."""
 
 
 def applicability(incident: Incident) -> Applicability:
     """An APP entity's breach, where people in Australia or an Australian establishment."""
-    quick, count, established = _national.territory(incident, _TERRITORY)
-    if quick is not None:
-        return quick
-    where = _national.reach_reason(_TERRITORY, count, established)
+    return _national.territorial(incident, _TERRITORY, _app_entity)
+
+
+def _app_entity(incident: Incident, where: str) -> Applicability:
     found = incident.controller.classification(REGIME_ID)
     if found is None:
         missing = (MissingFact(path="$.controller.classifications", question=_APP_QUESTION),)
@@ -150,14 +149,9 @@ def _harm_at(incident: Incident) -> datetime | None:
 def assess(incident: Incident) -> Determination:
     """Section 26WH: assess a suspected eligible data breach within 30 days."""
     start, assumed = _suspected(incident)
-    deadline = _national.clock(
-        rule_id=ASSESS,
-        label="Finish the assessment within 30 days",
-        anchor=Anchor.AWARENESS,
-        start=start,
-        period=CalendarDays(n=30),
-        timezone=OAIC_ZONE,
-        citations=_BOOK[ASSESS].basis,
+    label = "Finish the assessment within 30 days"
+    deadline = _LAW.clock(
+        ASSESS, anchor=Anchor.AWARENESS, start=start, period=CalendarDays(n=30), label=label
     )
     text = (
         "Once aware of reasonable grounds to suspect an eligible data breach, the entity "
@@ -167,16 +161,13 @@ def assess(incident: Incident) -> Determination:
         "day in Sydney). The assessment is done when its conclusion is recorded."
     )
     reason = Reason.rule(text, (pa("26WH", "(1)"), pa("26WH", "(2)")))
-    done = _harm_at(incident)
-    return _national.decide(
-        _BOOK,
-        det_id=ASSESS,
-        outcome=Outcome.REQUIRED,
-        reasons=(reason,),
-        incident=incident,
+    return _LAW.assessment(
+        ASSESS,
+        incident,
+        reason,
         deadline=deadline,
+        done=_harm_at(incident),
         assumptions=assumed,
-        extra_filings=() if done is None else (Filed("assessment", done),),
     )
 
 
@@ -212,12 +203,6 @@ def _excepted(incident: Incident) -> Reason | None:
     return _other_entity(incident)
 
 
-def _eligible_outcome(eligible: EligibleBreach) -> Outcome:
-    return {True: Outcome.REQUIRED, False: Outcome.NOT_REQUIRED, None: Outcome.UNDETERMINED}[
-        eligible.eligible
-    ]
-
-
 def notify_oaic(incident: Incident, eligible: EligibleBreach) -> Determination:
     """Section 26WK: prepare the statement and give it to the Commissioner as soon as practicable."""
     rule = Reason.rule(
@@ -228,26 +213,20 @@ def notify_oaic(incident: Incident, eligible: EligibleBreach) -> Determination:
         ),
         (pa("26WK", "(1)"), pa("26WK", "(2)")),
     )
-    outcome = _eligible_outcome(eligible)
-    reasons = (rule, *eligible.reasons)
-    excepted = _excepted(incident) if outcome is Outcome.REQUIRED else None
-    if excepted is not None:
-        outcome, reasons = Outcome.NOT_REQUIRED, (*reasons, excepted)
-    deadline = _national.open_clock(
-        rule_id=NOTIFY,
-        label=_BOOK[NOTIFY].title,
+    deadline = _LAW.open_clock(
+        NOTIFY,
         anchor=Anchor.DETERMINATION,
         start=_harm_at(incident),
         duty=OpenDuty.AS_SOON_AS_PRACTICABLE,
-        timezone=OAIC_ZONE,
-        citations=(pa("26WK", "(2)(b)"),),
+        cite=pa("26WK", "(2)(b)"),
     )
-    return _national.decide(
-        _BOOK,
-        det_id=NOTIFY,
-        outcome=outcome,
-        reasons=reasons,
-        incident=incident,
+    return _LAW.owed_if(
+        NOTIFY,
+        incident,
+        eligible.eligible,
+        rule,
+        *eligible.reasons,
+        lifted=_excepted(incident),
         deadline=deadline,
         missing=eligible.missing_facts,
         recipients=(OAIC_ID,),
@@ -288,7 +267,7 @@ def statement(incident: Incident, notify: Determination) -> Determination:
     )
     cites = (pa("26WK", "(3)"), pa("26WK", "(4)"))
     return _national.content_of(
-        _BOOK,
+        _LAW.book,
         det_id=STATEMENT,
         on=notify,
         incident=incident,
@@ -306,16 +285,7 @@ def _practicable(incident: Incident) -> bool:
 
 def _after_statement(incident: Incident, det_id: str) -> Deadline:
     """As soon as practicable after the statement is prepared (dated by its filing)."""
-    given = [n.at for n in incident.timeline.authority_notices if n.obligation == KEYS[NOTIFY]]
-    return _national.open_clock(
-        rule_id=det_id,
-        label=_BOOK[det_id].title,
-        anchor=Anchor.EARLIER_FILING,
-        start=min(given) if given else None,
-        duty=OpenDuty.AS_SOON_AS_PRACTICABLE,
-        timezone=OAIC_ZONE,
-        citations=(pa("26WL", "(3)"),),
-    )
+    return _LAW.after(incident, det_id, notice=NOTIFY, cite=pa("26WL", "(3)"))
 
 
 def _individual_exceptions(incident: Incident) -> tuple[Reason | None, Reason | None]:
@@ -342,12 +312,7 @@ _OPTIONS_TEXT: Final = (
 def inform_individuals(incident: Incident, notify: Determination) -> Determination:
     """Section 26WL(2)(a)-(b): notify every individual concerned, or those at risk."""
     if notify.outcome is not Outcome.REQUIRED:
-        return _national.dependent(
-            _BOOK,
-            det_id=INFORM,
-            on=notify,
-            incident=incident,
-        )
+        return _national.dependent(_LAW.book, det_id=INFORM, on=notify, incident=incident)
     rule = Reason.rule(_OPTIONS_TEXT, (pa("26WL", "(2)"), pa("26WL", "(4)")))
     lifted, note = _individual_exceptions(incident)
     outcome, reasons = Outcome.REQUIRED, [rule, *([note] if note else [])]
@@ -358,26 +323,16 @@ def inform_individuals(incident: Incident, notify: Determination) -> Determinati
         outcome = Outcome.NOT_REQUIRED
         text = "Notifying the individuals is not practicable: the statement is published instead."
         reasons.append(Reason.fact(text, (pa("26WL", "(2)(c)"),)))
-    return _national.decide(
-        _BOOK,
-        det_id=INFORM,
-        outcome=outcome,
-        reasons=tuple(reasons),
-        incident=incident,
-        deadline=_after_statement(incident, INFORM),
-        recipients=("individuals",),
+    deadline = _after_statement(incident, INFORM)
+    return _LAW.decide(
+        INFORM, incident, outcome, *reasons, deadline=deadline, recipients=("individuals",)
     )
 
 
 def public_notice(incident: Incident, notify: Determination) -> Determination:
     """Section 26WL(2)(c): publish and publicise the statement where notifying is not practicable."""
     if notify.outcome is not Outcome.REQUIRED:
-        return _national.dependent(
-            _BOOK,
-            det_id=PUBLIC,
-            on=notify,
-            incident=incident,
-        )
+        return _national.dependent(_LAW.book, det_id=PUBLIC, on=notify, incident=incident)
     rule = Reason.rule(_OPTIONS_TEXT, (pa("26WL", "(2)"),))
     lifted, _note = _individual_exceptions(incident)
     needed = lifted is None and not _practicable(incident)
@@ -387,22 +342,20 @@ def public_notice(incident: Incident, notify: Determination) -> Determination:
         else "Not needed while the individuals can be notified directly."
     )
     fact = Reason.fact(text, (pa("26WL", "(2)(c)"),))
-    return _national.decide(
-        _BOOK,
-        det_id=PUBLIC,
-        outcome=Outcome.REQUIRED if needed else Outcome.NOT_REQUIRED,
-        reasons=(rule, fact, *((lifted,) if lifted else ())),
-        incident=incident,
-        deadline=_after_statement(incident, PUBLIC),
-        recipients=("public",),
+    outcome = Outcome.REQUIRED if needed else Outcome.NOT_REQUIRED
+    reasons = (rule, fact, *((lifted,) if lifted else ()))
+    deadline = _after_statement(incident, PUBLIC)
+    return _LAW.decide(
+        PUBLIC, incident, outcome, *reasons, deadline=deadline, recipients=("public",)
     )
 
 
 def determinations(incident: Incident, eligible: EligibleBreach) -> tuple[Determination, ...]:
     """Every Part IIIC determination: assessment, statement, its content, individuals, publication."""
-    applies = applicability(incident)
-    if applies.reach is not Reach.APPLICABLE:
-        return _national.outside(_BOOK, applies, incident)
+    return _LAW.within(applicability(incident), incident, lambda: _owed(incident, eligible))
+
+
+def _owed(incident: Incident, eligible: EligibleBreach) -> tuple[Determination, ...]:
     notify = notify_oaic(incident, eligible)
     return (
         assess(incident),

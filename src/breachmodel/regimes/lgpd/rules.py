@@ -24,7 +24,7 @@ from breachmodel.determination import ChecklistItem, Determination, Outcome, Rea
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
-from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes._base import Applicability
 from breachmodel.regimes.lgpd._law import ANPD_ID, ANPD_ZONE, REGIME_ID, lgpd, res15, small_agents
 from breachmodel.regimes.lgpd.options import LgpdOptions
 from breachmodel.regimes.lgpd.risk import RelevantRisk
@@ -47,15 +47,15 @@ INFORM: Final = "lgpd.art48.inform_subjects"
 CONTENT: Final = "lgpd.art48.content"
 RECORD: Final = "lgpd.res15.record"
 
-_BOOK: Final = _national.book(REGIME_ID, {
+_LAW: Final = _national.Law(zone=ANPD_ZONE, book=_national.book(REGIME_ID, {
     NOTIFY: (Duty.NOTIFY_AUTHORITY, "anpd", "Communicate the incident to the ANPD (LGPD)", (lgpd("Art. 48, caput"), res15("Art. 6"))),
     INFORM: (Duty.INFORM_INDIVIDUALS, "data_subjects", "Communicate the incident to the data subjects (LGPD)", (lgpd("Art. 48, caput"), res15("Art. 9"))),
     CONTENT: (Duty.CONTENT, "anpd", "Content of the communication to the ANPD (LGPD)", (lgpd("Art. 48, § 1"),)),
     RECORD: (Duty.RECORD, "register", "Record the incident in the incident register (LGPD)", (res15("Art. 10"),)),
-})  # fmt: skip
-"""Each determination's obligation: its duty and recipient, its title, its legal basis."""
+}))  # fmt: skip
+"""Each determination's obligation (duty, recipient, title, legal basis), in Brasília time."""
 
-KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
+KEYS: Final = _LAW.keys
 """Each determination's obligation key."""
 
 LGPD_FROM: Final = date(2020, 9, 18)
@@ -72,28 +72,21 @@ _TERRITORY: Final = _national.Territory(
 )
 
 
-def _known(incident: Incident) -> date | None:
-    t = incident.timeline
-    when = t.controller_aware_at or t.detected_at or t.occurred.earliest
-    return None if when is None else when.date()
-
-
-def prefilter(incident: Incident) -> Applicability | None:
-    """Not applicable, at once, with no one counted in Brazil and no establishment there."""
-    return _national.untouched(incident, _TERRITORY)
+prefilter: Final = _national.quick(_TERRITORY)
+"""Not applicable, at once, with no one counted in Brazil and no establishment there."""
 
 
 def applicability(incident: Incident) -> Applicability:
     """Art. 3 LGPD: people in Brazil, or a controller established there."""
-    quick, count, established = _national.territory(incident, _TERRITORY)
-    if quick is not None:
-        return quick
-    known = _known(incident)
+    return _national.territorial(incident, _TERRITORY, _in_force)
+
+
+def _in_force(incident: Incident, where: str) -> Applicability:
+    known = _national.started(incident)
     if known is not None and known < LGPD_FROM:
         text = "The incident predates 18 September 2020, when the LGPD came into force."
         return _national.not_applicable(_TERRITORY, text)
-    text = _national.reach_reason(_TERRITORY, count, established)
-    return _national.applicable(_TERRITORY, f"{text} The LGPD applies (Art. 3).")
+    return _national.applicable(_TERRITORY, f"{where} The LGPD applies (Art. 3).")
 
 
 def _small_agent(incident: Incident) -> bool:
@@ -104,30 +97,25 @@ def _small_agent(incident: Incident) -> bool:
 def _deadline(incident: Incident, det_id: str, options: LgpdOptions) -> tuple[Deadline, Reason]:
     """3 working days (6 for a small agent) from the controller's knowledge."""
     start = incident.timeline.controller_aware_at
-    known = _known(incident)
+    known = _national.started(incident)
     if known is not None and known < RES_15_FROM:
         text = "Before Resolution CD/ANPD 15/2024 the law set no period: a reasonable time (Art. 48, § 1)."
-        cites = (lgpd("Art. 48, § 1"),)
-        deadline = _national.open_clock(
-            rule_id=det_id,
-            label=_BOOK[det_id].title,
-            anchor=Anchor.AWARENESS,
-            start=start,
-            duty=OpenDuty.WITHOUT_UNDUE_DELAY,
-            timezone=ANPD_ZONE,
-            citations=cites,
+        cite = lgpd("Art. 48, § 1")
+        duty = OpenDuty.WITHOUT_UNDUE_DELAY
+        deadline = _LAW.open_clock(
+            det_id, anchor=Anchor.AWARENESS, start=start, duty=duty, cite=cite
         )
-        return deadline, Reason.rule(text, cites)
+        return deadline, Reason.rule(text, (cite,))
     days = 6 if _small_agent(incident) else 3
-    cites = (_BOOK[det_id].basis[1], *((small_agents(),) if days == 6 else ()))
+    entry = _LAW.book[det_id]
+    cites = (entry.basis[1], *((small_agents(),) if days == 6 else ()))
     cal = options.calendar.calendar()
-    deadline = _national.clock(
-        rule_id=det_id,
-        label=f"{_BOOK[det_id].title} within {days} working days",
+    deadline = _LAW.clock(
+        det_id,
         anchor=Anchor.AWARENESS,
         start=start,
         period=WorkingDays(n=days),
-        timezone=ANPD_ZONE,
+        label=f"{entry.title} within {days} working days",
         citations=cites,
         convention=Convention.BRAZIL,
         calendar=cal,
@@ -141,92 +129,79 @@ def _deadline(incident: Incident, det_id: str, options: LgpdOptions) -> tuple[De
     return deadline, Reason.rule(text, (*cites, *Convention.BRAZIL.citations))
 
 
-def _outcome(risk: RelevantRisk) -> Outcome:
-    return {True: Outcome.REQUIRED, False: Outcome.NOT_REQUIRED, None: Outcome.UNDETERMINED}[
-        risk.relevant
-    ]
-
-
-def _unintelligible(incident: Incident) -> tuple[Reason, ...]:
-    enc = incident.measures.encryption
-    if enc is None or not enc.renders_unintelligible:
-        return ()
-    text = (
+_UNINTELLIGIBLE: Final = Reason.interpretation(
+    (
         "The data were made unintelligible to anyone not authorised: the law weighs this in "
         "the incident's gravity (Art. 48, § 3) but grants no exemption; it bears on whether "
         "the incident may significantly affect the data subjects."
+    ),
+    (lgpd("Art. 48, § 3"),),
+)
+_PUBLIC_NOTICE: Final = Reason.fact(
+    (
+        "The data subjects' contact details are not available: a public notice on the "
+        "controller's channels, kept up for at least three months, takes the place of "
+        "individual communication."
+    ),
+    (res15("Art. 9"),),
+)
+
+
+def _communicate(
+    incident: Incident,
+    risk: RelevantRisk,
+    options: LgpdOptions,
+    det_id: str,
+    *reasons: Reason,
+    then: tuple[Reason, ...],
+    to: str,
+) -> Determination:
+    """A communication to ``to``, owed for relevant risk, within the :func:`_deadline` period."""
+    deadline, when = _deadline(incident, det_id, options)
+    recipients, missing = (to,), risk.missing_facts
+    return _LAW.owed_if(
+        det_id,
+        incident,
+        risk.relevant,
+        *reasons,
+        then=(when, *then),
+        deadline=deadline,
+        missing=missing,
+        recipients=recipients,
     )
-    return (Reason.interpretation(text, (lgpd("Art. 48, § 3"),)),)
 
 
 def notify_anpd(incident: Incident, risk: RelevantRisk, options: LgpdOptions) -> Determination:
     """Art. 48 and Res. 15/2024 Art. 6: the communication to the ANPD."""
-    deadline, when = _deadline(incident, NOTIFY, options)
-    rule = Reason.rule(
-        (
-            "The controller communicates to the ANPD an incident that may cause relevant "
-            "risk or damage to the data subjects, through the ANPD's electronic form; it may "
-            "complete the information within 20 working days of the communication, and must give "
-            "the reasons for any delay."
-        ),
-        (lgpd("Art. 48, caput"), lgpd("Art. 48, § 1, V"), res15("Art. 6")),
+    text = (
+        "The controller communicates to the ANPD an incident that may cause relevant risk or "
+        "damage to the data subjects, through the ANPD's electronic form; it may complete the "
+        "information within 20 working days of the communication, and must give the reasons "
+        "for any delay."
     )
-    outcome = _outcome(risk)
-    recipient = Reason.fact(
-        "Recipient: the Autoridade Nacional de Proteção de Dados (ANPD).", (lgpd("Art. 48, caput"),)
-    )
-    reasons = (rule, *risk.reasons, *_unintelligible(incident))
-    if outcome is Outcome.REQUIRED:
-        reasons = (*reasons, when, recipient)
-    return _national.decide(
-        _BOOK,
-        det_id=NOTIFY,
-        outcome=outcome,
-        reasons=reasons,
-        incident=incident,
-        deadline=deadline,
-        missing=risk.missing_facts,
-        recipients=(ANPD_ID,),
-    )
+    rule = Reason.rule(text, (lgpd("Art. 48, caput"), lgpd("Art. 48, § 1, V"), res15("Art. 6")))
+    text = "Recipient: the Autoridade Nacional de Proteção de Dados (ANPD)."
+    recipient = Reason.fact(text, (lgpd("Art. 48, caput"),))
+    enc = incident.measures.encryption
+    unintelligible = (_UNINTELLIGIBLE,) if enc is not None and enc.renders_unintelligible else ()
+    reasons = (rule, *risk.reasons, *unintelligible)
+    return _communicate(incident, risk, options, NOTIFY, *reasons, then=(recipient,), to=ANPD_ID)
 
 
 def inform_subjects(incident: Incident, risk: RelevantRisk, options: LgpdOptions) -> Determination:
     """Art. 48 and Res. 15/2024 Art. 9: the communication to the data subjects."""
-    deadline, when = _deadline(incident, INFORM, options)
-    rule = Reason.rule(
-        (
-            "The controller also communicates the incident to the data subjects, in plain "
-            "language, directly and individually where they can be identified; where they "
-            "cannot all be reached, by a public notice on its own channels (website, apps, "
-            "social media) kept up for at least three months."
-        ),
-        (lgpd("Art. 48, caput"), res15("Art. 9")),
-    )
-    reasons = (rule, *risk.reasons)
-    outcome = _outcome(risk)
-    if outcome is Outcome.REQUIRED:
-        reasons = (*reasons, when, *_reachable(incident))
-    return _national.decide(
-        _BOOK,
-        det_id=INFORM,
-        outcome=outcome,
-        reasons=reasons,
-        incident=incident,
-        deadline=deadline,
-        missing=risk.missing_facts,
-        recipients=("data_subjects",),
-    )
-
-
-def _reachable(incident: Incident) -> tuple[Reason, ...]:
-    if incident.contact.contact_details_available is not False:
-        return ()
     text = (
-        "The data subjects' contact details are not available: a public notice on the "
-        "controller's channels, kept up for at least three months, takes the place of "
-        "individual communication."
+        "The controller also communicates the incident to the data subjects, in plain "
+        "language, directly and individually where they can be identified; where they "
+        "cannot all be reached, by a public notice on its own channels (website, apps, "
+        "social media) kept up for at least three months."
     )
-    return (Reason.fact(text, (res15("Art. 9"),)),)
+    rule = Reason.rule(text, (lgpd("Art. 48, caput"), res15("Art. 9")))
+    unreachable = incident.contact.contact_details_available is False
+    then = (_PUBLIC_NOTICE,) if unreachable else ()
+    return _communicate(
+        incident, risk, options, INFORM, rule, *risk.reasons, then=then, to="data_subjects"
+    )
 
 
 def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
@@ -270,7 +245,7 @@ def content(incident: Incident, notify: Determination) -> Determination:
     )
     cites = (lgpd("Art. 48, § 1"), res15("Art. 6"))
     return _national.content_of(
-        _BOOK,
+        _LAW.book,
         det_id=CONTENT,
         on=notify,
         incident=incident,
@@ -319,23 +294,20 @@ def record(incident: Incident) -> Determination:
             False,
         ),
     )
-    return _national.decide(
-        _BOOK,
-        det_id=RECORD,
-        outcome=Outcome.REQUIRED,
-        reasons=(reason,),
-        incident=incident,
-        checklist=_content.checklist(incident, items),
-    )
+    checklist = _content.checklist(incident, items)
+    return _LAW.decide(RECORD, incident, Outcome.REQUIRED, reason, checklist=checklist)
 
 
 def determinations(
     incident: Incident, risk: RelevantRisk, options: LgpdOptions
 ) -> tuple[Determination, ...]:
     """Every LGPD determination, in order: ANPD, content, data subjects, record."""
-    applies = applicability(incident)
-    if applies.reach is not Reach.APPLICABLE:
-        return _national.outside(_BOOK, applies, incident)
+    return _LAW.within(applicability(incident), incident, lambda: _owed(incident, risk, options))
+
+
+def _owed(
+    incident: Incident, risk: RelevantRisk, options: LgpdOptions
+) -> tuple[Determination, ...]:
     notify = notify_anpd(incident, risk, options)
     return (
         notify,

@@ -34,7 +34,7 @@ from breachmodel.determination import (
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
-from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes._base import Applicability
 from breachmodel.regimes.pipeda._law import OPC_ID, OPC_ZONE, REGIME_ID, pipeda, regs
 from breachmodel.regimes.pipeda.harm import FINDINGS, RealRisk
 
@@ -59,16 +59,16 @@ INDIVIDUALS: Final = "pipeda.s10_1.notify_individuals"
 ORGANISATIONS: Final = "pipeda.s10_2.notify_organisations"
 RECORD: Final = "pipeda.s10_3.record"
 
-_BOOK: Final = _national.book(REGIME_ID, {
+_LAW: Final = _national.Law(zone=OPC_ZONE, book=_national.book(REGIME_ID, {
     REPORT: (Duty.NOTIFY_AUTHORITY, "opc", "Report the breach to the Privacy Commissioner (PIPEDA)", (pipeda("10.1", "(1)"), pipeda("10.1", "(2)"))),
     CONTENT: (Duty.CONTENT, "opc", "Content of the report to the Commissioner (PIPEDA)", (pipeda("10.1", "(2)"), regs("s. 2(1)"))),
     INDIVIDUALS: (Duty.INFORM_INDIVIDUALS, "individuals", "Notify the individuals (PIPEDA)", (pipeda("10.1", "(3)"), pipeda("10.1", "(6)"))),
     ORGANISATIONS: (Duty.NOTIFY_THIRD_PARTY, "organisations", "Notify organisations that may reduce the harm (PIPEDA)", (pipeda("10.2", "(1)"),)),
     RECORD: (Duty.RECORD, "register", "Keep a record of the breach for 24 months (PIPEDA)", (pipeda("10.3", "(1)"), regs("s. 6"))),
-})  # fmt: skip
-"""Each determination's obligation: its duty and recipient, its title, its legal basis."""
+}))  # fmt: skip
+"""Each determination's obligation (duty, recipient, title, legal basis), in Ottawa time."""
 
-KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
+KEYS: Final = _LAW.keys
 """Each determination's obligation key."""
 
 BREACH_PROVISIONS_FROM: Final = date(2018, 11, 1)
@@ -136,16 +136,16 @@ def _in_scope(incident: Incident) -> Applicability | None:
     return None
 
 
-def prefilter(incident: Incident) -> Applicability | None:
-    """Not applicable, at once, with no one counted in Canada and no establishment there."""
-    return _national.untouched(incident, _TERRITORY)
+prefilter: Final = _national.quick(_TERRITORY)
+"""Not applicable, at once, with no one counted in Canada and no establishment there."""
 
 
 def applicability(incident: Incident) -> Applicability:
     """People in Canada or a Canadian establishment; commercial activity; the provinces."""
-    quick, count, established = _national.territory(incident, _TERRITORY)
-    if quick is not None:
-        return quick
+    return _national.territorial(incident, _TERRITORY, _reached)
+
+
+def _reached(incident: Incident, where: str) -> Applicability:
     excluded = _in_scope(incident)
     if excluded is not None:
         return excluded
@@ -153,7 +153,6 @@ def applicability(incident: Incident) -> Applicability:
     if known is not None and known.date() < BREACH_PROVISIONS_FROM:
         text = "The breach was known before 1 November 2018, when ss. 10.1-10.3 came into force."
         return _national.not_applicable(_TERRITORY, text)
-    where = _national.reach_reason(_TERRITORY, count, established)
     return _national.applicable(_TERRITORY, f"{where} PIPEDA's breach rules apply.")
 
 
@@ -199,22 +198,9 @@ def _feasible(
     incident: Incident, det_id: str, citation: Citation
 ) -> tuple[Deadline, tuple[Assumption, ...]]:
     start, assumed = _determined(incident)
-    deadline = _national.open_clock(
-        rule_id=det_id,
-        label=_BOOK[det_id].title,
-        anchor=Anchor.DETERMINATION,
-        start=start,
-        duty=OpenDuty.AS_SOON_AS_FEASIBLE,
-        timezone=OPC_ZONE,
-        citations=(citation,),
-    )
-    return deadline, assumed
-
-
-def _outcome(risk: RealRisk) -> Outcome:
-    return {True: Outcome.REQUIRED, False: Outcome.NOT_REQUIRED, None: Outcome.UNDETERMINED}[
-        risk.rrosh
-    ]
+    duty = OpenDuty.AS_SOON_AS_FEASIBLE
+    anchor = Anchor.DETERMINATION
+    return _LAW.open_clock(det_id, anchor=anchor, start=start, duty=duty, cite=citation), assumed
 
 
 _FEASIBLE: Final = Reason.rule(
@@ -239,14 +225,13 @@ def report_opc(incident: Incident, risk: RealRisk) -> Determination:
         ),
         (pipeda("10.1", "(1)"), regs("s. 2(3)")),
     )
-    outcome = _outcome(risk)
-    reasons = (rule, *risk.reasons, *((_FEASIBLE,) if outcome is Outcome.REQUIRED else ()))
-    return _national.decide(
-        _BOOK,
-        det_id=REPORT,
-        outcome=outcome,
-        reasons=reasons,
-        incident=incident,
+    return _LAW.owed_if(
+        REPORT,
+        incident,
+        risk.rrosh,
+        rule,
+        *risk.reasons,
+        then=(_FEASIBLE,),
         deadline=deadline,
         missing=risk.missing_facts,
         recipients=(OPC_ID,),
@@ -306,7 +291,7 @@ def report_content(incident: Incident, report: Determination) -> Determination:
         "The report states the items of reg. 2(1); information learnt later may be sent afterwards."
     )
     return _national.content_of(
-        _BOOK,
+        _LAW.book,
         det_id=CONTENT,
         on=report,
         incident=incident,
@@ -336,20 +321,16 @@ def _indirect(incident: Incident) -> Reason:
 def notify_individuals(incident: Incident, risk: RealRisk) -> Determination:
     """Section 10.1(3)-(6): the individuals, unless a law prohibits it."""
     deadline, _assumed = _feasible(incident, INDIVIDUALS, pipeda("10.1", "(6)"))
-    outcome = _outcome(risk)
-    reasons: tuple[Reason, ...] = risk.reasons
-    if outcome is Outcome.REQUIRED and _national.answer(incident, REGIME_ID, "prohibited_by_law"):
-        text = "A law prohibits notifying the individuals."
-        bar = Reason.exception_applied(text, (pipeda("10.1", "(3)"),))
-        outcome, reasons = Outcome.NOT_REQUIRED, (*reasons, bar)
-    elif outcome is Outcome.REQUIRED:
-        reasons = (*reasons, _indirect(incident), _FEASIBLE)
-    return _national.decide(
-        _BOOK,
-        det_id=INDIVIDUALS,
-        outcome=outcome,
-        reasons=reasons,
-        incident=incident,
+    text = "A law prohibits notifying the individuals."
+    bar = Reason.exception_applied(text, (pipeda("10.1", "(3)"),))
+    prohibited = _national.answer(incident, REGIME_ID, "prohibited_by_law")
+    return _LAW.owed_if(
+        INDIVIDUALS,
+        incident,
+        risk.rrosh,
+        *risk.reasons,
+        lifted=bar if prohibited else None,
+        then=(_indirect(incident), _FEASIBLE),
         deadline=deadline,
         missing=risk.missing_facts,
         recipients=("individuals",),
@@ -367,7 +348,7 @@ def notify_organisations(incident: Incident, risk: RealRisk) -> Determination:
         ),
         (pipeda("10.2", "(1)"), pipeda("10.2", "(2)")),
     )
-    outcome, missing = _outcome(risk), risk.missing_facts
+    outcome, missing = _national.outcome_of(risk.rrosh), risk.missing_facts
     if outcome is Outcome.REQUIRED:
         believes = _national.answer(incident, REGIME_ID, "can_reduce_harm")
         if believes is None:
@@ -380,12 +361,12 @@ def notify_organisations(incident: Incident, risk: RealRisk) -> Determination:
             )
         elif not believes:
             outcome = Outcome.NOT_REQUIRED
-    return _national.decide(
-        _BOOK,
-        det_id=ORGANISATIONS,
-        outcome=outcome,
-        reasons=(rule, *risk.reasons),
-        incident=incident,
+    return _LAW.decide(
+        ORGANISATIONS,
+        incident,
+        outcome,
+        rule,
+        *risk.reasons,
         deadline=deadline,
         missing=missing,
         recipients=("organisations",),
@@ -404,21 +385,15 @@ def record(incident: Incident) -> Determination:
         "Commissioner may ask for it."
     )
     reason = Reason.rule(text, (pipeda("10.3", "(1)"), regs("s. 6")))
-    return _national.decide(
-        _BOOK,
-        det_id=RECORD,
-        outcome=Outcome.REQUIRED,
-        reasons=(reason,),
-        incident=incident,
-        assumptions=assumed,
-    )
+    return _LAW.decide(RECORD, incident, Outcome.REQUIRED, reason, assumptions=assumed)
 
 
 def determinations(incident: Incident, risk: RealRisk) -> tuple[Determination, ...]:
     """Every PIPEDA determination: the OPC, its content, individuals, organisations, record."""
-    applies = applicability(incident)
-    if applies.reach is not Reach.APPLICABLE:
-        return _national.outside(_BOOK, applies, incident)
+    return _LAW.within(applicability(incident), incident, lambda: _owed(incident, risk))
+
+
+def _owed(incident: Incident, risk: RealRisk) -> tuple[Determination, ...]:
     report = report_opc(incident, risk)
     return (
         report,

@@ -18,13 +18,12 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Final
 
-from breachmodel.clocks import Anchor, CalendarDays, Filed
-from breachmodel.clocks import Duty as OpenDuty
+from breachmodel.clocks import Anchor, CalendarDays
 from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
-from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes._base import Applicability
 from breachmodel.regimes.sg_pdpa._law import PDPC_ID, PDPC_ZONE, REGIME_ID, pdpa, regs
 from breachmodel.regimes.sg_pdpa.notifiable import Notifiable
 
@@ -46,15 +45,15 @@ NOTIFY: Final = "sg_pdpa.s26d.notify_pdpc"
 CONTENT: Final = "sg_pdpa.s26d.content"
 INFORM: Final = "sg_pdpa.s26d.inform_individuals"
 
-_BOOK: Final = _national.book(REGIME_ID, {
+_LAW: Final = _national.Law(zone=PDPC_ZONE, book=_national.book(REGIME_ID, {
     ASSESS: (Duty.ASSESS, "organisation", "Assess whether the data breach is notifiable (PDPA)", (pdpa("26C", "(2)"),)),
     NOTIFY: (Duty.NOTIFY_AUTHORITY, "pdpc", "Notify the PDPC within 3 calendar days of the assessment (PDPA)", (pdpa("26D", "(1)"),)),
     CONTENT: (Duty.CONTENT, "pdpc", "Content of the notification to the PDPC (PDPA)", (pdpa("26D", "(3)"), regs("reg. 5"))),
     INFORM: (Duty.INFORM_INDIVIDUALS, "affected_individuals", "Notify the affected individuals (PDPA)", (pdpa("26D", "(2)"),)),
-})  # fmt: skip
-"""Each determination's obligation: its duty and recipient, its title, its legal basis."""
+}))  # fmt: skip
+"""Each determination's obligation (duty, recipient, title, legal basis), in Singapore time."""
 
-KEYS: Final = {d: entry.key for d, entry in _BOOK.items()}
+KEYS: Final = _LAW.keys
 """Each determination's obligation key."""
 
 PART_6A_FROM: Final = date(2021, 2, 1)
@@ -69,16 +68,16 @@ _TERRITORY: Final = _national.Territory(
 )
 
 
-def prefilter(incident: Incident) -> Applicability | None:
-    """Not applicable, at once, with no one counted in Singapore and no establishment there."""
-    return _national.untouched(incident, _TERRITORY)
+prefilter: Final = _national.quick(_TERRITORY)
+"""Not applicable, at once, with no one counted in Singapore and no establishment there."""
 
 
 def applicability(incident: Incident) -> Applicability:
     """People in Singapore or a Singapore establishment; breaches from 1 February 2021."""
-    quick, count, established = _national.territory(incident, _TERRITORY)
-    if quick is not None:
-        return quick
+    return _national.territorial(incident, _TERRITORY, _part_6a)
+
+
+def _part_6a(incident: Incident, where: str) -> Applicability:
     if incident.controller.public_authority:
         text = (
             "The organisation is a public authority: public agencies are outside the PDPA's "
@@ -89,7 +88,6 @@ def applicability(incident: Incident) -> Applicability:
     if occurred is not None and occurred.date() < PART_6A_FROM:
         text = "The breach occurred before 1 February 2021: Part 6A does not apply to it."
         return _national.not_applicable(_TERRITORY, text)
-    where = _national.reach_reason(_TERRITORY, count, established)
     return _national.applicable(_TERRITORY, f"{where} Part 6A of the PDPA applies.")
 
 
@@ -101,14 +99,10 @@ def _assessed_at(incident: Incident) -> datetime | None:
 def assess(incident: Incident) -> Determination:
     """Section 26C(2): a reasonable and expeditious assessment (30 days in the PDPC's guidance)."""
     t = incident.timeline
-    deadline = _national.clock(
-        rule_id=ASSESS,
-        label="Assess within 30 days (PDPC guidance)",
-        anchor=Anchor.AWARENESS,
-        start=t.controller_aware_at or t.detected_at,
-        period=CalendarDays(n=30),
-        timezone=PDPC_ZONE,
-        citations=_BOOK[ASSESS].basis,
+    label = "Assess within 30 days (PDPC guidance)"
+    start = t.controller_aware_at or t.detected_at
+    deadline = _LAW.clock(
+        ASSESS, anchor=Anchor.AWARENESS, start=start, period=CalendarDays(n=30), label=label
     )
     text = (
         "Where the organisation has reason to believe that a data breach occurred, it "
@@ -116,32 +110,14 @@ def assess(incident: Incident) -> Determination:
         "expects the assessment within 30 calendar days (guidance, used here as the target)."
     )
     reason = Reason.rule(text, (pdpa("26C", "(2)"),))
-    done = _assessed_at(incident)
-    return _national.decide(
-        _BOOK,
-        det_id=ASSESS,
-        outcome=Outcome.REQUIRED,
-        reasons=(reason,),
-        incident=incident,
-        deadline=deadline,
-        extra_filings=() if done is None else (Filed("assessment", done),),
-    )
-
-
-def _outcome(value: bool | None) -> Outcome:
-    return {True: Outcome.REQUIRED, False: Outcome.NOT_REQUIRED, None: Outcome.UNDETERMINED}[value]
+    return _LAW.assessment(ASSESS, incident, reason, deadline=deadline, done=_assessed_at(incident))
 
 
 def notify_pdpc(incident: Incident, found: Notifiable) -> Determination:
     """Section 26D(1): the PDPC, no later than 3 calendar days after the day of the assessment."""
-    deadline = _national.clock(
-        rule_id=NOTIFY,
-        label=_BOOK[NOTIFY].title,
-        anchor=Anchor.ASSESSMENT_END,
-        start=_assessed_at(incident),
-        period=CalendarDays(n=3),
-        timezone=PDPC_ZONE,
-        citations=_BOOK[NOTIFY].basis,
+    start = _assessed_at(incident)
+    deadline = _LAW.clock(
+        NOTIFY, anchor=Anchor.ASSESSMENT_END, start=start, period=CalendarDays(n=3)
     )
     text = (
         "Once the organisation assesses the breach notifiable, it notifies the Commission as "
@@ -150,12 +126,12 @@ def notify_pdpc(incident: Incident, found: Notifiable) -> Determination:
         "the form the Commission requires."
     )
     rule = Reason.rule(text, (pdpa("26D", "(1)"), pdpa("26D", "(4)")))
-    return _national.decide(
-        _BOOK,
-        det_id=NOTIFY,
-        outcome=_outcome(found.notifiable),
-        reasons=(rule, *found.reasons),
-        incident=incident,
+    return _LAW.owed_if(
+        NOTIFY,
+        incident,
+        found.notifiable,
+        rule,
+        *found.reasons,
         deadline=deadline,
         missing=found.missing_facts,
         recipients=(PDPC_ID,),
@@ -219,11 +195,11 @@ def content(incident: Incident, notify: Determination) -> Determination:
         "organisation's knowledge and belief when it notifies."
     )
     return _national.content_of(
-        _BOOK,
+        _LAW.book,
         det_id=CONTENT,
         on=notify,
         incident=incident,
-        reason=Reason.rule(text, _BOOK[CONTENT].basis),
+        reason=Reason.rule(text, _LAW.book[CONTENT].basis),
         recipients=(PDPC_ID,),
         checklist=content_items(incident),
     )
@@ -262,38 +238,29 @@ def inform_individuals(
         "need not be notified to the individuals."
     )
     rule = Reason.rule(text, (pdpa("26D", "(2)"),))
-    outcome = _outcome(found.harm) if notify.outcome is Outcome.REQUIRED else notify.outcome
-    reasons: tuple[Reason, ...] = (rule, *found.reasons)
-    bar = _individual_bar(incident) if outcome is Outcome.REQUIRED else None
-    if bar is not None:
-        outcome, reasons = Outcome.NOT_REQUIRED, (*reasons, bar)
-    given = [n.at for n in incident.timeline.authority_notices if n.obligation == KEYS[NOTIFY]]
-    deadline = _national.open_clock(
-        rule_id=INFORM,
-        label=_BOOK[INFORM].title,
-        anchor=Anchor.EARLIER_FILING,
-        start=min(given) if given else None,
-        duty=OpenDuty.AS_SOON_AS_PRACTICABLE,
-        timezone=PDPC_ZONE,
-        citations=(pdpa("26D", "(2)"),),
-    )
-    return _national.decide(
-        _BOOK,
-        det_id=INFORM,
-        outcome=outcome,
-        reasons=reasons,
-        incident=incident,
+    deadline = _LAW.after(incident, INFORM, notice=NOTIFY, cite=pdpa("26D", "(2)"))
+    if notify.outcome is not Outcome.REQUIRED:
+        missing = notify.missing_facts
+        return _LAW.decide(INFORM, incident, notify.outcome, rule, *found.reasons, missing=missing)
+    return _LAW.owed_if(
+        INFORM,
+        incident,
+        found.harm,
+        rule,
+        *found.reasons,
+        lifted=_individual_bar(incident),
         deadline=deadline,
-        missing=found.harm_missing if notify.outcome is Outcome.REQUIRED else notify.missing_facts,
+        missing=found.harm_missing,
         recipients=("affected_individuals",),
     )
 
 
 def determinations(incident: Incident, found: Notifiable) -> tuple[Determination, ...]:
     """Every Part 6A determination: assessment, the PDPC, its content, the individuals."""
-    applies = applicability(incident)
-    if applies.reach is not Reach.APPLICABLE:
-        return _national.outside(_BOOK, applies, incident)
+    return _LAW.within(applicability(incident), incident, lambda: _owed(incident, found))
+
+
+def _owed(incident: Incident, found: Notifiable) -> tuple[Determination, ...]:
     notify = notify_pdpc(incident, found)
     return (
         assess(incident),
