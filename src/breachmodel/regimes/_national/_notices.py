@@ -36,19 +36,22 @@ from breachmodel.regimes._national._reach import Territory, reach_reason, territ
 from breachmodel.regimes._sector import outcome_of
 
 if TYPE_CHECKING:
-    from breachmodel.determination import (
-        Assumption,
-        ChecklistItem,
-        Determination,
-        MissingFact,
-        Reason,
-    )
+    from breachmodel.determination import Assumption, Determination, MissingFact, Reason
 
 __all__ = ["Law", "Then", "quick", "territorial"]
 
 
 Then = Callable[[Incident, str], Applicability]
 """The rest of a law's applicability, given the incident and its territorial reach in words."""
+
+
+class _Decided(TypedDict, total=False):
+    """What a determination may add to its outcome and reasons (see :func:`._book.decide`)."""
+
+    deadline: Deadline | None
+    missing: tuple[MissingFact, ...]
+    recipients: tuple[str, ...]
+    assumptions: tuple[Assumption, ...]
 
 
 def quick(t: Territory) -> Callable[[Incident], Applicability | None]:
@@ -60,16 +63,6 @@ def territorial(incident: Incident, t: Territory, then: Then) -> Applicability:
     """Not applicable outside ``t`` (:func:`._reach.territory`); else what ``then`` finds."""
     found, count, established = territory(incident, t)
     return found if found is not None else then(incident, reach_reason(t, count, established))
-
-
-class _Decided(TypedDict, total=False):
-    """What a determination may add to its outcome and reasons (see :func:`._book.decide`)."""
-
-    deadline: Deadline | None
-    missing: tuple[MissingFact, ...]
-    recipients: tuple[str, ...]
-    checklist: tuple[ChecklistItem, ...]
-    assumptions: tuple[Assumption, ...]
 
 
 @frozen(kw_only=True)

@@ -295,7 +295,14 @@ def record(incident: Incident) -> Determination:
         ),
     )
     checklist = _content.checklist(incident, items)
-    return _LAW.decide(RECORD, incident, Outcome.REQUIRED, reason, checklist=checklist)
+    return _national.decide(
+        _LAW.book,
+        det_id=RECORD,
+        outcome=Outcome.REQUIRED,
+        reasons=(reason,),
+        incident=incident,
+        checklist=checklist,
+    )
 
 
 def determinations(
