@@ -22,7 +22,7 @@ from breachmodel.regimes._national._book import (
     first_notice_reasons,
     outside,
 )
-from breachmodel.regimes._national._clocks import clock, local_clock, open_clock
+from breachmodel.regimes._national._clocks import ClockArgs, clock, local_clock, open_clock
 from breachmodel.regimes._national._conditions import Test, any_met, test
 from breachmodel.regimes._national._notices import Law, Then, quick, territorial
 from breachmodel.regimes._national._reach import (
@@ -52,6 +52,7 @@ __all__ = [
     "LINK_INPUTS",
     "TERRITORY_INPUTS",
     "Book",
+    "ClockArgs",
     "Entry",
     "Law",
     "Row",

@@ -20,14 +20,14 @@ from breachmodel.clocks import (
     CalendarDays,
     Convention,
     Deadline,
-    DeadlineRule,
     Elapsed,
     calendar_year_end,
-    compute_deadline,
+    zone,
 )
 from breachmodel.determination import Assumption, MissingFact, Reason
 from breachmodel.model import Incident
 from breachmodel.regimes._findings import finding_fact
+from breachmodel.regimes._national import ClockArgs, clock
 from breachmodel.regimes.hipaa._law import DAYS, REGIME_ID, ZONE, cfr
 from breachmodel.regimes.hipaa.breach import FINDINGS
 
@@ -112,41 +112,37 @@ def held_until(
     return None, (Reason.missing(text, cite),), missing
 
 
-def _rule(rule_id: str, label: str, anchor: Anchor, period: CalendarDays | Elapsed) -> DeadlineRule:
-    return DeadlineRule(
-        id=rule_id,
-        label=label,
-        anchor=anchor,
-        period=period,
-        timezone=ZONE,
-        convention=Convention.ELAPSED if isinstance(period, Elapsed) else Convention.END_OF_DAY,
-        citations=(cfr("164.404", "(b)"), cfr("164.412")),
-    )
+_CITED: Final = (cfr("164.404", "(b)"), cfr("164.412"))
+"""The 60 days and the law enforcement delay that may hold them."""
 
 
 def sixty_days(
     rule_id: str, label: str, start: datetime | None, until: datetime | None
 ) -> Deadline:
     """No later than 60 calendar days after discovery, or when a later delay ends."""
-    normal = compute_deadline(
-        _rule(rule_id, label, Anchor.AWARENESS, CalendarDays(n=DAYS)), {Anchor.AWARENESS: start}
-    )
+    named: ClockArgs = {
+        "rule_id": rule_id,
+        "label": label,
+        "timezone": ZONE,
+        "start": start,
+        "citations": _CITED,
+    }
+    normal = clock(anchor=Anchor.AWARENESS, period=CalendarDays(n=DAYS), **named)
     if start is None or until is None or normal.due is None or until <= normal.due:
         return normal
-    delayed = _rule(rule_id, label, Anchor.AWARENESS, Elapsed(duration=until - start))
-    return compute_deadline(delayed, {Anchor.AWARENESS: start})
+    held = Elapsed(duration=until - start)
+    return clock(anchor=Anchor.AWARENESS, period=held, convention=Convention.ELAPSED, **named)
 
 
 def year_end_log(rule_id: str, label: str, start: datetime | None) -> Deadline:
     """§ 164.408(c): within 60 days after the end of the calendar year of discovery."""
-    rule = DeadlineRule(
-        id=rule_id,
+    end = None if start is None else calendar_year_end(start.astimezone(zone(ZONE)).year, ZONE)
+    return clock(
+        rule_id=rule_id,
         label=label,
         anchor=Anchor.CALENDAR_YEAR_END,
+        start=end,
         period=CalendarDays(n=DAYS),
         timezone=ZONE,
-        convention=Convention.END_OF_DAY,
         citations=(cfr("164.408", "(c)"),),
     )
-    end = None if start is None else calendar_year_end(start.astimezone(rule.tz).year, ZONE)
-    return compute_deadline(rule, {Anchor.CALENDAR_YEAR_END: end})
