@@ -24,6 +24,7 @@ from breachmodel.regimes._national._book import (
 )
 from breachmodel.regimes._national._clocks import ClockArgs, clock, local_clock, open_clock
 from breachmodel.regimes._national._conditions import Test, any_met, test
+from breachmodel.regimes._national._missing import unrecorded
 from breachmodel.regimes._national._notices import Law, Then, quick, territorial
 from breachmodel.regimes._national._reach import (
     LINK_INPUTS,
@@ -88,5 +89,6 @@ __all__ = [
     "test",
     "undetermined",
     "unlinked",
+    "unrecorded",
     "untouched",
 ]

@@ -18,7 +18,7 @@ from attrs import frozen
 
 from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.model import Incident
-from breachmodel.regimes._national import answer, finding_path
+from breachmodel.regimes._national import answer, unrecorded
 from breachmodel.regimes.au_privacy._law import REGIME_ID, pa
 
 __all__ = ["FINDINGS", "EligibleBreach", "eligible_breach"]
@@ -97,8 +97,8 @@ def eligible_breach(incident: Incident) -> EligibleBreach:
             "recorded; weigh the kind and sensitivity of the information, the security "
             "measures, who has or could obtain it and the nature of the harm."
         )
-        path = finding_path(REGIME_ID, "serious_harm_likely")
-        missing = (MissingFact(path=path, question=FINDINGS["serious_harm_likely"]),)
+        fact = "serious_harm_likely"
+        missing = (unrecorded(REGIME_ID, fact, FINDINGS[fact]),)
         reason = Reason.missing(text, factors)
         return EligibleBreach(eligible=None, reasons=(reason,), missing_facts=missing)
     if not harm:

@@ -29,7 +29,6 @@ from breachmodel.determination import (
     MissingFact,
     Outcome,
     Reason,
-    ReasonKind,
 )
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
@@ -175,14 +174,13 @@ def _declaration(incident: Incident) -> tuple[str | None, Reason | None]:
     found = incident.finding(REGIME_ID, "commissioner_declaration")
     if found is None or found.value not in ("exempt", "extend"):
         return None, None
+    cite = (pa("26WQ", "(1)"),)
     if found.value == "exempt":
         text = "The Commissioner declared that ss. 26WK and 26WL do not apply to this breach."
-        kind = ReasonKind.EXCEPTION_APPLIED
-    else:
-        until = "" if found.until is None else f" until {found.until.isoformat()}"
-        text = f"The Commissioner extended the time to notify individuals{until}."
-        kind = ReasonKind.FACT
-    return found.value, Reason(kind=kind, text=text, citations=(pa("26WQ", "(1)"),))
+        return found.value, Reason.exception_applied(text, cite)
+    until = "" if found.until is None else f" until {found.until.isoformat()}"
+    text = f"The Commissioner extended the time to notify individuals{until}."
+    return found.value, Reason.fact(text, cite)
 
 
 def _other_entity(incident: Incident) -> Reason | None:

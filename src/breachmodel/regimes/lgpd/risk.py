@@ -19,7 +19,7 @@ from attrs import frozen
 
 from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import DataCategory, Incident
-from breachmodel.regimes._national import answer, finding_path
+from breachmodel.regimes._national import answer, finding_path, unrecorded
 from breachmodel.regimes.lgpd._law import REGIME_ID, lgpd, res15
 
 __all__ = ["FINDINGS", "Criterion", "RelevantRisk", "relevant_risk"]
@@ -141,8 +141,7 @@ def _missing(crits: tuple[Criterion, ...], effect_unknown: bool) -> tuple[Missin
         if c.met is None
     ]
     if effect_unknown:
-        path = finding_path(REGIME_ID, "significant_effect")
-        out.append(MissingFact(path=path, question=FINDINGS["significant_effect"]))
+        out.append(unrecorded(REGIME_ID, "significant_effect", FINDINGS["significant_effect"]))
     return tuple(out)
 
 

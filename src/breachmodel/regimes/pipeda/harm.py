@@ -17,7 +17,7 @@ from attrs import frozen
 
 from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import DataCategory, Exfiltration, Incident, Intent
-from breachmodel.regimes._national import answer, finding_path
+from breachmodel.regimes._national import answer, unrecorded
 from breachmodel.regimes.pipeda._law import REGIME_ID, pipeda
 
 __all__ = ["FINDINGS", "RealRisk", "real_risk"]
@@ -106,7 +106,7 @@ def real_risk(incident: Incident) -> RealRisk:
     cites = (pipeda("10.1", "(1)"), pipeda("10.1", "(7)"))
     if found is None:
         text = "Whether the breach creates a real risk of significant harm is not recorded."
-        missing = (MissingFact(path=finding_path(REGIME_ID, "rrosh"), question=FINDINGS["rrosh"]),)
+        missing = (unrecorded(REGIME_ID, "rrosh", FINDINGS["rrosh"]),)
         reason = Reason.missing(text, cites)
         return RealRisk(rrosh=None, reasons=(factors, reason), missing_facts=missing)
     text = (

@@ -27,7 +27,6 @@ from breachmodel.determination import (
     Assumption,
     ChecklistItem,
     Determination,
-    MissingFact,
     Outcome,
     Reason,
 )
@@ -124,11 +123,7 @@ def _in_scope(incident: Incident) -> Applicability | None:
             "private-sector laws are substantially similar: PIPEDA applies only if the "
             "information crossed a provincial or national border, which is not recorded."
         )
-        missing = (
-            MissingFact(
-                path=_national.finding_path(REGIME_ID, "interprovincial"), question=_BORDER_QUESTION
-            ),
-        )
+        missing = (_national.unrecorded(REGIME_ID, "interprovincial", _BORDER_QUESTION),)
         return _national.undetermined(_TERRITORY, text, missing)
     if not border:
         text = f"The information stayed within {', '.join(sorted(provinces))}: the substantially similar provincial law applies instead."
@@ -353,12 +348,8 @@ def notify_organisations(incident: Incident, risk: RealRisk) -> Determination:
         believes = _national.answer(incident, REGIME_ID, "can_reduce_harm")
         if believes is None:
             outcome = Outcome.UNDETERMINED
-            missing = (
-                MissingFact(
-                    path=_national.finding_path(REGIME_ID, "can_reduce_harm"),
-                    question=FINDINGS["can_reduce_harm"],
-                ),
-            )
+            question = FINDINGS["can_reduce_harm"]
+            missing = (_national.unrecorded(REGIME_ID, "can_reduce_harm", question),)
         elif not believes:
             outcome = Outcome.NOT_REQUIRED
     return _LAW.decide(

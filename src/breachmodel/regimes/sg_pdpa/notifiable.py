@@ -22,7 +22,7 @@ from attrs import frozen
 
 from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import DataCategory, Incident
-from breachmodel.regimes._national import above, answer, finding_path
+from breachmodel.regimes._national import above, answer, unrecorded
 from breachmodel.regimes.sg_pdpa._law import REGIME_ID, SCALE, pdpa, regs
 
 __all__ = ["FINDINGS", "Notifiable", "notifiable"]
@@ -104,11 +104,10 @@ def _harm(incident: Incident) -> tuple[bool | None, Reason, tuple[MissingFact, .
     found = answer(incident, REGIME_ID, "significant_harm")
     cite = (pdpa("26B", "(1)(a)"),)
     if found is None:
-        path = finding_path(REGIME_ID, "significant_harm")
         text = (
             "No prescribed data is recorded and whether significant harm is likely is not recorded."
         )
-        missing = (MissingFact(path=path, question=FINDINGS["significant_harm"]),)
+        missing = (unrecorded(REGIME_ID, "significant_harm", FINDINGS["significant_harm"]),)
         return None, Reason.missing(text, cite), missing
     text = f"The organisation concluded that significant harm is {'likely' if found else 'not likely'}."
     return found, Reason.fact(text, cite), ()
