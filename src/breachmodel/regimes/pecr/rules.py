@@ -20,6 +20,7 @@ authority and a dated period; only the shared risk analysis is.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from breachmodel.clocks import Anchor, Check, DeadlineRule, Filed, Hours, compute_deadline
 from breachmodel.determination import (
@@ -28,7 +29,6 @@ from breachmodel.determination import (
     MissingFact,
     Outcome,
     Reason,
-    ReasonKind,
 )
 from breachmodel.model import Incident, NoticeKind, RiskLevel
 from breachmodel.obligations import Duty, ObligationKey
@@ -88,8 +88,8 @@ _TITLES = {
 
 
 def _applies(reach: Reach, text: str, *, missing: tuple[MissingFact, ...] = ()) -> Applicability:
-    kind = ReasonKind.MISSING if missing else ReasonKind.FACT
-    reason = Reason(kind=kind, text=text, citations=(pecr("reg. 5A"), ICO_PECR_BREACHES))
+    found = Reason.missing if missing else Reason.fact
+    reason = found(text, (pecr("reg. 5A"), ICO_PECR_BREACHES))
     return Applicability(regime=REGIME_ID, reach=reach, reasons=(reason,), missing_facts=missing)
 
 
@@ -122,19 +122,29 @@ def applicability(incident: Incident) -> Applicability:
     return _applies(Reach.APPLICABLE, text)
 
 
+def _determination(
+    det_id: str, outcome: Outcome, reasons: tuple[Reason, ...], **fields: Any
+) -> Determination:
+    """A determination under ``det_id``'s key, title and legal basis, with ``fields``."""
+    fields.setdefault("legal_basis", (_BASIS[det_id],))
+    return Determination(
+        id=det_id,
+        title=_TITLES[det_id],
+        outcome=outcome,
+        reasons=reasons,
+        key=KEYS[det_id],
+        **fields,
+    )
+
+
 def _outside(det_id: str, applies: Applicability) -> Determination:
     outcome = {
         Reach.NOT_APPLICABLE: Outcome.NOT_APPLICABLE,
         Reach.UNDETERMINED: Outcome.UNDETERMINED,
     }[applies.reach]
-    return Determination(
-        id=det_id,
-        title=_TITLES[det_id],
-        outcome=outcome,
-        legal_basis=(pecr("reg. 5A"),),
-        reasons=applies.reasons,
-        missing_facts=applies.missing_facts,
-        key=KEYS[det_id],
+    basis, missing = (pecr("reg. 5A"),), applies.missing_facts
+    return _determination(
+        det_id, outcome, applies.reasons, legal_basis=basis, missing_facts=missing
     )
 
 
@@ -153,7 +163,7 @@ def _period_reason(period: NoticePeriod, when: datetime | None) -> Reason:
         f"The provider must notify every personal data breach to the ICO, whatever the risk, "
         f"without undue delay: the period in force for this breach ({at}) is {period.label}."
     )
-    return Reason(kind=ReasonKind.RULE, text=text, citations=(*period.citations, ICO_PECR_BREACHES))
+    return Reason.rule(text, (*period.citations, ICO_PECR_BREACHES))
 
 
 def _clock(incident: Incident, period: NoticePeriod) -> Check:
@@ -189,14 +199,11 @@ def notify_ico(incident: Incident) -> Determination:
     period, when = _picked(incident)
     if period is None:
         text = "Before 25 August 2013 reg. 5A(2) set no hours: without undue delay."
-        reason = Reason(kind=ReasonKind.RULE, text=text, citations=(pecr("reg. 5A(2)"),))
+        reason = Reason.rule(text, (pecr("reg. 5A(2)"),))
         return _required(NOTIFY_ICO, (*applies.reasons, reason))
     clock = _clock(incident, period)
-    recipient = Reason(
-        kind=ReasonKind.FACT,
-        text="Recipient: ICO (GB), the only authority under PECR.",
-        citations=(pecr("reg. 5A(2)"), ICO_PECR_BREACHES),
-    )
+    text = "Recipient: ICO (GB), the only authority under PECR."
+    recipient = Reason.fact(text, (pecr("reg. 5A(2)"), ICO_PECR_BREACHES))
     reasons = (*applies.reasons, _period_reason(period, when), recipient)
     start = _START[period.anchor]
     missing = (
@@ -221,18 +228,15 @@ def _required(
     open_questions: tuple[MissingFact, ...] = (),
     checklist: tuple[ChecklistItem, ...] = (),
 ) -> Determination:
-    return Determination(
-        id=det_id,
-        title=_TITLES[det_id],
-        outcome=Outcome.REQUIRED,
-        legal_basis=(_BASIS[det_id],),
-        reasons=reasons,
+    return _determination(
+        det_id,
+        Outcome.REQUIRED,
+        reasons,
         open_questions=open_questions,
         deadline=None if clock is None else clock.deadline,
         clock=clock,
         recipients=(ICO_ID,) if det_id in (NOTIFY_ICO, NOTICE_CONTENT) else (),
         checklist=checklist,
-        key=KEYS[det_id],
     )
 
 
@@ -290,35 +294,17 @@ def notice_content(incident: Incident, *, notify: Determination) -> Determinatio
     items = content_items(incident)
     missing = [i.label.lower() for i in items if not i.provided]
     text = "The notice gives the ICO's essentials at once; the rest of Annex I may follow in a second notice."
-    reasons = [
-        Reason(
-            kind=ReasonKind.RULE,
-            text=text,
-            citations=(pecr("reg. 5A(4)"), reg_611_uk(2, "(3)"), ICO_PECR_BREACHES),
-        )
-    ]
+    reasons = [Reason.rule(text, (pecr("reg. 5A(4)"), reg_611_uk(2, "(3)"), ICO_PECR_BREACHES))]
     if missing:
-        reasons.append(
-            Reason(
-                kind=ReasonKind.FACT,
-                text=f"To be completed: {', '.join(missing)}.",
-                citations=(reg_611_uk(2, " and Annex I"),),
-            )
-        )
+        text = f"To be completed: {', '.join(missing)}."
+        reasons.append(Reason.fact(text, (reg_611_uk(2, " and Annex I"),)))
     return _required(NOTICE_CONTENT, tuple(reasons), checklist=items)
 
 
 def _dependent(det_id: str, notify: Determination) -> Determination:
     """A dependent determination where the ICO notice is not owed."""
-    return Determination(
-        id=det_id,
-        title=_TITLES[det_id],
-        outcome=notify.outcome if notify.outcome is not Outcome.REQUIRED else Outcome.NOT_REQUIRED,
-        legal_basis=(_BASIS[det_id],),
-        reasons=notify.reasons,
-        missing_facts=notify.missing_facts,
-        key=KEYS[det_id],
-    )
+    outcome = notify.outcome if notify.outcome is not Outcome.REQUIRED else Outcome.NOT_REQUIRED
+    return _determination(det_id, outcome, notify.reasons, missing_facts=notify.missing_facts)
 
 
 def inventory(incident: Incident, *, notify: Determination) -> Determination:
@@ -349,9 +335,7 @@ def inventory(incident: Incident, *, notify: Determination) -> Determination:
             provided=bool(incident.measures.subsequent),
         ),
     )
-    reason = Reason(
-        kind=ReasonKind.RULE, text=text, citations=(pecr("reg. 5A(8)"), ICO_PECR_BREACHES)
-    )
+    reason = Reason.rule(text, (pecr("reg. 5A(8)"), ICO_PECR_BREACHES))
     return _required(INVENTORY, (reason,), checklist=items)
 
 
@@ -374,7 +358,7 @@ def _adverse(risk: RiskAnalysis) -> tuple[bool | None, Reason]:
         }[adverse]
     )
     cites = (pecr("reg. 5A(3)"), reg_611_uk(3, "(2)"), uk_gdpr(33, 1))
-    return adverse, Reason(kind=ReasonKind.INTERPRETATION, text=text, citations=cites)
+    return adverse, Reason.interpretation(text, cites)
 
 
 def inform_subscribers(
@@ -383,24 +367,17 @@ def inform_subscribers(
     """Reg. 5A(3) and (6): tell subscribers and users when likely adversely affected."""
     if notify.outcome is not Outcome.REQUIRED:
         return _dependent(INFORM_SUBSCRIBERS, notify)
-    rule = Reason(
-        kind=ReasonKind.RULE,
-        text="Where the breach is likely to adversely affect the personal data or privacy of a subscriber or user, the provider must also tell them without undue delay.",
-        citations=(pecr("reg. 5A(3)"), ICO_PECR_BREACHES),
-    )
+    text = "Where the breach is likely to adversely affect the personal data or privacy of a subscriber or user, the provider must also tell them without undue delay."
+    rule = Reason.rule(text, (pecr("reg. 5A(3)"), ICO_PECR_BREACHES))
     enc = incident.measures.encryption
     if enc is not None and enc.renders_unintelligible:
         text = "Exception applied: the data was unintelligible to anyone not authorised (to be shown to the ICO's satisfaction)."
-        reason = Reason(
-            kind=ReasonKind.EXCEPTION_APPLIED,
-            text=text,
-            citations=(pecr("reg. 5A(6)"), reg_611_uk(4)),
-        )
+        reason = Reason.exception_applied(text, (pecr("reg. 5A(6)"), reg_611_uk(4)))
         return _decided(INFORM_SUBSCRIBERS, Outcome.NOT_REQUIRED, (rule, reason))
     adverse, why = _adverse(risk)
     if adverse is None:
         return _decided(
-            INFORM_SUBSCRIBERS, Outcome.UNDETERMINED, (rule, why), missing=risk.missing_facts
+            INFORM_SUBSCRIBERS, Outcome.UNDETERMINED, (rule, why), missing_facts=risk.missing_facts
         )
     return _decided(
         INFORM_SUBSCRIBERS, Outcome.REQUIRED if adverse else Outcome.NOT_REQUIRED, (rule, why)
@@ -408,19 +385,8 @@ def inform_subscribers(
 
 
 def _decided(
-    det_id: str,
-    outcome: Outcome,
-    reasons: tuple[Reason, ...],
-    *,
-    missing: tuple[MissingFact, ...] = (),
+    det_id: str, outcome: Outcome, reasons: tuple[Reason, ...], **fields: Any
 ) -> Determination:
-    return Determination(
-        id=det_id,
-        title=_TITLES[det_id],
-        outcome=outcome,
-        legal_basis=(_BASIS[det_id],),
-        reasons=reasons,
-        missing_facts=missing,
-        recipients=("subscribers",) if outcome is Outcome.REQUIRED else (),
-        key=KEYS[det_id],
-    )
+    """A determination owed to the subscribers when required."""
+    recipients = ("subscribers",) if outcome is Outcome.REQUIRED else ()
+    return _determination(det_id, outcome, reasons, recipients=recipients, **fields)
