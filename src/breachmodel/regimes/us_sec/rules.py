@@ -24,14 +24,12 @@ from breachmodel.clocks import (
     Deadline,
     DeadlineRule,
     Elapsed,
-    Filed,
-    OpenEnded,
     compute_deadline,
 )
 from breachmodel.clocks import Duty as OpenDuty
 from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident
-from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
 from breachmodel.regimes._findings import finding_fact
 from breachmodel.regimes._recipients import registered
@@ -55,27 +53,18 @@ FILE: Final = "us_sec.item105.file_8k"
 CONTENT: Final = "us_sec.item105.content"
 AMEND: Final = "us_sec.item105.amend_8k"
 
-KEYS: Final = {
-    DETERMINE: ObligationKey(REGIME_ID, Duty.ASSESS, "registrant"),
-    FILE: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "sec"),
-    CONTENT: ObligationKey(REGIME_ID, Duty.CONTENT, "sec"),
-    AMEND: ObligationKey(REGIME_ID, Duty.INTERMEDIATE_REPORT, "sec"),
-}
-_TITLES: Final = {
-    DETERMINE: "Determine whether the incident is material (SEC)",
-    FILE: "File Form 8-K Item 1.05 within four business days (SEC)",
-    CONTENT: "Content of the Item 1.05 report (SEC)",
-    AMEND: "File a Form 8-K/A with the information then unavailable (SEC)",
-}
-_BASIS: Final = {
-    DETERMINE: (form("Item 1.05, Instruction 1"),),
-    FILE: (form("Item 1.05(a)"), form("General Instruction B.1")),
-    CONTENT: (form("Item 1.05(a)"),),
-    AMEND: (form("Item 1.05, Instruction 2"),),
-}
-_BOOK: Final = _national.book(
-    REGIME_ID, {d: (k.duty, k.recipient, _TITLES[d], _BASIS[d]) for d, k in KEYS.items()}
-)
+_LAW: Final = _national.Law(zone=ZONE, book=_national.book(REGIME_ID, {
+    DETERMINE: (Duty.ASSESS, "registrant", "Determine whether the incident is material (SEC)", (form("Item 1.05, Instruction 1"),)),
+    FILE: (Duty.NOTIFY_AUTHORITY, "sec", "File Form 8-K Item 1.05 within four business days (SEC)", (form("Item 1.05(a)"), form("General Instruction B.1"))),
+    CONTENT: (Duty.CONTENT, "sec", "Content of the Item 1.05 report (SEC)", (form("Item 1.05(a)"),)),
+    AMEND: (Duty.INTERMEDIATE_REPORT, "sec", "File a Form 8-K/A with the information then unavailable (SEC)", (form("Item 1.05, Instruction 2"),)),
+}))  # fmt: skip
+"""Each determination's obligation (duty, recipient, title, legal basis), in New York time."""
+
+KEYS: Final = _LAW.keys
+"""Each determination's obligation key."""
+_TITLES: Final = {d: entry.title for d, entry in _LAW.book.items()}
+_BASIS: Final = {d: entry.basis for d, entry in _LAW.book.items()}
 
 FINDINGS: Final = {
     "material": "Has the registrant determined that the cybersecurity incident is material? "
@@ -130,32 +119,20 @@ def materiality(incident: Incident) -> Materiality:
     )
 
 
-def _outcome(value: bool | None) -> Outcome:
-    return {True: Outcome.REQUIRED, False: Outcome.NOT_REQUIRED, None: Outcome.UNDETERMINED}[value]
-
-
 def determine(incident: Incident, found: Materiality) -> Determination:
     """Instruction 1: determine materiality without unreasonable delay after discovery."""
     t = incident.timeline
-    rule = DeadlineRule(
-        id=DETERMINE,
-        label=_TITLES[DETERMINE],
+    deadline = _LAW.open_clock(
+        DETERMINE,
         anchor=Anchor.DETECTION,
-        period=OpenEnded(duty=OpenDuty.WITHOUT_UNREASONABLE_DELAY),
-        timezone=ZONE,
-        citations=_BASIS[DETERMINE],
+        start=t.detected_at or t.controller_aware_at,
+        duty=OpenDuty.WITHOUT_UNREASONABLE_DELAY,
+        cite=form("Item 1.05, Instruction 1"),
     )
-    deadline = compute_deadline(rule, {Anchor.DETECTION: t.detected_at or t.controller_aware_at})
     text = "The registrant determines whether a cybersecurity incident is material without unreasonable delay after discovering it (secondary source: the adopting release)."
     reason = Reason.rule(text, (*_BASIS[DETERMINE], release("Item 1.05")))
-    return _national.decide(
-        _BOOK,
-        det_id=DETERMINE,
-        outcome=Outcome.REQUIRED,
-        reasons=(reason, *found.reasons),
-        incident=incident,
-        deadline=deadline,
-        extra_filings=() if found.at is None else (Filed("assessment", found.at),),
+    return _LAW.assessment(
+        DETERMINE, incident, reason, *found.reasons, deadline=deadline, done=found.at
     )
 
 
@@ -191,12 +168,14 @@ def file_8k(incident: Incident, found: Materiality) -> Determination:
         if found.material is not None
         else (finding_fact(REGIME_ID, "material", FINDINGS["material"]),)
     )
-    return _national.decide(
-        _BOOK,
-        det_id=FILE,
-        outcome=_outcome(found.material),
-        reasons=(rule, *found.reasons, *delayed, *why),
-        incident=incident,
+    return _LAW.owed_if(
+        FILE,
+        incident,
+        found.material,
+        rule,
+        *found.reasons,
+        *delayed,
+        *why,
         deadline=deadline,
         missing=missing,
         recipients=ids or (SEC_ID,),
@@ -244,7 +223,7 @@ def content(incident: Incident, filed: Determination) -> Determination:
     """What the report describes; technical detail that would impede the response is not required."""
     text = "The report describes the material aspects of the incident's nature, scope and timing and its material impact or reasonably likely impact; information not yet determined is stated as such and supplied by amendment."
     return _national.content_of(
-        _BOOK,
+        _LAW.book,
         det_id=CONTENT,
         on=filed,
         incident=incident,
@@ -257,27 +236,20 @@ def content(incident: Incident, filed: Determination) -> Determination:
 def amend(incident: Incident, filed: Determination) -> Determination:
     """Instruction 2: a Form 8-K/A within four business days after the information is available."""
     if filed.outcome is not Outcome.REQUIRED:
-        return _national.dependent(_BOOK, det_id=AMEND, on=filed, incident=incident)
+        return _national.dependent(_LAW.book, det_id=AMEND, on=filed, incident=incident)
     found = incident.finding(REGIME_ID, "information_unavailable")
     if found is None or not found.answer:
         text = "No information is recorded as not determined or unavailable when the report was filed: no amendment is owed under Instruction 2 (record the finding if the report left items open)."
         reason = Reason.fact(text, _BASIS[AMEND])
-        return _national.decide(
-            _BOOK, det_id=AMEND, outcome=Outcome.NOT_REQUIRED, reasons=(reason,), incident=incident
-        )
+        return _LAW.decide(AMEND, incident, Outcome.NOT_REQUIRED, reason)
     deadline = compute_deadline(
         filing_rule(AMEND, _TITLES[AMEND]), {Anchor.DETERMINATION: found.at}
     )
     text = "The report left information not determined or unavailable: an amendment on Form 8-K/A is filed within four business days after the information is determined or becomes available."
     reason = Reason.rule(text, _BASIS[AMEND])
-    return _national.decide(
-        _BOOK,
-        det_id=AMEND,
-        outcome=Outcome.REQUIRED,
-        reasons=(reason,),
-        incident=incident,
-        deadline=deadline,
-        recipients=filed.recipients,
+    owed = Outcome.REQUIRED
+    return _LAW.decide(
+        AMEND, incident, owed, reason, deadline=deadline, recipients=filed.recipients
     )
 
 
@@ -289,4 +261,4 @@ def determinations(incident: Incident, found: Materiality) -> tuple[Determinatio
 
 def outside_book() -> _national.Book:
     """Every determination, for :func:`breachmodel.regimes._national.outside`."""
-    return _BOOK
+    return _LAW.book
