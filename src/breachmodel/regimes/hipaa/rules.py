@@ -29,7 +29,7 @@ from breachmodel.determination import (
     Reason,
 )
 from breachmodel.model import Incident
-from breachmodel.obligations import Duty, ObligationKey
+from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
 from breachmodel.regimes._national import above
 from breachmodel.regimes._recipients import registered
@@ -63,42 +63,26 @@ NOTIFY_CE: Final = "hipaa.s164_410.notify_covered_entity"
 NOTIFY_CE_CONTENT: Final = "hipaa.s164_410c.content"
 RECORD: Final = "hipaa.s164_414.documentation"
 
-KEYS: Final = {
-    INFORM: ObligationKey(REGIME_ID, Duty.INFORM_INDIVIDUALS, "individuals"),
-    CONTENT: ObligationKey(REGIME_ID, Duty.CONTENT, "individuals"),
-    SECRETARY: ObligationKey(REGIME_ID, Duty.NOTIFY_AUTHORITY, "hhs"),
-    NOTIFY_CE: ObligationKey(REGIME_ID, Duty.NOTIFY_CONTROLLER, "covered_entity"),
-    NOTIFY_CE_CONTENT: ObligationKey(REGIME_ID, Duty.CONTENT, "covered_entity"),
-    RECORD: ObligationKey(REGIME_ID, Duty.RECORD, "register"),
-}
-"""Each fixed determination's obligation key (the media ones are keyed per State)."""
+BOOK: Final = _national.book(REGIME_ID, {
+    INFORM: (Duty.INFORM_INDIVIDUALS, "individuals", "Notify the affected individuals within 60 days of discovery (HIPAA)", (cfr("164.404", "(a)"), cfr("164.404", "(b)"))),
+    CONTENT: (Duty.CONTENT, "individuals", "Content of the notice to individuals (HIPAA)", (cfr("164.404", "(c)"),)),
+    SECRETARY: (Duty.NOTIFY_AUTHORITY, "hhs", "Notify the Secretary of HHS (HIPAA)", (cfr("164.408"),)),
+    NOTIFY_CE: (Duty.NOTIFY_CONTROLLER, "covered_entity", "Notify the covered entity within 60 days of discovery (HIPAA)", (cfr("164.410", "(a)"), cfr("164.410", "(b)"))),
+    NOTIFY_CE_CONTENT: (Duty.CONTENT, "covered_entity", "Content of the notice to the covered entity (HIPAA)", (cfr("164.410", "(c)"),)),
+    RECORD: (Duty.RECORD, "register", "Document the breach assessment and the notices (HIPAA)", (cfr("164.414", "(b)"), cfr("164.408", "(c)"))),
+})  # fmt: skip
+"""Each fixed determination's obligation (duty, recipient, title, legal basis); the media
+ones are keyed per State (:mod:`.media`)."""
 
-_TITLES: Final = {
-    INFORM: "Notify the affected individuals within 60 days of discovery (HIPAA)",
-    CONTENT: "Content of the notice to individuals (HIPAA)",
-    SECRETARY: "Notify the Secretary of HHS (HIPAA)",
-    NOTIFY_CE: "Notify the covered entity within 60 days of discovery (HIPAA)",
-    NOTIFY_CE_CONTENT: "Content of the notice to the covered entity (HIPAA)",
-    RECORD: "Document the breach assessment and the notices (HIPAA)",
-}
-_BASIS: Final = {
-    INFORM: (cfr("164.404", "(a)"), cfr("164.404", "(b)")),
-    CONTENT: (cfr("164.404", "(c)"),),
-    SECRETARY: (cfr("164.408"),),
-    NOTIFY_CE: (cfr("164.410", "(a)"), cfr("164.410", "(b)")),
-    NOTIFY_CE_CONTENT: (cfr("164.410", "(c)"),),
-    RECORD: (cfr("164.414", "(b)"), cfr("164.408", "(c)")),
-}
-BOOK: Final = _national.book(
-    REGIME_ID, {d: (k.duty, k.recipient, _TITLES[d], _BASIS[d]) for d, k in KEYS.items()}
-)
+KEYS: Final = {d: entry.key for d, entry in BOOK.items()}
+"""Each fixed determination's obligation key."""
+_TITLES: Final = {d: entry.title for d, entry in BOOK.items()}
+_BASIS: Final = {d: entry.basis for d, entry in BOOK.items()}
 
 
 def outcome_of(found: BreachTest) -> Outcome:
     """Required for a breach, not required when there is none, else undetermined."""
-    return {True: Outcome.REQUIRED, False: Outcome.NOT_REQUIRED, None: Outcome.UNDETERMINED}[
-        found.breach
-    ]
+    return _national.outcome_of(found.breach)
 
 
 def _notified_hhs(incident: Incident) -> tuple[Filing, ...]:
@@ -228,17 +212,24 @@ def _secretary(incident: Incident, found: BreachTest, start: clocks.Discovery) -
     )
 
 
-def _notice_content(incident: Incident, inform: Determination) -> Determination:
-    text = "The notice includes, to the extent possible, the elements of § 164.404(c)(1), in plain language (§ 164.404(c)(2))."
+def _content_of(
+    incident: Incident, det_id: str, on: Determination, text: str, items: tuple[ChecklistItem, ...]
+) -> Determination:
+    """What the notice ``on`` must contain, owed with it, to the same recipient."""
     return _national.content_of(
         BOOK,
-        det_id=CONTENT,
-        on=inform,
+        det_id=det_id,
+        on=on,
         incident=incident,
-        reason=Reason.rule(text, _BASIS[CONTENT]),
-        recipients=("individuals",),
-        checklist=content_items(incident),
+        reason=Reason.rule(text, _BASIS[det_id]),
+        recipients=(BOOK[det_id].key.recipient,),
+        checklist=items,
     )
+
+
+def _notice_content(incident: Incident, inform: Determination) -> Determination:
+    text = "The notice includes, to the extent possible, the elements of § 164.404(c)(1), in plain language (§ 164.404(c)(2))."
+    return _content_of(incident, CONTENT, inform, text, content_items(incident))
 
 
 def record(incident: Incident, found: BreachTest) -> Determination:
@@ -293,15 +284,7 @@ def business_associate(incident: Incident, found: BreachTest) -> tuple[Determina
         incident, found, start, det_id=NOTIFY_CE, text=text, recipient="covered_entity"
     )
     why = "The notice identifies each individual affected and gives the covered entity what it needs for its notice to individuals, at the time of the notice or promptly as it becomes available."
-    content = _national.content_of(
-        BOOK,
-        det_id=NOTIFY_CE_CONTENT,
-        on=notify,
-        incident=incident,
-        reason=Reason.rule(why, _BASIS[NOTIFY_CE_CONTENT]),
-        recipients=("covered_entity",),
-        checklist=_ce_items(incident),
-    )
+    content = _content_of(incident, NOTIFY_CE_CONTENT, notify, why, _ce_items(incident))
     return notify, content, record(incident, found)
 
 
