@@ -4,10 +4,13 @@ Regime-neutral: the regime passes its book (its obligations by determination id)
 outcome and its reasons; the title, key and legal basis come from the book entry. What
 only an owed obligation carries (the reasons that say what is owed, its recipients and
 its checklist) is kept only when the outcome is required. The clock is the one of
-:func:`breachmodel.regimes._sector.determination` (the notices naming the obligation).
+:func:`breachmodel.regimes._sector.determination` (the notices naming the obligation). A
+notice's content is owed with the notice, without a clock of its own (:func:`content_of`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import attrs
 
@@ -17,7 +20,7 @@ from breachmodel.model import Incident
 from breachmodel.regimes import _sector
 from breachmodel.regimes._national import Book
 
-__all__ = ["determination"]
+__all__ = ["content_of", "determination"]
 
 
 def determination(
@@ -66,3 +69,25 @@ def determination(
         incident=incident,
     )
     return attrs.evolve(found, checklist=checklist) if owed and checklist else found
+
+
+def content_of(
+    obligations: Book,
+    det_id: str,
+    *,
+    on: Determination,
+    items: Callable[[Incident], tuple[ChecklistItem, ...]],
+    incident: Incident,
+) -> Determination:
+    """What the notice ``on`` must contain: owed exactly when the notice is, with no clock.
+
+    The notice's outcome, reasons, missing facts and recipients, under the book's id,
+    title, key and legal basis for ``det_id``; when owed, its checklist is ``items`` read
+    against the incident.
+    """
+    entry = obligations[det_id]
+    named = attrs.evolve(on, id=det_id, title=entry.title, key=entry.key, legal_basis=entry.basis)
+    untimed = attrs.evolve(named, deadline=None, status=None, clock=None)
+    if untimed.outcome is not Outcome.REQUIRED:
+        return untimed
+    return attrs.evolve(untimed, checklist=items(incident))

@@ -18,10 +18,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Final
 
-import attrs
-
 from breachmodel.clocks import Anchor, Deadline, Hours
-from breachmodel.determination import ChecklistItem, Determination, MissingFact, Outcome, Reason
+from breachmodel.determination import ChecklistItem, Determination, MissingFact, Reason
 from breachmodel.model import ActorOrigin, Incident, Intent, Vector
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _booked, _findings, _national, _sector
@@ -214,8 +212,6 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
 def determinations(incident: Incident) -> tuple[Determination, ...]:
     """The report to CERT-In within 6 hours and its content."""
     found = incident_type(incident)
-    outcome = _sector.outcome_of(found.met)
-    owed = outcome is Outcome.REQUIRED
     rule = Reason.rule(
         f"Para. (ii): an entity of the listed classes reports a cyber incident of Annexure I to CERT-In within {HOURS} hours of noticing it or its being brought to notice (incident@cert-in.org.in; secondary source).",
         (direction("(ii)"), direction("Annexure I")),
@@ -223,21 +219,13 @@ def determinations(incident: Incident) -> tuple[Determination, ...]:
     report = _booked.determination(
         _BOOK,
         REPORT,
-        outcome=outcome,
+        outcome=_sector.outcome_of(found.met),
         reasons=(rule, found.reason),
         recipients=("in-certin",),
         missing=found.missing,
         deadline=_clock(incident),
         incident=incident,
     )
-    content = attrs.evolve(
-        report,
-        id=CONTENT,
-        title=_BOOK[CONTENT].title,
-        key=_BOOK[CONTENT].key,
-        legal_basis=_BOOK[CONTENT].basis,
-        deadline=None,
-        status=None,
-        clock=None,
+    return report, _booked.content_of(
+        _BOOK, CONTENT, on=report, items=content_items, incident=incident
     )
-    return report, attrs.evolve(content, checklist=content_items(incident)) if owed else content

@@ -15,7 +15,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Final
 
-import attrs
 from attrs import frozen
 
 from breachmodel.clocks import Deadline, Hours
@@ -345,21 +344,7 @@ def report(incident: Incident, found: Grounds) -> Determination:
 
 def content(incident: Incident, reported: Determination) -> Determination:
     """Art. 34(3): the report states the items of Art. 34(1)."""
-    det = attrs.evolve(
-        reported,
-        id=CONTENT,
-        title=_BOOK[CONTENT].title,
-        key=_BOOK[CONTENT].key,
-        deadline=None,
-        status=None,
-        clock=None,
-        legal_basis=_BOOK[CONTENT].basis,
-    )
-    return (
-        attrs.evolve(det, checklist=content_items(incident))
-        if det.outcome is Outcome.REQUIRED
-        else det
-    )
+    return _booked.content_of(_BOOK, CONTENT, on=reported, items=content_items, incident=incident)
 
 
 def aware_at(incident: Incident) -> datetime | None:
