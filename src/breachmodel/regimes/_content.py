@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from breachmodel.citations import Citation
 from breachmodel.determination import ChecklistItem
 from breachmodel.model import Incident, ServiceImpact
+from breachmodel.regimes import _checklists
 
 __all__ = ["Item", "checklist", "impact"]
 
@@ -25,9 +26,6 @@ def impact(incident: Incident) -> ServiceImpact:
 
 def checklist(incident: Incident, items: Iterable[Item]) -> tuple[ChecklistItem, ...]:
     """The items, each marked provided where the record holds it."""
-    return tuple(
-        ChecklistItem(
-            id=i, label=label, citation=c, provided=test(incident), may_follow_later=later
-        )
-        for i, label, c, test, later in items
+    return _checklists.items(
+        (i, label, c, test(incident), later) for i, label, c, test, later in items
     )

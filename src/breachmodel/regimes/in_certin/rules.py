@@ -22,7 +22,7 @@ from breachmodel.clocks import Anchor, Deadline, Hours
 from breachmodel.determination import ChecklistItem, Determination, MissingFact, Reason
 from breachmodel.model import ActorOrigin, Incident, Intent, Vector
 from breachmodel.obligations import Duty
-from breachmodel.regimes import _booked, _findings, _national, _sector
+from breachmodel.regimes import _booked, _checklists, _findings, _national, _sector
 from breachmodel.regimes._base import Applicability
 from breachmodel.regimes._national import Test, local_clock, test, unlinked
 from breachmodel.regimes.in_certin._law import ANNEXURE, HOURS, direction
@@ -197,15 +197,8 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
         ("actions", "Actions taken", bool(i.measures.subsequent)),
     )
     cite = direction("(ii)")
-    return tuple(
-        ChecklistItem(
-            id=f"in.certin.{k}",
-            label=label,
-            citation=cite,
-            provided=ok,
-            may_follow_later=k == "actions",
-        )
-        for k, label, ok in rows
+    return _checklists.items(
+        (f"in.certin.{k}", label, cite, ok, k == "actions") for k, label, ok in rows
     )
 
 

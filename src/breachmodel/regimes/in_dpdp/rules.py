@@ -26,7 +26,7 @@ from breachmodel.clocks import Duty as Pace
 from breachmodel.determination import ChecklistItem, Determination, MissingFact, Reason
 from breachmodel.model import ActorOrigin, Incident, Vector
 from breachmodel.obligations import Duty
-from breachmodel.regimes import _booked, _findings, _national, _sector
+from breachmodel.regimes import _booked, _checklists, _findings, _national, _sector
 from breachmodel.regimes._base import Applicability, Reach
 from breachmodel.regimes._national import Test, established_in, local_clock, reach, test, unlinked
 from breachmodel.regimes.in_dpdp._law import COMMENCEMENT, HOURS, act, rule
@@ -170,12 +170,6 @@ def breach(incident: Incident) -> Test:
     )
 
 
-def _item(key: str, label: str, cite: Citation, provided: bool, *, later: bool) -> ChecklistItem:
-    return ChecklistItem(
-        id=f"in.dpdp.{key}", label=label, citation=cite, provided=provided, may_follow_later=later
-    )
-
-
 def _known(incident: Incident) -> dict[str, bool]:
     i = incident
     return {
@@ -208,8 +202,8 @@ _BOARD_ROWS: Final = (
 def principal_items(incident: Incident) -> tuple[ChecklistItem, ...]:
     """Rule 7(1)(a)-(e): what each affected Data Principal is told (plain and concise)."""
     known = _known(incident)
-    return tuple(
-        _item(f"principal.{n}", label, rule(7, 1, n), known[k], later=False)
+    return _checklists.items(
+        (f"in.dpdp.principal.{n}", label, rule(7, 1, n), known[k], False)
         for k, label, n in _PRINCIPAL_ROWS
     )
 
@@ -217,18 +211,18 @@ def principal_items(incident: Incident) -> tuple[ChecklistItem, ...]:
 def board_items(incident: Incident) -> tuple[ChecklistItem, ...]:
     """Rule 7(2)(a) at once, then (b)(i)-(vi) in the detailed report (may follow)."""
     known = _known(incident)
-    first = _item(
-        "board.a",
+    first: _checklists.Row = (
+        "in.dpdp.board.a",
         "Description of the breach: nature, extent, timing, location and likely impact",
         rule(7, 2, "a"),
         known["description"] and known["consequences"],
-        later=False,
+        False,
     )
-    rest = tuple(
-        _item(f"board.b.{n}", label, rule(7, 2, "b"), known[k], later=True)
+    rest = (
+        (f"in.dpdp.board.b.{n}", label, rule(7, 2, "b"), known[k], True)
         for k, label, n in _BOARD_ROWS
     )
-    return (first, *rest)
+    return _checklists.items((first, *rest))
 
 
 def _extension(incident: Incident) -> datetime | None:

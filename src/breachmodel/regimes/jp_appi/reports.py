@@ -33,7 +33,7 @@ from breachmodel.clocks import (
 from breachmodel.determination import Assumption, ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident, Intent
 from breachmodel.obligations import Duty
-from breachmodel.regimes import _booked, _national, _sector
+from breachmodel.regimes import _booked, _checklists, _national, _sector
 from breachmodel.regimes._national import local_clock
 from breachmodel.regimes.jp_appi._law import act, guidelines, rules
 from breachmodel.regimes.jp_appi.cases import REGIME_ID, Reportability
@@ -99,12 +99,6 @@ _ITEMS: Final = (
 )
 
 
-def _item(item_id: str, label: str, cite: Citation, provided: bool, later: bool) -> ChecklistItem:
-    return ChecklistItem(
-        id=item_id, label=label, citation=cite, provided=provided, may_follow_later=later
-    )
-
-
 def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
     """Rules Art. 8(1)(i)-(ix): the report's items, checked against the record.
 
@@ -112,10 +106,10 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
     the final report (Art. 8(2)): every item may follow later.
     """
     has = _has(incident)
-    rows = [_item(f"jp.report.{k}", label, rules(8, n), has[k], True) for k, label, n in _ITEMS]
+    rows = [(f"jp.report.{k}", label, rules(8, n), has[k], True) for k, label, n in _ITEMS]
     other = bool(incident.description)
-    rows.append(_item("jp.report.other", "Other relevant matters", rules(8, "ix"), other, True))
-    return tuple(rows)
+    rows.append(("jp.report.other", "Other relevant matters", rules(8, "ix"), other, True))
+    return _checklists.items(rows)
 
 
 def individual_items(incident: Incident) -> tuple[ChecklistItem, ...]:
@@ -127,7 +121,9 @@ def individual_items(incident: Incident) -> tuple[ChecklistItem, ...]:
         ("cause", "Cause"),
         ("harm", "Secondary damage, or its risk, and what it is"),
     )
-    return tuple(_item(f"jp.notice.{k}", label, rules(10), has[k], False) for k, label in rows)
+    return _checklists.items(
+        (f"jp.notice.{k}", label, rules(10), has[k], False) for k, label in rows
+    )
 
 
 def _deadline(
