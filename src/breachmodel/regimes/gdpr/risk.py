@@ -854,16 +854,24 @@ class _Run:
             return "vulnerable people"
         return f"children{note}" if children else ""
 
-    def severity(self) -> Level | None:
-        if not self.inc.data:
-            self.facts.note("$.data", "Which categories of personal data are concerned?")
-            return None
+    def _worst_dpc(self) -> tuple[int, list[str]]:
+        """The highest data processing context score (ENISA DPC) of the data concerned.
+
+        With the steps of the item that gives it (the first such item).
+        """
         people = self._people()
         worst, worst_steps = 1, [""]
         for item in self.inc.data:
             score, steps = self._dpc(item, people)
             if score > worst or not worst_steps[0]:
                 worst, worst_steps = max(worst, score), steps
+        return worst, worst_steps
+
+    def severity(self) -> Level | None:
+        if not self.inc.data:
+            self.facts.note("$.data", "Which categories of personal data are concerned?")
+            return None
+        worst, worst_steps = self._worst_dpc()
         level = Level(worst)
         national = any(self.inc.category_info(d.category).national_id for d in self.inc.data)
         self.sev_reasons.append(
@@ -993,12 +1001,7 @@ class _Run:
     def enisa_score(self) -> EnisaScore | None:
         if not self.inc.data:
             return None
-        people = self._people()
-        dpc, dpc_steps = 1, [""]
-        for item in self.inc.data:
-            score, steps = self._dpc(item, people)
-            if score > dpc or not dpc_steps[0]:
-                dpc, dpc_steps = max(dpc, score), steps
+        dpc, dpc_steps = self._worst_dpc()
         terms = [
             EnisaTerm(name="DPC", value=dpc, reason=f"highest category: {', '.join(dpc_steps)}")
         ]
