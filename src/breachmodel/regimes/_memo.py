@@ -6,11 +6,13 @@ from collections.abc import Callable, Hashable
 from operator import attrgetter
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+import attrs
+
 if TYPE_CHECKING:
     from breachmodel.model import Incident
     from breachmodel.regimes._base import Applicability, Regime
 
-__all__ = ["LastMemo", "Memo", "applicability", "considered", "paths_key"]
+__all__ = ["LastMemo", "Memo", "Quoting", "applicability", "considered", "paths_key"]
 
 _K = TypeVar("_K", bound=Hashable)
 _V = TypeVar("_V")
@@ -89,6 +91,71 @@ def paths_key(obj: object, paths: frozenset[str]) -> tuple[object, ...]:
     if getter is None:
         getter = _GETTERS[paths] = _getter(paths)
     return getter(obj)
+
+
+class Quoting(Generic[_V]):
+    """Results kept for one incident, with the places that quote one of its values.
+
+    Incidents that differ only in a value the results quote (say, the date a reason
+    names) share them: :meth:`told` gives them with another value in those places. The
+    places, found once by equality, are the positions in the results' tuple attributes
+    (one level deep, attrs classes) that hold the quoted value; the copies are made
+    without running the classes' checks again, as nothing else in them changes.
+
+    >>> from attrs import frozen
+    >>> @frozen
+    ... class R:
+    ...     reasons: tuple[str, ...]
+    ...     title: str = "2010"
+    >>> kept = Quoting((R(("a", "2010")), R(("b",))), "2010")
+    >>> kept.told("2011")
+    (R(reasons=('a', '2011'), title='2010'), R(reasons=('b',), title='2010'))
+    >>> kept.told("2010") is kept.found
+    True
+    """
+
+    def __init__(self, found: tuple[_V, ...], quoted: object) -> None:
+        self.found = found
+        self.quoted = quoted
+        self.places = tuple(
+            (i, name, tuple(n for n, v in enumerate(value) if v == quoted))
+            for i, obj in enumerate(found)
+            for name in _names(obj)
+            if isinstance(value := getattr(obj, name), tuple) and quoted in value
+        )
+
+    def told(self, value: object) -> tuple[_V, ...]:
+        """The results with ``value`` in every place that quotes the kept one."""
+        if value == self.quoted:
+            return self.found
+        found = list(self.found)
+        for i, name, positions in self.places:
+            items = list(getattr(found[i], name))
+            for n in positions:
+                items[n] = value
+            found[i] = _with(found[i], name, tuple(items))
+        return tuple(found)
+
+
+def _with(obj: _V, name: str, value: object) -> _V:
+    """A copy of the attrs object ``obj`` with one attribute set, its checks not run again."""
+    new = object.__new__(type(obj))
+    for kept in _names(obj):
+        object.__setattr__(new, kept, getattr(obj, kept))
+    object.__setattr__(new, name, value)
+    return new
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _names(obj: object) -> tuple[str, ...]:
+    """The attributes of an attrs object's class, in order."""
+    cls = type(obj)
+    found = _NAMES.get(cls)
+    if found is None:
+        found = _NAMES[cls] = tuple(a.name for a in attrs.fields(cls))  # type: ignore[arg-type]
+    return found
 
 
 _PREFILTERED: dict[str, Memo[tuple[object, ...], Applicability | None]] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Final
 
 from breachmodel import _sensitivity, law
@@ -21,14 +21,19 @@ from breachmodel.regimes._base import (
     give_way,
     instrument_line,
 )
-from breachmodel.regimes._memo import LastMemo, Memo, paths_key
+from breachmodel.regimes._memo import LastMemo, Memo, Quoting, paths_key
 from breachmodel.regimes.gdpr import art33, art34
 from breachmodel.regimes.gdpr._cli import GDPR_CLI
 from breachmodel.regimes.gdpr._sequel import RISK_BASED, following, with_assumptions
 from breachmodel.regimes.gdpr.authority import AuthorityRouting, route_authorities
 from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
 from breachmodel.regimes.gdpr.risk import RiskAnalysis, analyse_risk
-from breachmodel.regimes.gdpr.scope import ScopeResult, check_scope
+from breachmodel.regimes.gdpr.scope import (
+    ScopeResult,
+    before_the_gdpr,
+    check_scope,
+    latest_known_date,
+)
 
 __all__ = ["OUT_OF_SCOPE_INPUTS", "REGIME", "ROUTING_INPUTS", "GdprRegime"]
 
@@ -55,10 +60,15 @@ not reach and that names no processor (``tests/test_assessment_memo.py`` checks 
 their determinations are reused for incidents equal in these, in the scope result and in
 the routing. (The processors' notices name the organisations, so are not reused.)"""
 
+_Found = tuple[tuple[Determination, ...], tuple[Analysis, ...]]
+
 _SCOPES: LastMemo[ScopeResult] = LastMemo()
 _ROUTES: Memo[tuple[object, ...], AuthorityRouting] = Memo()
-_OUT_OF_SCOPE: Memo[tuple[object, ...], tuple[tuple[Determination, ...], tuple[Analysis, ...]]]
-_OUT_OF_SCOPE = Memo()
+_OUT_OF_SCOPE: Memo[tuple[object, ...], tuple[int, Quoting[Any]]] = Memo()
+
+_BEFORE_THE_GDPR: Final = "before the GDPR (Art. 99(2))"
+"""Stands in the out-of-scope key for every scope result that only says the incident
+predates the GDPR: those differ in the date they quote, and nothing else."""
 
 _ID = "gdpr"
 
@@ -110,6 +120,39 @@ def _scope(incident: Incident) -> ScopeResult:
 
 def _routing(incident: Incident) -> AuthorityRouting:
     return _ROUTES.get(paths_key(incident, ROUTING_INPUTS), lambda: route_authorities(incident))
+
+
+def _quoted_date(incident: Incident, scope: ScopeResult) -> date | None:
+    """The date ``scope`` quotes when all it says is that the incident predates the GDPR."""
+    latest = latest_known_date(incident)
+    if latest is None:
+        return None
+    before = ScopeResult(outcome=Outcome.NOT_APPLICABLE, reasons=(before_the_gdpr(latest),))
+    return latest if scope == before else None
+
+
+def _out_of_scope(
+    incident: Incident, scope: ScopeResult, opts: GdprOptions, yielding: tuple[Overlap, ...]
+) -> _Found:
+    """The results for an incident the GDPR does not reach, reused where their key is equal.
+
+    The key is the scope result (or, for any incident that predates the GDPR, one
+    stand-in for it), the routing, the options and :data:`OUT_OF_SCOPE_INPUTS`. A result
+    kept for an incident of another date is told with this incident's Art. 99(2) reason
+    in place of the kept one's (``tests/test_assessment_memo.py`` checks that this gives
+    the results worked out afresh).
+    """
+    dated = _quoted_date(incident, scope) is not None
+    stands_for: object = _BEFORE_THE_GDPR if dated else scope
+    key = (stands_for, _routing(incident), opts, *paths_key(incident, OUT_OF_SCOPE_INPUTS))
+
+    def keep() -> tuple[int, Quoting[Any]]:
+        dets, analyses = _determine(incident, scope, opts, yielding)
+        return len(dets), Quoting((*dets, *analyses), scope.reasons[0] if dated else None)
+
+    split, kept = _OUT_OF_SCOPE.get(key, keep)
+    found = kept.told(scope.reasons[0]) if dated else kept.found
+    return found[:split], found[split:]
 
 
 def _determine(
@@ -190,8 +233,7 @@ class GdprRegime(BaseRegime):
         scope = _scope(incident)
         if scope.outcome is not Outcome.NOT_APPLICABLE or incident.processors:
             return _determine(incident, scope, opts, yielding)
-        key = (scope, _routing(incident), opts, *paths_key(incident, OUT_OF_SCOPE_INPUTS))
-        return _OUT_OF_SCOPE.get(key, lambda: _determine(incident, scope, opts, yielding))
+        return _out_of_scope(incident, scope, opts, yielding)
 
     def sensitivity_candidates(
         self, incident: Incident, asked: Iterable[MissingFact], options: Any

@@ -18,7 +18,7 @@ Three questions come before any obligation:
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
 from attrs import frozen
 
@@ -28,7 +28,13 @@ from breachmodel.citations import Citation, edpb, gdpr
 from breachmodel.determination import MissingFact, Outcome, Reason, ReasonKind
 from breachmodel.model import Incident
 
-__all__ = ["GDPR_APPLIES_FROM", "ScopeResult", "check_scope"]
+__all__ = [
+    "GDPR_APPLIES_FROM",
+    "ScopeResult",
+    "before_the_gdpr",
+    "check_scope",
+    "latest_known_date",
+]
 
 _APPLIES_FROM = law.GDPR.version("gdpr-2016").applies_from
 assert _APPLIES_FROM is not None  # noqa: S101 - the GDPR as adopted has its date
@@ -76,6 +82,26 @@ def _unknown(reasons: list[Reason], path: str, question: str, *cites: Citation) 
     )
 
 
+def latest_known_date(incident: Incident) -> date | None:
+    """The day of the incident's latest known date (UTC), or None when it has none."""
+    dates = _known_dates(incident)
+    return max(dates).date() if dates else None
+
+
+def before_the_gdpr(latest: date) -> Reason:
+    """Art. 99(2): the reason of an incident whose latest known date is ``latest``, earlier.
+
+    The scope quotes the date; the same reason, built here, says so for any date, so a
+    result worked out for one such incident can be told for another by swapping it.
+    """
+    text = (
+        f"Every known date of the incident (the latest {latest.isoformat()}) "
+        "is before 25 May 2018, when the GDPR began to apply; its breach articles "
+        "do not reach it."
+    )
+    return Reason(kind=ReasonKind.RULE, text=text, citations=(gdpr(99, 2),))
+
+
 def _temporal(incident: Incident) -> ScopeResult | Reason:
     """Art. 99(2): the incident's dates against the day the GDPR applies from."""
     dates = _known_dates(incident)
@@ -84,12 +110,7 @@ def _temporal(incident: Incident) -> ScopeResult | Reason:
         return _unknown([], "$.timeline", question, gdpr(99, 2))
     latest = max(dates)
     if latest < GDPR_APPLIES_FROM:
-        text = (
-            f"Every known date of the incident (the latest {latest.date().isoformat()}) "
-            "is before 25 May 2018, when the GDPR began to apply; its breach articles "
-            "do not reach it."
-        )
-        reason = Reason(kind=ReasonKind.RULE, text=text, citations=(gdpr(99, 2),))
+        reason = before_the_gdpr(latest.date())
         return ScopeResult(outcome=Outcome.NOT_APPLICABLE, reasons=(reason,))
     text = "The incident falls within the GDPR's temporal scope (from 25 May 2018)."
     return Reason(kind=ReasonKind.FACT, text=text, citations=(gdpr(99, 2),))
