@@ -77,7 +77,7 @@ def _style(instrument: str | None) -> _law.CiteStyle:
         return _law.CiteStyle.SOURCE_FIRST
 
 
-@frozen(order=True)
+@frozen(order=True, cache_hash=True)
 class Citation:
     """A pinpoint reference to a legal source.
 

@@ -114,7 +114,7 @@ def _started(incident: Incident) -> date | None:
     return None if when is None else when.date()
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, cache_hash=True)
 class Gate:
     """How one regime reads a classification: its scheme, classes in scope, start date."""
 

@@ -66,6 +66,8 @@ _SCOPES: LastMemo[ScopeResult] = LastMemo()
 _ROUTES: Memo[tuple[object, ...], AuthorityRouting] = Memo()
 _OUT_OF_SCOPE: Memo[tuple[object, ...], tuple[int, Quoting[Any]]] = Memo()
 
+_OUT_OF_SCOPE_KEY: Final = ROUTING_INPUTS | OUT_OF_SCOPE_INPUTS
+
 _BEFORE_THE_GDPR: Final = "before the GDPR (Art. 99(2))"
 """Stands in the out-of-scope key for every scope result that only says the incident
 predates the GDPR: those differ in the date they quote, and nothing else."""
@@ -125,9 +127,9 @@ def _routing(incident: Incident) -> AuthorityRouting:
 def _quoted_date(incident: Incident, scope: ScopeResult) -> date | None:
     """The date ``scope`` quotes when all it says is that the incident predates the GDPR."""
     latest = latest_known_date(incident)
-    if latest is None:
+    if latest is None or scope.outcome is not Outcome.NOT_APPLICABLE:
         return None
-    before = ScopeResult(outcome=Outcome.NOT_APPLICABLE, reasons=(before_the_gdpr(latest),))
+    before = ScopeResult(outcome=scope.outcome, reasons=(before_the_gdpr(latest),))
     return latest if scope == before else None
 
 
@@ -137,14 +139,15 @@ def _out_of_scope(
     """The results for an incident the GDPR does not reach, reused where their key is equal.
 
     The key is the scope result (or, for any incident that predates the GDPR, one
-    stand-in for it), the routing, the options and :data:`OUT_OF_SCOPE_INPUTS`. A result
+    stand-in for it), the options, and the values at :data:`ROUTING_INPUTS` (which decide
+    the routing) and :data:`OUT_OF_SCOPE_INPUTS`. A result
     kept for an incident of another date is told with this incident's Art. 99(2) reason
     in place of the kept one's (``tests/test_assessment_memo.py`` checks that this gives
     the results worked out afresh).
     """
     dated = _quoted_date(incident, scope) is not None
     stands_for: object = _BEFORE_THE_GDPR if dated else scope
-    key = (stands_for, _routing(incident), opts, *paths_key(incident, OUT_OF_SCOPE_INPUTS))
+    key = (stands_for, opts, *paths_key(incident, _OUT_OF_SCOPE_KEY))
 
     def keep() -> tuple[int, Quoting[Any]]:
         dets, analyses = _determine(incident, scope, opts, yielding)

@@ -18,6 +18,7 @@ Three questions come before any obligation:
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime, time
 
 from attrs import frozen
@@ -88,11 +89,13 @@ def latest_known_date(incident: Incident) -> date | None:
     return max(dates).date() if dates else None
 
 
+@functools.lru_cache(maxsize=4096)
 def before_the_gdpr(latest: date) -> Reason:
     """Art. 99(2): the reason of an incident whose latest known date is ``latest``, earlier.
 
     The scope quotes the date; the same reason, built here, says so for any date, so a
     result worked out for one such incident can be told for another by swapping it.
+    Reasons are frozen: one per date is kept and shared (records repeat their dates).
     """
     text = (
         f"Every known date of the incident (the latest {latest.isoformat()}) "
