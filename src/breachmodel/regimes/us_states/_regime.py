@@ -37,6 +37,8 @@ REGIME: Final = DeclaredRegime(
         findings=FINDINGS,
         # Residents of a US state or territory among the people concerned.
         applicability=rules.applicability,
+        prefilter=rules.prefilter,
+        prefilter_inputs=rules.PREFILTER_INPUTS,
         determine=_determine,
         aware_at=lambda incident: (
             incident.timeline.controller_aware_at or incident.timeline.detected_at

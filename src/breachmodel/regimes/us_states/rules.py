@@ -38,7 +38,14 @@ from breachmodel.regimes.us_states._law import (
 from breachmodel.regimes.us_states.coverage import Coverage, coverage
 from breachmodel.regimes.us_states.table import STATES
 
-__all__ = ["applicability", "book_of", "determinations", "states_reached"]
+__all__ = [
+    "PREFILTER_INPUTS",
+    "applicability",
+    "book_of",
+    "determinations",
+    "prefilter",
+    "states_reached",
+]
 
 _COUNT_PATH: Final = "$.subjects[*].by_subdivision"
 
@@ -98,8 +105,34 @@ def _undetermined(text: str, missing: MissingFact) -> Applicability:
     )
 
 
+PREFILTER_INPUTS: Final = frozenset({"residence"})
+"""What :func:`prefilter` reads."""
+
+
+def prefilter(incident: Incident) -> Applicability | None:
+    """Not applicable at once when no one concerned is counted in the US, else None.
+
+    Reads :attr:`~breachmodel.model.Incident.residence` alone: with no count for the US
+    or a US subdivision in any group, no state's residents are concerned.
+    """
+    for by_country, by_subdivision in incident.residence:
+        if any(c.country == "US" for c in by_country):
+            return None
+        if any(s.country == "US" for s in by_subdivision):
+            return None
+    return _nobody_in_the_us()
+
+
+def _nobody_in_the_us() -> Applicability:
+    text = "No one concerned is counted as living in a US state or territory."
+    return _national.reach(REGIME_ID, Reach.NOT_APPLICABLE, text, (ALL_STATES,))
+
+
 def applicability(incident: Incident) -> Applicability:
     """Applicable where residents of a US state or territory are counted among the people."""
+    found = prefilter(incident)
+    if found is not None:
+        return found
     known = states_reached(incident)
     if known:
         where = "; ".join(f"{law.name} ({n.describe()})" for law, n in known)
@@ -116,8 +149,7 @@ def applicability(incident: Incident) -> Applicability:
         )
         question = "How many of the people concerned live in each US state or territory?"
         return _undetermined(text, MissingFact(path=_COUNT_PATH, question=question))
-    text = "No one concerned is counted as living in a US state or territory."
-    return _national.reach(REGIME_ID, Reach.NOT_APPLICABLE, text, (ALL_STATES,))
+    return _nobody_in_the_us()
 
 
 def _anchor(
