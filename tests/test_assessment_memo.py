@@ -101,7 +101,7 @@ def test_results_kept_for_another_date_are_those_computed_afresh() -> None:
     out = _out_of_scope_samples()
     redated = 0
     for incident in out:
-        dated = _regime._quoted_date(incident, check_scope(incident))
+        dated = check_scope(incident).predates
         if dated is not None and len(_regime._OUT_OF_SCOPE.results):
             kept = [q.quoted for _, q in _regime._OUT_OF_SCOPE.results.values()]
             redated += any(q is not None and q != check_scope(incident).reasons[0] for q in kept)
@@ -119,7 +119,7 @@ def to_data_of(found: Any) -> str:
 
 def test_incidents_before_the_gdpr_share_one_key() -> None:
     """However many dates, incidents equal but for their dates share one kept result."""
-    before = [i for i in _out_of_scope_samples() if _regime._quoted_date(i, check_scope(i))]
+    before = [i for i in _out_of_scope_samples() if check_scope(i).predates]
     assert len(before) >= 10
     base = before[0]
     _regime._OUT_OF_SCOPE.results.clear()

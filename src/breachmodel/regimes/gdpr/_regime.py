@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Final
 
 from breachmodel import _sensitivity, law
@@ -28,12 +28,7 @@ from breachmodel.regimes.gdpr._sequel import RISK_BASED, following, with_assumpt
 from breachmodel.regimes.gdpr.authority import AuthorityRouting, route_authorities
 from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
 from breachmodel.regimes.gdpr.risk import RiskAnalysis, analyse_risk
-from breachmodel.regimes.gdpr.scope import (
-    ScopeResult,
-    before_the_gdpr,
-    check_scope,
-    latest_known_date,
-)
+from breachmodel.regimes.gdpr.scope import ScopeResult, check_scope
 
 __all__ = ["OUT_OF_SCOPE_INPUTS", "REGIME", "ROUTING_INPUTS", "GdprRegime"]
 
@@ -124,15 +119,6 @@ def _routing(incident: Incident) -> AuthorityRouting:
     return _ROUTES.get(paths_key(incident, ROUTING_INPUTS), lambda: route_authorities(incident))
 
 
-def _quoted_date(incident: Incident, scope: ScopeResult) -> date | None:
-    """The date ``scope`` quotes when all it says is that the incident predates the GDPR."""
-    latest = latest_known_date(incident)
-    if latest is None or scope.outcome is not Outcome.NOT_APPLICABLE:
-        return None
-    before = ScopeResult(outcome=scope.outcome, reasons=(before_the_gdpr(latest),))
-    return latest if scope == before else None
-
-
 def _out_of_scope(
     incident: Incident, scope: ScopeResult, opts: GdprOptions, yielding: tuple[Overlap, ...]
 ) -> _Found:
@@ -145,7 +131,7 @@ def _out_of_scope(
     in place of the kept one's (``tests/test_assessment_memo.py`` checks that this gives
     the results worked out afresh).
     """
-    dated = _quoted_date(incident, scope) is not None
+    dated = scope.predates is not None
     stands_for: object = _BEFORE_THE_GDPR if dated else scope
     key = (stands_for, opts, *paths_key(incident, _OUT_OF_SCOPE_KEY))
 

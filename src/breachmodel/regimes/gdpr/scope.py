@@ -34,7 +34,6 @@ __all__ = [
     "ScopeResult",
     "before_the_gdpr",
     "check_scope",
-    "latest_known_date",
 ]
 
 _APPLIES_FROM = law.GDPR.version("gdpr-2016").applies_from
@@ -55,12 +54,16 @@ class ScopeResult:
         missing_facts: What is needed when undetermined.
         open_questions: Facts assumed at their ordinary value, whose other value would
             change the answer (e.g. the Art. 3(2) connection).
+        predates: When all the result says is that the incident predates the GDPR: the
+            incident's latest known date, which its one reason quotes
+            (:func:`before_the_gdpr`); None otherwise.
     """
 
     outcome: Outcome | None
     reasons: tuple[Reason, ...]
     missing_facts: tuple[MissingFact, ...] = ()
     open_questions: tuple[MissingFact, ...] = ()
+    predates: date | None = None
 
 
 def _known_dates(incident: Incident) -> list[datetime]:
@@ -81,12 +84,6 @@ def _unknown(reasons: list[Reason], path: str, question: str, *cites: Citation) 
         reasons=(*reasons, missing),
         missing_facts=(MissingFact(path=path, question=question),),
     )
-
-
-def latest_known_date(incident: Incident) -> date | None:
-    """The day of the incident's latest known date (UTC), or None when it has none."""
-    dates = _known_dates(incident)
-    return max(dates).date() if dates else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -113,8 +110,10 @@ def _temporal(incident: Incident) -> ScopeResult | Reason:
         return _unknown([], "$.timeline", question, gdpr(99, 2))
     latest = max(dates)
     if latest < GDPR_APPLIES_FROM:
-        reason = before_the_gdpr(latest.date())
-        return ScopeResult(outcome=Outcome.NOT_APPLICABLE, reasons=(reason,))
+        day = latest.date()
+        return ScopeResult(
+            outcome=Outcome.NOT_APPLICABLE, reasons=(before_the_gdpr(day),), predates=day
+        )
     text = "The incident falls within the GDPR's temporal scope (from 25 May 2018)."
     return Reason(kind=ReasonKind.FACT, text=text, citations=(gdpr(99, 2),))
 

@@ -12,6 +12,7 @@ how to record the role.
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from breachmodel.determination import MissingFact, Reason
@@ -77,10 +78,18 @@ def prefilter(incident: Incident) -> Applicability | None:
 
 
 def _unclassified(incident: Incident) -> Applicability:
-    health = {d.category for d in incident.data} & _HEALTH_DATA
-    sector = incident.controller.sector in _HEALTH_SECTORS
+    health = any(d.category in _HEALTH_DATA for d in incident.data)
+    return _unrecorded(health or incident.controller.sector in _HEALTH_SECTORS)
+
+
+@functools.cache
+def _unrecorded(health: bool) -> Applicability:
+    """No role recorded: undetermined where health is concerned, else not applicable.
+
+    One answer for each case, shared (most records of a bulk run get one of the two).
+    """
     cites = (cfr("164.402"), cfr("164.404", "(a)(1)"))
-    if not health and not sector:
+    if not health:
         text = (
             "No HIPAA role is recorded for the organisation and no health information is "
             "concerned: the Breach Notification Rule is not assessed. If the organisation is a "
