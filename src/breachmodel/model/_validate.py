@@ -31,6 +31,7 @@ __all__ = [
     "optional_country_code",
     "optional_fixed_offset",
     "optional_instant",
+    "optional_instant_field",
     "optional_non_empty",
     "optional_non_negative",
     "subdivision_code",
@@ -347,6 +348,15 @@ def optional_instant(inst: Any, attribute: attrs.Attribute[Any], value: datetime
     """Require a timezone-aware datetime, or None (unknown)."""
     if value is not None:
         instant(inst, attribute, value)
+
+
+def optional_instant_field() -> Any:
+    """An attrs field for an instant that may be unknown.
+
+    None by default, else an aware datetime pinned to its UTC offset
+    (:func:`optional_fixed_offset`, :func:`optional_instant`).
+    """
+    return attrs.field(default=None, converter=optional_fixed_offset, validator=optional_instant)
 
 
 def non_negative(_inst: Any, attribute: attrs.Attribute[Any], value: float) -> None:

@@ -14,8 +14,7 @@ from attrs import field, frozen
 from breachmodel.model._validate import (
     country_code,
     non_empty,
-    optional_fixed_offset,
-    optional_instant,
+    optional_instant_field,
     optional_non_negative,
     subdivision_code,
     unique_by,
@@ -422,9 +421,7 @@ class SubsequentMeasure:
     """
 
     kind: MeasureKind
-    at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
+    at: datetime | None = optional_instant_field()
     confirmed: bool | None = None
     description: str | None = field(default=None, repr=False)
 

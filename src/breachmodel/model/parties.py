@@ -16,8 +16,7 @@ from attrs import field, frozen
 from breachmodel.model._validate import (
     country_code,
     non_empty,
-    optional_fixed_offset,
-    optional_instant,
+    optional_instant_field,
     optional_non_negative,
     subdivision_code,
     unique_by,
@@ -248,9 +247,5 @@ class ProcessorLink:
     role: ProcessorRole = ProcessorRole.PROCESSOR
     acts_for: str = field(validator=non_empty)
     contract: ProcessorContract | None = None
-    aware_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
-    notified_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
+    aware_at: datetime | None = optional_instant_field()
+    notified_at: datetime | None = optional_instant_field()

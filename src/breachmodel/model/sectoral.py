@@ -35,6 +35,7 @@ from breachmodel.model._validate import (
     optional_country_code,
     optional_fixed_offset,
     optional_instant,
+    optional_instant_field,
     optional_non_empty,
     optional_non_negative,
 )
@@ -134,9 +135,7 @@ class ServiceImpact:
     severe_disruption: bool | None = None
     considerable_damage: bool | None = None
     recurring: bool | None = None
-    classified_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
+    classified_at: datetime | None = optional_instant_field()
 
 
 def _check_until(finding: Finding, _attribute: object, value: datetime | None) -> None:
@@ -171,9 +170,7 @@ class Finding:
     fact: str = field(validator=non_empty)
     answer: bool | None = None
     value: str | None = field(default=None, validator=optional_non_empty)
-    at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
+    at: datetime | None = optional_instant_field()
     until: datetime | None = field(
         default=None,
         converter=optional_fixed_offset,

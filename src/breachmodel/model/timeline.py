@@ -18,8 +18,7 @@ from breachmodel.model._validate import (
     fixed_offset,
     instant,
     optional_authority_id,
-    optional_fixed_offset,
-    optional_instant,
+    optional_instant_field,
     optional_non_negative,
 )
 from breachmodel.obligations import ObligationKey
@@ -66,12 +65,8 @@ class Occurrence:
     """
 
     kind: OccurrenceKind = OccurrenceKind.UNKNOWN
-    start: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
-    end: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
+    start: datetime | None = optional_instant_field()
+    end: datetime | None = optional_instant_field()
 
     def __attrs_post_init__(self) -> None:
         k = self.kind
@@ -225,25 +220,13 @@ class Timeline:
     """
 
     occurred: Occurrence = field(factory=Occurrence)
-    detected_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
-    investigation_started_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
-    processor_aware_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
-    processor_notified_controller_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
-    controller_aware_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
+    detected_at: datetime | None = optional_instant_field()
+    investigation_started_at: datetime | None = optional_instant_field()
+    processor_aware_at: datetime | None = optional_instant_field()
+    processor_notified_controller_at: datetime | None = optional_instant_field()
+    controller_aware_at: datetime | None = optional_instant_field()
     awareness_rationale: str | None = field(default=None, repr=False)
-    contained_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
+    contained_at: datetime | None = optional_instant_field()
     authority_notices: tuple[AuthorityNotice, ...] = ()
     subject_communications: tuple[SubjectCommunication, ...] = ()
     public_communications: tuple[PublicCommunication, ...] = ()

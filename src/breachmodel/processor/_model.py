@@ -37,8 +37,7 @@ from breachmodel.model import (
 from breachmodel.model._validate import (
     language_code,
     non_empty,
-    optional_fixed_offset,
-    optional_instant,
+    optional_instant_field,
     unique_by,
 )
 from breachmodel.model.categories import check_categories_known
@@ -82,12 +81,8 @@ class ControllerShare:
     organisation: Organisation
     subjects: tuple[SubjectGroup, ...] = ()
     cross_border: bool | None = None
-    notified_by_processor_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
-    aware_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
+    notified_by_processor_at: datetime | None = optional_instant_field()
+    aware_at: datetime | None = optional_instant_field()
     awareness_rationale: str | None = field(default=None, repr=False)
     contract: ProcessorContract | None = None
     authority_notices: tuple[AuthorityNotice, ...] = ()
@@ -151,15 +146,9 @@ class ProcessorIncident:
     measures: Measures = field(factory=Measures)
     consequences: frozenset[Consequence] = frozenset()
     occurred: Occurrence = field(factory=Occurrence)
-    detected_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
-    processor_aware_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
-    contained_at: datetime | None = field(
-        default=None, converter=optional_fixed_offset, validator=optional_instant
-    )
+    detected_at: datetime | None = optional_instant_field()
+    processor_aware_at: datetime | None = optional_instant_field()
+    contained_at: datetime | None = optional_instant_field()
     controllers: tuple[ControllerShare, ...] = ()
     text_lang: str = field(default="en", validator=language_code)
     translations: tuple[Translation, ...] = ()
