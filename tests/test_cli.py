@@ -114,10 +114,20 @@ def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert "schema" in out
 
 
-def test_validate_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate", str(tmp_path)]) == 1
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        pytest.param("", "is a directory, not an incident file", id="directory"),
+        pytest.param("nope.json", "no such file", id="missing file"),
+    ],
+)
+def test_validate_a_path_that_is_no_file(
+    name: str, problem: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / name
+    assert main(["validate", str(path)]) == 1
     out, err = capsys.readouterr()
-    assert out == f"{tmp_path}: is a directory, not an incident file @ $\n"
+    assert out == f"{path}: {problem} @ $\n"
     assert "Traceback" not in err
 
 
@@ -161,14 +171,6 @@ def test_validate_rejects_unknown_authority_ids(
         else "$.authority_decision.authority"
     )
     assert out.rstrip().endswith(f"@ {where}")
-
-
-def test_validate_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    missing = tmp_path / "nope.json"
-    assert main(["validate", str(missing)]) == 1
-    out, err = capsys.readouterr()
-    assert out == f"{missing}: no such file @ $\n"
-    assert "Traceback" not in err
 
 
 @pytest.mark.parametrize(
