@@ -344,17 +344,15 @@ def optional_fixed_offset(value: datetime | None) -> datetime | None:
     return None if value is None else fixed_offset(value)
 
 
-def optional_instant(inst: Any, attribute: attrs.Attribute[Any], value: datetime | None) -> None:
-    """Require a timezone-aware datetime, or None (unknown)."""
-    if value is not None:
-        instant(inst, attribute, value)
+optional_instant = attrs.validators.optional(instant)
+"""Require a timezone-aware datetime, or None (unknown)."""
 
 
 def optional_instant_field() -> Any:
     """An attrs field for an instant that may be unknown.
 
     None by default, else an aware datetime pinned to its UTC offset
-    (:func:`optional_fixed_offset`, :func:`optional_instant`).
+    (:func:`optional_fixed_offset`, :data:`optional_instant`).
     """
     return attrs.field(default=None, converter=optional_fixed_offset, validator=optional_instant)
 
@@ -366,10 +364,8 @@ def non_negative(_inst: Any, attribute: attrs.Attribute[Any], value: float) -> N
         raise ValueError(msg)
 
 
-def optional_non_negative(inst: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    """Require a number that is zero or more, or None (unknown)."""
-    if value is not None:
-        non_negative(inst, attribute, value)
+optional_non_negative = attrs.validators.optional(non_negative)
+"""Require a number that is zero or more, or None (unknown)."""
 
 
 def non_empty(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -379,10 +375,8 @@ def non_empty(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
         raise ValueError(msg)
 
 
-def optional_non_empty(inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    """Require a non-empty string, or None."""
-    if value is not None:
-        non_empty(inst, attribute, value)
+optional_non_empty = attrs.validators.optional(non_empty)
+"""Require a non-empty string, or None."""
 
 
 def country_code(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -401,10 +395,8 @@ def country_code(_inst: Any, attribute: attrs.Attribute[Any], value: str) -> Non
         raise ValueError(msg)
 
 
-def optional_country_code(inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    """Require an ISO 3166-1 alpha-2 code, or None."""
-    if value is not None:
-        country_code(inst, attribute, value)
+optional_country_code = attrs.validators.optional(country_code)
+"""Require an ISO 3166-1 alpha-2 code, or None."""
 
 
 def subdivision_code(_inst: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
