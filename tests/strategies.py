@@ -90,6 +90,7 @@ __all__ = [
 ]
 
 E = TypeVar("E", bound=Enum)
+_T = TypeVar("_T")
 
 # --- primitives -------------------------------------------------------------------------
 
@@ -466,29 +467,15 @@ def timelines(draw: st.DrawFn, org_ids: tuple[str, ...] = ()) -> Timeline:
     processor_aware = draw(_maybe_after(origin))
     processor_notified = draw(_maybe_after(processor_aware or origin))
     controller_aware = draw(_maybe_after(detected or origin))
-    subject_comms = draw(
-        st.lists(
-            st.builds(
-                SubjectCommunication,
-                at=aware_datetimes(after=origin),
-                channels=enum_sets(Channel),
-                recipients=st.none() | small_ints,
-                by=by,
-            ),
-            max_size=2,
-        )
-    )
-    public_comms = draw(
-        st.lists(
-            st.builds(
-                PublicCommunication,
-                at=aware_datetimes(after=origin),
-                channels=enum_sets(Channel),
-                by=by,
-            ),
-            max_size=2,
-        )
-    )
+
+    def communications(kind: type[_T], **more: st.SearchStrategy[Any]) -> list[_T]:
+        """Up to two communications of ``kind`` after the origin, with ``more`` fields."""
+        at = aware_datetimes(after=origin)
+        one = st.builds(kind, at=at, channels=enum_sets(Channel), by=by, **more)
+        return draw(st.lists(one, max_size=2))
+
+    subject_comms = communications(SubjectCommunication, recipients=st.none() | small_ints)
+    public_comms = communications(PublicCommunication)
     return Timeline(
         occurred=occurred,
         detected_at=detected,
