@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import datetime
 from pathlib import Path
 
 import attrs
@@ -36,11 +35,11 @@ from breachmodel.documents.cli import (
 from breachmodel.errors import BreachModelError
 from breachmodel.model import ContactPoint, Incident, ResidenceCount
 from breachmodel.processor import ProcessorIncident, controller_incident, load_any
+from example_kit import PROCESSOR_AS_OF as AS_OF
+from example_kit import PROCESSOR_EXAMPLE as EXAMPLE
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
-EXAMPLE = ROOT / "examples" / "viamedis-almerys-processor.json"
-AS_OF = datetime.fromisoformat("2024-02-02T12:00:00+01:00")
 UPDATE = os.environ.get("BREACHMODEL_UPDATE_GOLDEN") == "1"
 FORMATS = {"text": "txt", "markdown": "md", "html": "html"}
 

@@ -12,8 +12,10 @@ from breachmodel.assessment import assess
 from breachmodel.documents import edpb_fields, edpb_template, validate_edpb
 from breachmodel.model import AuthorityNotice, Incident, NoticeKind
 from breachmodel.processor import load_any
+from example_kit import PROCESSOR_AS_OF as AS_OF
+from example_kit import PROCESSOR_EXAMPLE as EXAMPLE
 from strategies import incidents
-from test_documents import AS_OF, EXAMPLE, ROOT, _pi
+from test_documents import ROOT, _pi
 
 
 def test_the_table_is_well_formed() -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
-from pathlib import Path
 
 import attrs
 from hypothesis import given
@@ -39,9 +38,9 @@ from breachmodel.processor import (
 )
 from breachmodel.render import render_determination_html
 from breachmodel.sanitize import one_line
+from example_kit import PROCESSOR_AS_OF as AS_OF
+from example_kit import PROCESSOR_EXAMPLE as EXAMPLE
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "viamedis-almerys-processor.json"
-AS_OF = datetime.fromisoformat("2024-02-02T12:00:00+01:00")
 SPECIAL = "<>&\"'"
 
 _LOADED = load_any(EXAMPLE)

@@ -38,10 +38,10 @@ from breachmodel.processor import (
     render_processor_assessment,
 )
 from breachmodel.regimes.gdpr.art33 import NOTIFY_AUTHORITY, PROCESSOR_NOTICE
+from example_kit import PROCESSOR_AS_OF as AS_OF
+from example_kit import PROCESSOR_EXAMPLE as EXAMPLE
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "viamedis-almerys-processor.json"
-AS_OF = datetime.fromisoformat("2024-02-02T12:00:00+01:00")
 
 
 def _utc(text: str) -> datetime:

@@ -6,7 +6,6 @@ import io
 import json
 from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import attrs
 import pytest
@@ -19,9 +18,8 @@ from breachmodel.processor import (
     render_processor_assessment,
     stream_processor_assessment,
 )
-
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "viamedis-almerys-processor.json"
-AS_OF = datetime.fromisoformat("2024-02-02T12:00:00+01:00")
+from example_kit import PROCESSOR_AS_OF as AS_OF
+from example_kit import PROCESSOR_EXAMPLE as EXAMPLE
 
 
 def _scaled(n: int) -> ProcessorIncident:

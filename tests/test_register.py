@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime
 from pathlib import Path
 
 import attrs
@@ -16,10 +15,10 @@ from breachmodel.documents import REGISTER_COLUMNS, register_csv, register_json,
 from breachmodel.model import Incident
 from breachmodel.processor import ProcessorIncident, load_any
 from breachmodel.serialization import load
+from example_kit import PROCESSOR_AS_OF as AS_OF
+from example_kit import PROCESSOR_EXAMPLE as EXAMPLE
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "viamedis-almerys-processor.json"
-AS_OF = datetime.fromisoformat("2024-02-02T12:00:00+01:00")
 
 
 def _pi() -> ProcessorIncident:

@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from breachmodel.documents import draft
 from breachmodel.model import AuthorityNotice, NoticeKind, Translation
 from breachmodel.processor import ProcessorIncident, controller_incident, load_any
+from example_kit import PROCESSOR_AS_OF as AS_OF
+from example_kit import PROCESSOR_EXAMPLE as EXAMPLE
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "viamedis-almerys-processor.json"
-AS_OF = datetime.fromisoformat("2024-02-02T12:00:00+01:00")
 MARK = {
     "en": "to be translated before sending",
     "fr": "à traduire avant envoi",
