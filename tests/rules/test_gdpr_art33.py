@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -37,6 +37,7 @@ from breachmodel.model import (
     DataConcerned,
     Effects,
     Exfiltration,
+    Incident,
     MeasureKind,
     Measures,
     NoticeKind,
@@ -558,6 +559,23 @@ class TestNotifyAuthority:
         assert [m.path for m in unknown.missing_facts] == ["$.effects"]
 
 
+def _told_by_processor(
+    after: timedelta, *, term: int, controller_aware_at: datetime | None = None
+) -> Incident:
+    """The risky breach with one processor (a ``term``-hour contract) that knew at AWARE and
+    told the controller ``after`` that; the controller otherwise aware at
+    ``controller_aware_at``."""
+    return attrs.evolve(
+        with_timeline(
+            RISK,
+            controller_aware_at=controller_aware_at,
+            processor_aware_at=AWARE,
+            processor_notified_controller_at=AWARE + after,
+        ),
+        processors=(processor(term),),
+    )
+
+
 class TestProcessorNotice:
     """Art. 33(2): the processor tells the controller without undue delay (no fixed hours)."""
 
@@ -569,15 +587,7 @@ class TestProcessorNotice:
         assert cites(det) == ["Art. 33(2) GDPR"]
 
     def test_notice_within_the_contract_term(self) -> None:
-        inc = attrs.evolve(
-            with_timeline(
-                RISK,
-                controller_aware_at=None,
-                processor_aware_at=AWARE,
-                processor_notified_controller_at=AWARE + timedelta(hours=6),
-            ),
-            processors=(processor(24),),
-        )
+        inc = _told_by_processor(timedelta(hours=6), term=24)
         det = run(inc, as_of=utc(2024, 2, 3)).processor
         assert det.outcome is Outcome.REQUIRED
         assert det.deadline.open_ended is True
@@ -599,15 +609,7 @@ class TestProcessorNotice:
         assert det.interpretations == ("E5/E6: processor notice target",)
 
     def test_notice_after_the_target_is_met_late_never_met(self) -> None:
-        inc = attrs.evolve(
-            with_timeline(
-                RISK,
-                controller_aware_at=None,
-                processor_aware_at=AWARE,
-                processor_notified_controller_at=AWARE + timedelta(hours=30),
-            ),
-            processors=(processor(24),),
-        )
+        inc = _told_by_processor(timedelta(hours=30), term=24)
         det = run(inc).processor
         assert det.status.status is Status.MET_LATE
         assert det.status.late
@@ -624,14 +626,8 @@ class TestProcessorNotice:
     def test_a_longer_contract_term_does_not_extend_without_undue_delay(self) -> None:
         # 38 hours after the processor knew, the controller having read it in the press:
         # late, although the contract allows 48 hours.
-        inc = attrs.evolve(
-            with_timeline(
-                RISK,
-                processor_aware_at=AWARE,
-                controller_aware_at=AWARE + timedelta(hours=30),
-                processor_notified_controller_at=AWARE + timedelta(hours=38),
-            ),
-            processors=(processor(48),),
+        inc = _told_by_processor(
+            timedelta(hours=38), term=48, controller_aware_at=AWARE + timedelta(hours=30)
         )
         det = run(inc).processor
         assert det.deadline.target == AWARE + timedelta(hours=24)
