@@ -8,34 +8,11 @@ from __future__ import annotations
 
 from breachmodel._wording import status_text
 from breachmodel.sanitize import markdown_text
-from breachmodel.views._render import (
-    OUTPUT_FORMAT_VERSION,
-    assessment_to_dict,
-    determination_to_dict,
-    format_duration,
-    render_determination_html,
-    render_determination_markdown,
-    render_determination_text,
-    render_html,
-    render_json,
-    render_markdown,
-    render_text,
-)
+from breachmodel.views import _render
+from breachmodel.views._render import *  # noqa: F403 - re-exported as its __all__
 
-__all__ = [
-    "OUTPUT_FORMAT_VERSION",
-    "assessment_to_dict",
-    "determination_to_dict",
-    "format_duration",
-    "render_determination_html",
-    "render_determination_markdown",
-    "render_determination_text",
-    "render_html",
-    "render_json",
-    "render_markdown",
-    "render_text",
-    "status_text",
-]
+__all__ = ["status_text"]
+__all__ += _render.__all__
 
 _md = markdown_text
 """The Markdown escape of the renderers (:func:`breachmodel.sanitize.markdown_text`)."""

@@ -24,6 +24,7 @@ from breachmodel.determination import Determination
 from breachmodel.model import Incident
 from breachmodel.processor import ProcessorAssessment, ProcessorIncident
 from breachmodel.sanitize import dumps_json
+from breachmodel.views import _render
 from breachmodel.views._notebook import (
     assessment_timeline_svg,
     deadline_html,
@@ -37,65 +38,43 @@ from breachmodel.views._processor import (
     render_processor_assessment,
 )
 from breachmodel.views._processor_stream import stream_processor_assessment
-from breachmodel.views._render import (
-    OUTPUT_FORMAT_VERSION,
-    assessment_to_dict,
-    determination_to_dict,
-    format_duration,
-    render_determination_html,
-    render_determination_markdown,
-    render_determination_text,
-    render_html,
-    render_json,
-    render_markdown,
-    render_text,
-)
+from breachmodel.views._render import *  # noqa: F403 - re-exported as its __all__
 from breachmodel.views._schema import assessment_schema, assessment_schema_json
 
 __all__ = [
-    "OUTPUT_FORMAT_VERSION",
     "assessment_schema",
     "assessment_schema_json",
     "assessment_timeline_svg",
-    "assessment_to_dict",
     "deadline_html",
-    "determination_to_dict",
-    "format_duration",
     "incident_html",
     "processor_assessment_to_dict",
-    "render_determination_html",
-    "render_determination_markdown",
-    "render_determination_text",
-    "render_html",
-    "render_json",
-    "render_markdown",
     "render_processor_assessment",
-    "render_text",
     "status_html",
     "status_text",
     "stream_processor_assessment",
     "timeline_svg",
 ]
+__all__ += _render.__all__
 
 
 def _determination_json(det: Determination, *, indent: int | None = 2) -> str:
-    return dumps_json(determination_to_dict(det), indent=indent, sort_keys=True) + "\n"
+    return dumps_json(_render.determination_to_dict(det), indent=indent, sort_keys=True) + "\n"
 
 
 def _register() -> None:
     views: dict[type, dict[str, Any]] = {
         Assessment: {
-            "text": render_text,
-            "markdown": render_markdown,
-            "html": render_html,
-            "dict": assessment_to_dict,
-            "json": render_json,
+            "text": _render.render_text,
+            "markdown": _render.render_markdown,
+            "html": _render.render_html,
+            "dict": _render.assessment_to_dict,
+            "json": _render.render_json,
         },
         Determination: {
-            "text": render_determination_text,
-            "markdown": render_determination_markdown,
-            "html": render_determination_html,
-            "dict": determination_to_dict,
+            "text": _render.render_determination_text,
+            "markdown": _render.render_determination_markdown,
+            "html": _render.render_determination_html,
+            "dict": _render.determination_to_dict,
             "json": _determination_json,
         },
         Deadline: {"html": deadline_html},

@@ -47,6 +47,20 @@ from breachmodel.views._outline import (
     timeline,
 )
 
+__all__ = [
+    "OUTPUT_FORMAT_VERSION",
+    "assessment_to_dict",
+    "determination_to_dict",
+    "format_duration",
+    "render_determination_html",
+    "render_determination_markdown",
+    "render_determination_text",
+    "render_html",
+    "render_json",
+    "render_markdown",
+    "render_text",
+]
+
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
 
