@@ -19,6 +19,7 @@ This package is regime-neutral and imports nothing above it.
 
 from __future__ import annotations
 
+from breachmodel.law import _table
 from breachmodel.law._instruments import (
     CiteStyle,
     Instrument,
@@ -26,38 +27,9 @@ from breachmodel.law._instruments import (
     UnknownInstrumentError,
     Version,
 )
-from breachmodel.law._table import (
-    DORA,
-    DPA_2018,
-    EDPB_9_2022,
-    ENCODING_NOTES,
-    ENISA_2013,
-    EPRIVACY_DIRECTIVE,
-    GDPR,
-    ICO_BREACH_GUIDE,
-    INSTRUMENTS,
-    NIS2,
-    PECR,
-    REG_611_2013,
-    REG_1182_71,
-    UK_GDPR,
-)
+from breachmodel.law._table import *  # noqa: F403 - re-exported as its __all__
 
 __all__ = [
-    "DORA",
-    "DPA_2018",
-    "EDPB_9_2022",
-    "ENCODING_NOTES",
-    "ENISA_2013",
-    "EPRIVACY_DIRECTIVE",
-    "GDPR",
-    "ICO_BREACH_GUIDE",
-    "INSTRUMENTS",
-    "NIS2",
-    "PECR",
-    "REG_611_2013",
-    "REG_1182_71",
-    "UK_GDPR",
     "CiteStyle",
     "Instrument",
     "InstrumentKind",
@@ -67,9 +39,10 @@ __all__ = [
     "get",
     "ids",
 ]
+__all__ += _table.__all__
 
-_BY_ID = {i.id: i for i in INSTRUMENTS}
-_BY_SHORT = {i.short: i for i in INSTRUMENTS}
+_BY_ID = {i.id: i for i in _table.INSTRUMENTS}
+_BY_SHORT = {i.short: i for i in _table.INSTRUMENTS}
 
 
 def get(instrument_id: str) -> Instrument:
