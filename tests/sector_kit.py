@@ -14,7 +14,19 @@ from breachmodel.model import (
     Timeline,
 )
 
-__all__ = ["classified"]
+__all__ = ["classified", "classified_org"]
+
+
+def classified_org(
+    country: str, *classifications: Classification, org_id: str = "e", name: str = "Entity"
+) -> Organisation:
+    """An organisation with its main establishment in ``country``, so classified."""
+    return Organisation(
+        id=org_id,
+        name=name,
+        establishments=(Establishment(country=country, main=True),),
+        classifications=classifications,
+    )
 
 
 def classified(
@@ -28,15 +40,9 @@ def classified(
     aware: str = "2025-06-02T09:00:00+02:00",
 ) -> Incident:
     """A French organisation classified ``category`` under ``scheme``, aware at ``aware``."""
-    org = Organisation(
-        id="e",
-        name="Entity",
-        establishments=(Establishment(country="FR", main=True),),
-        classifications=(
-            Classification(
-                scheme=scheme, category=category, sector=sector, size=size, source="test"
-            ),
-        ),
+    org = classified_org(
+        "FR",
+        Classification(scheme=scheme, category=category, sector=sector, size=size, source="test"),
     )
     return Incident(
         id="x",

@@ -47,6 +47,7 @@ from breachmodel.regimes._base import Reach
 from breachmodel.regimes._national import counted_in
 from breachmodel.regimes.jp_appi import JpAppiOptions
 from breachmodel.regimes.jp_appi.cases import reportability
+from sector_kit import classified_org
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 AWARE = datetime(2025, 6, 2, 9, 0, tzinfo=TOKYO)
@@ -249,14 +250,8 @@ class TestIndia:
         assert "13 May 2027" in det.reasons[0].text
 
     def test_certin_recipients_and_content(self) -> None:
-        org = Organisation(
-            id="c",
-            name="C",
-            establishments=(Establishment(country="IN", main=True),),
-            classifications=(
-                Classification(scheme="in_certin", category="body_corporate", source="test"),
-            ),
-        )
+        certin = Classification(scheme="in_certin", category="body_corporate", source="test")
+        org = classified_org("IN", certin, org_id="c", name="C")
         cause = Cause(intent=Intent.MALICIOUS, vectors=frozenset({Vector.PHISHING}))
         incident = _incident("IN", controller=org, cause=cause)
         a = assess(incident, regimes=["in_certin"], sensitivities=False)

@@ -27,6 +27,7 @@ from breachmodel.regimes._base import Reach
 from breachmodel.regimes.dora.art19 import DoraOptions
 from breachmodel.regimes.dora.classification import classify
 from breachmodel.serialization import load
+from sector_kit import classified_org
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PARIS = "+01:00"
@@ -230,14 +231,12 @@ def test_nis2_filings_answer_only_their_own_obligation() -> None:
 
 
 def test_dora_displaces_nis2_for_a_financial_entity() -> None:
-    org = Organisation(
-        id="bank",
+    org = classified_org(
+        "FR",
+        Classification(scheme="nis2", category="essential", source="t"),
+        Classification(scheme="dora", category="credit_institution", source="t"),
+        org_id="bank",
         name="Bank",
-        establishments=(Establishment(country="FR", main=True),),
-        classifications=(
-            Classification(scheme="nis2", category="essential", source="t"),
-            Classification(scheme="dora", category="credit_institution", source="t"),
-        ),
     )
     incident = Incident(
         id="b",
