@@ -81,8 +81,10 @@ def prepare(
     )
     if mapping.unique_ids:
         return attrs.evolve(query, merge_duplicates=False)
-    duplicated = int(engine.rows(query.duplicated())[0][0] or 0)
-    return attrs.evolve(query, merge_duplicates=duplicated > 0)
+    ((repeats, missing),) = engine.rows(query.screen())
+    return attrs.evolve(
+        query, merge_duplicates=int(repeats or 0) > 0, ids_complete=int(missing or 0) == 0
+    )
 
 
 _BASE = {"bool": "boolean"}

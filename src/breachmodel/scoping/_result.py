@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -81,7 +82,9 @@ class ControllerCounts:
     duplicate_rows: int
 
 
+@functools.lru_cache(maxsize=4096)
 def _split(text: str | None) -> tuple[str, ...] | None:
+    """A comma-separated set as a tuple (a table has few distinct sets: cached)."""
     if text is None:
         return None
     return tuple(t for t in text.split(",") if t)
@@ -90,8 +93,11 @@ def _split(text: str | None) -> tuple[str, ...] | None:
 def row_from_sql(values: tuple[Any, ...]) -> ScopeRow:
     """A :class:`ScopeRow` from one row of :meth:`ScopeQuery.aggregate`."""
     ctl, kind, country, sub, elements, minor, channel, channels, lang = values[:9]
-    people, rows, rejected, dup = (int(v or 0) for v in values[9:13])
-    issues = tuple((n, int(v or 0)) for n, v in zip(ISSUES, values[13:], strict=True) if v)
+    people, rows, rejected, dup = values[9:13]
+    found = values[13:]
+    issues = (
+        tuple((n, int(v)) for n, v in zip(ISSUES, found, strict=True) if v) if any(found) else ()
+    )
     return ScopeRow(
         controller_id=ctl,
         kind=kind,
@@ -102,10 +108,10 @@ def row_from_sql(values: tuple[Any, ...]) -> ScopeRow:
         channel=channel,
         channels=_split(channels),
         language=lang,
-        people=people,
-        rows=rows,
-        rejected_rows=rejected,
-        duplicate_rows=dup,
+        people=people or 0,
+        rows=rows or 0,
+        rejected_rows=rejected or 0,
+        duplicate_rows=dup or 0,
         issues=issues,
     )
 

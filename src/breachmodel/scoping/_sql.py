@@ -7,10 +7,11 @@ expression). It runs in stages, as common table expressions:
 ``table_rows``
     one row per table row: the person id, the columns of few distinct values (controller,
     country, subdivision, minor, language, kind) as they are, and what must be read on
-    every row (the birth date's checks, the channel and element flags). For the counts,
-    when no person id repeats, the rows are grouped on these values instead: every row
-    is one person, so what follows runs once per distinct combination of values, each
-    group carrying its number of rows as its ``weight``;
+    every row (the birth date as one code, the channel and element flags; a boolean
+    column as it is). For the counts, when no person id repeats, the rows are grouped on
+    these values instead: every row is one person, so what follows runs once per
+    distinct combination of values, each group carrying its number of rows as its
+    ``weight`` (and when every row has a person id, the id is not read at all);
 ``raw``
     every mapped column read as text and trimmed;
 ``norm``
@@ -136,14 +137,12 @@ def _text(expr: str) -> str:
     return f"TRIM(CAST({expr} AS STRING))"
 
 
-def _truthy(expr: str, kind: str = "") -> str:
+def _truthy(expr: str) -> str:
     """1 unless the value is missing or one of the false words (``no``, ``0``...).
 
     A value longer than the longest false word and without a space cannot be one once
     trimmed: it is 1 without the cost of trimming and upper-casing it (an e-mail column).
     """
-    if kind == "boolean":
-        return f"CASE WHEN {expr} THEN 1 ELSE 0 END"
     text = f"CAST({expr} AS STRING)"
     return (
         f"CASE WHEN {expr} IS NULL THEN 0 WHEN LENGTH({text}) > 5 AND {text} NOT LIKE '% %' "
@@ -173,6 +172,12 @@ class ScopeQuery:
         on: The date minors are counted on.
         adult_age: The age of majority.
         source: The name of the view that holds the table.
+        types: Column name -> its type on the engine (lower case).
+        merge_duplicates: Whether rows may repeat a person (found by :meth:`screen`):
+            then people are merged person by person; otherwise the rows are grouped on
+            their values before any check.
+        ids_complete: Whether every row has a person id (found by :meth:`screen`): then
+            the grouped rows need not read the person id at all.
     """
 
     mapping: ColumnMapping
@@ -182,12 +187,10 @@ class ScopeQuery:
     source: str = "breachmodel_people"
     types: Mapping[str, str] = field(factory=dict)
     merge_duplicates: bool = True
+    ids_complete: bool = False
 
     def _col(self, name: str | None) -> str:
         return "NULL" if name is None else self.dialect.quote(name)
-
-    def _truthy(self, name: str) -> str:
-        return _truthy(self._col(name), self.types.get(name, ""))
 
     def _birth(self) -> tuple[str, str]:
         """The birth date as a DATE, and whether the row gives one at all."""
@@ -216,22 +219,55 @@ class ScopeQuery:
         cols = (m.controller_id, m.country, m.subdivision, m.minor, m.language, m.kind)
         return list(dict.fromkeys(c for c in cols if c is not None and c != m.person_id))
 
-    def _per_row(self) -> list[str]:
-        """What is read on every row: the birth date's checks, the channel and element flags."""
-        m = self.mapping
+    def _birth_code(self) -> str:
+        """The birth date read once per row as one code.
+
+        0: not given; 1: given but unreadable, in the future or before 1880; 2: an adult
+        on the reference date; 3: a minor on it. Grouping on this code instead of the
+        date keeps the groups few; :meth:`_raw` turns it back into 0/1 columns.
+        """
         birth, given = self._birth()
         on = self.on.isoformat()
         cutoff = minor_cutoff(self.on, self.adult_age).isoformat()
         ok = f"{birth} IS NOT NULL AND {birth} <= DATE '{on}' AND {birth} >= DATE '1880-01-01'"
-        parts = [
-            f"CASE WHEN {given} THEN 1 ELSE 0 END AS birth_given",
-            f"CASE WHEN {ok} THEN 1 ELSE 0 END AS birth_ok",
-            f"CASE WHEN {ok} THEN (CASE WHEN {birth} > DATE '{cutoff}' THEN 1 ELSE 0 END) END "
-            "AS birth_minor",
+        return (
+            f"CASE WHEN NOT ({given}) THEN 0 WHEN {ok} THEN "
+            f"(CASE WHEN {birth} > DATE '{cutoff}' THEN 3 ELSE 2 END) ELSE 1 END"
+        )
+
+    def _flag_columns(self) -> list[tuple[str, str, bool]]:
+        """Each channel or element flag: (its name, what is read on every row, read as is).
+
+        A boolean column has three values at most: it is grouped on as it is and made 0/1
+        in :meth:`_raw`, after grouping; any other column is tested on every row.
+        """
+        m, e = self.mapping, self.mapping.elements
+        cols = [(f"ch_{i}", c) for i, c in enumerate(m.channels.values())]
+        if not isinstance(e, ElementList):
+            cols += [(f"el_{i}", e[x]) for i, x in enumerate(m.element_names)]
+        out = [
+            (n, self._col(c), True)
+            if self.types.get(c) == "boolean"
+            else (n, _truthy(self._col(c)), False)
+            for n, c in cols
         ]
-        parts += [f"{self._truthy(col)} AS ch_{i}" for i, col in enumerate(m.channels.values())]
-        parts += [f"{self._element(e)} AS el_{i}" for i, e in enumerate(m.element_names)]
-        return parts
+        if isinstance(e, ElementList):
+            out += [(f"el_{i}", self._element(e, x), False) for i, x in enumerate(m.element_names)]
+        return out
+
+    def _per_row(self) -> list[str]:
+        """What is read on every row: the birth date's code, the channel and element flags."""
+        return [
+            f"{self._birth_code()} AS birth",
+            *(f"{expr} AS {name}" for name, expr, _raw in self._flag_columns()),
+        ]
+
+    def _flags_after(self) -> list[str]:
+        """The flags as 0/1 columns, from what :meth:`_per_row` read."""
+        return [
+            f"CASE WHEN {n} THEN 1 ELSE 0 END AS {n}" if raw else n
+            for n, _expr, raw in self._flag_columns()
+        ]
 
     def _rows(self, *, grouped: bool) -> str:
         """The table's rows, or (``grouped``) its rows grouped on their values.
@@ -245,7 +281,9 @@ class ScopeQuery:
         per_row = self._per_row()
         if not grouped:
             return f"SELECT {', '.join([person, *cols, *per_row])}, 1 AS weight FROM {self.source}"
-        marker = f"CASE WHEN {_blank(person)} THEN NULL ELSE 'id' END"
+        marker = (
+            "'id'" if self.ids_complete else f"CASE WHEN {_blank(person)} THEN NULL ELSE 'id' END"
+        )
         keys = [f"{marker} AS {person}", *cols, *per_row]
         ordinals = ", ".join(str(k) for k in range(1, len(keys) + 1))
         return (
@@ -262,18 +300,15 @@ class ScopeQuery:
             f"NULLIF(UPPER({_text(c(m.minor))}), '') AS minor_raw",
             f"NULLIF(LOWER({_text(c(m.language))}), '') AS lang_raw",
             f"NULLIF(LOWER({_text(c(m.kind))}), '') AS kind_raw",
-            "birth_given",
-            "birth_ok",
-            "birth_minor",
-            *self._flag_names(),
+            "CASE WHEN birth > 0 THEN 1 ELSE 0 END AS birth_given",
+            "CASE WHEN birth > 1 THEN 1 ELSE 0 END AS birth_ok",
+            "CASE WHEN birth = 3 THEN 1 WHEN birth = 2 THEN 0 END AS birth_minor",
+            *self._flags_after(),
             "weight",
         ]
         return f"SELECT {', '.join(parts)} FROM table_rows"
 
-    def _element(self, name: str) -> str:
-        e = self.mapping.elements
-        if not isinstance(e, ElementList):
-            return self._truthy(e[name])
+    def _element(self, e: ElementList, name: str) -> str:
         token, col = _literal(e.values[name]), self._col(e.column)
         if e.separator is None:
             return f"CASE WHEN array_contains({col}, {token}) THEN 1 ELSE 0 END"
@@ -418,15 +453,18 @@ class ScopeQuery:
             f"persons AS ({self._persons()}), people AS ({self._people()}) "
         )
 
-    def duplicated(self) -> str:
-        """A screen for repeated (controller, person id) pairs: 0 proves there are none.
+    def screen(self) -> str:
+        """One row: how many rows may repeat a person, and how many have no person id.
 
-        Cheaper than grouping on the ids themselves: the ids are hashed as they are
-        (equal ids hash alike) and counted against their distinct hashes. An id that
-        starts or ends with a space, which trimming could make equal to another, adds
-        to the answer instead of being trimmed on every row. Any answer but 0 (a
-        duplicate, a padded id, or rarely two ids that share a hash) sends the count
-        down the exact merge on the trimmed ids.
+        The first figure is 0 only if no (controller, person id) pair repeats. It is
+        cheaper than grouping on the ids themselves: the pair is hashed as it is (equal
+        pairs hash alike, so distinct hashes prove distinct pairs) and the rows are
+        counted against their distinct hashes. An id or controller that starts or ends
+        with a space, which trimming could make equal to another, adds to it instead of
+        being trimmed on every row. Any figure but 0 (a repeated person, a padded id, or
+        rarely two pairs that share a hash) sends the counts down the exact merge on the
+        trimmed ids. The second figure counts the rows whose id is missing or empty;
+        only when it is 0 may the counts leave the id unread.
         """
         m = self.mapping
         pid = f"CAST({self._col(m.person_id)} AS STRING)"
@@ -435,15 +473,15 @@ class ScopeQuery:
             if m.controller_id is not None
             else _literal(m.default_controller or "")
         )
-        padded = " OR ".join(
-            f"SUBSTRING({x}, 1, 1) = ' ' OR SUBSTRING({x}, LENGTH({x}), 1) = ' '"
-            for x in (pid, ctl)
-        )
+        present = f"{pid} <> '' AND {ctl} <> ''"
+        padded = " OR ".join(f"{x} LIKE ' %' OR {x} LIKE '% '" for x in (pid, ctl))
         key = self.dialect.hash64(f"{ctl}, {pid}")
         return (
-            f"SELECT COUNT(*) - COUNT(DISTINCT h) + SUM(padded) FROM (SELECT {key} AS h, "
-            f"CASE WHEN {padded} THEN 1 ELSE 0 END AS padded FROM {self.source} "
-            f"WHERE {pid} IS NOT NULL AND {pid} <> '' AND {ctl} IS NOT NULL AND {ctl} <> '') k"
+            f"SELECT CAST(COUNT(h) - COUNT(DISTINCT h) + SUM(padded) AS BIGINT), "
+            f"CAST(SUM(missing) AS BIGINT) FROM (SELECT CASE WHEN {present} THEN {key} END AS h, "
+            f"CASE WHEN {present} AND ({padded}) THEN 1 ELSE 0 END AS padded, "
+            f"CASE WHEN {pid} IS NULL OR {pid} = '' THEN 1 ELSE 0 END AS missing "
+            f"FROM {self.source}) k"
         )
 
     def aggregate(self) -> str:
@@ -457,14 +495,18 @@ class ScopeQuery:
         keys = ", ".join(["controller_id", "kind", "country", "subdivision", "minor", "language"])
         flags = ", ".join(self._flag_names())
         by = f"{keys}, {flags}" if flags else keys
-        sums = ", ".join(f"SUM({i} * weight) AS {i}" for i in ISSUES)
+        sums = {
+            "people": "(1 - rejected) * weight",
+            "row_count": "n_rows * weight",
+            "rejected_rows": "rejected * n_rows * weight",
+            "duplicate_rows": "(1 - rejected) * (n_rows - 1) * weight",
+            **{i: f"{i} * weight" for i in ISSUES},
+        }
+        # BIGINT, not the engine's wider sum type: DuckDB hands a HUGEINT to Python
+        # several times slower than a BIGINT.
+        counts = ", ".join(f"CAST(SUM({e}) AS BIGINT) AS {n}" for n, e in sums.items())
         channel, channels, elements = self._derived()
-        grouped = (
-            f"SELECT {by}, SUM((1 - rejected) * weight) AS people, "
-            "SUM(n_rows * weight) AS row_count, SUM(rejected * n_rows * weight) AS rejected_rows, "
-            f"SUM((1 - rejected) * (n_rows - 1) * weight) AS duplicate_rows, {sums} "
-            f"FROM people GROUP BY {by}"
-        )
+        grouped = f"SELECT {by}, {counts} FROM people GROUP BY {by}"
         issues = ", ".join(ISSUES)
         people = self.people(grouped=not self.merge_duplicates)
         return (
