@@ -273,22 +273,25 @@ class ScopeQuery:
         """The table's rows, or (``grouped``) its rows grouped on their values.
 
         Grouped, every row is taken as one person (no person id repeats): the person id
-        is kept only as present or missing, and each group carries its number of rows
-        as its ``weight``, so that the checks run once per distinct combination of values.
+        is kept only as present or missing (not read at all when every row has one), and
+        each group carries its number of rows as its ``weight``, so that the checks run
+        once per distinct combination of values.
         """
         person = self._col(self.mapping.person_id)
         cols = [self._col(c) for c in self._categorical()]
         per_row = self._per_row()
         if not grouped:
             return f"SELECT {', '.join([person, *cols, *per_row])}, 1 AS weight FROM {self.source}"
-        marker = (
-            "'id'" if self.ids_complete else f"CASE WHEN {_blank(person)} THEN NULL ELSE 'id' END"
-        )
-        keys = [f"{marker} AS {person}", *cols, *per_row]
+        keys = [*cols, *per_row]
+        if not self.ids_complete:
+            keys.insert(0, f"CASE WHEN {_blank(person)} THEN NULL ELSE 'id' END AS {person}")
         ordinals = ", ".join(str(k) for k in range(1, len(keys) + 1))
-        return (
+        grouped_rows = (
             f"SELECT {', '.join(keys)}, COUNT(*) AS weight FROM {self.source} GROUP BY {ordinals}"
         )
+        if not self.ids_complete:
+            return grouped_rows
+        return f"SELECT 'id' AS {person}, g.* FROM ({grouped_rows}) g"
 
     def _raw(self) -> str:
         m, c = self.mapping, self._col
