@@ -27,6 +27,13 @@ Each figure comes from a fresh process, so its peak memory (``VmHWM``) is its ow
 DuckDB runs with ``--threads`` threads and ``--memory-limit`` (it spills to disk beyond
 it); the table is never loaded into Python objects. Asserts nothing. ``--json`` prints the
 figures as JSON.
+
+On a shared machine, ``--repeat N`` runs every figure N times, the figures taken in turn
+(floor, counts, floor, counts...), and keeps each one's best; each figure also gives its
+process's CPU time (every DuckDB thread's), which other people's work disturbs less than
+the wall time. ``--only counts`` leaves out the Parquet writes and the manifest.
+``--baseline SRC`` times the counts (and the manifest) of the library in another source
+tree too, taken in turn with this one's: a before-and-after in one run.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -62,6 +70,19 @@ GROUP BY ALL
 """
 
 
+Timing = tuple[float, float]
+"""Wall seconds and CPU seconds (every thread of the process) over the same span."""
+
+
+def _now() -> Timing:
+    return time.perf_counter(), time.process_time()
+
+
+def _since(start: Timing) -> Timing:
+    wall, cpu = _now()
+    return wall - start[0], cpu - start[1]
+
+
 def _peak_mib() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -75,31 +96,31 @@ def _duckdb(args: argparse.Namespace) -> Any:
     return DuckDBEngine(threads=args.threads, memory_limit=args.memory_limit)
 
 
-def _child_floor_groupby(args: argparse.Namespace) -> float:
+def _child_floor_groupby(args: argparse.Namespace) -> Timing:
     engine = _duckdb(args)
-    start = time.perf_counter()
+    start = _now()
     engine.rows(FLOOR_SQL.format(table=args.table))
-    return time.perf_counter() - start
+    return _since(start)
 
 
-def _child_scope_counts(args: argparse.Namespace) -> float:
+def _child_scope_counts(args: argparse.Namespace) -> Timing:
     from breachmodel.scoping import count_people
 
     engine = _duckdb(args)
-    start = time.perf_counter()
+    start = _now()
     count_people(args.table, SYNTHETIC_MAPPING, on=ON, engine=engine)
-    return time.perf_counter() - start
+    return _since(start)
 
 
-def _child_floor_write(args: argparse.Namespace) -> float:
+def _child_floor_write(args: argparse.Namespace) -> Timing:
     engine = _duckdb(args)
     out = Path(args.out) / "floor"
-    start = time.perf_counter()
+    start = _now()
     engine.con.execute(
         f"COPY (SELECT * FROM read_parquet('{args.table}')) TO '{out}' "
         "(FORMAT PARQUET, PARTITION_BY (insurer), OVERWRITE_OR_IGNORE)"
     )
-    return time.perf_counter() - start
+    return _since(start)
 
 
 def _obligations() -> Any:
@@ -114,22 +135,22 @@ def _obligations() -> Any:
     return [attrs.evolve(r, controller_id=f"insurer-{k:02d}") for k in range(1, 41) for r in mine]
 
 
-def _child_scope_manifest(args: argparse.Namespace) -> float:
+def _child_scope_manifest(args: argparse.Namespace) -> Timing:
     from breachmodel.scoping._count import prepare
     from breachmodel.scoping._manifest import write_manifest_rows
 
     obligations = _obligations()
     engine = _duckdb(args)
-    start = time.perf_counter()
+    start = _now()
     query = prepare(engine, args.table, SYNTHETIC_MAPPING, on=ON)
     write_manifest_rows(engine, query, obligations, Path(args.out) / "manifest")
-    return time.perf_counter() - start
+    return _since(start)
 
 
-def _child_pandas(args: argparse.Namespace) -> float:
+def _child_pandas(args: argparse.Namespace) -> Timing:
     import pandas as pd
 
-    start = time.perf_counter()
+    start = _now()
     if importlib.util.find_spec("pyarrow") is not None:
         df = pd.read_parquet(args.table)
     else:  # load through DuckDB when pyarrow is missing
@@ -144,16 +165,16 @@ def _child_pandas(args: argparse.Namespace) -> float:
     counts = df.groupby(dims, dropna=False).size()
     assert len(counts) > 0
     assert dup >= 0
-    return time.perf_counter() - start
+    return _since(start)
 
 
-def _child_spark(args: argparse.Namespace) -> float:
+def _child_spark(args: argparse.Namespace) -> Timing:
     from breachmodel.scoping import SparkEngine, count_people
 
     engine = SparkEngine(master=f"local[{args.threads}]")
-    start = time.perf_counter()
+    start = _now()
     count_people(args.table, SYNTHETIC_MAPPING, on=ON, engine=engine)
-    seconds = time.perf_counter() - start
+    seconds = _since(start)
     engine.close()
     return seconds
 
@@ -168,17 +189,45 @@ CHILDREN: dict[str, Any] = {
 }
 
 
-def _run(kind: str, table: Path, args: argparse.Namespace, out: Path) -> dict[str, float]:
+def _run(
+    kind: str, table: Path, args: argparse.Namespace, out: Path, src: str | None = None
+) -> dict[str, float]:
+    """One figure in a fresh process; ``src``: the source tree of the library to time."""
     cmd = [
         sys.executable, __file__, "--child", kind, "--table", str(table), "--out", str(out),
         "--threads", str(args.threads), "--memory-limit", args.memory_limit,
     ]  # fmt: skip
-    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    env = {**os.environ, "PYTHONPATH": src} if src else None
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True, env=env)
     figures: dict[str, float] = {}
     for line in done.stdout.splitlines():
         if line.startswith("{"):
             figures.update(json.loads(line))
     return figures
+
+
+def _best(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The best of repeated runs: least wall time, least CPU time, most memory."""
+    best = dict(min(runs, key=lambda r: r["seconds"]))
+    best["cpu_seconds"] = min(r["cpu_seconds"] for r in runs)
+    best["peak_mib"] = max(r["peak_mib"] for r in runs)
+    best["runs"] = len(runs)
+    return best
+
+
+Figure = tuple[str, str, Path, str | None]
+"""A figure's name, its child, its table, and the library's source tree (None: this one)."""
+
+
+def _in_turn(
+    figures: list[Figure], args: argparse.Namespace, out: Path
+) -> dict[str, dict[str, float]]:
+    """Run each figure ``--repeat`` times, taken in turn; keep the best of each."""
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name, *_rest in figures}
+    for _ in range(max(1, args.repeat)):
+        for name, kind, table, src in figures:
+            runs[name].append(_run(kind, table, args, out, src))
+    return {name: _best(found) for name, found in runs.items()}
 
 
 def _table(folder: Path, rows: int) -> Path:
@@ -196,42 +245,57 @@ def _measure(args: argparse.Namespace) -> dict[str, Any]:
     out = Path(tempfile.mkdtemp(dir=folder))
     results: dict[str, Any] = {"rows": args.rows}
     table = _table(folder, args.rows)
-    for kind in ("floor_groupby", "scope_counts", "floor_write", "scope_manifest"):
-        results[kind] = _run(kind, table, args, out)
+    figures: list[Figure] = [(k, k, table, None) for k in ("floor_groupby", "scope_counts")]
+    if args.baseline:
+        figures += [("baseline_counts", "scope_counts", table, args.baseline)]
+    if args.only != "counts":
+        figures += [(k, k, table, None) for k in ("floor_write", "scope_manifest")]
+        if args.baseline:
+            figures += [("baseline_manifest", "scope_manifest", table, args.baseline)]
+    results.update(_in_turn(figures, args, out))
     if args.pandas_rows:
         small = _table(folder, args.pandas_rows)
-        results["pandas"] = _run("pandas", small, args, out)
-        results["pandas_duckdb"] = _run("scope_counts", small, args, out)
+        pair: list[Figure] = [("pandas", "pandas", small, None)]
+        pair += [("pandas_duckdb", "scope_counts", small, None)]
+        results.update(_in_turn(pair, args, out))
     if args.spark_rows:
         small = _table(folder, args.spark_rows)
-        results["spark"] = _run("spark", small, args, out)
-        results["spark_duckdb"] = _run("scope_counts", small, args, out)
+        pair = [("spark", "spark", small, None), ("spark_duckdb", "scope_counts", small, None)]
+        results.update(_in_turn(pair, args, out))
     return results
 
 
-def _ratio(results: dict[str, Any], a: str, b: str) -> str:
-    return f"{results[a]['seconds'] / results[b]['seconds']:.2f}x"
+def _ratio(results: dict[str, Any], a: str, b: str, key: str = "seconds") -> str:
+    return f"{results[a][key] / results[b][key]:.2f}x"
 
 
 def _report(r: dict[str, Any]) -> None:
-    print(f"{r['rows']:,} rows")
-    print("| figure | s | peak MiB | ratio |")
-    print("|---|---:|---:|---:|")
+    print(f"{r['rows']:,} rows (best of {r['floor_groupby']['runs']})")
+    print("| figure | s | ratio | CPU s | CPU ratio | peak MiB |")
+    print("|---|---:|---:|---:|---:|---:|")
     lines = [
-        ("floor GROUP BY", "floor_groupby", "1.00x"),
-        ("scope counts", "scope_counts", _ratio(r, "scope_counts", "floor_groupby")),
-        ("floor Parquet write", "floor_write", "1.00x"),
-        ("scope manifest", "scope_manifest", _ratio(r, "scope_manifest", "floor_write")),
+        ("floor GROUP BY", "floor_groupby", "floor_groupby"),
+        ("scope counts", "scope_counts", "floor_groupby"),
     ]
+    if "baseline_counts" in r:
+        lines += [("scope counts (baseline)", "baseline_counts", "floor_groupby")]
+    if "floor_write" in r:
+        lines += [("floor Parquet write", "floor_write", "floor_write")]
+        lines += [("scope manifest", "scope_manifest", "floor_write")]
+    if "baseline_manifest" in r:
+        lines += [("scope manifest (baseline)", "baseline_manifest", "floor_write")]
     if "pandas" in r:
-        lines += [("pandas counts (slice)", "pandas", _ratio(r, "pandas", "pandas_duckdb"))]
-        lines += [("scope counts (same slice)", "pandas_duckdb", "1.00x")]
+        lines += [("pandas counts (slice)", "pandas", "pandas_duckdb")]
+        lines += [("scope counts (same slice)", "pandas_duckdb", "pandas_duckdb")]
     if "spark" in r:
-        lines += [("Spark local counts (slice)", "spark", _ratio(r, "spark", "spark_duckdb"))]
-        lines += [("DuckDB counts (same slice)", "spark_duckdb", "1.00x")]
-    for label, key, ratio in lines:
+        lines += [("Spark local counts (slice)", "spark", "spark_duckdb")]
+        lines += [("DuckDB counts (same slice)", "spark_duckdb", "spark_duckdb")]
+    for label, key, base in lines:
         f = r[key]
-        print(f"| {label} | {f['seconds']:.2f} | {f.get('peak_mib', float('nan')):.0f} | {ratio} |")
+        print(
+            f"| {label} | {f['seconds']:.2f} | {_ratio(r, key, base)} | {f['cpu_seconds']:.2f} "
+            f"| {_ratio(r, key, base, 'cpu_seconds')} | {f['peak_mib']:.0f} |"
+        )
 
 
 def main() -> None:
@@ -242,14 +306,19 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--memory-limit", default="3GB")
     parser.add_argument("--data", default=None, help="folder for the generated tables")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each figure, in turn")
+    parser.add_argument("--only", choices=("all", "counts"), default="all")
+    parser.add_argument(
+        "--baseline", help="another source tree (its src folder) to time beside this one"
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--child", choices=CHILDREN, help=argparse.SUPPRESS)
     parser.add_argument("--table", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        seconds = CHILDREN[args.child](args)
-        print(json.dumps({"seconds": seconds, "peak_mib": _peak_mib()}))
+        seconds, cpu = CHILDREN[args.child](args)
+        print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "peak_mib": _peak_mib()}))
         return
     results = _measure(args)
     if args.json:
