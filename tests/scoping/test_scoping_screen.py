@@ -11,6 +11,7 @@ text-only CSV tables of the other scoping tests.
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -22,7 +23,7 @@ from hypothesis import strategies as st
 
 pytest.importorskip("duckdb")
 
-from breachmodel.scoping import ColumnMapping, DuckDBEngine, count_people
+from breachmodel.scoping import ColumnMapping, DuckDBEngine, Scope, count_people
 from breachmodel.scoping._count import counted, prepare
 from breachmodel.scoping._sql import DUCKDB, ScopeQuery
 
@@ -66,11 +67,22 @@ def _prepared(path: Path) -> tuple[DuckDBEngine, ScopeQuery]:
     return engine, prepare(engine, path, MAPPING, on=ON)
 
 
+def _screens(engine: DuckDBEngine, query: ScopeQuery) -> list[tuple[int, int]]:
+    """The quick screen's figures, hashes sorted and hashes counted."""
+    out = []
+    for sort in (True, False):
+        q = attrs.evolve(query, dialect=attrs.evolve(DUCKDB, sort_to_screen=sort))
+        ((unsure, repeats),) = engine.rows(q.quick_screen())
+        out.append((int(unsure or 0), int(repeats or 0)))
+    return out
+
+
 def test_a_repeated_id_within_a_controller_is_found(tmp_path: Path) -> None:
     rows = [_row("p1"), _row("p2"), _row("p1", country="BE"), _row("p1", insurer="ins-b")]
     path = _parquet(tmp_path / "m.parquet", rows)
     engine, query = _prepared(path)
     assert query.merge_duplicates  # the screen saw the repeat
+    assert _screens(engine, query) == [(0, 1), (0, 1)]
     scope = counted(engine, query, path)
     engine.close()
     assert scope.people("ins-a") == 2  # p1 (twice, in two countries) and p2
@@ -88,6 +100,7 @@ def test_ids_a_weak_key_would_confuse_stay_distinct(tmp_path: Path) -> None:
     engine, query = _prepared(path)
     assert not query.merge_duplicates  # no repeat: the fast path
     assert query.ids_complete
+    assert _screens(engine, query) == [(0, 0), (0, 0)]
     scope = counted(engine, query, path)
     engine.close()
     assert scope.people("ins-a") == len(ids)
@@ -100,6 +113,7 @@ def test_a_padded_id_is_the_same_person_as_the_trimmed_one(tmp_path: Path) -> No
     path = _parquet(tmp_path / "m.parquet", rows)
     engine, query = _prepared(path)
     assert query.merge_duplicates  # padding cannot be trusted to the hash
+    assert _screens(engine, query) == [(3, 0), (3, 0)]  # three padded rows: unsure
     scope = counted(engine, query, path)
     engine.close()
     assert scope.people() == 3
@@ -125,9 +139,11 @@ def test_a_weak_hash_only_costs_time(tmp_path: Path) -> None:
     rows = [_row("p1"), _row("p2"), _row("p3", insurer="ins-b")]
     path = _parquet(tmp_path / "m.parquet", rows)
     engine, query = _prepared(path)
-    weak = attrs.evolve(query, dialect=attrs.evolve(DUCKDB, hash64=lambda _e: "42"))
-    ((repeats, missing),) = engine.rows(weak.screen())
-    assert (repeats, missing) == (2, 0)  # three pairs, one distinct hash
+    for sort in (True, False):
+        dialect = attrs.evolve(DUCKDB, hash64=lambda _e: "42", sort_to_screen=sort)
+        weak = attrs.evolve(query, dialect=dialect)
+        assert engine.rows(weak.quick_screen()) == [(0, 2)]  # three pairs, one hash
+        assert engine.rows(weak.screen()) == [(2, 0)]
     exact = counted(engine, attrs.evolve(query, merge_duplicates=True), path)
     fast = counted(engine, query, path)
     engine.close()
@@ -140,6 +156,16 @@ def test_an_empty_table(tmp_path: Path) -> None:
     scope = count_people(path, MAPPING, on=ON)
     assert scope.people() == 0
     assert scope.total_rows() == 0
+
+
+def _people(scope: Scope) -> Counter[tuple[object, ...]]:
+    """People per combination of facts (rejected rows left out)."""
+    found: Counter[tuple[object, ...]] = Counter()
+    for r in scope.rows:
+        if r.people:
+            key = (r.controller_id, r.kind, r.country, r.subdivision, r.elements, r.minor)
+            found[(*key, r.channel, r.channels, r.language)] += r.people
+    return found
 
 
 typed_rows = st.lists(
@@ -166,6 +192,7 @@ def test_every_path_counts_alike(table: list[Row]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = _parquet(Path(tmp) / "m.parquet", table)
         engine, query = _prepared(path)
+        sorted_screen, counted_screen = _screens(engine, query)
         chosen = counted(engine, query, path)
         exact = counted(engine, attrs.evolve(query, merge_duplicates=True), path)
         paths = [chosen, exact]
@@ -173,13 +200,15 @@ def test_every_path_counts_alike(table: list[Row]) -> None:
             reading = attrs.evolve(query, ids_complete=False)
             paths.append(counted(engine, reading, path))
         engine.close()
-    expected = sorted(repr(r) for r in exact.rows if r.people)
+    expected = _people(exact)
     for got in paths:
         # Rejected rows (no id or no controller) are no one's: the exact merge may join
         # two of them that share an id, so only their totals are compared.
-        assert sorted(repr(r) for r in got.rows if r.people) == expected
+        assert _people(got) == expected
         assert got.issues() == exact.issues()
         assert got.total_rows() == len(table)
     pairs = {(m.strip(), c.strip()) for m, c, *_r in table if m and c and m.strip() and c.strip()}
+    identified = sum(1 for m, c, *_r in table if m and c)
     assert chosen.people() == len(pairs)
-    assert query.merge_duplicates == (len(pairs) < sum(1 for m, c, *_r in table if m and c))
+    assert query.merge_duplicates == (len(pairs) < identified)
+    assert sorted_screen == counted_screen == (len(table) - identified, identified - len(pairs))

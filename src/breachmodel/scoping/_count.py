@@ -81,6 +81,9 @@ def prepare(
     )
     if mapping.unique_ids:
         return attrs.evolve(query, merge_duplicates=False)
+    ((unsure, repeats),) = engine.rows(query.quick_screen())
+    if int(unsure or 0) == 0:
+        return attrs.evolve(query, merge_duplicates=int(repeats or 0) > 0, ids_complete=True)
     ((repeats, missing),) = engine.rows(query.screen())
     return attrs.evolve(
         query, merge_duplicates=int(repeats or 0) > 0, ids_complete=int(missing or 0) == 0
