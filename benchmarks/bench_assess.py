@@ -190,10 +190,15 @@ def _first_pass(vcdb: Path) -> tuple[float, float]:
         "n = sum(1 for _ in assess_file(sys.argv[1], format='veris-jsonl'))\n"
         "print(loads, time.process_time() - start)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(vcdb)], check=True, capture_output=True, text=True
-    ).stdout.split()
+    out = _in_fresh_process(code, vcdb)
     return float(out[0]), float(out[1])
+
+
+def _in_fresh_process(code: str, path: Path) -> list[str]:
+    """The words ``code`` prints, run in a fresh interpreter with ``path`` as its argument."""
+    return subprocess.run(
+        [sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True
+    ).stdout.split()
 
 
 def _cpu_seconds() -> float:
@@ -266,10 +271,7 @@ def _child_peak(path: Path) -> int:
         "status = open('/proc/self/status').read().split('VmHWM:')[1]\n"
         "print(n, status.split()[0])\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(path)], check=True, capture_output=True, text=True
-    ).stdout.split()
-    return int(out[1])
+    return int(_in_fresh_process(code, path)[1])
 
 
 def bench_memory(vcdb: Path) -> None:
