@@ -217,22 +217,49 @@ class TestRouteAuthorities:
 class TestNationalSplitsFromTheModel:
     """Germany (§ 9 BDSG, § 29 TDDDG) and Spain (LOPDGDD art. 57), from the incident's facts."""
 
-    def test_german_federal_public_body_goes_to_the_bfdi(self) -> None:
+    @pytest.mark.parametrize(
+        ("subdivision", "level", "ids", "cited"),
+        [
+            pytest.param(
+                "DE-NW",
+                GovernmentLevel.NATIONAL,
+                ("de-bfdi",),
+                ["BDSG, § 9"],
+                id="German federal public body: the BfDI",
+            ),
+            pytest.param(
+                "DE-NW",
+                GovernmentLevel.REGIONAL,
+                ("de-nw-ldi",),
+                [],
+                id="German Land public body: the Land's authority",
+            ),
+            pytest.param(
+                "ES-CT",
+                GovernmentLevel.NATIONAL,
+                ("es-aepd",),
+                ["LOPDGDD, art. 57"],
+                id="Spanish state body in Catalonia: the AEPD",
+            ),
+            pytest.param(
+                "ES-CT",
+                GovernmentLevel.LOCAL,
+                ("es-ct-apdcat",),
+                [],
+                id="Catalan regional body: the APDCAT",
+            ),
+        ],
+    )
+    def test_a_public_body_goes_to_the_authority_of_its_level(
+        self, subdivision: str, level: GovernmentLevel, ids: tuple[str, ...], cited: list[str]
+    ) -> None:
         r = route(
-            establishment("DE", "DE-NW", main=True),
+            establishment(subdivision[:2], subdivision, main=True),
             public_authority=True,
-            government_level=GovernmentLevel.NATIONAL,
+            government_level=level,
         )
-        assert (r.ids, r.basis) == (("de-bfdi",), "public_sector")
-        assert "BDSG, § 9" in [str(c) for c in r.legal_basis]
-
-    def test_german_land_public_body_stays_with_the_land(self) -> None:
-        r = route(
-            establishment("DE", "DE-NW", main=True),
-            public_authority=True,
-            government_level=GovernmentLevel.REGIONAL,
-        )
-        assert r.ids == ("de-nw-ldi",)
+        assert (r.ids, r.basis) == (ids, "public_sector")
+        assert set(cited) <= {str(c) for c in r.legal_basis}
 
     def test_processing_to_provide_telecommunications_goes_to_the_bfdi(self) -> None:
         controller = org("acme", establishment("DE", "DE-BY", main=True))
@@ -242,23 +269,6 @@ class TestNationalSplitsFromTheModel:
         assert "TDDDG, § 29" in [str(c) for c in r.legal_basis]
         other = route_authorities(breach(controller=controller, ecomms_service=False))
         assert other.ids == ("de-by-baylda",)
-
-    def test_spanish_state_body_in_catalonia_goes_to_the_aepd(self) -> None:
-        r = route(
-            establishment("ES", "ES-CT", main=True),
-            public_authority=True,
-            government_level=GovernmentLevel.NATIONAL,
-        )
-        assert r.ids == ("es-aepd",)
-        assert "LOPDGDD, art. 57" in [str(c) for c in r.legal_basis]
-
-    def test_catalan_regional_body_goes_to_the_apdcat(self) -> None:
-        r = route(
-            establishment("ES", "ES-CT", main=True),
-            public_authority=True,
-            government_level=GovernmentLevel.LOCAL,
-        )
-        assert r.ids == ("es-ct-apdcat",)
 
     def test_no_decisions_in_the_eea_means_no_one_stop_shop(self) -> None:
         r = route(
