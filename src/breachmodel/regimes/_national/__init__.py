@@ -22,6 +22,7 @@ from breachmodel.regimes._national._book import (
     first_notice_reasons,
     outside,
 )
+from breachmodel.regimes._national._cite import pinpoint
 from breachmodel.regimes._national._clocks import ClockArgs, clock, local_clock, open_clock
 from breachmodel.regimes._national._conditions import Test, any_met, test
 from breachmodel.regimes._national._missing import unrecorded
@@ -79,6 +80,7 @@ __all__ = [
     "open_clock",
     "outcome_of",
     "outside",
+    "pinpoint",
     "quick",
     "reach",
     "reach_reason",

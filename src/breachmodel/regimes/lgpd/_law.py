@@ -22,7 +22,7 @@ import functools
 from typing import Final
 
 from breachmodel.citations import Citation
-from breachmodel.regimes._national import cite_in
+from breachmodel.regimes._national import pinpoint
 
 __all__ = ["ANPD_ID", "ANPD_ZONE", "REGIME_ID", "lgpd", "res15", "small_agents"]
 
@@ -33,16 +33,10 @@ ANPD_ZONE: Final = "America/Sao_Paulo"
 """The legal time of Brasília, where the ANPD sits (Brasília follows São Paulo's zone)."""
 
 
-@functools.cache
-def lgpd(pinpoint: str) -> Citation:
-    """Cite the LGPD, e.g. ``lgpd("Art. 48, § 1")``."""
-    return cite_in("lgpd", pinpoint)
-
-
-@functools.cache
-def res15(pinpoint: str) -> Citation:
-    """Cite Resolution CD/ANPD 15/2024, e.g. ``res15("Art. 6")``."""
-    return cite_in("anpd-res-15-2024", pinpoint)
+lgpd: Final = pinpoint("lgpd")
+"""Cite the LGPD, e.g. ``lgpd("Art. 48, § 1")``."""
+res15: Final = pinpoint("anpd-res-15-2024")
+"""Cite Resolution CD/ANPD 15/2024, e.g. ``res15("Art. 6")``."""
 
 
 @functools.cache

@@ -26,7 +26,7 @@ import functools
 from typing import Final
 
 from breachmodel.citations import Citation
-from breachmodel.regimes._national import cite_in
+from breachmodel.regimes._national import cite_in, pinpoint
 
 __all__ = ["OPC_ID", "OPC_ZONE", "REGIME_ID", "pipeda", "regs"]
 
@@ -43,7 +43,5 @@ def pipeda(section: str, sub: str = "") -> Citation:
     return cite_in("pipeda", f"s. {section}{sub}", section)
 
 
-@functools.cache
-def regs(pinpoint: str) -> Citation:
-    """Cite the Breach of Security Safeguards Regulations, e.g. ``regs("s. 2(1)")``."""
-    return cite_in("pipeda-bss-regs", pinpoint)
+regs: Final = pinpoint("pipeda-bss-regs")
+"""Cite the Breach of Security Safeguards Regulations, e.g. ``regs("s. 2(1)")``."""

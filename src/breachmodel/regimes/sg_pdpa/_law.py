@@ -25,7 +25,7 @@ import functools
 from typing import Final
 
 from breachmodel.citations import Citation
-from breachmodel.regimes._national import cite_in
+from breachmodel.regimes._national import cite_in, pinpoint
 
 __all__ = ["PDPC_ID", "PDPC_ZONE", "REGIME_ID", "SCALE", "pdpa", "regs"]
 
@@ -44,7 +44,5 @@ def pdpa(section: str, sub: str = "") -> Citation:
     return cite_in("sg-pdpa", f"s. {section}{sub}")
 
 
-@functools.cache
-def regs(pinpoint: str) -> Citation:
-    """Cite the Notification of Data Breaches Regulations 2021, e.g. ``regs("reg. 4")``."""
-    return cite_in("sg-ndb-regs", pinpoint)
+regs: Final = pinpoint("sg-ndb-regs")
+"""Cite the Notification of Data Breaches Regulations 2021, e.g. ``regs("reg. 4")``."""

@@ -27,11 +27,9 @@ Provenance of each value (repeated on the law page ``docs/law/us_sec.md``):
 
 from __future__ import annotations
 
-import functools
 from datetime import date, time
 from typing import Final
 
-from breachmodel.citations import Citation
 from breachmodel.clocks import (
     Anchor,
     Convention,
@@ -41,7 +39,7 @@ from breachmodel.clocks import (
     WorkingDays,
     reg_s_t,
 )
-from breachmodel.regimes._national import cite_in
+from breachmodel.regimes._national import pinpoint
 
 __all__ = [
     "BUSINESS_DAYS",
@@ -66,16 +64,10 @@ COMPLIANCE_FROM: Final = date(2023, 12, 18)
 SMALLER_FROM: Final = date(2024, 6, 15)
 
 
-@functools.cache
-def form(pinpoint: str) -> Citation:
-    """Cite Form 8-K, e.g. ``form("Item 1.05(a)")``."""
-    return cite_in("sec-form-8k", pinpoint)
-
-
-@functools.cache
-def release(pinpoint: str) -> Citation:
-    """Cite the adopting release, e.g. ``release("section II.B")``."""
-    return cite_in("sec-release-33-11216", pinpoint)
+form: Final = pinpoint("sec-form-8k")
+"""Cite Form 8-K, e.g. ``form("Item 1.05(a)")``."""
+release: Final = pinpoint("sec-release-33-11216")
+"""Cite the adopting release, e.g. ``release("section II.B")``."""
 
 
 def filing_rule(rule_id: str, label: str, period: Period | None = None) -> DeadlineRule:
