@@ -25,7 +25,12 @@ from breachmodel.regimes._national._book import (
 from breachmodel.regimes._national._cite import pinpoint
 from breachmodel.regimes._national._clocks import ClockArgs, clock, local_clock, open_clock
 from breachmodel.regimes._national._conditions import Test, any_met, test
-from breachmodel.regimes._national._missing import unrecorded
+from breachmodel.regimes._national._missing import (
+    CLASSIFIED,
+    UNCOUNTED,
+    unclassified,
+    unrecorded,
+)
 from breachmodel.regimes._national._notices import Law, Then, quick, territorial
 from breachmodel.regimes._national._reach import (
     LINK_INPUTS,
@@ -51,8 +56,10 @@ from breachmodel.regimes._national._reach import (
 from breachmodel.regimes._sector import outcome_of
 
 __all__ = [
+    "CLASSIFIED",
     "LINK_INPUTS",
     "TERRITORY_INPUTS",
+    "UNCOUNTED",
     "Book",
     "ClockArgs",
     "Entry",
@@ -89,6 +96,7 @@ __all__ = [
     "territorial",
     "territory",
     "test",
+    "unclassified",
     "undetermined",
     "unlinked",
     "unrecorded",

@@ -22,14 +22,7 @@ from typing import Final
 
 from breachmodel.clocks import Anchor, CalendarDays, Deadline
 from breachmodel.clocks import Duty as OpenDuty
-from breachmodel.determination import (
-    Assumption,
-    ChecklistItem,
-    Determination,
-    MissingFact,
-    Outcome,
-    Reason,
-)
+from breachmodel.determination import Assumption, ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
@@ -106,7 +99,7 @@ def applicability(incident: Incident) -> Applicability:
 def _app_entity(incident: Incident, where: str) -> Applicability:
     found = incident.controller.classification(REGIME_ID)
     if found is None:
-        missing = (MissingFact(path="$.controller.classifications", question=_APP_QUESTION),)
+        missing = (_national.unclassified(_APP_QUESTION),)
         text = f"{where} Whether the organisation is an APP entity is not recorded."
         return _national.undetermined(_TERRITORY, text, missing)
     kind = _KINDS.get(found.category, found.category.replace("_", " "))

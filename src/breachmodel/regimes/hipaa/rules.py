@@ -21,13 +21,7 @@ from __future__ import annotations
 from typing import Final
 
 from breachmodel.clocks import Deadline, Filing
-from breachmodel.determination import (
-    ChecklistItem,
-    Determination,
-    MissingFact,
-    Outcome,
-    Reason,
-)
+from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
@@ -167,7 +161,7 @@ def _secretary(incident: Incident, found: BreachTest, start: clocks.Discovery) -
     count = incident.total_subjects
     large = above(count, SECRETARY_AT_LEAST, inclusive=True)
     outcome = outcome_of(found)
-    missing: tuple[MissingFact, ...] = found.missing_facts
+    missing = found.missing_facts
     reasons: list[Reason] = []
     deadline: Deadline | None = None
     if large is True:
@@ -192,10 +186,7 @@ def _secretary(incident: Incident, found: BreachTest, start: clocks.Discovery) -
     else:
         text = f"Whether 500 or more individuals are affected is not known ({count.describe()}): it decides between the contemporaneous notice and the annual log."
         reasons.append(Reason.missing(text, _BASIS[SECRETARY]))
-        missing = (
-            *missing,
-            MissingFact(path="$.subjects[*].count", question="How many individuals are affected?"),
-        )
+        missing = (*missing, _national.UNCOUNTED)
         outcome = Outcome.UNDETERMINED if outcome is Outcome.REQUIRED else outcome
     ids, why = registered(REGIME_ID, "US", _BASIS[SECRETARY])
     return _national.decide(

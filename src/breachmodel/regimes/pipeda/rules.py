@@ -23,13 +23,7 @@ from dateutil.relativedelta import relativedelta
 from breachmodel.citations import Citation
 from breachmodel.clocks import Anchor, Deadline
 from breachmodel.clocks import Duty as OpenDuty
-from breachmodel.determination import (
-    Assumption,
-    ChecklistItem,
-    Determination,
-    Outcome,
-    Reason,
-)
+from breachmodel.determination import Assumption, ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _content, _national
@@ -156,7 +150,7 @@ def _assumptions(incident: Incident) -> tuple[Assumption, ...]:
     if _category(incident) is None:
         out.append(
             Assumption(
-                path="$.controller.classifications",
+                path=_national.CLASSIFIED,
                 assumed="the organisation handles the information in the course of commercial activity",
                 why="the ordinary case for a business; record a 'pipeda' classification "
                 "('commercial_activity', 'federal_work' or 'not_commercial') to decide it",

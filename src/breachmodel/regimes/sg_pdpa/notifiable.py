@@ -22,7 +22,7 @@ from attrs import frozen
 
 from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import DataCategory, Incident
-from breachmodel.regimes._national import above, answer, unrecorded
+from breachmodel.regimes._national import UNCOUNTED, above, answer, unrecorded
 from breachmodel.regimes.sg_pdpa._law import REGIME_ID, SCALE, pdpa, regs
 
 __all__ = ["FINDINGS", "Notifiable", "notifiable"]
@@ -124,10 +124,7 @@ def _scale(incident: Incident) -> tuple[bool | None, Reason, tuple[MissingFact, 
         text = f"{total.describe()} individuals are affected: fewer than {SCALE}, not a significant scale."
         return False, Reason.fact(text, cite), ()
     text = f"Whether {SCALE} or more individuals are affected is not known ({total.describe()})."
-    missing = (
-        MissingFact(path="$.subjects[*].count", question="How many individuals are affected?"),
-    )
-    return None, Reason.missing(text, cite), missing
+    return None, Reason.missing(text, cite), (UNCOUNTED,)
 
 
 def notifiable(incident: Incident) -> Notifiable:
