@@ -22,6 +22,7 @@ from breachmodel.regimes._national._book import (
     first_notice_reasons,
     outside,
 )
+from breachmodel.regimes._national._checklist import Point, points
 from breachmodel.regimes._national._cite import pinpoint
 from breachmodel.regimes._national._clocks import ClockArgs, clock, local_clock, open_clock
 from breachmodel.regimes._national._conditions import Test, any_met, test
@@ -64,6 +65,7 @@ __all__ = [
     "ClockArgs",
     "Entry",
     "Law",
+    "Point",
     "Row",
     "Territory",
     "Test",
@@ -88,6 +90,7 @@ __all__ = [
     "outcome_of",
     "outside",
     "pinpoint",
+    "points",
     "quick",
     "reach",
     "reach_reason",

@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import Final
 
@@ -25,7 +24,7 @@ from breachmodel.clocks import Duty as OpenDuty
 from breachmodel.determination import Assumption, ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
-from breachmodel.regimes import _content, _national
+from breachmodel.regimes import _national
 from breachmodel.regimes._base import Applicability
 from breachmodel.regimes.au_privacy._law import OAIC_ID, OAIC_ZONE, REGIME_ID, pa
 from breachmodel.regimes.au_privacy.eligible import EligibleBreach
@@ -224,28 +223,19 @@ def notify_oaic(incident: Incident, eligible: EligibleBreach) -> Determination:
     )
 
 
+_STATEMENT: Final[tuple[_national.Point, ...]] = (
+    ("a", "The identity and contact details of the entity", lambda i: i.controller.contact is not None),
+    ("b", "A description of the eligible data breach", lambda i: bool(i.effects.types)),
+    ("c", "The kind or kinds of information concerned", lambda i: bool(i.data)),
+    ("d", "Recommendations about the steps individuals should take in response", lambda i: bool(i.consequences)),
+)  # fmt: skip
+"""Section 26WK(3)(a)-(d), point by point."""
+
+
 def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
     """Section 26WK(3): what the statement sets out (individuals receive its contents)."""
-
-    def item(p: str, label: str, test: Callable[[Incident], bool]) -> _content.Item:
-        return (f"au_privacy.statement.{p}", label, pa("26WK", f"(3)({p})"), test, False)
-
-    return _content.checklist(
-        incident,
-        (
-            item(
-                "a",
-                "The identity and contact details of the entity",
-                lambda i: i.controller.contact is not None,
-            ),
-            item("b", "A description of the eligible data breach", lambda i: bool(i.effects.types)),
-            item("c", "The kind or kinds of information concerned", lambda i: bool(i.data)),
-            item(
-                "d",
-                "Recommendations about the steps individuals should take in response",
-                lambda i: bool(i.consequences),
-            ),
-        ),
+    return _national.points(
+        incident, "au_privacy.statement", lambda p: pa("26WK", f"(3)({p})"), _STATEMENT
     )
 
 

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Final
 
@@ -204,37 +203,28 @@ def inform_subjects(incident: Incident, risk: RelevantRisk, options: LgpdOptions
     )
 
 
+def _delay_reasons(incident: Incident) -> bool:
+    """Whether a communication to the ANPD gives the reasons for its delay."""
+    notices = incident.timeline.authority_notices
+    return any(n.reasons_for_delay for n in notices if n.obligation == KEYS[NOTIFY])
+
+
+_MINIMUM: Final[tuple[_national.Point, ...]] = (
+    ("I", "The nature of the personal data affected", lambda i: bool(i.data)),
+    ("II", "Information on the data subjects involved", lambda i: bool(i.subjects)),
+    ("III", "The technical and security measures used to protect the data (trade secrets kept)", lambda i: i.measures.encryption is not None or i.measures.pseudonymised is not None),
+    ("IV", "The risks related to the incident", lambda i: bool(i.consequences)),
+    ("V", "The reasons for the delay, if the communication was not immediate", _delay_reasons),
+    ("VI", "The measures taken or to be taken to reverse or mitigate the effects", lambda i: bool(i.measures.subsequent)),
+)  # fmt: skip
+"""Art. 48, § 1, I-VI, point by point; the reasons for a delay (V) may follow later."""
+
+
 def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
     """Art. 48, § 1: the minimum content of the communication."""
-    notices = [n for n in incident.timeline.authority_notices if n.obligation == KEYS[NOTIFY]]
-
-    def item(
-        n: str, label: str, test: Callable[[Incident], bool], *, later: bool = False
-    ) -> _content.Item:
-        return (f"lgpd.content.{n}", label, lgpd(f"Art. 48, § 1, {n}"), test, later)
-
-    items = (
-        item("I", "The nature of the personal data affected", lambda i: bool(i.data)),
-        item("II", "Information on the data subjects involved", lambda i: bool(i.subjects)),
-        item(
-            "III",
-            "The technical and security measures used to protect the data (trade secrets kept)",
-            lambda i: i.measures.encryption is not None or i.measures.pseudonymised is not None,
-        ),
-        item("IV", "The risks related to the incident", lambda i: bool(i.consequences)),
-        item(
-            "V",
-            "The reasons for the delay, if the communication was not immediate",
-            lambda _i: any(n.reasons_for_delay for n in notices),
-            later=True,
-        ),
-        item(
-            "VI",
-            "The measures taken or to be taken to reverse or mitigate the effects",
-            lambda i: bool(i.measures.subsequent),
-        ),
+    return _national.points(
+        incident, "lgpd.content", lambda n: lgpd(f"Art. 48, § 1, {n}"), _MINIMUM, later={"V"}
     )
-    return _content.checklist(incident, items)
 
 
 def content(incident: Incident, notify: Determination) -> Determination:

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Final
 
@@ -26,7 +25,7 @@ from breachmodel.clocks import Duty as OpenDuty
 from breachmodel.determination import Assumption, ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
-from breachmodel.regimes import _content, _national
+from breachmodel.regimes import _national
 from breachmodel.regimes._base import Applicability
 from breachmodel.regimes.pipeda._law import OPC_ID, OPC_ZONE, REGIME_ID, pipeda, regs
 from breachmodel.regimes.pipeda.harm import FINDINGS, RealRisk
@@ -228,50 +227,21 @@ def report_opc(incident: Incident, risk: RealRisk) -> Determination:
     )
 
 
+_REPORT: Final[tuple[_national.Point, ...]] = (
+    ("a", "The circumstances of the breach and, if known, its cause", lambda i: bool(i.effects.types)),
+    ("b", "The day or period of the breach (or an approximate period)", lambda i: i.timeline.occurred.earliest is not None),
+    ("c", "The personal information concerned, as far as known", lambda i: bool(i.data)),
+    ("d", "The number of individuals affected (or an approximate number)", lambda i: i.total_subjects.known),
+    ("e", "The steps taken to reduce the risk of harm or mitigate it", lambda i: bool(i.measures.subsequent)),
+    ("f", "The steps taken or intended to notify the individuals", lambda i: bool(i.timeline.subject_communications)),
+    ("g", "A contact person who can answer the Commissioner's questions", lambda i: i.controller.contact is not None),
+)  # fmt: skip
+"""Reg. 2(1)(a)-(g) of SOR/2018-64, point by point."""
+
+
 def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
     """Reg. 2(1) of SOR/2018-64: what the report to the Commissioner contains."""
-
-    def item(p: str, label: str, test: Callable[[Incident], bool]) -> _content.Item:
-        return (f"pipeda.report.{p}", label, regs(f"s. 2(1)({p})"), test, False)
-
-    return _content.checklist(
-        incident,
-        (
-            item(
-                "a",
-                "The circumstances of the breach and, if known, its cause",
-                lambda i: bool(i.effects.types),
-            ),
-            item(
-                "b",
-                "The day or period of the breach (or an approximate period)",
-                lambda i: i.timeline.occurred.earliest is not None,
-            ),
-            item(
-                "c", "The personal information concerned, as far as known", lambda i: bool(i.data)
-            ),
-            item(
-                "d",
-                "The number of individuals affected (or an approximate number)",
-                lambda i: i.total_subjects.known,
-            ),
-            item(
-                "e",
-                "The steps taken to reduce the risk of harm or mitigate it",
-                lambda i: bool(i.measures.subsequent),
-            ),
-            item(
-                "f",
-                "The steps taken or intended to notify the individuals",
-                lambda i: bool(i.timeline.subject_communications),
-            ),
-            item(
-                "g",
-                "A contact person who can answer the Commissioner's questions",
-                lambda i: i.controller.contact is not None,
-            ),
-        ),
-    )
+    return _national.points(incident, "pipeda.report", lambda p: regs(f"s. 2(1)({p})"), _REPORT)
 
 
 def report_content(incident: Incident, report: Determination) -> Determination:

@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Final
 
@@ -22,7 +21,7 @@ from breachmodel.clocks import Anchor, CalendarDays
 from breachmodel.determination import ChecklistItem, Determination, Outcome, Reason
 from breachmodel.model import Incident
 from breachmodel.obligations import Duty
-from breachmodel.regimes import _content, _national
+from breachmodel.regimes import _national
 from breachmodel.regimes._base import Applicability
 from breachmodel.regimes.sg_pdpa._law import PDPC_ID, PDPC_ZONE, REGIME_ID, pdpa, regs
 from breachmodel.regimes.sg_pdpa.notifiable import Notifiable
@@ -138,54 +137,22 @@ def notify_pdpc(incident: Incident, found: Notifiable) -> Determination:
     )
 
 
+_PRESCRIBED: Final[tuple[_national.Point, ...]] = (
+    ("aware", "When and how the organisation first became aware of the breach", lambda i: i.timeline.controller_aware_at is not None),
+    ("how", "How the breach occurred", lambda i: bool(i.cause.vectors) or bool(i.effects.types)),
+    ("number", "The number of affected individuals", lambda i: i.total_subjects.known),
+    ("data", "The personal data or classes of personal data affected", lambda i: bool(i.data)),
+    ("harm", "The potential harm to the affected individuals", lambda i: bool(i.consequences)),
+    ("actions", "The remedial actions taken or to be taken", lambda i: bool(i.measures.subsequent)),
+    ("individuals", "Whether the individuals are or will be notified, and if not, why", lambda i: bool(i.timeline.subject_communications)),
+    ("contact", "Contact details of an authorised representative", lambda i: i.controller.contact is not None),
+)  # fmt: skip
+"""Reg. 5(1), item by item (list from memory, not verified)."""
+
+
 def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
     """Reg. 5(1): what the notification to the PDPC includes (list from memory, not verified)."""
-
-    def item(n: str, label: str, test: Callable[[Incident], bool]) -> _content.Item:
-        return (f"sg_pdpa.content.{n}", label, regs("reg. 5(1)"), test, False)
-
-    t = incident.timeline
-    return _content.checklist(
-        incident,
-        (
-            item(
-                "aware",
-                "When and how the organisation first became aware of the breach",
-                lambda i: i.timeline.controller_aware_at is not None,
-            ),
-            item(
-                "how",
-                "How the breach occurred",
-                lambda i: bool(i.cause.vectors) or bool(i.effects.types),
-            ),
-            item("number", "The number of affected individuals", lambda i: i.total_subjects.known),
-            item(
-                "data",
-                "The personal data or classes of personal data affected",
-                lambda i: bool(i.data),
-            ),
-            item(
-                "harm",
-                "The potential harm to the affected individuals",
-                lambda i: bool(i.consequences),
-            ),
-            item(
-                "actions",
-                "The remedial actions taken or to be taken",
-                lambda i: bool(i.measures.subsequent),
-            ),
-            item(
-                "individuals",
-                "Whether the individuals are or will be notified, and if not, why",
-                lambda _i: bool(t.subject_communications),
-            ),
-            item(
-                "contact",
-                "Contact details of an authorised representative",
-                lambda i: i.controller.contact is not None,
-            ),
-        ),
-    )
+    return _national.points(incident, "sg_pdpa.content", lambda _n: regs("reg. 5(1)"), _PRESCRIBED)
 
 
 def content(incident: Incident, notify: Determination) -> Determination:
