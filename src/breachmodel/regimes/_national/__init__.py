@@ -54,6 +54,7 @@ from breachmodel.regimes._national._reach import (
     unlinked,
     untouched,
 )
+from breachmodel.regimes._national._ruling import analysed, analysed_with
 from breachmodel.regimes._sector import outcome_of
 
 __all__ = [
@@ -71,6 +72,8 @@ __all__ = [
     "Test",
     "Then",
     "above",
+    "analysed",
+    "analysed_with",
     "answer",
     "any_met",
     "applicable",

@@ -8,20 +8,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from breachmodel.model import Incident
-from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling, instrument_lines
-from breachmodel.regimes._national import TERRITORY_INPUTS
+from breachmodel.regimes._declared import Declaration, DeclaredRegime, instrument_lines
+from breachmodel.regimes._national import TERRITORY_INPUTS, analysed
 from breachmodel.regimes.au_privacy import rules
 from breachmodel.regimes.au_privacy._law import REGIME_ID
 from breachmodel.regimes.au_privacy.eligible import FINDINGS, eligible_breach
 
 __all__ = ["REGIME"]
-
-
-def _determine(incident: Incident, options: object) -> Ruling:
-    """The assessment, the statement, its content, individuals; the eligibility test."""
-    eligible = eligible_breach(incident)
-    return rules.determinations(incident, eligible), (eligible,)
 
 
 REGIME: Final = DeclaredRegime(
@@ -36,7 +29,8 @@ REGIME: Final = DeclaredRegime(
         # Not applicable, quickly, with no one counted in Australia and no establishment there.
         prefilter=rules.prefilter,
         prefilter_inputs=TERRITORY_INPUTS,
-        determine=_determine,
+        # The assessment, the statement, its content, individuals; the eligibility test.
+        determine=analysed(eligible_breach, rules.determinations),
         # Section 26WK(3), for the statement (to the OAIC; individuals receive its contents).
         content={"oaic": rules.content_items, "individuals": rules.content_items},
         aware_at=lambda incident: (

@@ -8,21 +8,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from breachmodel.model import Incident
-from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling, instrument_lines
-from breachmodel.regimes._national import TERRITORY_INPUTS
+from breachmodel.regimes._declared import Declaration, DeclaredRegime, instrument_lines
+from breachmodel.regimes._national import TERRITORY_INPUTS, analysed_with
 from breachmodel.regimes.lgpd import rules
 from breachmodel.regimes.lgpd._law import REGIME_ID
 from breachmodel.regimes.lgpd.options import LgpdOptions
 from breachmodel.regimes.lgpd.risk import FINDINGS, relevant_risk
 
 __all__ = ["REGIME"]
-
-
-def _determine(incident: Incident, options: LgpdOptions) -> Ruling:
-    """The ANPD, its content, the data subjects, the register; the relevant-risk test."""
-    risk = relevant_risk(incident)
-    return rules.determinations(incident, risk, options), (risk,)
 
 
 REGIME: Final = DeclaredRegime(
@@ -38,7 +31,8 @@ REGIME: Final = DeclaredRegime(
         # Not applicable, quickly, with no one counted in Brazil and no establishment there.
         prefilter=rules.prefilter,
         prefilter_inputs=TERRITORY_INPUTS,
-        determine=_determine,
+        # The ANPD, its content, the data subjects, the register; the relevant-risk test.
+        determine=analysed_with(relevant_risk, rules.determinations),
         # Art. 48, § 1, for the communication to the ANPD.
         content={"anpd": rules.content_items},
         aware_at=lambda incident: incident.timeline.controller_aware_at,

@@ -10,19 +10,13 @@ from datetime import datetime
 from typing import Final
 
 from breachmodel.model import Incident
-from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling, instrument_lines
-from breachmodel.regimes._national import TERRITORY_INPUTS
+from breachmodel.regimes._declared import Declaration, DeclaredRegime, instrument_lines
+from breachmodel.regimes._national import TERRITORY_INPUTS, analysed
 from breachmodel.regimes.pipeda import rules
 from breachmodel.regimes.pipeda._law import REGIME_ID
 from breachmodel.regimes.pipeda.harm import FINDINGS, real_risk
 
 __all__ = ["REGIME"]
-
-
-def _determine(incident: Incident, options: object) -> Ruling:
-    """The OPC, its content, individuals, organisations, the record; the RROSH test."""
-    risk = real_risk(incident)
-    return rules.determinations(incident, risk), (risk,)
 
 
 def _aware_at(incident: Incident) -> datetime | None:
@@ -43,7 +37,8 @@ REGIME: Final = DeclaredRegime(
         # Not applicable, quickly, with no one counted in Canada and no establishment there.
         prefilter=rules.prefilter,
         prefilter_inputs=TERRITORY_INPUTS,
-        determine=_determine,
+        # The OPC, its content, individuals, organisations, the record; the RROSH test.
+        determine=analysed(real_risk, rules.determinations),
         # Reg. 2(1), for the report to the Commissioner.
         content={"opc": rules.content_items},
         aware_at=_aware_at,

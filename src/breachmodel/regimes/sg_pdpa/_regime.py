@@ -8,20 +8,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from breachmodel.model import Incident
-from breachmodel.regimes._declared import Declaration, DeclaredRegime, Ruling, instrument_lines
-from breachmodel.regimes._national import TERRITORY_INPUTS
+from breachmodel.regimes._declared import Declaration, DeclaredRegime, instrument_lines
+from breachmodel.regimes._national import TERRITORY_INPUTS, analysed
 from breachmodel.regimes.sg_pdpa import rules
 from breachmodel.regimes.sg_pdpa._law import REGIME_ID
 from breachmodel.regimes.sg_pdpa.notifiable import FINDINGS, notifiable
 
 __all__ = ["REGIME"]
-
-
-def _determine(incident: Incident, options: object) -> Ruling:
-    """The assessment, the PDPC, its content, the individuals; the notifiability test."""
-    found = notifiable(incident)
-    return rules.determinations(incident, found), (found,)
 
 
 REGIME: Final = DeclaredRegime(
@@ -36,7 +29,8 @@ REGIME: Final = DeclaredRegime(
         # Not applicable, quickly, with no one counted in Singapore and no establishment there.
         prefilter=rules.prefilter,
         prefilter_inputs=TERRITORY_INPUTS,
-        determine=_determine,
+        # The assessment, the PDPC, its content, the individuals; the notifiability test.
+        determine=analysed(notifiable, rules.determinations),
         # Reg. 5(1), for the notification to the PDPC.
         content={"pdpc": rules.content_items},
         aware_at=lambda incident: (
