@@ -30,13 +30,19 @@ from breachmodel.determination import Outcome
 from breachmodel.model import Incident
 from breachmodel.obligations import ObligationKey
 from breachmodel.regimes._base import Applicability, Reach
-from breachmodel.regimes._national._book import Book, decide, outside
+from breachmodel.regimes._national._book import Book, content_of, decide, outside
 from breachmodel.regimes._national._clocks import clock
 from breachmodel.regimes._national._reach import Territory, reach_reason, territory, untouched
 from breachmodel.regimes._sector import outcome_of
 
 if TYPE_CHECKING:
-    from breachmodel.determination import Assumption, Determination, MissingFact, Reason
+    from breachmodel.determination import (
+        Assumption,
+        ChecklistItem,
+        Determination,
+        MissingFact,
+        Reason,
+    )
 
 __all__ = ["Law", "Then", "quick", "territorial"]
 
@@ -145,6 +151,26 @@ class Law:
         """The determination ``det_id`` (:func:`._book.decide` with this law's book)."""
         return decide(
             self.book, det_id=det_id, outcome=outcome, reasons=reasons, incident=incident, **more
+        )
+
+    def content(
+        self,
+        det_id: str,
+        on: Determination,
+        incident: Incident,
+        reason: Reason,
+        checklist: tuple[ChecklistItem, ...],
+    ) -> Determination:
+        """What the notice ``on`` must contain: owed with it, to its recipients."""
+        recipients = on.recipients
+        return content_of(
+            self.book,
+            det_id=det_id,
+            on=on,
+            incident=incident,
+            reason=reason,
+            recipients=recipients,
+            checklist=checklist,
         )
 
     def assessment(

@@ -247,14 +247,8 @@ def statement(incident: Incident, notify: Determination) -> Determination:
         "it may also name other entities whose breach it is."
     )
     cites = (pa("26WK", "(3)"), pa("26WK", "(4)"))
-    return _national.content_of(
-        _LAW.book,
-        det_id=STATEMENT,
-        on=notify,
-        incident=incident,
-        reason=Reason.rule(text, cites),
-        recipients=(OAIC_ID,),
-        checklist=content_items(incident),
+    return _LAW.content(
+        STATEMENT, notify, incident, Reason.rule(text, cites), content_items(incident)
     )
 
 

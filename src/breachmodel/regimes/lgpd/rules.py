@@ -234,14 +234,8 @@ def content(incident: Incident, notify: Determination) -> Determination:
         "for more (Res. 15/2024, Art. 6)."
     )
     cites = (lgpd("Art. 48, § 1"), res15("Art. 6"))
-    return _national.content_of(
-        _LAW.book,
-        det_id=CONTENT,
-        on=notify,
-        incident=incident,
-        reason=Reason.rule(text, cites),
-        recipients=(ANPD_ID,),
-        checklist=content_items(incident),
+    return _LAW.content(
+        CONTENT, notify, incident, Reason.rule(text, cites), content_items(incident)
     )
 
 

@@ -249,15 +249,8 @@ def report_content(incident: Incident, report: Determination) -> Determination:
     text = (
         "The report states the items of reg. 2(1); information learnt later may be sent afterwards."
     )
-    return _national.content_of(
-        _LAW.book,
-        det_id=CONTENT,
-        on=report,
-        incident=incident,
-        reason=Reason.rule(text, (regs("s. 2(1)"), regs("s. 2(2)"))),
-        recipients=(OPC_ID,),
-        checklist=content_items(incident),
-    )
+    reason = Reason.rule(text, (regs("s. 2(1)"), regs("s. 2(2)")))
+    return _LAW.content(CONTENT, report, incident, reason, content_items(incident))
 
 
 def _indirect(incident: Incident) -> Reason:

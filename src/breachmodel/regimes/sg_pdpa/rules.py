@@ -161,15 +161,8 @@ def content(incident: Incident, notify: Determination) -> Determination:
         "The notification contains the prescribed information, to the best of the "
         "organisation's knowledge and belief when it notifies."
     )
-    return _national.content_of(
-        _LAW.book,
-        det_id=CONTENT,
-        on=notify,
-        incident=incident,
-        reason=Reason.rule(text, _LAW.book[CONTENT].basis),
-        recipients=(PDPC_ID,),
-        checklist=content_items(incident),
-    )
+    reason = Reason.rule(text, _LAW.book[CONTENT].basis)
+    return _LAW.content(CONTENT, notify, incident, reason, content_items(incident))
 
 
 def _individual_bar(incident: Incident) -> Reason | None:

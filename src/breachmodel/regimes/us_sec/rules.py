@@ -222,15 +222,8 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
 def content(incident: Incident, filed: Determination) -> Determination:
     """What the report describes; technical detail that would impede the response is not required."""
     text = "The report describes the material aspects of the incident's nature, scope and timing and its material impact or reasonably likely impact; information not yet determined is stated as such and supplied by amendment."
-    return _national.content_of(
-        _LAW.book,
-        det_id=CONTENT,
-        on=filed,
-        incident=incident,
-        reason=Reason.rule(text, _BASIS[CONTENT]),
-        recipients=filed.recipients,
-        checklist=content_items(incident),
-    )
+    reason = Reason.rule(text, _BASIS[CONTENT])
+    return _LAW.content(CONTENT, filed, incident, reason, content_items(incident))
 
 
 def amend(incident: Incident, filed: Determination) -> Determination:
