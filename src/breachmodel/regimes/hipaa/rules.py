@@ -28,7 +28,7 @@ from breachmodel.regimes import _content, _national
 from breachmodel.regimes._national import above
 from breachmodel.regimes._recipients import registered
 from breachmodel.regimes.hipaa import clocks, scope
-from breachmodel.regimes.hipaa._law import HHS_ID, REGIME_ID, SECRETARY_AT_LEAST, cfr
+from breachmodel.regimes.hipaa._law import HHS_ID, REGIME_ID, SECRETARY_AT_LEAST, ZONE, cfr
 from breachmodel.regimes.hipaa.breach import BreachTest
 from breachmodel.regimes.hipaa.media import media
 from breachmodel.regimes.hipaa.substitute import substitute
@@ -68,7 +68,9 @@ BOOK: Final = _national.book(REGIME_ID, {
 """Each fixed determination's obligation (duty, recipient, title, legal basis); the media
 ones are keyed per State (:mod:`.media`)."""
 
-KEYS: Final = {d: entry.key for d, entry in BOOK.items()}
+_LAW: Final = _national.Law(book=BOOK, zone=ZONE)
+
+KEYS: Final = _LAW.keys
 """Each fixed determination's obligation key."""
 _TITLES: Final = {d: entry.title for d, entry in BOOK.items()}
 _BASIS: Final = {d: entry.basis for d, entry in BOOK.items()}
@@ -139,12 +141,14 @@ def _sixty_days(
     """
     until, delay, delay_missing = clocks.held_until(incident)
     deadline = clocks.sixty_days(det_id, _TITLES[det_id], start.at, until)
-    return _national.decide(
-        BOOK,
-        det_id=det_id,
-        outcome=outcome_of(found),
-        reasons=(Reason.rule(text, _BASIS[det_id]), *found.reasons, *delay, clocks.MIDNIGHT),
-        incident=incident,
+    return _LAW.owed_if(
+        det_id,
+        incident,
+        found.breach,
+        Reason.rule(text, _BASIS[det_id]),
+        *found.reasons,
+        *delay,
+        clocks.MIDNIGHT,
         deadline=deadline,
         missing=(*found.missing_facts, *delay_missing),
         recipients=(recipient,),
@@ -203,38 +207,18 @@ def _secretary(incident: Incident, found: BreachTest, start: clocks.Discovery) -
     )
 
 
-def _content_of(
-    incident: Incident, det_id: str, on: Determination, text: str, items: tuple[ChecklistItem, ...]
-) -> Determination:
-    """What the notice ``on`` must contain, owed with it, to the same recipient."""
-    return _national.content_of(
-        BOOK,
-        det_id=det_id,
-        on=on,
-        incident=incident,
-        reason=Reason.rule(text, _BASIS[det_id]),
-        recipients=(BOOK[det_id].key.recipient,),
-        checklist=items,
-    )
-
-
 def _notice_content(incident: Incident, inform: Determination) -> Determination:
     text = "The notice includes, to the extent possible, the elements of § 164.404(c)(1), in plain language (§ 164.404(c)(2))."
-    return _content_of(incident, CONTENT, inform, text, content_items(incident))
+    reason = Reason.rule(text, _BASIS[CONTENT])
+    return _LAW.content(CONTENT, inform, incident, reason, content_items(incident))
 
 
 def record(incident: Incident, found: BreachTest) -> Determination:
     """§ 164.414(b): the entity proves the notices were made or that there was no breach."""
     text = "The entity bears the burden of demonstrating that all notifications were made or that the use or disclosure was not a breach: it keeps the risk assessment, the exclusion relied on, or the notices (and, for fewer than 500 individuals, the log of § 164.408(c)). Six years' retention (§ 164.530(j), from memory, not verified)."
     rule = Reason.rule(text, _BASIS[RECORD])
-    return _national.decide(
-        BOOK,
-        det_id=RECORD,
-        outcome=Outcome.REQUIRED,
-        reasons=(rule, *found.reasons),
-        incident=incident,
-        recipients=("register",),
-    )
+    owed = Outcome.REQUIRED
+    return _LAW.decide(RECORD, incident, owed, rule, *found.reasons, recipients=("register",))
 
 
 def covered_entity(incident: Incident, found: BreachTest) -> tuple[Determination, ...]:
@@ -275,7 +259,8 @@ def business_associate(incident: Incident, found: BreachTest) -> tuple[Determina
         incident, found, start, det_id=NOTIFY_CE, text=text, recipient="covered_entity"
     )
     why = "The notice identifies each individual affected and gives the covered entity what it needs for its notice to individuals, at the time of the notice or promptly as it becomes available."
-    content = _content_of(incident, NOTIFY_CE_CONTENT, notify, why, _ce_items(incident))
+    reason = Reason.rule(why, _BASIS[NOTIFY_CE_CONTENT])
+    content = _LAW.content(NOTIFY_CE_CONTENT, notify, incident, reason, _ce_items(incident))
     return notify, content, record(incident, found)
 
 
