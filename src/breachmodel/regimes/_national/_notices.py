@@ -22,6 +22,7 @@ from breachmodel.clocks import (
     Deadline,
     Duty,
     Filed,
+    Filing,
     OpenEnded,
     Period,
 )
@@ -58,6 +59,12 @@ class _Decided(TypedDict, total=False):
     missing: tuple[MissingFact, ...]
     recipients: tuple[str, ...]
     assumptions: tuple[Assumption, ...]
+
+
+class _Filed(_Decided, total=False):
+    """As :class:`_Decided`, with filings that meet the clock besides those recorded for it."""
+
+    extra_filings: tuple[Filing, ...]
 
 
 def quick(t: Territory) -> Callable[[Incident], Applicability | None]:
@@ -146,7 +153,7 @@ class Law:
         incident: Incident,
         outcome: Outcome,
         *reasons: Reason,
-        **more: Unpack[_Decided],
+        **more: Unpack[_Filed],
     ) -> Determination:
         """The determination ``det_id`` (:func:`._book.decide` with this law's book)."""
         return decide(
@@ -183,15 +190,8 @@ class Law:
     ) -> Determination:
         """A duty to assess, always owed; its clock is met when the conclusion (``done``) is."""
         filed = () if done is None else (Filed("assessment", done),)
-        owed = Outcome.REQUIRED
-        return decide(
-            self.book,
-            det_id=det_id,
-            outcome=owed,
-            reasons=reasons,
-            incident=incident,
-            extra_filings=filed,
-            **more,
+        return self.decide(
+            det_id, incident, Outcome.REQUIRED, *reasons, extra_filings=filed, **more
         )
 
     def owed_if(
