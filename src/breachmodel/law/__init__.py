@@ -19,33 +19,19 @@ This package is regime-neutral and imports nothing above it.
 
 from __future__ import annotations
 
-from breachmodel.law import _table
-from breachmodel.law._instruments import (
-    CiteStyle,
-    Instrument,
-    InstrumentKind,
-    UnknownInstrumentError,
-    Version,
-)
+from breachmodel.law import _instruments, _table
+from breachmodel.law._instruments import *  # noqa: F403 - re-exported as its __all__
 from breachmodel.law._table import *  # noqa: F403 - re-exported as its __all__
 
-__all__ = [
-    "CiteStyle",
-    "Instrument",
-    "InstrumentKind",
-    "UnknownInstrumentError",
-    "Version",
-    "by_short",
-    "get",
-    "ids",
-]
+__all__ = ["by_short", "get", "ids"]
+__all__ += _instruments.__all__
 __all__ += _table.__all__
 
 _BY_ID = {i.id: i for i in _table.INSTRUMENTS}
 _BY_SHORT = {i.short: i for i in _table.INSTRUMENTS}
 
 
-def get(instrument_id: str) -> Instrument:
+def get(instrument_id: str) -> _instruments.Instrument:
     """The instrument with this id, e.g. ``get("gdpr")``.
 
     Raises:
@@ -55,10 +41,10 @@ def get(instrument_id: str) -> Instrument:
         return _BY_ID[instrument_id]
     except KeyError:
         msg = f"no instrument {instrument_id!r}; known instruments: {', '.join(_BY_ID)}"
-        raise UnknownInstrumentError(msg) from None
+        raise _instruments.UnknownInstrumentError(msg) from None
 
 
-def by_short(short: str) -> Instrument | None:
+def by_short(short: str) -> _instruments.Instrument | None:
     """The instrument a citation's short name stands for, e.g. ``"GDPR"``; None if none."""
     return _BY_SHORT.get(short)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from breachmodel.law._instruments import Instrument, InstrumentKind, instrument, since
+from breachmodel.law._instruments import Instrument, InstrumentKind
+from breachmodel.law._rows import instrument, since
 
 __all__ = [
     "ASIA",

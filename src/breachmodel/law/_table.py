@@ -16,9 +16,8 @@ from breachmodel.law._instruments import (
     Instrument,
     InstrumentKind,
     Version,
-    instrument,
-    since,
 )
+from breachmodel.law._rows import instrument, since
 from breachmodel.law._table_br_ca_au_sg import BR_CA_AU_SG
 from breachmodel.law._us import US_FEDERAL
 

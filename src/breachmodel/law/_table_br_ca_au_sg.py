@@ -12,9 +12,8 @@ from breachmodel.law._instruments import (
     CiteStyle,
     Instrument,
     InstrumentKind,
-    instrument,
-    since,
 )
+from breachmodel.law._rows import instrument, since
 
 __all__ = [
     "ANPD_RES_15_2024",

@@ -13,9 +13,8 @@ from datetime import date
 from breachmodel.law._instruments import (
     Instrument,
     InstrumentKind,
-    instrument,
-    since,
 )
+from breachmodel.law._rows import instrument, since
 
 __all__ = [
     "HHS_ENCRYPTION_GUIDANCE",
