@@ -38,15 +38,28 @@ __all__ = [
     "outside",
 ]
 
-_INDIVIDUALS = (ObligationDuty.INFORM_INDIVIDUALS, ObligationDuty.PUBLIC_NOTICE)
+_PEOPLE, _PUBLIC = ObligationDuty.INFORM_INDIVIDUALS, ObligationDuty.PUBLIC_NOTICE
+_INDIVIDUALS = (_PEOPLE, _PUBLIC)
+
+
+def _answers(obligation: ObligationKey | None, key: ObligationKey, kind: ObligationDuty) -> bool:
+    """Whether a communication keyed so answers ``key``: its own key, or none and its kind."""
+    return obligation == key or (obligation is None and key.duty is kind)
 
 
 def _filings(incident: Incident, key: ObligationKey) -> tuple[Filing, ...]:
-    """The filings made for this obligation: notices to an authority, or communications."""
+    """The filings made for this obligation: notices to an authority, or communications.
+
+    A communication recorded without an obligation counts for every regime, as the model
+    documents (telling the people concerned is one act, whichever law asks for it), but
+    only for its own kind: a message to the people for their notice, a public one for a
+    public notice. A public one answers the people's notice only when keyed to it (a
+    substitute notice).
+    """
     t = incident.timeline
     if key.duty in _INDIVIDUALS:
-        ats = [c.at for c in t.subject_communications if c.obligation == key]
-        ats += [c.at for c in t.public_communications if c.obligation == key]
+        ats = [c.at for c in t.subject_communications if _answers(c.obligation, key, _PEOPLE)]
+        ats += [c.at for c in t.public_communications if _answers(c.obligation, key, _PUBLIC)]
         return tuple(Filed("communication", at) for at in ats)
     return tuple(
         n
