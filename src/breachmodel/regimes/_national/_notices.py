@@ -166,18 +166,17 @@ class Law:
         on: Determination,
         incident: Incident,
         reason: Reason,
-        checklist: tuple[ChecklistItem, ...],
+        items: Callable[[Incident], tuple[ChecklistItem, ...]],
     ) -> Determination:
-        """What the notice ``on`` must contain: owed with it, to its recipients."""
-        recipients = on.recipients
+        """What the notice ``on`` must contain (``items``): owed with it, to its recipients."""
         return content_of(
             self.book,
             det_id=det_id,
             on=on,
             incident=incident,
             reason=reason,
-            recipients=recipients,
-            checklist=checklist,
+            recipients=on.recipients,
+            checklist=items(incident),
         )
 
     def assessment(

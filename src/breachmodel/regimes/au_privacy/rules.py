@@ -247,9 +247,7 @@ def statement(incident: Incident, notify: Determination) -> Determination:
         "it may also name other entities whose breach it is."
     )
     cites = (pa("26WK", "(3)"), pa("26WK", "(4)"))
-    return _LAW.content(
-        STATEMENT, notify, incident, Reason.rule(text, cites), content_items(incident)
-    )
+    return _LAW.content(STATEMENT, notify, incident, Reason.rule(text, cites), content_items)
 
 
 def _practicable(incident: Incident) -> bool:

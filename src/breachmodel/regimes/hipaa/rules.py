@@ -210,7 +210,7 @@ def _secretary(incident: Incident, found: BreachTest, start: clocks.Discovery) -
 def _notice_content(incident: Incident, inform: Determination) -> Determination:
     text = "The notice includes, to the extent possible, the elements of § 164.404(c)(1), in plain language (§ 164.404(c)(2))."
     reason = Reason.rule(text, _BASIS[CONTENT])
-    return _LAW.content(CONTENT, inform, incident, reason, content_items(incident))
+    return _LAW.content(CONTENT, inform, incident, reason, content_items)
 
 
 def record(incident: Incident, found: BreachTest) -> Determination:
@@ -260,7 +260,7 @@ def business_associate(incident: Incident, found: BreachTest) -> tuple[Determina
     )
     why = "The notice identifies each individual affected and gives the covered entity what it needs for its notice to individuals, at the time of the notice or promptly as it becomes available."
     reason = Reason.rule(why, _BASIS[NOTIFY_CE_CONTENT])
-    content = _LAW.content(NOTIFY_CE_CONTENT, notify, incident, reason, _ce_items(incident))
+    content = _LAW.content(NOTIFY_CE_CONTENT, notify, incident, reason, _ce_items)
     return notify, content, record(incident, found)
 
 

@@ -234,9 +234,7 @@ def content(incident: Incident, notify: Determination) -> Determination:
         "for more (Res. 15/2024, Art. 6)."
     )
     cites = (lgpd("Art. 48, § 1"), res15("Art. 6"))
-    return _LAW.content(
-        CONTENT, notify, incident, Reason.rule(text, cites), content_items(incident)
-    )
+    return _LAW.content(CONTENT, notify, incident, Reason.rule(text, cites), content_items)
 
 
 def record(incident: Incident) -> Determination:

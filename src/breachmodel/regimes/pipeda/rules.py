@@ -250,7 +250,7 @@ def report_content(incident: Incident, report: Determination) -> Determination:
         "The report states the items of reg. 2(1); information learnt later may be sent afterwards."
     )
     reason = Reason.rule(text, (regs("s. 2(1)"), regs("s. 2(2)")))
-    return _LAW.content(CONTENT, report, incident, reason, content_items(incident))
+    return _LAW.content(CONTENT, report, incident, reason, content_items)
 
 
 def _indirect(incident: Incident) -> Reason:

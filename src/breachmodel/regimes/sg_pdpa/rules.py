@@ -162,7 +162,7 @@ def content(incident: Incident, notify: Determination) -> Determination:
         "organisation's knowledge and belief when it notifies."
     )
     reason = Reason.rule(text, _LAW.book[CONTENT].basis)
-    return _LAW.content(CONTENT, notify, incident, reason, content_items(incident))
+    return _LAW.content(CONTENT, notify, incident, reason, content_items)
 
 
 def _individual_bar(incident: Incident) -> Reason | None:

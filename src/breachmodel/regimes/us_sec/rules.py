@@ -223,7 +223,7 @@ def content(incident: Incident, filed: Determination) -> Determination:
     """What the report describes; technical detail that would impede the response is not required."""
     text = "The report describes the material aspects of the incident's nature, scope and timing and its material impact or reasonably likely impact; information not yet determined is stated as such and supplied by amendment."
     reason = Reason.rule(text, _BASIS[CONTENT])
-    return _LAW.content(CONTENT, filed, incident, reason, content_items(incident))
+    return _LAW.content(CONTENT, filed, incident, reason, content_items)
 
 
 def amend(incident: Incident, filed: Determination) -> Determination:
