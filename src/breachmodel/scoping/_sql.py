@@ -473,6 +473,10 @@ class ScopeQuery:
         )
         return pid, ctl
 
+    def _padded(self) -> str:
+        """Whether the person id or the controller starts or ends with a space."""
+        return " OR ".join(f"{x} LIKE ' %' OR {x} LIKE '% '" for x in self._pair())
+
     def quick_screen(self) -> str:
         """One row: how many rows the quick screen cannot vouch for, and how many repeat.
 
@@ -485,8 +489,7 @@ class ScopeQuery:
         their distinct values (see :attr:`Dialect.sort_to_screen`).
         """
         pid, ctl = self._pair()
-        padded = " OR ".join(f"{x} LIKE ' %' OR {x} LIKE '% '" for x in (pid, ctl))
-        good = f"{pid} <> '' AND {ctl} <> '' AND NOT ({padded})"
+        good = f"{pid} <> '' AND {ctl} <> '' AND NOT ({self._padded()})"
         hashes = (
             f"SELECT CASE WHEN {good} THEN {self.dialect.hash64(f'{ctl}, {pid}')} END AS h "
             f"FROM {self.source}"
@@ -504,6 +507,7 @@ class ScopeQuery:
     def screen(self) -> str:
         """One row: how many rows may repeat a person, and how many have no person id.
 
+        The detailed screen, run when :meth:`quick_screen` cannot vouch for every row.
         The first figure is 0 only if no (controller, person id) pair repeats. It is
         cheaper than grouping on the ids themselves: the pair is hashed as it is (equal
         pairs hash alike, so distinct hashes prove distinct pairs) and the rows are
@@ -516,7 +520,7 @@ class ScopeQuery:
         """
         pid, ctl = self._pair()
         present = f"{pid} <> '' AND {ctl} <> ''"
-        padded = " OR ".join(f"{x} LIKE ' %' OR {x} LIKE '% '" for x in (pid, ctl))
+        padded = self._padded()
         key = self.dialect.hash64(f"{ctl}, {pid}")
         return (
             f"SELECT CAST(COUNT(h) - COUNT(DISTINCT h) + SUM(padded) AS BIGINT), "
