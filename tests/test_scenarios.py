@@ -15,7 +15,8 @@ Keys of a scenario file:
 * ``unknown_fields``: top-level incident fields that are unknown (``null`` in the JSON file,
   which TOML cannot write), e.g. ``["personal_data"]``.
 * ``[options]``: ``ruleset``, ``counting``, ``unknowns`` (:class:`GdprOptions` values) and
-  ``enisa_pointer`` (true or false), optional.
+  ``enisa_pointer`` (true or false) and ``processor_awareness`` (``on_notice`` or
+  ``imputed``), optional.
 * ``[expected]``: determination id -> outcome (required, not_required, undetermined,
   not_applicable).
 * ``[expected_due]``: id -> the deadline's ``due`` instant (compared as instants), or
@@ -45,7 +46,7 @@ from typing import Any
 from breachmodel.assessment import Assessment, assess
 from breachmodel.clocks import Convention
 from breachmodel.determination import Determination, Outcome, ReasonKind
-from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
+from breachmodel.regimes.gdpr.options import GdprOptions, ProcessorAwareness, Ruleset, Unknowns
 from breachmodel.serialization import from_data
 from scenario_kit import COMMON_KEYS, assert_none, each, incident_data, load, readable_problems
 
@@ -67,6 +68,9 @@ def options_of(scenario: dict[str, Any]) -> GdprOptions:
         counting=Convention(opts.get("counting", Convention.ELAPSED.value)),
         unknowns=Unknowns(opts.get("unknowns", Unknowns.TYPICAL.value)),
         enisa_pointer=opts.get("enisa_pointer", True),
+        processor_awareness=ProcessorAwareness(
+            opts.get("processor_awareness", ProcessorAwareness.ON_NOTICE.value)
+        ),
     )
 
 

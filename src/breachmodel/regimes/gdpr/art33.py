@@ -43,7 +43,12 @@ from breachmodel.model import AuthorityNotice, Incident, NoticeKind, RiskLevel
 from breachmodel.regimes.gdpr._build import content_not_owed, decided
 from breachmodel.regimes.gdpr.authority import AuthorityRouting
 from breachmodel.regimes.gdpr.content import content_items
-from breachmodel.regimes.gdpr.options import Art33Variant, GdprOptions, art33_variant
+from breachmodel.regimes.gdpr.options import (
+    Art33Variant,
+    GdprOptions,
+    ProcessorAwareness,
+    art33_variant,
+)
 from breachmodel.regimes.gdpr.risk import Level, RiskAnalysis
 from breachmodel.regimes.gdpr.scope import ScopeResult
 
@@ -72,37 +77,40 @@ REGISTER_ENTRY = "gdpr.art33.register"
 _Facts = tuple[MissingFact, ...]
 
 
-def controller_awareness(incident: Incident) -> tuple[datetime | None, tuple[Reason, ...]]:
+def controller_awareness(
+    incident: Incident, options: GdprOptions | None = None
+) -> tuple[datetime | None, tuple[Reason, ...]]:
     """When the controller became aware (encoding notes E4 and E5).
 
     The controller is aware at the earlier of its own awareness and the processor's notice
-    to it (EDPB 9/2022: the processor acts for the controller). Returns the instant and
-    the reasons, including warnings for a long investigation or a slow processor.
+    to it (EDPB 9/2022: the processor acts for the controller). Under the option
+    ``processor_awareness = imputed`` the processor's own awareness counts too (the Irish
+    DPC's Twitter decision). Returns the instant and the reasons.
     """
     t = incident.timeline
-    candidates = [d for d in (t.controller_aware_at, t.processor_notified_controller_at) if d]
-    reasons: list[Reason] = []
-    if not candidates:
+    imputed = options is not None and options.processor_awareness is ProcessorAwareness.IMPUTED
+    candidates = {  # in order of preference when two fall at the same instant
+        "notice": t.processor_notified_controller_at,
+        "own": t.controller_aware_at,
+        "processor": t.processor_aware_at if imputed else None,
+    }
+    known = {k: v for k, v in candidates.items() if v is not None}
+    if not known:
         return None, ()
-    aware = min(candidates)
-    if (
-        t.processor_notified_controller_at is not None
-        and aware == t.processor_notified_controller_at
-    ):
-        text = (
-            f"The controller is taken to be aware from the processor's notice at "
-            f"{aware.isoformat()}."
-        )
-    else:
-        text = f"The controller became aware at {aware.isoformat()}."
-    reasons.append(
-        Reason(
-            kind=ReasonKind.FACT,
-            text=text,
-            citations=(gdpr(33, 1), edpb("section II.A.2"), encoding_note("E5")),
-        )
-    )
-    return aware, tuple(reasons)
+    by, aware = min(known.items(), key=lambda kv: kv[1])
+    texts = {
+        "own": f"The controller became aware at {aware.isoformat()}.",
+        "notice": f"The controller is taken to be aware from the processor's notice at "
+        f"{aware.isoformat()}.",
+        "processor": f"The controller is held aware from its processor's own awareness at "
+        f"{aware.isoformat()} (option processor_awareness = imputed: the Irish DPC's reading "
+        "in its Twitter decision, 2020; the EDPB's default dates awareness from the "
+        "processor's notice).",
+    }
+    cites = (gdpr(33, 1), edpb("section II.A.2"), encoding_note("E5"))
+    if by == "processor":
+        cites = (gdpr(33, 1), gdpr(33, 2), encoding_note("E5"))
+    return aware, (Reason(kind=ReasonKind.FACT, text=texts[by], citations=cites),)
 
 
 def _awareness_warnings(incident: Incident, aware: datetime, opts: GdprOptions) -> list[Reason]:
@@ -254,7 +262,7 @@ def notify_authority(
     basis = (gdpr(33, 1),)
     if scope.outcome is not None:
         return _scoped(NOTIFY_AUTHORITY, title, basis, scope)
-    aware, aware_reasons = controller_awareness(incident)
+    aware, aware_reasons = controller_awareness(incident, options)
     variant = art33_variant(options.ruleset, _day(aware or incident.timeline.detected_at))
     rule = Reason(kind=ReasonKind.RULE, text=variant.rule, citations=variant.rule_citations)
     judged = _threshold(risk, variant, (*scope.open_questions, *risk.open_questions))

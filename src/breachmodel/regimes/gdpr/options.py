@@ -17,7 +17,15 @@ from breachmodel.citations import Citation, encoding_note, gdpr, recital
 from breachmodel.clocks import Convention
 from breachmodel.model import RiskLevel
 
-__all__ = ["ART33_VARIANTS", "Art33Variant", "GdprOptions", "Ruleset", "Unknowns", "art33_variant"]
+__all__ = [
+    "ART33_VARIANTS",
+    "Art33Variant",
+    "GdprOptions",
+    "ProcessorAwareness",
+    "Ruleset",
+    "Unknowns",
+    "art33_variant",
+]
 
 
 class Ruleset(StrEnum):
@@ -121,6 +129,18 @@ class Unknowns(StrEnum):
     """Every unknown fact stays unknown and is weighed both ways (the stricter reading)."""
 
 
+class ProcessorAwareness(StrEnum):
+    """When a processor's knowledge makes the controller aware for Art. 33(1) (encoding note E5)."""
+
+    ON_NOTICE = "on_notice"
+    """The controller is aware once its processor tells it, or earlier by its own knowledge
+    (EDPB Guidelines 9/2022, section II.A.4: "in principle"). The default."""
+    IMPUTED = "imputed"
+    """The controller is also held aware from its processor's own awareness, as the Irish
+    DPC held in its Twitter International decision (IN-19-1-1, 2020), confirmed by the
+    Dublin Circuit Court: the processor's delay in passing the news on is the controller's."""
+
+
 def _positive(_inst: object, attribute: object, value: float) -> None:
     if value <= 0:
         msg = f"{getattr(attribute, 'name', 'value')}: expected a positive number of hours"
@@ -149,6 +169,10 @@ class GdprOptions:
         unknowns: How unrecorded facts are read: ``typical`` (default) assumes the
             ordinary value of a fact nothing in the incident points to and names the
             assumption; ``adverse`` keeps every unknown fact open.
+        processor_awareness: When a processor's knowledge makes the controller aware for
+            the Art. 33(1) deadline (E5): on the processor's notice (default, EDPB
+            9/2022) or from the processor's own awareness (``imputed``, the Irish DPC's
+            Twitter decision).
         short_outage_hours: Up to how many hours an outage of ordinary (not critical)
             data, restored from a backup, has negligible likelihood of harm (EDPB 9/2022,
             Annex B, example (iii)). Never applies to critical data such as health records.
@@ -168,6 +192,7 @@ class GdprOptions:
     large_scale_subjects: int = field(default=100_000, validator=_positive)
     follow_up_target_hours: float = field(default=72.0, validator=_positive)
     unknowns: Unknowns = Unknowns.TYPICAL
+    processor_awareness: ProcessorAwareness = ProcessorAwareness.ON_NOTICE
     short_outage_hours: float = field(default=24.0, validator=_positive)
     wide_disclosure_recipients: int = field(default=100, validator=_positive)
     identity_theft_subjects: int = field(default=10_000, validator=_positive)
