@@ -623,6 +623,50 @@ class TestAnalyseRisk:
             "Art. 87 GDPR",
         ]
 
+    @pytest.mark.parametrize(
+        ("recipients", "severity"), [(99, Level.LIMITED), (100, Level.SIGNIFICANT)]
+    )
+    def test_national_ids_spread_to_many_recipients_raise_severity_edpb_case_14(
+        self, recipients: int, severity: Level
+    ) -> None:
+        # EDPB 01/2021, Case No. 14: social security numbers of 60,000 job-seekers e-mailed
+        # to all of them by mistake: a high risk, though no attacker holds them.
+        effects = conf(
+            Exfiltration.CONFIRMED,
+            Recipient.KNOWN_UNTRUSTED,
+            recipient_count=Count.exact(recipients),
+        )
+        inc = breach(
+            data=(DataConcerned(category="identity"), DataConcerned(category="national_id")),
+            subjects=(subjects(60_000),),
+            effects=effects,
+            cause=Cause(intent=Intent.ACCIDENTAL, vectors=frozenset({Vector.MISDIRECTED_EMAIL})),
+        )
+        risk = analyse_risk(inc)
+        assert risk.severity is severity
+        exposure = [r for r in risk.severity_reasons if r.text.startswith("Exposure")]
+        if severity is Level.LIMITED:
+            assert exposure == []
+            return
+        assert exposure[0].text == (
+            "Exposure: data that enables identity theft and targeted phishing (a national "
+            "identification number or identity document, or identity with date of birth) "
+            "reached 100 recipients (a wide disclosure, from 100) for 60,000 people concerned "
+            "(from 10,000, this project's policy) (significant)."
+        )
+        assert "EDPB Guidelines 01/2021, Case No. 14" in cited(tuple(exposure))[0]
+        assert risk.level is RiskLevel.HIGH
+
+    def test_ordinary_data_spread_to_many_recipients_is_no_identity_theft_exposure(
+        self,
+    ) -> None:
+        effects = conf(
+            Exfiltration.CONFIRMED, Recipient.KNOWN_UNTRUSTED, recipient_count=Count.exact(500)
+        )
+        inc = breach(data=SIMPLE, subjects=(subjects(60_000),), effects=effects)
+        texts = [r.text for r in analyse_risk(inc).severity_reasons]
+        assert not [t for t in texts if t.startswith("Exposure")]
+
     def test_judgment_overrides_the_suggestion_and_both_stay_visible(self) -> None:
         inc = attrs.evolve(SUPERMARKET_EMAILED, judgment=judged(RiskLevel.HIGH))
         risk = analyse_risk(inc)

@@ -180,8 +180,9 @@ class GdprOptions:
             recipients raises the likelihood by one level (EDPB 9/2022, Annex B (ix);
             this project's policy).
         identity_theft_subjects: From how many people data enabling identity theft in an
-            attacker's hands raises the severity by one level (Recital 75; this project's
-            policy).
+            attacker's hands, or sent to ``wide_disclosure_recipients`` recipients or more,
+            raises the severity by one level (Recital 75; EDPB Guidelines 01/2021, Case
+            No. 14; this project's policy).
     """
 
     ruleset: Ruleset = Ruleset.GDPR_2016

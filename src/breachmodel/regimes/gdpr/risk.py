@@ -623,7 +623,7 @@ class _Run:
         )
         if not only_credentials or m.credential_hashing is not HashStrength.STRONG:
             return level
-        cites = (edpb("section IV.B, ease of identification"), edpb_examples("Case No. 07"))
+        cites = (edpb("section IV.B, ease of identification"), edpb_examples("Case No. 06"))
         if m.credential_secret_safe:
             return self._step_down(
                 level,
@@ -925,26 +925,52 @@ class _Run:
                     citations=(recital(75), edpb("section IV.B, number of affected individuals")),
                 )
             )
-        if not self.taken_by_attacker or level >= Level.MAXIMUM or not self._theft_kit():
+        return self._exposure(level)
+
+    def _exposure(self, level: Level) -> Level:
+        """Data enabling identity theft, held by an attacker or spread widely, for many people."""
+        exposed = self._exposed_to()
+        if exposed is None or level >= Level.MAXIMUM or not self._theft_kit():
             return level
         few = self.opt.identity_theft_subjects
         enough, described = self._many(few)
         if not enough:
             return level
         level = Level(level + 1)
+        where, cites = exposed
         self.sev_reasons.append(
             Reason(
                 kind=ReasonKind.FACT,
                 text=(
                     f"Exposure: data that enables identity theft and targeted phishing (a "
                     f"national identification number or identity document, or identity with date "
-                    f"of birth) is in an attacker's hands for {described} (from {few:,}, this "
-                    f"project's policy) ({level.label})."
+                    f"of birth) {where} for {described} (from {few:,}, this project's policy) "
+                    f"({level.label})."
                 ),
-                citations=(recital(75), edpb("section IV.B"), gdpr(87), encoding_note("E19")),
+                citations=(
+                    recital(75),
+                    edpb("section IV.B"),
+                    gdpr(87),
+                    encoding_note("E19"),
+                    *cites,
+                ),
             )
         )
         return level
+
+    def _exposed_to(self) -> tuple[str, tuple[Citation, ...]] | None:
+        """Where the data went that exposes it to misuse, if it did (None: it did not)."""
+        if self.taken_by_attacker:
+            return "is in an attacker's hands", ()
+        conf = self.conf
+        count = None if conf is None else conf.recipient_count
+        many = self.opt.wide_disclosure_recipients
+        if count is not None and count.known and (count.best or 0) >= many:
+            return (
+                f"reached {count.describe()} recipients (a wide disclosure, from {many:,})",
+                (edpb_examples("Case No. 14"),),
+            )
+        return None
 
     def _theft_kit(self) -> bool:
         cats = {d.category for d in self.inc.data}
