@@ -1,6 +1,7 @@
 """Properties of the GDPR rules over generated incidents (``strategies.incidents``).
 
-1. Raising the risk never removes an obligation.
+1. Raising the risk never removes an obligation; more recipients never lower the suggested
+   risk.
 2. A high risk means notifying the authority, whatever Art. 34(3) or 34(4) say.
 3. Undetermined if and only if facts are missing.
 4. Every determination and every reason cites at least one provision.
@@ -29,6 +30,7 @@ from breachmodel.model import (
     AuthorityDecision,
     Confidentiality,
     ContactFacts,
+    Count,
     Effects,
     Encryption,
     Incident,
@@ -87,6 +89,24 @@ def test_raising_the_risk_never_removes_an_obligation(incident: Incident) -> Non
     for outcomes in (notify, told):
         for lower, higher in itertools.pairwise(outcomes):
             assert not (lower is Outcome.REQUIRED and higher is Outcome.NOT_REQUIRED), outcomes
+
+
+@given(incidents(), st.integers(min_value=1, max_value=200_000))
+def test_more_recipients_never_lower_the_suggested_risk(incident: Incident, more: int) -> None:
+    # EDPB 9/2022, Annex B (ix) and 01/2021, Case No. 14: a wider disclosure weighs more.
+    conf = incident.effects.confidentiality
+    if conf is None:
+        return
+    before = conf.recipient_count.best if conf.recipient_count is not None else None
+    wider = Count.exact((before or 0) + more)
+    effects = attrs.evolve(
+        incident.effects, confidentiality=attrs.evolve(conf, recipient_count=wider)
+    )
+    narrow = assess(incident, as_of=AS_OF).risk.suggested
+    wide = assess(attrs.evolve(incident, effects=effects), as_of=AS_OF).risk.suggested
+    if narrow is None or wide is None:
+        return
+    assert LEVELS.index(wide) >= LEVELS.index(narrow), (narrow, wide)
 
 
 @given(incidents())
