@@ -39,7 +39,11 @@ import datetime as _dt
 from breachmodel.authorities._countries import (
     COUNTRY_ALIASES,
     EEA_COUNTRIES,
+    FORMER_GDPR_TERRITORY,
+    IP_COMPLETION_DAY,
+    WITHDRAWAL_AGREEMENT_TRANSITION,
     is_eea,
+    left_gdpr_at,
     normalize_country,
 )
 from breachmodel.authorities._model import Authority, AuthorityLookup, Sector
@@ -54,7 +58,10 @@ from breachmodel.authorities._routing import competent_authority
 __all__ = [
     "COUNTRY_ALIASES",
     "EEA_COUNTRIES",
+    "FORMER_GDPR_TERRITORY",
+    "IP_COMPLETION_DAY",
     "REGISTRY_REVIEWED_ON",
+    "WITHDRAWAL_AGREEMENT_TRANSITION",
     "Authority",
     "AuthorityLookup",
     "Sector",
@@ -63,6 +70,7 @@ __all__ = [
     "competent_authority",
     "get_authority",
     "is_eea",
+    "left_gdpr_at",
     "normalize_country",
     "recipients",
 ]

@@ -6,12 +6,13 @@ import difflib
 import functools
 import json
 from collections.abc import Mapping
+from datetime import datetime
 from importlib import resources
 from types import MappingProxyType
 
 from attrs import frozen
 
-from breachmodel.authorities._countries import normalize_country
+from breachmodel.authorities._countries import FORMER_GDPR_TERRITORY, normalize_country
 from breachmodel.authorities._model import Authority
 from breachmodel.errors import BreachModelError, UnknownAuthorityError
 
@@ -68,7 +69,9 @@ def _registry() -> _Registry:
     authorities = _parse(json.loads(text))
     by_country: dict[str, list[Authority]] = {}
     for authority in authorities:
-        if authority.receives(_GDPR):
+        # A former part of the GDPR's territory keeps its authority for incidents of the
+        # time it was within it (normalize_country decides by date).
+        if authority.receives(_GDPR) or authority.country in FORMER_GDPR_TERRITORY:
             by_country.setdefault(authority.country, []).append(authority)
     return _Registry(
         authorities,
@@ -152,11 +155,13 @@ def get_authority(authority_id: str) -> Authority:
     raise UnknownAuthorityError(msg)
 
 
-def authorities_in(country: str) -> tuple[Authority, ...]:
+def authorities_in(country: str, on: datetime | None = None) -> tuple[Authority, ...]:
     """Return every authority of one EEA country, national and regional, sorted by id.
 
     Args:
         country: Uppercase ISO 3166-1 alpha-2 code, or ``"EL"`` for Greece.
+        on: The instant the GDPR's territory is taken at; before the end of 2020 the
+            United Kingdom's ICO is returned for ``"GB"`` (see :func:`is_eea`).
 
     Returns:
         The country's authorities (one for most countries; 18 for Germany).
@@ -167,5 +172,5 @@ def authorities_in(country: str) -> tuple[Authority, ...]:
     >>> [a.id for a in authorities_in("EL")]
     ['gr-hdpa']
     """
-    iso = normalize_country(country)
+    iso = normalize_country(country, on)
     return _registry().by_country.get(iso, ())

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from breachmodel.authorities._countries import normalize_country
+from datetime import datetime
+
+from breachmodel.authorities._countries import (
+    WITHDRAWAL_AGREEMENT_TRANSITION,
+    left_gdpr_at,
+    normalize_country,
+)
 from breachmodel.authorities._model import Authority, AuthorityLookup, Sector
 from breachmodel.authorities._registry import authorities_in
 from breachmodel.citations import Citation, gdpr, national_law
@@ -52,8 +58,10 @@ def _validate_subdivision(country: str, subdivision: str | None) -> None:
         raise UnknownAuthorityError(msg)
 
 
-def _pick(country: str, sector: Sector, subdivision: str | None) -> Authority:
-    for authority in authorities_in(country):
+def _pick(
+    country: str, sector: Sector, subdivision: str | None, on: datetime | None = None
+) -> Authority:
+    for authority in authorities_in(country, on):
         if authority.subdivision == subdivision and authority.supervises(sector):
             return authority
     msg = f"the registry has no {sector.value}-sector authority for {subdivision or country}"
@@ -68,6 +76,7 @@ def competent_authority(
     national: bool = False,
     telecom: bool = False,
     postal: bool = False,
+    on: datetime | None = None,
 ) -> AuthorityLookup:
     """Name the supervisory authority competent for a controller's processing in a country.
 
@@ -101,6 +110,8 @@ def competent_authority(
             central) state rather than to a region or municipality.
         telecom: The controller is a telecommunications provider (Germany: BfDI).
         postal: The controller is a postal service provider (Germany: BfDI).
+        on: The instant of the incident, for a country that has left the GDPR's territory:
+            ``"GB"`` is accepted before the end of 2020 (the ICO); None: today's EEA.
 
     Returns:
         A determined lookup naming one authority, or an undetermined one whose
@@ -115,7 +126,7 @@ def competent_authority(
     >>> competent_authority("DE").missing
     ('subdivision',)
     """
-    iso = normalize_country(country)
+    iso = normalize_country(country, on)
     _validate_subdivision(iso, subdivision)
     sector = Sector.PUBLIC if public_sector else Sector.PRIVATE
     citations: list[Citation] = [gdpr(55, 1)]
@@ -205,7 +216,20 @@ def competent_authority(
             citations=citations,
         )
 
-    authority = _pick(iso, sector, None)
+    authority = _pick(iso, sector, None, on)
+    until = left_gdpr_at(iso)
+    if until is not None:
+        citations.append(WITHDRAWAL_AGREEMENT_TRANSITION)
+        return AuthorityLookup(
+            authority=authority,
+            reason=(
+                f"{authority} was the supervisory authority of {iso} while the GDPR applied "
+                f"there: {iso} was within the GDPR's territory until {until:%d %B %Y, %H:%M} "
+                f"UTC (a Member State, then the transition period of the Withdrawal "
+                f"Agreement, Arts. 126-127). {scope}"
+            ),
+            citations=citations,
+        )
     if iso == "ES" and public_sector:
         citations.insert(0, gdpr(51, 1))
         citations.append(national_law("LOPDGDD", "art. 57"))

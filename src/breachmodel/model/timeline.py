@@ -290,6 +290,29 @@ class Timeline:
                     f"the initial notice ({first_initial.isoformat()}); correct one of the two"
                 )
 
+    def breach_dates(self) -> list[datetime]:
+        """The breach's own known dates: occurrence, detection, awareness, containment, notices.
+
+        Communications to the people concerned and to the public are left out: they follow
+        the breach and do not place it in time.
+        """
+        dates = [self.occurred.start, self.occurred.end, self.detected_at]
+        dates += [self.controller_aware_at, self.processor_aware_at]
+        dates += [self.processor_notified_controller_at, self.contained_at]
+        dates += [n.at for n in self.authority_notices]
+        return [d for d in dates if d is not None]
+
+    @property
+    def latest_breach_date(self) -> datetime | None:
+        """The latest of :meth:`breach_dates`, or None when none is known.
+
+        The instant a law's territory is taken at when it changed over time: the United
+        Kingdom was within the GDPR's territory until the end of 2020, and the UK GDPR's
+        time begins then; both read this instant, so exactly one covers a UK establishment.
+        """
+        dates = self.breach_dates()
+        return max(dates) if dates else None
+
     def for_regime(self, regime: str) -> Timeline:
         """The timeline as one regime sees it: without the filings made for other regimes.
 

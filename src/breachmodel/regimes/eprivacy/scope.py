@@ -53,7 +53,8 @@ def outside_union(incident: Incident) -> bool:
     """
     places = [e.country for e in incident.controller.establishments]
     places += sorted(incident.subject_countries)
-    return bool(places) and not any(is_eea(c) for c in places)
+    on = incident.timeline.latest_breach_date  # the UK was within the Union until 2021
+    return bool(places) and not any(is_eea(c, on) for c in places)
 
 
 def in_service(incident: Incident) -> bool:

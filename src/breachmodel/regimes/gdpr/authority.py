@@ -26,6 +26,7 @@ countries where people live), the routing is undetermined and names it.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import ClassVar
 
 from attrs import define, field, frozen
@@ -108,7 +109,13 @@ class AuthorityRouting:
 
 
 def _lookup(
-    est: Establishment, *, public: bool, national: bool, telecom: bool, path: str
+    est: Establishment,
+    *,
+    public: bool,
+    national: bool,
+    telecom: bool,
+    path: str,
+    on: datetime | None,
 ) -> tuple[Authority | None, Reason | None, MissingFact | None]:
     found = competent_authority(
         est.country,
@@ -116,6 +123,7 @@ def _lookup(
         public_sector=public,
         national=national,
         telecom=telecom,
+        on=on,
     )
     if found.authority is not None:
         reason = Reason(kind=ReasonKind.FACT, text=found.reason, citations=found.citations)
@@ -124,7 +132,9 @@ def _lookup(
     return None, None, MissingFact(path=f"{path}.subdivision", question=question)
 
 
-def _regional_authorities_differ(ests: list[Establishment], telecom: bool) -> bool:
+def _regional_authorities_differ(
+    ests: list[Establishment], telecom: bool, on: datetime | None
+) -> bool:
     """Whether establishments in one country fall under different authorities.
 
     Only where a Member State has regional authorities (Germany's Länder) does the choice
@@ -132,7 +142,9 @@ def _regional_authorities_differ(ests: list[Establishment], telecom: bool) -> bo
     """
     try:
         found = {
-            competent_authority(e.country, subdivision=e.subdivision, telecom=telecom).authority
+            competent_authority(
+                e.country, subdivision=e.subdivision, telecom=telecom, on=on
+            ).authority
             for e in ests
         }
     except UnknownAuthorityError:
@@ -173,9 +185,18 @@ class _Router:
         return bool(ctrl.public_authority or ctrl.public_task_or_legal_obligation)
 
     @property
+    def on(self) -> datetime | None:
+        """The instant the GDPR's territory is taken at (the UK was within it until 2021)."""
+        return self.incident.timeline.latest_breach_date
+
+    def in_eea(self, country: str) -> bool:
+        """Whether a country was within the GDPR's territory at the time of the breach."""
+        return is_eea(country, self.on)
+
+    @property
     def eea(self) -> list[tuple[int, Establishment]]:
         ests = self.incident.controller.establishments
-        return [(i, e) for i, e in enumerate(ests) if is_eea(e.country)]
+        return [(i, e) for i, e in enumerate(ests) if self.in_eea(e.country)]
 
     def rule(self, text: str, *cites: Citation) -> None:
         self.reasons.append(Reason(kind=ReasonKind.RULE, text=text, citations=cites))
@@ -187,7 +208,12 @@ class _Router:
         national = self.incident.controller.government_level is GovernmentLevel.NATIONAL
         path = f"$.controller.establishments[{idx}]"
         auth, why, missing = _lookup(
-            est, public=self.public, national=national, telecom=self.telecom, path=path
+            est,
+            public=self.public,
+            national=national,
+            telecom=self.telecom,
+            path=path,
+            on=self.on,
         )
         if auth is None:
             assert missing is not None  # noqa: S101 - lookup returns one or the other
@@ -234,7 +260,7 @@ def _public_sector(r: _Router) -> AuthorityRouting:
         gdpr(55, 2),
     )
     ests, main = r.incident.controller.establishments, r.incident.controller.main_establishment
-    if main is not None and is_eea(main.country):
+    if main is not None and r.in_eea(main.country):
         return r.single(ests.index(main), main, "public_sector", (gdpr(55, 2),))
     if len({e.country for _, e in r.eea}) == 1:
         return r.single(r.eea[0][0], r.eea[0][1], "public_sector", (gdpr(55, 2),))
@@ -258,12 +284,13 @@ def _no_main_establishment(r: _Router) -> AuthorityRouting:
         edpb_opinion("04/2024", "conclusions"),
         edpb("para. 73"),
     )
-    states = {c for c in r.incident.subject_countries if is_eea(c)}
+    states = {c for c in r.incident.subject_countries if r.in_eea(c)}
     states |= {e.country for _, e in r.eea}
     return _each_state(
         sorted(states),
         r.reasons,
         telecom=r.telecom,
+        on=r.on,
         cites=(gdpr(55, 1), edpb_opinion("04/2024", "conclusions"), edpb("para. 73")),
         basis="no_main_establishment",
     )
@@ -275,7 +302,7 @@ def _one_member_state(r: _Router, countries: set[str]) -> AuthorityRouting:
     idx, est = r.eea[0]
     if main is not None and main.country in countries:
         idx, est = ests.index(main), main
-    elif len(r.eea) > 1 and _regional_authorities_differ([e for _, e in r.eea], r.telecom):
+    elif len(r.eea) > 1 and _regional_authorities_differ([e for _, e in r.eea], r.telecom, r.on):
         return _undetermined(
             r.reasons,
             "$.controller.establishments[].main",
@@ -311,7 +338,7 @@ def _cross_border(r: _Router, countries: set[str]) -> AuthorityRouting:
         gdpr(56, 1),
         gdpr(4, 16),
     )
-    if main is None or not is_eea(main.country):
+    if main is None or not r.in_eea(main.country):
         return _undetermined(
             r.reasons,
             "$.controller.establishments[].main",
@@ -336,9 +363,13 @@ def _outside_eea(r: _Router) -> AuthorityRouting:
         gdpr(27),
         edpb("para. 73"),
     )
-    residence = sorted(c for c in r.incident.subject_countries if is_eea(c))
+    residence = sorted(c for c in r.incident.subject_countries if r.in_eea(c))
     return _each_state(
-        residence, r.reasons, telecom=r.telecom, cites=(gdpr(3, 2), edpb("para. 73"))
+        residence,
+        r.reasons,
+        telecom=r.telecom,
+        on=r.on,
+        cites=(gdpr(3, 2), edpb("para. 73")),
     )
 
 
@@ -347,6 +378,7 @@ def _each_state(
     reasons: list[Reason],
     *,
     telecom: bool,
+    on: datetime | None,
     cites: tuple[Citation, ...],
     basis: str = "each_state_of_residence",
 ) -> AuthorityRouting:
@@ -370,7 +402,7 @@ def _each_state(
                 edpb("para. 73"),
                 gdpr(55, 1),
             )
-        lookup = competent_authority(country, telecom=telecom)
+        lookup = competent_authority(country, telecom=telecom, on=on)
         if lookup.authority is None:
             return _undetermined(
                 reasons,

@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, time
 from attrs import frozen
 
 from breachmodel import law
-from breachmodel.authorities import is_eea
+from breachmodel.authorities import WITHDRAWAL_AGREEMENT_TRANSITION, is_eea, left_gdpr_at
 from breachmodel.citations import Citation, edpb, gdpr
 from breachmodel.determination import MissingFact, Outcome, Reason, ReasonKind
 from breachmodel.model import Incident
@@ -68,12 +68,10 @@ class ScopeResult:
 
 def _known_dates(incident: Incident) -> list[datetime]:
     t = incident.timeline
-    dates = [t.occurred.start, t.occurred.end, t.detected_at, t.controller_aware_at]
-    dates += [t.processor_aware_at, t.processor_notified_controller_at, t.contained_at]
-    dates += [n.at for n in t.authority_notices]
+    dates = t.breach_dates()
     dates += [c.at for c in t.subject_communications]
     dates += [p.at for p in t.public_communications]
-    return [d for d in dates if d is not None]
+    return dates
 
 
 def _unknown(reasons: list[Reason], path: str, question: str, *cites: Citation) -> ScopeResult:
@@ -176,7 +174,32 @@ def _everyone_outside_eea(incident: Incident) -> list[str]:
     if not groups or any(not g.by_country for g in groups):
         return []
     countries = sorted(incident.subject_countries)
-    return [] if any(is_eea(c) for c in countries) else countries
+    on = incident.timeline.latest_breach_date
+    return [] if any(is_eea(c, on) for c in countries) else countries
+
+
+def _former_territory(incident: Incident) -> list[Reason]:
+    """Why an establishment in a country that has since left the EEA counts (the UK, 2018-20)."""
+    on = incident.timeline.latest_breach_date
+    gone = sorted(
+        {e.country for e in incident.controller.establishments if left_gdpr_at(e.country)}
+    )
+    within = [c for c in gone if is_eea(c, on)]
+    if not within or on is None:
+        return []
+    until = left_gdpr_at(within[0])
+    assert until is not None  # noqa: S101 - within holds former members only
+    text = (
+        f"The controller is established in {', '.join(within)}, within the GDPR's territory "
+        f"at the time of the breach (its latest known date {on.date().isoformat()} is before "
+        f"{until:%d %B %Y, %H:%M} UTC): a Member State, then, from 1 February 2020, a country "
+        "to and in which Union law, the GDPR included, applied during the transition period."
+    )
+    return [
+        Reason(
+            kind=ReasonKind.FACT, text=text, citations=(gdpr(3, 1), WITHDRAWAL_AGREEMENT_TRANSITION)
+        )
+    ]
 
 
 def _territorial_scope(
@@ -184,8 +207,9 @@ def _territorial_scope(
 ) -> tuple[bool, list[Reason], tuple[MissingFact, ...]]:
     """Art. 3: (outside the GDPR?, reasons, assumed facts) for a controller outside the EEA."""
     ests = incident.controller.establishments
-    if not ests or any(is_eea(e.country) for e in ests):
-        return False, [], ()
+    on = incident.timeline.latest_breach_date
+    if not ests or any(is_eea(e.country, on) for e in ests):
+        return False, _former_territory(incident), ()
     offers, monitors = incident.offers_to_eea, incident.monitors_in_eea
     cites = (gdpr(3, 2, "a"), gdpr(3, 2, "b"))
     if offers or monitors:

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from attrs import frozen
 
 from breachmodel import law
-from breachmodel.authorities import Authority, get_authority
+from breachmodel.authorities import IP_COMPLETION_DAY, Authority, get_authority
 from breachmodel.citations import Citation, cite
 
 __all__ = [
@@ -46,13 +46,6 @@ ICO_GUIDANCE = "ICO guidance"
 UKUT_2024_105 = "[2024] UKUT 105 (AAC)"
 """Upper Tribunal (Administrative Appeals Chamber), 22 April 2024, paras. 91-92: the UK
 GDPR removed the GDPR's references to the EDPB; EDPB decisions are persuasive, not binding."""
-
-
-IP_COMPLETION_DAY = datetime(2020, 12, 31, 23, 0, tzinfo=UTC)
-"""31 December 2020 at 11.00 p.m. (UK time, then GMT): the end of the transition period
-(European Union (Withdrawal Agreement) Act 2020, s. 39(1)). From then the UK GDPR applies;
-before it, the EU GDPR applied in the UK directly. Source: memory of the Act (the ICO's
-transition FAQ, read, confirms the transition period ended on 31 December 2020)."""
 
 
 @frozen(kw_only=True)

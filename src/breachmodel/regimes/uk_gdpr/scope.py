@@ -16,8 +16,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import attrs
 
 from breachmodel.authorities import COUNTRY_ALIASES
@@ -47,17 +45,9 @@ def in_uk(country: str) -> bool:
     return COUNTRY_ALIASES.get(country, country) == UK
 
 
-def _dates(incident: Incident) -> list[datetime]:
-    t = incident.timeline
-    dates = [t.occurred.start, t.occurred.end, t.detected_at, t.controller_aware_at]
-    dates += [t.processor_aware_at, t.processor_notified_controller_at, t.contained_at]
-    dates += [n.at for n in t.authority_notices]
-    return [d for d in dates if d is not None]
-
-
 def _temporal(incident: Incident) -> Applicability | Reason:
     """Not applicable or undetermined by date, or the reason it is within the UK GDPR's time."""
-    dates = _dates(incident)
+    dates = incident.timeline.breach_dates()
     basis = (uk_gdpr(99),)
     if not dates:
         question = "When did the breach happen, or when was it detected?"
