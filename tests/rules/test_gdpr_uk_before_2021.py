@@ -27,6 +27,7 @@ from breachmodel.determination import Outcome
 from breachmodel.errors import UnknownAuthorityError
 from breachmodel.model import Incident, Occurrence
 from breachmodel.regimes._base import Reach
+from breachmodel.regimes.eprivacy import reg611
 from breachmodel.regimes.eprivacy.scope import outside_union
 from breachmodel.regimes.gdpr import REGIME as GDPR
 from breachmodel.regimes.uk_gdpr import REGIME as UK_GDPR
@@ -166,6 +167,12 @@ def test_an_electronic_communications_provider_in_the_uk_was_in_the_union() -> N
     )
     assert not outside_union(at(incident, utc(2019, 6, 3)))
     assert outside_union(at(incident, utc(2021, 6, 3)))
+    served = attrs.evolve(at(incident, utc(2019, 6, 3)), ecomms_service=True)
+    notify = reg611.notify_authority(served)
+    assert notify.outcome is Outcome.REQUIRED
+    assert notify.recipients == ("gb-ico",)
+    assert notify.deadline is not None
+    assert notify.deadline.due == utc(2019, 6, 4)  # 24 hours after detection
 
 
 # --- exactly one of the two ---------------------------------------------------------------

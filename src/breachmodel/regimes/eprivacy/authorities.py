@@ -6,6 +6,9 @@ authority (Sweden's PTS, Greece's ADAE, Germany's Federal Network Agency beside 
 Each entry says where it comes from: ``"Official: ..."`` (the authority's or the
 legislature's own text, read), ``"Secondary: ..."`` (a named secondary source, read), or
 ``"Memory, not verified: ..."``. Countries not listed get no recipient and a warning.
+The United Kingdom is listed for breaches of the time it was within the Union's territory
+(until 31 December 2020, 23:00 UTC); after it, :func:`~breachmodel.regimes.eprivacy.scope.outside_union`
+sets the Regulation aside and the PECR regime answers.
 """
 
 from __future__ import annotations
@@ -95,6 +98,17 @@ NATIONAL_AUTHORITIES: dict[str, NationalAuthority] = {
         "électroniques; within 24 hours of the breach being established).",
         verified=True,
         timezone="Europe/Paris",
+    ),
+    "GB": NationalAuthority(
+        id="gb-ico",
+        name="Information Commissioner's Office (ICO)",
+        source="Official: PECR reg. 5A(2) (SI 2003/2426, text on legislation.gov.uk, as the "
+        "PECR regime cites it) and the ICO's Guide to PECR, 'Security breaches' (read): a "
+        "provider notifies the Information Commissioner. Relevant only to breaches before "
+        "31 December 2020, 23:00 UTC, while Regulation 611/2013 applied in the United "
+        "Kingdom; which amendment of PECR inserted reg. 5A is not verified.",
+        verified=True,
+        timezone="Europe/London",
     ),
     "GR": NationalAuthority(
         id="gr-adae",
