@@ -23,7 +23,7 @@ from breachmodel.determination import Outcome
 from breachmodel.model import Occurrence, Timeline
 from breachmodel.regimes._memo import Quoting
 from breachmodel.regimes.gdpr import _regime
-from breachmodel.regimes.gdpr._regime import OUT_OF_SCOPE_INPUTS, ROUTING_INPUTS
+from breachmodel.regimes.gdpr._regime import DATED_INPUTS, OUT_OF_SCOPE_INPUTS, ROUTING_INPUTS
 from breachmodel.regimes.gdpr.authority import route_authorities
 from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.gdpr.scope import before_the_gdpr, check_scope
@@ -35,7 +35,7 @@ def test_routing_reads_only_the_attributes_its_key_names() -> None:
     seen: set[str] = set()
     for incident in sample_incidents():
         assert route_authorities(recorder(incident, seen)) == route_authorities(incident)
-    unkeyed = uncovered(seen, ROUTING_INPUTS)
+    unkeyed = uncovered(seen, ROUTING_INPUTS | DATED_INPUTS)
     assert not unkeyed, f"route_authorities reads {sorted(unkeyed)}: add them to its key"
 
 

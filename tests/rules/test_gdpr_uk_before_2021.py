@@ -17,6 +17,7 @@ from _builders import breach, establishment, org, run, subjects, utc, with_timel
 from hypothesis import given
 from hypothesis import strategies as st
 
+from breachmodel.assessment import assess
 from breachmodel.authorities import (
     IP_COMPLETION_DAY,
     competent_authority,
@@ -195,3 +196,20 @@ def test_exactly_one_of_the_gdpr_and_the_uk_gdpr_covers_a_uk_establishment(
     assert eu == eu_scope
     assert eu != uk
     assert eu is (instant < IP_COMPLETION_DAY)
+
+
+def test_a_routing_kept_for_one_side_of_the_boundary_is_not_reused_on_the_other() -> None:
+    later = uk_controller(utc(2021, 3, 1, 9), "GB", "IE")
+    earlier = attrs.evolve(uk_controller(utc(2019, 3, 1, 9), "GB", "IE"), id="earlier")
+    routing = assess(later).routing
+    assert routing is not None
+    assert routing.ids == ("ie-dpc",)
+    kept = assess(earlier).routing
+    assert kept is not None
+    assert kept.ids == ("gb-ico",)
+    # An out-of-scope result (no personal data) keeps the routing of its own date too.
+    out_later = assess(attrs.evolve(later, personal_data=False)).routing
+    out_earlier = assess(attrs.evolve(earlier, personal_data=False)).routing
+    assert out_later is not None
+    assert out_earlier is not None
+    assert (out_later.ids, out_earlier.ids) == (("ie-dpc",), ("gb-ico",))

@@ -16,6 +16,7 @@ __all__ = [
     "FORMER_GDPR_TERRITORY",
     "IP_COMPLETION_DAY",
     "WITHDRAWAL_AGREEMENT_TRANSITION",
+    "former_territory_at",
     "is_eea",
     "left_gdpr_at",
     "normalize_country",
@@ -102,6 +103,18 @@ def is_eea(country: str, on: datetime | None = None) -> bool:
         return True
     until = left_gdpr_at(country)
     return on is not None and until is not None and on < until
+
+
+def former_territory_at(on: datetime | None) -> frozenset[str]:
+    """The countries of :data:`FORMER_GDPR_TERRITORY` still within the GDPR's territory ``on``.
+
+    What a date changes in :func:`is_eea`, and nothing more: results that read an incident's
+    date only through :func:`is_eea` are the same for dates with the same answer here.
+
+    >>> sorted(former_territory_at(datetime(2019, 1, 1, tzinfo=UTC))), former_territory_at(None)
+    (['GB'], frozenset())
+    """
+    return frozenset(c for c in FORMER_GDPR_TERRITORY if is_eea(c, on))
 
 
 def normalize_country(country: str, on: datetime | None = None) -> str:

@@ -8,6 +8,7 @@ from typing import Any, Final
 
 from breachmodel import _sensitivity, law
 from breachmodel._version import __version__
+from breachmodel.authorities import former_territory_at
 from breachmodel.citations import Citation, edpb, gdpr
 from breachmodel.determination import ChecklistItem, Determination, MissingFact, Outcome
 from breachmodel.model import Incident
@@ -30,7 +31,7 @@ from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
 from breachmodel.regimes.gdpr.risk import RiskAnalysis, analyse_risk
 from breachmodel.regimes.gdpr.scope import ScopeResult, check_scope
 
-__all__ = ["OUT_OF_SCOPE_INPUTS", "REGIME", "ROUTING_INPUTS", "GdprRegime"]
+__all__ = ["DATED_INPUTS", "OUT_OF_SCOPE_INPUTS", "REGIME", "ROUTING_INPUTS", "GdprRegime"]
 
 ROUTING_INPUTS: Final = frozenset(
     {
@@ -48,6 +49,12 @@ ROUTING_INPUTS: Final = frozenset(
 )
 """The attributes :func:`route_authorities` reads (``tests/test_assessment_memo.py``
 checks that it reads no other): its result is reused for incidents equal in these."""
+
+DATED_INPUTS: Final = frozenset({"timeline.latest_breach_date"})
+"""The date :func:`route_authorities` reads, only to ask :func:`is_eea` whether a country
+that has left the GDPR's territory (the UK) was still within it: the keys hold
+:func:`former_territory_at` of it, not the date, so incidents of any date share results
+where that answer is the same."""
 
 OUT_OF_SCOPE_INPUTS: Final = frozenset({"authority_decision", "judgment", "processors"})
 """What the rules read, besides the scope and the routing, of an incident the GDPR does
@@ -115,8 +122,14 @@ def _scope(incident: Incident) -> ScopeResult:
     return _SCOPES.get(incident, lambda: check_scope(incident))
 
 
+def _territory(incident: Incident) -> frozenset[str]:
+    """The part of :data:`DATED_INPUTS` the routing depends on: the territory at the date."""
+    return former_territory_at(incident.timeline.latest_breach_date)
+
+
 def _routing(incident: Incident) -> AuthorityRouting:
-    return _ROUTES.get(paths_key(incident, ROUTING_INPUTS), lambda: route_authorities(incident))
+    key = (*paths_key(incident, ROUTING_INPUTS), _territory(incident))
+    return _ROUTES.get(key, lambda: route_authorities(incident))
 
 
 def _out_of_scope(
@@ -126,14 +139,15 @@ def _out_of_scope(
 
     The key is the scope result (or, for any incident that predates the GDPR, one
     stand-in for it), the options, and the values at :data:`ROUTING_INPUTS` (which decide
-    the routing) and :data:`OUT_OF_SCOPE_INPUTS`. A result
+    the routing, with the territory at the breach's date, :data:`DATED_INPUTS`) and
+    :data:`OUT_OF_SCOPE_INPUTS`. A result
     kept for an incident of another date is told with this incident's Art. 99(2) reason
     in place of the kept one's (``tests/test_assessment_memo.py`` checks that this gives
     the results worked out afresh).
     """
     dated = scope.predates is not None
     stands_for: object = _BEFORE_THE_GDPR if dated else scope
-    key = (stands_for, opts, *paths_key(incident, _OUT_OF_SCOPE_KEY))
+    key = (stands_for, opts, _territory(incident), *paths_key(incident, _OUT_OF_SCOPE_KEY))
 
     def keep() -> tuple[int, Quoting[Any]]:
         dets, analyses = _determine(incident, scope, opts, yielding)
