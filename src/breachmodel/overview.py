@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from itertools import zip_longest
 from typing import TYPE_CHECKING
 
 from attrs import frozen
@@ -140,9 +141,8 @@ class ControllerOverview:
 def _also_lines(also: tuple[str, ...], status: tuple[str, ...]) -> list[str]:
     """One "Also notify" line each, with its status under it where it was judged."""
     lines = []
-    for i, line in enumerate(also):
+    for line, stands in zip_longest(also, status[: len(also)], fillvalue=""):
         lines.append(f"  Also notify:     {line}")
-        stands = status[i] if i < len(status) else ""
         if stands:
             lines.append(f"                   Status: {stands}")
     return lines

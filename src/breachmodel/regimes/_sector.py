@@ -48,6 +48,7 @@ __all__ = [
     "Report",
     "Scope",
     "SectorRegime",
+    "answer_word",
     "aware_at",
     "check",
     "clock",
@@ -306,6 +307,15 @@ def check(deadline: Deadline, incident: Incident, key: ObligationKey) -> Check:
 def unknown_impact(paths: Iterable[tuple[str, str]]) -> tuple[MissingFact, ...]:
     """Missing facts under ``$.service_impact`` from (field, question) pairs."""
     return tuple(MissingFact(path=f"$.service_impact.{f}", question=q) for f, q in paths)
+
+
+def answer_word(value: bool | None) -> str:
+    """A three-valued finding in one word for the views' headlines.
+
+    >>> answer_word(True), answer_word(False), answer_word(None)
+    ('yes', 'no', 'undetermined')
+    """
+    return "undetermined" if value is None else ("yes" if value else "no")
 
 
 def outcome_of(significant: bool | None) -> Outcome:

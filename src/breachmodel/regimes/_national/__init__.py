@@ -55,7 +55,7 @@ from breachmodel.regimes._national._reach import (
     untouched,
 )
 from breachmodel.regimes._national._ruling import analysed, analysed_with
-from breachmodel.regimes._sector import outcome_of
+from breachmodel.regimes._sector import answer_word, outcome_of
 
 __all__ = [
     "CLASSIFIED",
@@ -75,6 +75,7 @@ __all__ = [
     "analysed",
     "analysed_with",
     "answer",
+    "answer_word",
     "any_met",
     "applicable",
     "book",

@@ -18,7 +18,7 @@ from attrs import frozen
 
 from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.model import Incident
-from breachmodel.regimes._national import answer, unrecorded
+from breachmodel.regimes._national import answer, answer_word, unrecorded
 from breachmodel.regimes.au_privacy._law import REGIME_ID, pa
 
 __all__ = ["FINDINGS", "EligibleBreach", "eligible_breach"]
@@ -56,7 +56,7 @@ class EligibleBreach:
     @property
     def summary(self) -> str:
         """The headline."""
-        word = {True: "yes", False: "no", None: "undetermined"}[self.eligible]
+        word = answer_word(self.eligible)
         return f"Eligible data breach: {word}"
 
 

@@ -25,6 +25,7 @@ from breachmodel.determination import MissingFact, Reason, ReasonKind
 from breachmodel.errors import BreachModelError
 from breachmodel.model import Incident
 from breachmodel.regimes._findings import answer, finding_fact, value
+from breachmodel.regimes._national import answer_word
 from breachmodel.regimes.hipaa._law import REGIME_ID, cfr, guidance
 
 __all__ = ["EXCEPTIONS", "FACTORS", "FINDINGS", "BreachTest", "breach"]
@@ -99,7 +100,7 @@ class BreachTest:
     @property
     def summary(self) -> str:
         """The headline for the views."""
-        word = {True: "yes", False: "no", None: "undetermined"}[self.breach]
+        word = answer_word(self.breach)
         return f"Breach of unsecured protected health information: {word}"
 
 

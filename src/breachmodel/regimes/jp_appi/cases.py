@@ -16,7 +16,7 @@ from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import Count, Incident, Intent, Vector
 from breachmodel.model.categories import info_by_id
 from breachmodel.regimes import _findings
-from breachmodel.regimes._national import Test, above, any_met, established_in, test
+from breachmodel.regimes._national import Test, above, answer_word, any_met, established_in, test
 from breachmodel.regimes.jp_appi._law import (
     FINANCIAL_ACCESS,
     MORE_THAN,
@@ -78,7 +78,7 @@ class Reportability:
     @property
     def summary(self) -> str:
         """The headline for the views."""
-        word = {True: "yes", False: "no", None: "undetermined"}[self.reportable]
+        word = answer_word(self.reportable)
         met = ", ".join(f"Art. 7({c.item})" for c in self.cases if c.met)
         return f"Reportable to the PPC: {word}" + (f" ({met})" if met else "")
 

@@ -22,7 +22,15 @@ from breachmodel.determination import ChecklistItem, Determination, MissingFact,
 from breachmodel.model import ActorOrigin, Count, Incident, Intent, MeasureKind, Vector
 from breachmodel.obligations import Duty
 from breachmodel.regimes import _booked, _content, _national, _sector
-from breachmodel.regimes._national import Test, above, any_met, established_in, local_clock, test
+from breachmodel.regimes._national import (
+    Test,
+    above,
+    answer_word,
+    any_met,
+    established_in,
+    local_clock,
+    test,
+)
 from breachmodel.regimes.kr_pipa._law import AT_LEAST, HOURS, UNIQUE_IDS, act, decree, dla_piper
 
 __all__ = [
@@ -84,7 +92,7 @@ class Grounds:
     @property
     def summary(self) -> str:
         """The headline for the views."""
-        word = {True: "yes", False: "no", None: "undetermined"}[self.reportable]
+        word = answer_word(self.reportable)
         return f"Report to the PIPC or KISA: {word}"
 
 

@@ -19,7 +19,7 @@ from attrs import frozen
 
 from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import DataCategory, Incident
-from breachmodel.regimes._national import answer, finding_path, unrecorded
+from breachmodel.regimes._national import answer, answer_word, finding_path, unrecorded
 from breachmodel.regimes.lgpd._law import REGIME_ID, lgpd, res15
 
 __all__ = ["FINDINGS", "Criterion", "RelevantRisk", "relevant_risk"]
@@ -62,7 +62,7 @@ class RelevantRisk:
     @property
     def summary(self) -> tuple[str, ...]:
         """The headline: relevant risk yes, no or undetermined, and the criteria met."""
-        word = {True: "yes", False: "no", None: "undetermined"}[self.relevant]
+        word = answer_word(self.relevant)
         met = ", ".join(c.label for c in self.criteria if c.met) or "none"
         return (f"Relevant risk or damage: {word}", f"Criteria of Art. 5, II met: {met}")
 

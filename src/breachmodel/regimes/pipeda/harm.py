@@ -17,7 +17,7 @@ from attrs import frozen
 
 from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import DataCategory, Exfiltration, Incident, Intent
-from breachmodel.regimes._national import answer, unrecorded
+from breachmodel.regimes._national import answer, answer_word, unrecorded
 from breachmodel.regimes.pipeda._law import REGIME_ID, pipeda
 
 __all__ = ["FINDINGS", "RealRisk", "real_risk"]
@@ -64,7 +64,7 @@ class RealRisk:
     @property
     def summary(self) -> str:
         """The headline."""
-        word = {True: "yes", False: "no", None: "undetermined"}[self.rrosh]
+        word = answer_word(self.rrosh)
         return f"Real risk of significant harm: {word}"
 
 

@@ -22,7 +22,7 @@ from attrs import frozen
 
 from breachmodel.determination import MissingFact, Reason
 from breachmodel.model import DataCategory, Incident
-from breachmodel.regimes._national import UNCOUNTED, above, answer, unrecorded
+from breachmodel.regimes._national import UNCOUNTED, above, answer, answer_word, unrecorded
 from breachmodel.regimes.sg_pdpa._law import REGIME_ID, SCALE, pdpa, regs
 
 __all__ = ["FINDINGS", "Notifiable", "notifiable"]
@@ -76,13 +76,10 @@ class Notifiable:
     @property
     def summary(self) -> tuple[str, ...]:
         """The headline lines."""
-
-        def word(v: bool | None) -> str:
-            return {True: "yes", False: "no", None: "undetermined"}[v]
-
         return (
-            f"Notifiable data breach: {word(self.notifiable)}",
-            f"Significant harm: {word(self.harm)}; significant scale: {word(self.scale)}",
+            f"Notifiable data breach: {answer_word(self.notifiable)}",
+            f"Significant harm: {answer_word(self.harm)}; "
+            f"significant scale: {answer_word(self.scale)}",
         )
 
 
