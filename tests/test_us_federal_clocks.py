@@ -9,7 +9,7 @@ US federal business days after the materiality determination, by EDGAR's 17:30 N
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from hypothesis import given
@@ -29,11 +29,38 @@ def _due(start: datetime) -> datetime | None:
 
 
 def test_sixty_days_across_the_end_of_dst_and_the_year() -> None:
-    # Discovered Sun 3 Nov 2024 01:30 EDT, the hour that repeats as clocks go back. Day 1 is
-    # 4 Nov; 27 more days to 30 Nov (28), 31 in December (59), day 60 is Thu 2 Jan 2025.
-    # Midnight EST (-05:00) ends it: 3 Jan 04:59:59.999999Z.
+    # Discovered Sun 3 Nov 2024 01:30 EDT (05:30Z), the hour that repeats as clocks go back.
+    # In New York day 1 is 4 Nov and day 60 Thu 2 Jan 2025, ending 3 Jan 04:59:59.999999Z.
+    # But 05:30Z is still Sat 2 Nov in Denver (23:30 MDT), Phoenix and Los Angeles (22:30):
+    # there day 1 is 3 Nov and day 60 Wed 1 Jan 2025. Midnight MST (-07:00) in Denver ends it
+    # first: 2 Jan 06:59:59.999999Z (Los Angeles, PST -08:00, an hour later). The rule names
+    # no zone (45 CFR 164.404(b)); the earliest end among the contiguous States is used.
     start = datetime(2024, 11, 3, 1, 30, tzinfo=NEW_YORK)
-    assert _due(start) == datetime(2025, 1, 3, 4, 59, 59, 999999, tzinfo=UTC)
+    deadline = hipaa.sixty_days("t", "t", start, None)
+    assert deadline.due == datetime(2025, 1, 2, 6, 59, 59, 999999, tzinfo=UTC)
+    assert deadline.timezone == "America/Denver"
+    assert deadline.due_local_iso == "2025-01-01T23:59:59.999999-07:00"
+    assert "ends first in America/Denver" in deadline.explanation[-1]
+
+
+def test_sixty_days_from_an_afternoon_discovery_end_in_new_york() -> None:
+    # Discovered Wed 10 Jan 2024 15:00 EST (20:00Z): the same date in every contiguous zone,
+    # so New York's midnight comes first. Day 1 = 11 Jan; 21 days of January, 29 of
+    # February (leap year) = 50; day 60 = Sun 10 Mar 2024, after DST began that morning:
+    # midnight EDT (-04:00) = 11 Mar 03:59:59.999999Z. No roll-forward to Monday.
+    deadline = hipaa.sixty_days("t", "t", parse_local("2024-01-10T15:00", "America/New_York"), None)
+    assert deadline.due == datetime(2024, 3, 11, 3, 59, 59, 999999, tzinfo=UTC)
+    assert deadline.timezone == "America/New_York"
+
+
+def test_sixty_days_from_just_after_midnight_in_new_york_end_a_day_earlier_in_chicago() -> None:
+    # Discovered Thu 11 Jan 2024 00:30 EST (05:30Z) = Wed 10 Jan 23:30 CST in Chicago. Counted
+    # in New York, day 60 would be Mon 11 Mar; counted in Chicago (and further west) day 1 is
+    # 11 Jan and day 60 Sun 10 Mar. Midnight CDT (-05:00) in Chicago on 10 Mar =
+    # 11 Mar 04:59:59.999999Z, a day before New York's reading (12 Mar 03:59:59.999999Z).
+    deadline = hipaa.sixty_days("t", "t", parse_local("2024-01-11T00:30", "America/New_York"), None)
+    assert deadline.due == datetime(2024, 3, 11, 4, 59, 59, 999999, tzinfo=UTC)
+    assert deadline.timezone == "America/Chicago"
 
 
 def test_sixty_days_into_dst() -> None:
@@ -59,17 +86,28 @@ def test_the_annual_log_in_a_leap_year() -> None:
     assert due == datetime(2024, 3, 1, 4, 59, 59, 999999, tzinfo=UTC)
 
 
-def test_the_annual_log_reads_the_year_in_new_york() -> None:
-    # 1 Jan 2024 03:00 UTC is still 31 Dec 2023 in New York: the 2023 log, as above. Half an
-    # hour after New York's midnight it is the 2024 log: day 60 after 31 Dec 2024 is Sat
-    # 1 Mar 2025 (2025 is not a leap year), midnight EST = 2 Mar 04:59:59.999999Z.
+def test_the_annual_log_takes_the_year_that_ends_first() -> None:
+    # 1 Jan 2024 03:00 UTC is still 31 Dec 2023 in New York: the 2023 log, as above, ending
+    # first in New York (1 Mar 2024 04:59:59.999999Z).
     assert hipaa.year_end_log("t", "t", datetime(2024, 1, 1, 3, tzinfo=UTC)).due == datetime(
         2024, 3, 1, 4, 59, 59, 999999, tzinfo=UTC
     )
+    # Half an hour after New York's midnight (05:30Z) it is 2024 there, but still 31 Dec 2023,
+    # 23:30, in Chicago: the breach belongs to the 2023 log in Chicago, whose day 60 (Thu
+    # 29 Feb 2024) ends at midnight CST (-06:00) = 1 Mar 2024 05:59:59.999999Z. New York's
+    # reading (the 2024 log, 1 Mar 2025) would be a year later; the earliest end is used.
     later = parse_local("2024-01-01T00:30", "America/New_York")
-    assert hipaa.year_end_log("t", "t", later).due == datetime(
-        2025, 3, 2, 4, 59, 59, 999999, tzinfo=UTC
-    )
+    deadline = hipaa.year_end_log("t", "t", later)
+    assert deadline.due == datetime(2024, 3, 1, 5, 59, 59, 999999, tzinfo=UTC)
+    assert deadline.timezone == "America/Chicago"
+    # From 06:00Z, midnight has passed in Chicago too, but not in Denver (23:00 MST):
+    # Denver's 2023 log ends 1 Mar 2024 06:59:59.999999Z. Only from 08:00Z (midnight in Los
+    # Angeles) is every contiguous State in 2024: day 60 after 31 Dec 2024 is Sat 1 Mar 2025
+    # (not a leap year), midnight EST = 2 Mar 04:59:59.999999Z.
+    at_six = hipaa.year_end_log("t", "t", datetime(2024, 1, 1, 6, tzinfo=UTC)).due
+    assert at_six == datetime(2024, 3, 1, 6, 59, 59, 999999, tzinfo=UTC)
+    at_eight = hipaa.year_end_log("t", "t", datetime(2024, 1, 1, 8, tzinfo=UTC)).due
+    assert at_eight == datetime(2025, 3, 2, 4, 59, 59, 999999, tzinfo=UTC)
 
 
 def _held(**finding: object) -> Incident:
@@ -135,11 +173,16 @@ def test_four_business_days_across_juneteenth() -> None:
 
 @given(aware_datetimes())
 def test_hipaa_days_end_at_midnight_sixty_days_on(start: datetime) -> None:
-    due = _due(start)
-    assert due is not None
-    local = due.astimezone(NEW_YORK)
-    assert local.date() - start.astimezone(NEW_YORK).date() == timedelta(days=60)
+    # Whatever contiguous zone ends first, the period ends there at midnight, 60 local days
+    # after the local date of discovery, and never later than New York's own reading.
+    deadline = hipaa.sixty_days("t", "t", start, None)
+    assert deadline.due is not None
+    tz = ZoneInfo(deadline.timezone)
+    local = deadline.due.astimezone(tz)
+    assert local.date() - start.astimezone(tz).date() == timedelta(days=60)
     assert (local + timedelta(microseconds=1)).time().isoformat() == "00:00:00"
+    in_new_york = start.astimezone(NEW_YORK).date() + timedelta(days=61)
+    assert deadline.due < datetime.combine(in_new_york, time(0), tzinfo=NEW_YORK)
 
 
 @given(aware_datetimes())

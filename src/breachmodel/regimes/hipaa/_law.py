@@ -29,6 +29,7 @@ from breachmodel.citations import Citation
 from breachmodel.regimes._national import cite_in
 
 __all__ = [
+    "CONTIGUOUS_ZONES",
     "DAYS",
     "ENCODED_FROM",
     "HHS_ID",
@@ -47,8 +48,17 @@ HHS_ID: Final = "us-hhs-ocr"
 """The HHS Office for Civil Rights, in the authorities registry."""
 HHS_PORTAL: Final = "https://ocrportal.hhs.gov/ocr/breach/"
 ZONE: Final = "America/New_York"
-"""Days end at midnight in Washington, DC (HHS): the earliest end of day of the contiguous
-States, so a deadline read here is never later than the entity's own."""
+"""Washington, DC (HHS): the zone the regime's open duties are shown in."""
+CONTIGUOUS_ZONES: Final = (
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Phoenix",
+    "America/Los_Angeles",
+)
+"""The time zones of the contiguous States. The rule names none, so the 60 days are counted
+in each and the earliest end is used: the day of discovery is a local date, and just after
+midnight in New York it is still the day before further west."""
 DAYS: Final = 60
 """§§ 164.404(b), 164.406(b), 164.408(b)-(c), 164.410(b): 60 calendar days."""
 SECRETARY_AT_LEAST: Final = 500

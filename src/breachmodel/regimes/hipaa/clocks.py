@@ -1,7 +1,10 @@
 """The HIPAA clocks: discovery, 60 calendar days, the annual log, the law enforcement delay.
 
 Days are counted with ``END_OF_DAY`` (the day of discovery not counted; the period ends at
-midnight, Washington DC time, of day 60; nothing rolls forward). A law enforcement
+midnight of day 60; nothing rolls forward). The rule names no time zone, so the days are
+counted in each zone of the contiguous States and the earliest end is used: usually midnight
+in Washington, DC, but the day before's midnight further west when discovery falls just
+after midnight in New York, while it is still the previous day there. A law enforcement
 statement (§ 164.412) delays a notice for the period a written statement specifies, or at
 most 30 days from an oral one: where the delay ends after day 60, the notice is due when
 it ends (the rule sets no further period; this is the earlier reading, named on the law
@@ -10,9 +13,11 @@ page).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Final
 
+import attrs
 from attrs import frozen
 
 from breachmodel.clocks import (
@@ -28,7 +33,7 @@ from breachmodel.determination import Assumption, MissingFact, Reason
 from breachmodel.model import Incident
 from breachmodel.regimes._findings import finding_fact
 from breachmodel.regimes._national import ClockArgs, clock
-from breachmodel.regimes.hipaa._law import DAYS, REGIME_ID, ZONE, cfr
+from breachmodel.regimes.hipaa._law import CONTIGUOUS_ZONES, DAYS, REGIME_ID, cfr
 from breachmodel.regimes.hipaa.breach import FINDINGS
 
 __all__ = [
@@ -45,8 +50,9 @@ ORAL_DAYS: Final = 30
 """§ 164.412(b): an oral statement delays a notice no longer than 30 days."""
 
 MIDNIGHT: Final = Reason.interpretation(
-    "Reading adopted: the days end at midnight in Washington, DC (New York time), the "
-    "earliest end of day of the contiguous States; the rule names no time zone.",
+    "Reading adopted: the rule names no time zone, so the days are counted in each time "
+    "zone of the contiguous States and the earliest end is used: midnight in Washington, DC, "
+    "unless discovery fell just after midnight there, on the previous day further west.",
     (cfr("164.404", "(b)"),),
 )
 """The time zone the 60 days are counted in, as a named reading."""
@@ -116,33 +122,63 @@ _CITED: Final = (cfr("164.404", "(b)"), cfr("164.412"))
 """The 60 days and the law enforcement delay that may hold them."""
 
 
+def _earliest(count: Callable[[str], Deadline]) -> Deadline:
+    """The deadline ``count`` gives in the contiguous zone where it ends first."""
+    each = [count(tz) for tz in CONTIGUOUS_ZONES]
+    dated = [(d.due, i) for i, d in enumerate(each) if d.due is not None]
+    if not dated:
+        return each[0]
+    first = each[min(dated)[1]]
+    others = ", ".join(tz for tz in CONTIGUOUS_ZONES if tz != first.timezone)
+    text = (
+        f"Counted in each time zone of the contiguous States ({first.timezone}, {others}); "
+        f"the period ends first in {first.timezone}, which is used (the rule names no zone)."
+    )
+    return attrs.evolve(first, explanation=(*first.explanation, text))
+
+
 def sixty_days(
     rule_id: str, label: str, start: datetime | None, until: datetime | None
 ) -> Deadline:
     """No later than 60 calendar days after discovery, or when a later delay ends."""
-    named: ClockArgs = {
-        "rule_id": rule_id,
-        "label": label,
-        "timezone": ZONE,
-        "start": start,
-        "citations": _CITED,
-    }
-    normal = clock(anchor=Anchor.AWARENESS, period=CalendarDays(n=DAYS), **named)
+
+    def count(tz: str) -> Deadline:
+        named: ClockArgs = {
+            "rule_id": rule_id,
+            "label": label,
+            "timezone": tz,
+            "start": start,
+            "citations": _CITED,
+        }
+        return clock(anchor=Anchor.AWARENESS, period=CalendarDays(n=DAYS), **named)
+
+    normal = _earliest(count)
     if start is None or until is None or normal.due is None or until <= normal.due:
         return normal
     held = Elapsed(duration=until - start)
+    named: ClockArgs = {
+        "rule_id": rule_id,
+        "label": label,
+        "timezone": normal.timezone,
+        "start": start,
+        "citations": _CITED,
+    }
     return clock(anchor=Anchor.AWARENESS, period=held, convention=Convention.ELAPSED, **named)
 
 
 def year_end_log(rule_id: str, label: str, start: datetime | None) -> Deadline:
     """§ 164.408(c): within 60 days after the end of the calendar year of discovery."""
-    end = None if start is None else calendar_year_end(start.astimezone(zone(ZONE)).year, ZONE)
-    return clock(
-        rule_id=rule_id,
-        label=label,
-        anchor=Anchor.CALENDAR_YEAR_END,
-        start=end,
-        period=CalendarDays(n=DAYS),
-        timezone=ZONE,
-        citations=(cfr("164.408", "(c)"),),
-    )
+
+    def count(tz: str) -> Deadline:
+        end = None if start is None else calendar_year_end(start.astimezone(zone(tz)).year, tz)
+        return clock(
+            rule_id=rule_id,
+            label=label,
+            anchor=Anchor.CALENDAR_YEAR_END,
+            start=end,
+            period=CalendarDays(n=DAYS),
+            timezone=tz,
+            citations=(cfr("164.408", "(c)"),),
+        )
+
+    return _earliest(count)
