@@ -54,7 +54,8 @@ def due_from(worked: DeadlineRule, start: datetime) -> Deadline:
 
 def sec_8k() -> DeadlineRule:
     """Form 8-K Item 1.05: four business days from the materiality determination, by the
-    17:30 New York EDGAR cutoff, on the US federal holiday calendar."""
+    17:30 New York EDGAR cutoff, on the US federal holiday calendar with the days federal
+    offices are closed by executive order (17 CFR 201.104; the SEC's EDGAR closures)."""
     return DeadlineRule(
         id="sec.8k.item105",
         label="File Form 8-K Item 1.05",
@@ -62,7 +63,7 @@ def sec_8k() -> DeadlineRule:
         period=WorkingDays(n=4),
         timezone="America/New_York",
         convention=Convention.END_OF_DAY,
-        calendar=HolidayCalendar("US"),
+        calendar=HolidayCalendar("US", categories=("public", "government")),
         cutoff=time(17, 30),
         citations=(reg_s_t("Rule 13(a)(2)"),),
     )

@@ -17,7 +17,7 @@ from hypothesis import given
 from breachmodel.clocks import Anchor, HolidayCalendar, compute_deadline, parse_local
 from breachmodel.model import Finding, Incident, Organisation
 from breachmodel.regimes.hipaa import clocks as hipaa
-from breachmodel.regimes.us_sec._law import filing_rule
+from breachmodel.regimes.us_sec._law import CALENDAR, filing_rule
 from clock_kit import sec_8k
 from strategies import aware_datetimes
 
@@ -171,6 +171,24 @@ def test_four_business_days_across_juneteenth() -> None:
     assert _sec("2024-06-17T09:00") == datetime(2024, 6, 24, 21, 30, tzinfo=UTC)
 
 
+def test_a_national_day_of_mourning_is_not_a_business_day() -> None:
+    # Determined Tue 7 Jan 2025 10:00 EST. Thu 9 Jan 2025, the national day of mourning for
+    # President Carter, closed federal offices by executive order; the SEC closed EDGAR and
+    # treated it "as a federal holiday for filing purposes" (17 CFR 201.104; freewritings.law,
+    # secondary). Wed 8 (1), [Thu 9 closed], Fri 10 (2), Mon 13 (3), Tue 14 (4): 17:30 EST =
+    # 22:30Z. Counting 9 January as a business day would end the period on Mon 13 January.
+    assert _sec("2025-01-07T10:00") == datetime(2025, 1, 14, 22, 30, tzinfo=UTC)
+    assert HolidayCalendar("US").is_working_day(date(2025, 1, 9))
+    assert not CALENDAR.is_working_day(date(2025, 1, 9))
+
+
+def test_christmas_closures_by_executive_order_are_skipped() -> None:
+    # Determined Mon 22 Dec 2025. Tue 23 (1); Wed 24 Dec (Christmas Eve) and Fri 26 Dec were
+    # closed by executive order (the holidays package's US "government" days), Thu 25 is
+    # Christmas Day; Mon 29 (2), Tue 30 (3), Wed 31 (4): 17:30 EST = 22:30Z.
+    assert _sec("2025-12-22T09:00") == datetime(2025, 12, 31, 22, 30, tzinfo=UTC)
+
+
 @given(aware_datetimes())
 def test_hipaa_days_end_at_midnight_sixty_days_on(start: datetime) -> None:
     # Whatever contiguous zone ends first, the period ends there at midnight, 60 local days
@@ -190,6 +208,6 @@ def test_the_8k_falls_on_a_federal_business_day_at_the_cutoff(start: datetime) -
     due = compute_deadline(filing_rule("x", "x"), {Anchor.DETERMINATION: start}).due
     assert due is not None
     local = due.astimezone(NEW_YORK)
-    assert HolidayCalendar("US").is_working_day(local.date())
+    assert CALENDAR.is_working_day(local.date())
     assert (local.hour, local.minute) == (17, 30)
     assert 4 <= (local.date() - start.astimezone(NEW_YORK).date()).days <= 11

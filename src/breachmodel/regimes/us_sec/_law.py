@@ -23,6 +23,14 @@ Provenance of each value (repeated on the law page ``docs/law/us_sec.md``):
 * Compliance from 18 December 2023, smaller reporting companies 15 June 2024: Paul Weiss and
   Paul Hastings (secondary).
 * EDGAR's 5:30 pm Eastern cutoff (Regulation S-T Rule 13(a)(2)): the clocks package.
+* Business days exclude the days the Commission is closed by executive order (national days
+  of mourning, Christmas Eve): 17 CFR 201.104 counts "any other day appointed as a holiday in
+  Washington, D.C. by the President" among federal legal holidays (read in the Cornell LII
+  reproduction), and the SEC's EDGAR closure announcements treat such a day "as a federal
+  holiday for filing purposes" (5 December 2018, quoted by an ICI memo; 24 December 2020,
+  Cooley; 9 January 2025, freewritings.law: secondary). The days are the ``holidays``
+  package's US "government" category; a closure ordered after that data was published is
+  not in it.
 """
 
 from __future__ import annotations
@@ -43,6 +51,7 @@ from breachmodel.regimes._national import pinpoint
 
 __all__ = [
     "BUSINESS_DAYS",
+    "CALENDAR",
     "COMPLIANCE_FROM",
     "CUTOFF",
     "REGIME_ID",
@@ -60,6 +69,9 @@ SEC_ID: Final = "us-sec"
 ZONE: Final = "America/New_York"
 BUSINESS_DAYS: Final = 4
 CUTOFF: Final = time(17, 30)
+CALENDAR: Final = HolidayCalendar("US", categories=("public", "government"))
+"""US federal holidays (observed days included) and the days federal offices are closed by
+executive order, when the Commission is not open and EDGAR accepts no filings."""
 COMPLIANCE_FROM: Final = date(2023, 12, 18)
 SMALLER_FROM: Final = date(2024, 6, 15)
 
@@ -71,7 +83,7 @@ release: Final = pinpoint("sec-release-33-11216")
 
 
 def filing_rule(rule_id: str, label: str, period: Period | None = None) -> DeadlineRule:
-    """Four business days (US federal holidays) from the determination, by 17:30 New York."""
+    """Four business days (US federal holidays and closures) from the determination, by 17:30."""
     return DeadlineRule(
         id=rule_id,
         label=label,
@@ -79,7 +91,7 @@ def filing_rule(rule_id: str, label: str, period: Period | None = None) -> Deadl
         period=period or WorkingDays(n=BUSINESS_DAYS),
         timezone=ZONE,
         convention=Convention.END_OF_DAY,
-        calendar=HolidayCalendar("US"),
+        calendar=CALENDAR,
         cutoff=CUTOFF,
         citations=(form("General Instruction B.1"), form("Item 1.05(a)"), reg_s_t("Rule 13(a)(2)")),
     )

@@ -160,7 +160,7 @@ def _filing_clock(incident: Incident, found: Materiality) -> tuple[Deadline, tup
 def file_8k(incident: Incident, found: Materiality) -> Determination:
     """Item 1.05(a): within four business days after the materiality determination."""
     deadline, delayed = _filing_clock(incident, found)
-    text = "A registrant that determines a cybersecurity incident to be material files Form 8-K Item 1.05 within four business days after the determination; a determination on a Saturday, Sunday or holiday starts the period on the next business day, and a submission after 17:30 New York time is filed the next business day."
+    text = "A registrant that determines a cybersecurity incident to be material files Form 8-K Item 1.05 within four business days after the determination; a determination on a Saturday, Sunday or holiday starts the period on the next business day, and a submission after 17:30 New York time is filed the next business day. A day the federal government is closed by executive order is not a business day: the Commission is not open and EDGAR accepts no filings (17 CFR 201.104; the SEC's closure announcements, secondary)."
     rule = Reason.rule(text, _BASIS[FILE])
     ids, why = registered(REGIME_ID, "US", _BASIS[FILE])
     missing = (
