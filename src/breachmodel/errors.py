@@ -19,6 +19,7 @@ __all__ = [
     "AmbiguousLocalTimeError",
     "BreachModelError",
     "CalendarError",
+    "HolidayDataError",
     "InvalidIncidentError",
     "InvalidRuleError",
     "LocalTimeError",
@@ -84,6 +85,23 @@ class UnknownAuthorityError(BreachModelError, LookupError):
 
 class CalendarError(BreachModelError, ValueError):
     """A working-day calendar cannot be built or used as asked."""
+
+
+class HolidayDataError(CalendarError):
+    """A holiday calendar has no data for the year a deadline needs.
+
+    A deadline that needs the missing year is returned undetermined, naming it, rather
+    than counted as if that year had no holidays.
+
+    Attributes:
+        calendar: The calendar's short name, e.g. ``"BR"``.
+        year: The year without data.
+    """
+
+    def __init__(self, message: str, *, calendar: str, year: int) -> None:
+        super().__init__(message)
+        self.calendar = calendar
+        self.year = year
 
 
 class InvalidRuleError(BreachModelError, ValueError):

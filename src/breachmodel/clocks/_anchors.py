@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from breachmodel.clocks._local import last_instant_of_day, zone
 
-__all__ = ["Anchor", "calendar_year_end", "events_in_words"]
+__all__ = ["Anchor", "calendar_year_end", "events_in_words", "missing_in_words"]
 
 
 class Anchor(StrEnum):
@@ -59,6 +59,21 @@ def events_in_words(events: tuple[str, ...]) -> str:
     """
     known = {a.value: a.label for a in Anchor}
     return ", ".join(known.get(e, e) for e in events)
+
+
+def missing_in_words(missing: tuple[str, ...]) -> str:
+    """What an undetermined deadline lacks: its start events, or other data it needs.
+
+    >>> missing_in_words(("awareness",))
+    'missing start event: awareness of the breach'
+    >>> missing_in_words(("holiday data for 2150 on calendar BR",))
+    'missing holiday data for 2150 on calendar BR'
+    """
+    known = {a.value for a in Anchor}
+    events = tuple(m for m in missing if m in known)
+    parts = [f"missing start event: {events_in_words(events)}"] if events else []
+    parts.extend(f"missing {m}" for m in missing if m not in known)
+    return "; ".join(parts)
 
 
 def calendar_year_end(year: int, timezone: str) -> datetime:

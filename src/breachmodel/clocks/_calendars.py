@@ -23,7 +23,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from attrs import field, frozen
 
-from breachmodel.errors import CalendarError
+from breachmodel.errors import CalendarError, HolidayDataError
 
 __all__ = [
     "CustomCalendar",
@@ -234,7 +234,8 @@ def _non_working_days(
             f"covers {first_year} to {last_year}, and a year without data would silently "
             "count every weekday as a working day; use a CustomCalendar for that year"
         )
-        raise CalendarError(msg)
+        name = country if subdivision is None else f"{country}-{subdivision}"
+        raise HolidayDataError(msg, calendar=name, year=year)
     # Observed days can spill across a year boundary (New Year's Day 2022, a Saturday,
     # was observed on Friday 31 December 2021), so the neighbouring years are loaded too.
     table = holidays.country_holidays(

@@ -11,7 +11,7 @@ from attrs import field, frozen, validators
 
 from breachmodel import _display
 from breachmodel.citations import Citation
-from breachmodel.clocks._anchors import Anchor, events_in_words
+from breachmodel.clocks._anchors import Anchor, events_in_words, missing_in_words
 from breachmodel.clocks._calendars import WorkingDayCalendar, roll_forward
 from breachmodel.clocks._conventions import Convention
 from breachmodel.clocks._local import (
@@ -34,7 +34,7 @@ from breachmodel.clocks._periods import (
     WorkingDays,
     duration_text,
 )
-from breachmodel.errors import CalendarError, InvalidRuleError, OutOfRangeError
+from breachmodel.errors import CalendarError, HolidayDataError, InvalidRuleError, OutOfRangeError
 
 __all__ = ["Deadline", "DeadlineRule", "compute_deadline"]
 
@@ -254,9 +254,7 @@ class Deadline:
                 f"recorded: {events_in_words(self.missing)}."
             )
         if self.missing:
-            return (
-                f"{self.label}: undetermined; missing start event: {events_in_words(self.missing)}."
-            )
+            return f"{self.label}: undetermined; {missing_in_words(self.missing)}."
         if self.open_ended:
             assert self.start is not None  # noqa: S101 - determined open-ended deadlines have a start
             text = (
@@ -352,6 +350,20 @@ def _art_3_5(d0: date, last: date, n: int, cal: WorkingDayCalendar) -> tuple[dat
         "Reg. 1182/71 Art. 3(5): a period of two days or more includes at least two working "
         f"days, so it is extended to {_fmt_day(extended)}."
     )
+
+
+def _informative_roll(
+    rule: DeadlineRule, last: date, cal: WorkingDayCalendar, lines: list[str]
+) -> datetime | None:
+    """The end of the working day ``last`` rolls to, for information; None without data."""
+    try:
+        return _close(rule, roll_forward(last, cal), rule.tz)
+    except HolidayDataError as gap:
+        lines.append(
+            f"No roll-forward reading is given for information: calendar {gap.calendar} has "
+            f"no holiday data for {gap.year}. The deadline itself does not depend on it."
+        )
+        return None
 
 
 def _count_working_days(
@@ -451,8 +463,7 @@ def _date_deadline(
             "counted and nothing rolls forward."
         )
         if cal is not None:
-            rolled = roll_forward(d0 + period.n * _ONE_DAY, cal)
-            info = _close(rule, rolled, tz)
+            info = _informative_roll(rule, d0 + period.n * _ONE_DAY, cal, lines)
     elif isinstance(period, WorkingDays):
         assert cal is not None  # noqa: S101 - checked when the rule was built
         last, counted, skipped = _count_working_days(d0, period.n, cal)
@@ -511,7 +522,7 @@ def _date_deadline(
             last, text = _roll(rule, last, cal, "Lei 9.784/1999 Art. 66, para. 1")
             lines.append(text)
         elif cal is not None:
-            info = _close(rule, roll_forward(last, cal), tz)
+            info = _informative_roll(rule, last, cal, lines)
         due = _close(rule, last, tz)
         lines.append(_close_text(rule, last))
     if info is not None:
@@ -596,6 +607,8 @@ def compute_deadline(rule: DeadlineRule, anchors: Mapping[Anchor, datetime | Non
             )
         else:
             due, rollforward, more = _date_deadline(rule, start, period, tz)
+    except HolidayDataError as gap:
+        return _without_holiday_data(rule, start, lines, gap)
     except OverflowError:
         msg = (
             f"deadline {rule.id!r}: {period.label} after {iso(start)} falls past the last "
@@ -613,6 +626,20 @@ def compute_deadline(rule: DeadlineRule, anchors: Mapping[Anchor, datetime | Non
         citations=_merge_citations(rule.citations, rule.convention.citations),
         explanation=tuple(lines),
     )
+
+
+def _without_holiday_data(
+    rule: DeadlineRule, start: datetime, lines: list[str], gap: HolidayDataError
+) -> Deadline:
+    """The deadline undetermined because its calendar has no data for a year it needs."""
+    missing = f"holiday data for {gap.year} on calendar {gap.calendar}"
+    lines.append(
+        f"Undetermined: the period needs the working days of {gap.year} on calendar "
+        f"{gap.calendar}, and the holiday data has none for that year ({gap}). Counting "
+        "every weekday as a working day could give a date that is too early or too late; "
+        "pass a CustomCalendar that lists that year's holidays."
+    )
+    return _deadline(rule, start=start, missing=(missing,), explanation=tuple(lines))
 
 
 def _deadline(

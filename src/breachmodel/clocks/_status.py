@@ -10,7 +10,7 @@ from typing import Any, Protocol, runtime_checkable
 from attrs import field, frozen
 
 from breachmodel import _display
-from breachmodel.clocks._anchors import events_in_words
+from breachmodel.clocks._anchors import missing_in_words
 from breachmodel.clocks._deadline import Deadline
 from breachmodel.clocks._local import iso, require_aware, zone
 from breachmodel.clocks._periods import duration_parts
@@ -230,8 +230,8 @@ def evaluate(
 
     if deadline.undetermined:
         lines.append(
-            "The deadline is undetermined: missing start event: "
-            f"{events_in_words(deadline.missing)}, so timeliness cannot be judged."
+            f"The deadline is undetermined: {missing_in_words(deadline.missing)}, so "
+            "timeliness cannot be judged."
         )
         return status(Status.UNDETERMINED)
 
