@@ -24,7 +24,13 @@ from breachmodel.regimes._national._book import (
 )
 from breachmodel.regimes._national._checklist import Point, points
 from breachmodel.regimes._national._cite import pinpoint
-from breachmodel.regimes._national._clocks import ClockArgs, clock, local_clock, open_clock
+from breachmodel.regimes._national._clocks import (
+    ClockArgs,
+    clock,
+    earliest,
+    local_clock,
+    open_clock,
+)
 from breachmodel.regimes._national._conditions import Test, any_met, test
 from breachmodel.regimes._national._missing import (
     CLASSIFIED,
@@ -85,6 +91,7 @@ __all__ = [
     "counted_in",
     "decide",
     "dependent",
+    "earliest",
     "established_in",
     "finding_path",
     "first_notice_reasons",

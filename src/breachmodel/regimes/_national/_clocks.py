@@ -7,8 +7,11 @@ country's holidays shown) only choose its period, convention, anchor and calenda
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TypedDict, Unpack
+
+import attrs
 
 from breachmodel.citations import Citation
 from breachmodel.clocks import (
@@ -24,7 +27,7 @@ from breachmodel.clocks import (
     compute_deadline,
 )
 
-__all__ = ["ClockArgs", "clock", "local_clock", "open_clock"]
+__all__ = ["ClockArgs", "clock", "earliest", "local_clock", "open_clock"]
 
 
 class ClockArgs(TypedDict):
@@ -81,3 +84,25 @@ def local_clock(
         None if country is None or isinstance(period, OpenEnded) else HolidayCalendar(country)
     )
     return clock(anchor=anchor, period=period, convention=convention, calendar=calendar, **args)
+
+
+def earliest(zones: Sequence[str], count: Callable[[str], Deadline]) -> Deadline:
+    """The deadline ``count`` gives in the zone of ``zones`` where it ends first.
+
+    For a date-based period the law counts in the person's own local days but names no zone
+    (a country with several): the day of the start event is a local date, and just after
+    midnight in the east it is still the day before further west. Counting in each zone and
+    keeping the earliest end is never later than the entity's own reading. Ties go to the
+    first zone listed; if no zone gives a due instant, the first zone's deadline is returned.
+    """
+    each = [count(tz) for tz in zones]
+    dated = [(d.due, i) for i, d in enumerate(each) if d.due is not None]
+    if not dated:
+        return each[0]
+    first = each[min(dated)[1]]
+    others = ", ".join(tz for tz in zones if tz != first.timezone)
+    text = (
+        f"Counted in each of the zones {first.timezone}, {others}; the period ends first in "
+        f"{first.timezone}, which is used (the law names no zone)."
+    )
+    return attrs.evolve(first, explanation=(*first.explanation, text))

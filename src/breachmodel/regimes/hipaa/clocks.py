@@ -13,11 +13,9 @@ page).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Final
 
-import attrs
 from attrs import frozen
 
 from breachmodel.clocks import (
@@ -32,7 +30,7 @@ from breachmodel.clocks import (
 from breachmodel.determination import Assumption, MissingFact, Reason
 from breachmodel.model import Incident
 from breachmodel.regimes._findings import finding_fact
-from breachmodel.regimes._national import ClockArgs, clock
+from breachmodel.regimes._national import ClockArgs, clock, earliest
 from breachmodel.regimes.hipaa._law import CONTIGUOUS_ZONES, DAYS, REGIME_ID, cfr
 from breachmodel.regimes.hipaa.breach import FINDINGS
 
@@ -122,21 +120,6 @@ _CITED: Final = (cfr("164.404", "(b)"), cfr("164.412"))
 """The 60 days and the law enforcement delay that may hold them."""
 
 
-def _earliest(count: Callable[[str], Deadline]) -> Deadline:
-    """The deadline ``count`` gives in the contiguous zone where it ends first."""
-    each = [count(tz) for tz in CONTIGUOUS_ZONES]
-    dated = [(d.due, i) for i, d in enumerate(each) if d.due is not None]
-    if not dated:
-        return each[0]
-    first = each[min(dated)[1]]
-    others = ", ".join(tz for tz in CONTIGUOUS_ZONES if tz != first.timezone)
-    text = (
-        f"Counted in each time zone of the contiguous States ({first.timezone}, {others}); "
-        f"the period ends first in {first.timezone}, which is used (the rule names no zone)."
-    )
-    return attrs.evolve(first, explanation=(*first.explanation, text))
-
-
 def sixty_days(
     rule_id: str, label: str, start: datetime | None, until: datetime | None
 ) -> Deadline:
@@ -152,7 +135,7 @@ def sixty_days(
         }
         return clock(anchor=Anchor.AWARENESS, period=CalendarDays(n=DAYS), **named)
 
-    normal = _earliest(count)
+    normal = earliest(CONTIGUOUS_ZONES, count)
     if start is None or until is None or normal.due is None or until <= normal.due:
         return normal
     held = Elapsed(duration=until - start)
@@ -181,4 +164,4 @@ def year_end_log(rule_id: str, label: str, start: datetime | None) -> Deadline:
             citations=(cfr("164.408", "(c)"),),
         )
 
-    return _earliest(count)
+    return earliest(CONTIGUOUS_ZONES, count)
