@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from breachmodel import authorities, regimes
@@ -215,6 +216,58 @@ def test_final_report_one_month_after_the_latest_intermediate_report_may_day() -
     assert strict == _at("2025-05-01T23:59:59.999999+02:00")  # 1 May, Fête du travail
     relieved = _report_due(**args, det_id="dora.art19.final_report", relief=True)
     assert relieved == _at("2025-05-02T12:00:00+02:00")
+
+
+@pytest.mark.parametrize(
+    ("relief", "category", "expected"),
+    [
+        # Aware Fri 7 Mar 2025 10:00 CET, classification time not recorded: the outer limit,
+        # 24 h = Sat 8 Mar 10:00 CET. Art. 5(4) of 2025/301 (as quoted) covers the initial
+        # notification too: by noon on Mon 10 Mar.
+        (True, "insurance_undertaking", "2025-03-10T12:00:00+01:00"),
+        (False, "insurance_undertaking", "2025-03-08T10:00:00+01:00"),
+        # Art. 5(5): not a credit institution's initial notification.
+        (True, "credit_institution", "2025-03-08T10:00:00+01:00"),
+    ],
+)
+def test_initial_notification_weekend_relief(relief: bool, category: str, expected: str) -> None:
+    incident = _incident(impact=_MAJOR, aware="2025-03-07T10:00:00+01:00", category=category)
+    det = assess(incident, options=DoraOptions(weekend_relief=relief))[
+        "dora.art19.initial_notification"
+    ]
+    assert det.deadline.due == _at(expected)
+    assert any("Art. 5(4)-(6)" in r.text for r in det.reasons)
+
+
+def test_an_nis2_essential_entity_has_no_relief_for_its_initial_notification() -> None:
+    # Art. 5(5): entities identified as essential or important under NIS2 Art. 3 are excluded
+    # from the relief for the initial notification and the intermediate report.
+    incident = _incident(impact=_MAJOR, aware="2025-03-07T10:00:00+01:00")
+    nis2 = Classification(scheme="nis2", category="essential", source="test")
+    org = attrs.evolve(
+        incident.controller, classifications=(*incident.controller.classifications, nis2)
+    )
+    incident = attrs.evolve(incident, controller=org)
+    det = assess(incident, options=DoraOptions(weekend_relief=True))[
+        "dora.art19.initial_notification"
+    ]
+    assert det.deadline.due == _at("2025-03-08T10:00:00+01:00")
+    assert any("essential under NIS2" in r.text for r in det.reasons)
+
+
+def test_a_credit_institution_keeps_the_relief_for_its_final_report() -> None:
+    # Art. 5(5) excludes only the initial notification and intermediate report: the final
+    # report, one month after 1 Apr 2025 = Thu 1 May (Fete du travail, a French public
+    # holiday), may be made by noon on Fri 2 May.
+    notices = (
+        _notice("2025-03-28T10:00:00+01:00", _INITIAL),
+        _notice("2025-04-01T10:00:00+02:00", _INTERMEDIATE),
+    )
+    args: dict[str, Any] = {"aware": "2025-03-28T08:00:00+01:00", "notices": notices}
+    due = _report_due(
+        **args, det_id="dora.art19.final_report", relief=True, category="credit_institution"
+    )
+    assert due == _at("2025-05-02T12:00:00+02:00")
 
 
 def test_nis2_filings_answer_only_their_own_obligation() -> None:

@@ -7,9 +7,12 @@ of it; the intermediate report within 72 hours of the initial notification; the 
 report no later than one month after the (latest updated) intermediate report. The initial
 notification of an incident classified as major only after those 24 hours is due four
 hours after classification: from the published draft (dora-info.eu, draft RTS Art. 6(2)),
-not verified in the final text. The weekend and bank-holiday relief (submission by 12:00
-of the next working day, not for every type of entity) rests on a secondary source and is
-off unless :attr:`DoraOptions.weekend_relief` is set.
+not verified in the final text. The weekend and bank-holiday relief (Art. 5(4)-(6):
+submission by 12:00 of the next working day of any of the three reports; not for the
+initial notification and intermediate report of credit institutions, central
+counterparties, operators of trading venues and entities identified as essential or
+important under NIS2) rests on quotations of the text in public compliance material, not
+on the Official Journal itself, and is off unless :attr:`DoraOptions.weekend_relief` is set.
 """
 
 from __future__ import annotations
@@ -64,7 +67,11 @@ KEYS: Final = {
 """Each DORA determination's obligation key."""
 
 NO_RELIEF: Final = frozenset({"credit_institution", "central_counterparty", "trading_venue"})
-"""Entity types the weekend relief does not cover (secondary source; list not verified)."""
+"""Entity types whose initial notification and intermediate report the weekend relief does not
+cover (Art. 5(5) of 2025/301, as quoted; with entities identified as essential or important
+under NIS2). Their final report is covered."""
+
+_NIS2_CLASSES: Final = frozenset({"essential", "important"})
 
 _NOON: Final = time(12, 0)
 
@@ -74,10 +81,11 @@ class DoraOptions:
     """How to read the DORA time limits where the text is not verified.
 
     Attributes:
-        weekend_relief: Apply the relief of Delegated Regulation 2025/301 for intermediate
-            and final reports falling on a weekend or bank holiday (submission by 12:00 of
-            the next working day in the entity's member state). Off by default: the
-            conservative deadline is given and the relieved one is reported as information.
+        weekend_relief: Apply the relief of Delegated Regulation 2025/301 Art. 5(4)-(6)
+            for a report falling on a weekend day or bank holiday (submission by 12:00 of the
+            next working day in the entity's member state), where Art. 5(5) leaves it open.
+            Off by default: the conservative deadline is given and the relieved one is
+            reported as information.
     """
 
     weekend_relief: bool = False
@@ -112,26 +120,44 @@ class _Facts:
     options: DoraOptions
 
 
-def _with_relief(facts: _Facts, deadline: Deadline) -> tuple[Deadline, tuple[Reason, ...]]:
+def _excluded(facts: _Facts, det_id: str) -> str | None:
+    """Why Art. 5(5) keeps the relief from this report, or None if it is open to it."""
+    if det_id == FINAL_REPORT:
+        return None
+    category = None if facts.classification is None else facts.classification.category
+    if category in NO_RELIEF:
+        return f"not open to a {category} for this report (Art. 5(5))"
+    nis2 = facts.incident.controller.classification("nis2")
+    if nis2 is not None and nis2.category in _NIS2_CLASSES:
+        return f"not open to an entity identified as {nis2.category} under NIS2 for this report (Art. 5(5))"
+    return None
+
+
+def _with_relief(
+    facts: _Facts, det_id: str, deadline: Deadline
+) -> tuple[Deadline, tuple[Reason, ...]]:
+    """Art. 5(4)-(6): a report due on a weekend day or bank holiday, by noon the next working day."""
     later = relieved(deadline, facts.state)
     if later is None:
         return deadline, ()
-    category = None if facts.classification is None else facts.classification.category
-    covered = category not in NO_RELIEF
     shown = later.astimezone(zone(deadline.timezone)).strftime("%A %-d %B %Y, %H:%M %Z")
-    citations = (rts(5, 2), rts(5, 3))
-    if facts.options.weekend_relief and covered:
+    citations = (rts(5, 4), rts(5, 5), rts(5, 6))
+    excluded = _excluded(facts, det_id)
+    caveat = (
+        "the relief is read in quotations of Art. 5(4)-(6), not verified against the Official "
+        "Journal, and a competent authority may exclude further entities (Art. 5(6))"
+    )
+    if facts.options.weekend_relief and excluded is None:
         text = (
             f"The time limit falls on a weekend day or bank holiday: the report may be made "
-            f"by 12:00 on the next working day, {shown} (relief not verified against the "
-            "official text; weekend_relief option)."
+            f"by 12:00 on the next working day, {shown} (weekend_relief option; {caveat})."
         )
         moved = attrs.evolve(deadline, due=later, explanation=(*deadline.explanation, text))
         return moved, (Reason(kind=ReasonKind.INTERPRETATION, text=text, citations=citations),)
-    why = "not applied (weekend_relief option off)" if covered else f"not open to a {category}"
+    why = excluded or "not applied (weekend_relief option off)"
     text = (
         f"The time limit falls on a weekend day or bank holiday; the relief to 12:00 on the "
-        f"next working day ({shown}) is {why}; it is not verified against the official text."
+        f"next working day ({shown}) is {why}; {caveat}."
     )
     return deadline, (Reason(kind=ReasonKind.INTERPRETATION, text=text, citations=citations),)
 
@@ -209,6 +235,8 @@ def _report(
 
 def _initial(facts: _Facts) -> Determination:
     deadline, notes = _initial_deadline(facts)
+    deadline, relief = _with_relief(facts, INITIAL_NOTIFICATION, deadline)
+    notes = (*notes, *relief)
     rule = Reason(
         kind=ReasonKind.RULE,
         text="As early as possible, within four hours of classifying the incident as major "
@@ -276,7 +304,7 @@ def _follow_up(
         period=spec.period,
         citation=spec.citation,
     )
-    deadline, notes = _with_relief(facts, deadline)
+    deadline, notes = _with_relief(facts, det_id, deadline)
     rule = Reason(kind=ReasonKind.RULE, text=spec.text, citations=(spec.citation, spec.article))
     return _report(facts, det_id, spec.title, deadline, (rule, *notes))
 
