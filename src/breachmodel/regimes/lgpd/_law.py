@@ -14,6 +14,11 @@ Provenance (also on the law page, docs/law/lgpd.md):
   of every incident for at least 5 years) from LBM Advogados and Prado Vidigal.
 * Small processing agents' doubled periods (Resolution CD/ANPD 2/2022): Martinelli
   Advogados, a secondary source; the article number is not verified.
+* Res. 15/2024 Art. 6 caput and §§ 1, 3 and 8 (3 working days from the controller's
+  knowledge that the incident affected personal data; 20 working days to complete; both
+  doubled for small processing agents) and Art. 9 caput and § 6 (the data subjects, 3
+  working days, doubled): read in reproductions of the Resolution's text kept in public
+  source repositories (not the Diário Oficial), which agree with the secondary sources.
 """
 
 from __future__ import annotations

@@ -107,7 +107,8 @@ def _deadline(incident: Incident, det_id: str, options: LgpdOptions) -> tuple[De
         return deadline, Reason.rule(text, (cite,))
     days = 6 if _small_agent(incident) else 3
     entry = _LAW.book[det_id]
-    cites = (entry.basis[1], *((small_agents(),) if days == 6 else ()))
+    doubled = res15("Art. 6, § 8") if det_id == NOTIFY else res15("Art. 9, § 6")
+    cites = (entry.basis[1], *((doubled, small_agents()) if days == 6 else ()))
     cal = options.calendar.calendar()
     deadline = _LAW.clock(
         det_id,
