@@ -9,7 +9,9 @@ calendar and the year; a roll-forward shown only for information is left out, wi
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
+import attrs
 import pytest
 
 from breachmodel.assessment import assess
@@ -25,8 +27,10 @@ from breachmodel.clocks import (
     parse_local,
 )
 from breachmodel.errors import CalendarError, HolidayDataError
-from breachmodel.serialization import from_data
 from clock_kit import due_from, worked_rule
+from scenario_kit import incident_of
+
+SCENARIOS = Path(__file__).parent.parent / "scenarios"
 
 
 def _anpd() -> DeadlineRule:
@@ -89,25 +93,11 @@ def test_an_informative_roll_forward_without_data_is_left_out() -> None:
 def test_the_lgpd_regime_reports_the_gap_instead_of_failing() -> None:
     # The ANPD's 3 working days (Res. CD/ANPD 15/2024 Art. 6) from Thu 29 Dec 2100 run into
     # 2101: the communication is still required, its deadline undetermined, and the result
-    # names the missing holiday data.
-    incident = from_data(
-        {
-            "schema_version": "1.0",
-            "id": "br-2100",
-            "controller": {"id": "c", "name": "C", "establishments": [{"country": "BR"}]},
-            "data": [{"category": "health"}],
-            "subjects": [
-                {
-                    "kind": "patients",
-                    "count": {"precision": "exact", "value": 10},
-                    "by_country": [{"country": "BR", "count": {"precision": "exact", "value": 10}}],
-                }
-            ],
-            "effects": {"confidentiality": {"exfiltration": "confirmed"}},
-            "findings": [{"regime": "lgpd", "fact": "significant_effect", "answer": True}],
-            "timeline": {"controller_aware_at": "2100-12-29T10:00:00-03:00"},
-        },
-        source="test",
+    # names the missing holiday data. The scenario's breach, moved to the end of 2100.
+    scenario = incident_of(SCENARIOS / "lgpd" / "health-data-easter.toml")
+    late = parse_local("2100-12-29T10:00", "America/Sao_Paulo")
+    incident = attrs.evolve(
+        scenario, timeline=attrs.evolve(scenario.timeline, controller_aware_at=late)
     )
     det = assess(incident, regimes=["lgpd"], sensitivities=False)["lgpd.art48.notify_anpd"]
     assert det.deadline is not None

@@ -246,14 +246,17 @@ def test_japan_final_report_counts_the_day_of_knowing_by_default() -> None:
 # --- Working days ---------------------------------------------------------------------------
 
 
-def _anpd(days: int, calendar: BrazilCalendar = BrazilCalendar.NATIONAL) -> Deadline:
+def _anpd(
+    days: int, wall: str = "2025-04-17T10:00", calendar: BrazilCalendar = BrazilCalendar.NATIONAL
+) -> Deadline:
+    """The ANPD's working days, counted as the LGPD regime counts them, from ``wall``."""
     rule = worked_rule(
         WorkingDays(n=days),
         "America/Sao_Paulo",
         convention=Convention.BRAZIL,
         calendar=calendar.calendar(),
     )
-    return due_from(rule, parse_local("2025-04-17T10:00", "America/Sao_Paulo"))
+    return due_from(rule, parse_local(wall, "America/Sao_Paulo"))
 
 
 def test_brazil_3_working_days_over_easter_and_tiradentes() -> None:
@@ -269,33 +272,21 @@ def test_brazil_3_working_days_over_easter_and_tiradentes() -> None:
 
 
 def test_brazil_small_agent_6_working_days_over_easter() -> None:
-    # Res. CD/ANPD 2/2022: the period is doubled for a small processing agent. From Thu 17 Apr
-    # 2025: 22, 23, 24, 25, 28, 29 Apr (6) -> end of Tue 29 Apr, -03:00 = 30 Apr 02:59:59Z.
-    deadline = _anpd(6)
-    assert deadline.due == datetime(2025, 4, 30, 2, 59, 59, 999999, tzinfo=UTC)
+    # Res. CD/ANPD 15/2024 Art. 6 § 8: the period is doubled for a small processing agent.
+    # From Thu 17 Apr 2025: 22, 23, 24, 25, 28, 29 Apr (6) -> end of Tue 29 Apr, -03:00.
+    assert _anpd(6).due == datetime(2025, 4, 30, 2, 59, 59, 999999, tzinfo=UTC)
 
 
 def test_brazil_awareness_on_a_saturday_before_carnival() -> None:
     # Aware Sat 1 Mar 2025. Sunday skipped. Carnival (Mon 3, Tue 4 Mar) and Ash Wednesday (5)
     # are pontos facultativos: working days by default (the earlier deadline): Mon 3 (1),
     # Tue 4 (2), Wed 5 (3) -> end of Wed 5 Mar, -03:00 = 6 Mar 02:59:59.999999Z.
-    rule = worked_rule(
-        WorkingDays(n=3),
-        "America/Sao_Paulo",
-        convention=Convention.BRAZIL,
-        calendar=BrazilCalendar.NATIONAL.calendar(),
-    )
-    start = parse_local("2025-03-01T10:00", "America/Sao_Paulo")
-    assert due_from(rule, start).due == datetime(2025, 3, 6, 2, 59, 59, 999999, tzinfo=UTC)
+    saturday = "2025-03-01T10:00"
+    assert _anpd(3, saturday).due == datetime(2025, 3, 6, 2, 59, 59, 999999, tzinfo=UTC)
     # With the option national_and_optional, 3, 4 and 5 Mar are not working days either:
     # Thu 6 (1), Fri 7 (2), Mon 10 (3) -> 11 Mar 02:59:59.999999Z.
-    optional = worked_rule(
-        WorkingDays(n=3),
-        "America/Sao_Paulo",
-        convention=Convention.BRAZIL,
-        calendar=BrazilCalendar.NATIONAL_AND_OPTIONAL.calendar(),
-    )
-    assert due_from(optional, start).due == datetime(2025, 3, 11, 2, 59, 59, 999999, tzinfo=UTC)
+    optional = _anpd(3, saturday, BrazilCalendar.NATIONAL_AND_OPTIONAL)
+    assert optional.due == datetime(2025, 3, 11, 2, 59, 59, 999999, tzinfo=UTC)
 
 
 # --- No fixed limit -----------------------------------------------------------------------
