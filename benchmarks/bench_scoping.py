@@ -12,6 +12,9 @@ Each figure comes from a fresh process, so its peak memory (``VmHWM``) is its ow
     :func:`breachmodel.scoping.count_people`: the duplicate check, every validation,
     the merge of duplicates when there are any, and the aggregate (goal: within 2x of the
     floor);
+``scope counts, ids declared unique``
+    the same with the mapping's ``unique_ids = true`` (a table keyed on controller and
+    person id): every validation and the aggregate, without the duplicate screen;
 ``floor Parquet write``
     DuckDB writing the table's rows to Parquet, partitioned by controller;
 ``scope manifest``
@@ -112,6 +115,16 @@ def _child_scope_counts(args: argparse.Namespace) -> Timing:
     return _since(start)
 
 
+def _child_scope_counts_keyed(args: argparse.Namespace) -> Timing:
+    from breachmodel.scoping import count_people
+
+    engine = _duckdb(args)
+    mapping = attrs.evolve(SYNTHETIC_MAPPING, unique_ids=True)
+    start = _now()
+    count_people(args.table, mapping, on=ON, engine=engine)
+    return _since(start)
+
+
 def _child_floor_write(args: argparse.Namespace) -> Timing:
     engine = _duckdb(args)
     out = Path(args.out) / "floor"
@@ -182,6 +195,7 @@ def _child_spark(args: argparse.Namespace) -> Timing:
 CHILDREN: dict[str, Any] = {
     "floor_groupby": _child_floor_groupby,
     "scope_counts": _child_scope_counts,
+    "scope_counts_keyed": _child_scope_counts_keyed,
     "floor_write": _child_floor_write,
     "scope_manifest": _child_scope_manifest,
     "pandas": _child_pandas,
@@ -245,7 +259,8 @@ def _measure(args: argparse.Namespace) -> dict[str, Any]:
     out = Path(tempfile.mkdtemp(dir=folder))
     results: dict[str, Any] = {"rows": args.rows}
     table = _table(folder, args.rows)
-    figures: list[Figure] = [(k, k, table, None) for k in ("floor_groupby", "scope_counts")]
+    counts = ("floor_groupby", "scope_counts", "scope_counts_keyed")
+    figures: list[Figure] = [(k, k, table, None) for k in counts]
     if args.baseline:
         figures += [("baseline_counts", "scope_counts", table, args.baseline)]
     if args.only != "counts":
@@ -276,6 +291,7 @@ def _report(r: dict[str, Any]) -> None:
     lines = [
         ("floor GROUP BY", "floor_groupby", "floor_groupby"),
         ("scope counts", "scope_counts", "floor_groupby"),
+        ("scope counts, ids declared unique", "scope_counts_keyed", "floor_groupby"),
     ]
     if "baseline_counts" in r:
         lines += [("scope counts (baseline)", "baseline_counts", "floor_groupby")]

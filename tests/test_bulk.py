@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import io
 import json
+import signal
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -103,6 +106,20 @@ def test_rows_are_the_same_with_two_processes() -> None:
     two = list(assess_file(VCDB_SAMPLE, processes=2, chunk_size=5, min_pool_records=0))
     assert one == two
     assert [r["record"] for r in two] == list(range(1, 58))
+
+
+def _worker_state() -> tuple[int, object]:
+    return gc.get_freeze_count(), signal.getsignal(signal.SIGINT)
+
+
+def test_workers_start_warm_with_their_inherited_objects_frozen() -> None:
+    # A worker's collections must not walk what it inherited (copy-on-write pages), and
+    # Ctrl-C is the parent's to handle.
+    with ProcessPoolExecutor(max_workers=1, initializer=bulk._start_worker) as pool:
+        frozen, sigint = pool.submit(_worker_state).result()
+    assert frozen > 10_000  # the rules and importers loaded by the initializer, at least
+    assert sigint == signal.SIG_IGN
+    assert gc.get_freeze_count() == 0  # the calling process is left as it was
 
 
 def test_small_inputs_never_start_a_pool(monkeypatch: pytest.MonkeyPatch) -> None:
