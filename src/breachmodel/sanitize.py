@@ -9,6 +9,8 @@ incident through these functions at the point where it writes it out:
 - :func:`one_line` for a value that sits inside one line (a name, an id, a title, a
   reason): every control character, line or paragraph separator and bidirectional
   formatting character is written as a visible escape such as ``\n`` or ``\u202e``.
+- :func:`markdown_text` and :func:`markdown_code` for Markdown: one line, with
+  Markdown's own characters escaped, or as a code span the text cannot close.
 - :func:`printable` for a whole multi-line text: the same, except that ``\n`` is kept.
 - :func:`csv_cell` for a CSV cell: :func:`one_line`, then a leading apostrophe on a cell
   a spreadsheet would read as a formula (``=``, ``+``, ``-``, ``@``).
@@ -29,6 +31,7 @@ incident through these functions at the point where it writes it out:
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 from typing import Any, Final
@@ -37,7 +40,9 @@ __all__ = [
     "FORMULA_START",
     "csv_cell",
     "dumps_json",
+    "escapes",
     "has_unsafe",
+    "markdown_code",
     "markdown_text",
     "one_line",
     "printable",
@@ -46,10 +51,15 @@ __all__ = [
 
 # C0 and C1 control characters and DEL; the Arabic letter mark, left-to-right and
 # right-to-left marks; line and paragraph separators; the bidi embeddings, overrides and
-# isolates; the byte-order mark; and lone surrogates (which no encoder can write).
+# isolates; the byte-order mark; lone surrogates (which no encoder can write); and the
+# invisible characters that can hide or smuggle text: the zero-width space, the word
+# joiner and invisible operators (U+2060-U+2064), the deprecated format characters
+# (U+206A-U+206F), the interlinear annotation marks (U+FFF9-U+FFFB) and the tag
+# characters (U+E0000-U+E007F). The zero-width non-joiner and joiner (U+200C, U+200D)
+# are kept: Persian, the Indic scripts and emoji need them to be written correctly.
 _CLASS: Final = (
-    r"\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff"
-    r"\ud800-\udfff"
+    r"\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f"
+    r"\ufeff\ufff9-\ufffb\ud800-\udfff\U000e0000-\U000e007f"
 )
 _UNSAFE: Final = re.compile("[" + _CLASS + "]")
 _UNSAFE_KEEP_NEWLINE: Final = re.compile(
@@ -67,12 +77,33 @@ def _escape(match: re.Match[str]) -> str:
     if short is not None:
         return short
     code = ord(ch)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def one_line(text: str) -> str:
     """Escape every character that could break, hide or reorder a line of output."""
     return _UNSAFE.sub(_escape, text)
+
+
+@functools.cache
+def escapes() -> tuple[tuple[str, str], ...]:
+    r"""Every character below U+10000 that :func:`one_line` escapes, with its escape.
+
+    For code that cannot call :func:`one_line`: a query run by an engine (the CSV
+    manifest of the scoping) replaces each, in SQL. Lone surrogates are left out (no
+    engine holds one in a string); so are the tag characters above U+FFFF.
+
+    >>> pairs = dict(escapes())
+    >>> pairs["\n"], pairs["\x00"], pairs["\u202e"], len(pairs)
+    ('\\n', '\\x00', '\\u202e', 96)
+    """
+    return tuple(
+        (ch, one_line(ch))
+        for ch in map(chr, range(0x10000))
+        if not 0xD800 <= ord(ch) <= 0xDFFF and _UNSAFE.match(ch)
+    )
 
 
 def markdown_text(text: str) -> str:
@@ -82,6 +113,28 @@ def markdown_text(text: str) -> str:
     '\\*bold\\* \\| \\[link\\]'
     """
     return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in one_line(text))
+
+
+def markdown_code(text: str, *, in_table: bool = False) -> str:
+    r"""Untrusted text as a Markdown code span on one line, whatever backticks it holds.
+
+    The fence is one backtick longer than the longest run inside, so the text cannot
+    close it; in a table cell a ``|`` is written ``\|`` (GitHub Flavored Markdown reads
+    it back as ``|``; nothing else can end a cell early).
+
+    >>> markdown_code("gdpr/notify_controller/acme"), markdown_code("a`b")
+    ('`gdpr/notify_controller/acme`', '``a`b``')
+    >>> markdown_code("x|y", in_table=True), markdown_code("`x")
+    ('`x\\|y`', '`` `x ``')
+    """
+    text = one_line(text)
+    if in_table:
+        text = text.replace("|", "\\|")
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    if text.startswith("`") or text.endswith("`"):
+        text = f" {text} "
+    return f"{fence}{text}{fence}"
 
 
 def printable(text: str) -> str:
@@ -121,7 +174,11 @@ def csv_cell(value: str | int | None) -> str | int:
 
 
 def _json_escape(match: re.Match[str]) -> str:
-    return f"\\u{ord(match.group()):04x}"
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    high, low = divmod(code - 0x10000, 0x400)  # JSON writes it as a surrogate pair
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
 
 
 _FORMAT: Any = None

@@ -27,7 +27,7 @@ from breachmodel._sensitivity import apply_changes
 from breachmodel.assessment import Assessment, assess
 from breachmodel.determination import Outcome
 from breachmodel.model import Incident
-from breachmodel.sanitize import dumps_json, markdown_text, one_line
+from breachmodel.sanitize import dumps_json, markdown_code, markdown_text, one_line
 
 __all__ = ["Difference", "WhatIf", "what_if"]
 
@@ -110,7 +110,7 @@ class WhatIf:
             return "\n".join([*lines, "No outcome changes.", ""])
         lines += ["| Result | Before | After |", "|---|---|---|"]
         lines += [
-            f"| {markdown_text(d.title)} (`{d.id}`) | {_shown(d.before)} | {_shown(d.after)} |"
+            f"| {markdown_text(d.title)} ({markdown_code(d.id, in_table=True)}) | {_shown(d.before)} | {_shown(d.after)} |"
             for d in self.differences
         ]
         return "\n".join([*lines, ""])

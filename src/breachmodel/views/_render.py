@@ -35,7 +35,7 @@ from breachmodel.regimes._base import (
     analysis_data,
     analysis_summary,
 )
-from breachmodel.sanitize import dumps_json, markdown_text, one_line, printable
+from breachmodel.sanitize import dumps_json, markdown_code, markdown_text, one_line, printable
 from breachmodel.views._notebook import assessment_timeline_svg
 from breachmodel.views._outline import (
     Section,
@@ -526,7 +526,7 @@ def _md_reasons(reasons: Iterable[Reason]) -> list[str]:
 def render_determination_markdown(d: Determination, *, level: int = 2) -> str:
     """Markdown for one determination, under a heading of the given level."""
     lines = [f"{'#' * level} {_md(d.title)}", ""]
-    lines.append(f"- **Id:** `{d.id}`")
+    lines.append(f"- **Id:** {markdown_code(d.id)}")
     lines.append(f"- **Outcome:** {d.outcome.value.replace('_', ' ')}")
     lines.append(f"- **Legal basis:** {_md(_cites(d.legal_basis))}")
     if (dl := _deadline_line(d)) is not None:
@@ -558,7 +558,7 @@ def _md_overview(a: Assessment) -> list[str]:
     if a.overlaps:
         lines += ["", "## Overlaps", ""]
         lines += [
-            f"- `{o.yielding}` yields to `{o.prevailing}`: {_md(o.reason.text)} "
+            f"- {markdown_code(str(o.yielding))} yields to {markdown_code(str(o.prevailing))}: {_md(o.reason.text)} "
             f"({_md(_cites(o.reason.citations))})"
             for o in a.overlaps
         ]
@@ -595,7 +595,9 @@ def render_markdown(a: Assessment) -> str:
     lines += ["", "## Summary", "", "| Obligation | Outcome | Due |", "|---|---|---|"]
     for d in a.determinations:
         due = _md(_due_local(d))
-        lines.append(f"| {_md(d.title)} (`{d.id}`) | {d.outcome.value.replace('_', ' ')} | {due} |")
+        lines.append(
+            f"| {_md(d.title)} ({markdown_code(d.id, in_table=True)}) | {d.outcome.value.replace('_', ' ')} | {due} |"
+        )
     lines += _md_overview(a)
     for section in sections(a):
         lines += _md_section(section)
