@@ -9,7 +9,6 @@ function below, and each ``when`` a condition.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -20,6 +19,7 @@ from breachmodel.documents._basis import Basis
 from breachmodel.documents._draft import _resolve
 from breachmodel.documents._words import templates
 from breachmodel.model import Incident, MeasureKind, NoticeKind, OccurrenceKind
+from breachmodel.sanitize import dumps_json
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -246,7 +246,7 @@ class EdpbExport:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Deterministic JSON."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False) + "\n"
+        return dumps_json(self.to_dict(), indent=indent) + "\n"
 
 
 def _applies(field: dict[str, Any], x: _Ctx, values: dict[str, Any]) -> bool:

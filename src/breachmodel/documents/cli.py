@@ -17,8 +17,8 @@ input ever ends in a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ from breachmodel._cli_support import as_of_warnings, display_name, read_record
 from breachmodel.documents import NotOwedError, draft, edpb_template, register_csv, register_json
 from breachmodel.documents._draft import LANGUAGES
 from breachmodel.errors import BreachModelError
-from breachmodel.sanitize import one_line
+from breachmodel.sanitize import dumps_json, one_line
 
 if TYPE_CHECKING:
     from breachmodel.model import Incident
@@ -144,12 +144,16 @@ def _load(name: str) -> tuple[Incident | ProcessorIncident | None, list[str]]:
 
 
 def _warn_as_of(record: Incident | ProcessorIncident, as_of: datetime | None) -> None:
-    for warning in as_of_warnings(record, as_of):
-        sys.stderr.write(f"breachmodel: warning: {warning}\n")
+    _say(f"breachmodel: warning: {warning}" for warning in as_of_warnings(record, as_of))
+
+
+def _say(lines: Iterable[str]) -> None:
+    """Write lines to standard error, each on one line, escaped (they may quote the input)."""
+    sys.stderr.write("".join(f"{one_line(line)}\n" for line in lines))
 
 
 def _errors(lines: list[str]) -> int:
-    sys.stderr.write("".join(f"{one_line(line)}\n" for line in lines))
+    _say(lines)
     return 1
 
 
@@ -247,8 +251,7 @@ def run_draft(args: argparse.Namespace) -> int:
     results = _drafts(args, record)
     notes = [r for r in results if isinstance(r, str)]
     docs = [r for r in results if not isinstance(r, str)]
-    if notes:
-        sys.stderr.write("".join(f"{line}\n" for line in notes))
+    _say(notes)
     render = {"text": "to_text", "markdown": "to_markdown", "html": "to_html"}[args.format]
     separator = {"text": "\n\f\n", "markdown": "\n---\n\n", "html": "\n"}[args.format]
     sys.stdout.write(separator.join(getattr(d, render)() for d in docs))
@@ -339,12 +342,12 @@ def run_export(args: argparse.Namespace) -> int:
         ]
     except ValueError as exc:
         return _errors([f"{args.file}: {exc} @ $.timeline.authority_notices"])
-    for e in exports:
-        if e.missing:
-            sys.stderr.write(
-                f"{e.incident_id}: {len(e.missing)} field(s) to complete: {', '.join(e.missing)}\n"
-            )
+    _say(
+        f"{e.incident_id}: {len(e.missing)} field(s) to complete: {', '.join(e.missing)}"
+        for e in exports
+        if e.missing
+    )
     data = [e.to_dict() for e in exports]
     out = data[0] if not isinstance(record, ProcessorIncident) else data
-    sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(dumps_json(out, indent=2) + "\n")
     return 0
