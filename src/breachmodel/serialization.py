@@ -24,6 +24,7 @@ import functools
 import json
 import math
 import re
+import sys
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from enum import Enum, IntEnum, StrEnum
@@ -520,6 +521,10 @@ def decode_json(text: str | bytes) -> tuple[Any, Problem | None]:
         message = f"arrays and objects nested {depth:,} levels deep, too deep to read; "
         return None, Problem("$", message + _NESTING_LIMIT_HINT)
     except ValueError as exc:  # NaN/Infinity, integers too long to convert
+        if "integer string conversion" in str(exc):  # the interpreter's limit, not ours
+            limit = sys.get_int_max_str_digits()
+            message = f"a number has more than {limit:,} digits; no count is that large"
+            return None, Problem("$", f"not valid JSON: {message}")
         return None, Problem("$", f"not valid JSON: {exc}")
     return data, (_repeated_key(data) if repeated else None)
 
