@@ -9,20 +9,24 @@ the warnings about ``--as-of``. Kept apart from :mod:`breachmodel.cli` so that e
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import re
+import signal
 import sys
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from breachmodel.clocks import Status
 from breachmodel.determination import Outcome
-from breachmodel.errors import InvalidIncidentError, Problem
+from breachmodel.errors import BreachModelError, InvalidIncidentError, Problem
 from breachmodel.model import Incident
-from breachmodel.regimes import REGISTRY, ids
+from breachmodel.regimes import REGISTRY, check_findings, ids
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -37,15 +41,22 @@ __all__ = [
     "FAIL_ON_STATUS",
     "FILE_COMPLETION",
     "STDIN",
+    "Output",
+    "Terminated",
     "add_regime_arguments",
     "as_of_warnings",
     "assess_record",
     "display_name",
     "fail_on_findings",
     "output_to",
+    "overwritten_input",
+    "problems_of",
     "read_input",
     "read_record",
+    "received_signal",
     "regime_options",
+    "screen",
+    "signals_raise",
 ]
 
 STDIN = "-"
@@ -97,12 +108,42 @@ def read_record(name: str) -> tuple[Incident | ProcessorIncident | None, list[Pr
     except OSError as exc:
         return None, [Problem("$", f"cannot read the file: {exc.strerror or exc}")]
     try:
-        return loads_any(data, source=display_name(name)), []
-    except InvalidIncidentError as exc:
-        return None, list(exc.problems)
+        record = loads_any(data, source=display_name(name))
+        if isinstance(record, Incident):
+            check_findings(record)  # what `assess` would refuse, `validate` refuses too
+    except BreachModelError as exc:
+        return None, problems_of(exc)
     except Exception as exc:  # a bug must still not end in a traceback
         text = f"internal error while reading the file ({type(exc).__name__}: {exc})"
         return None, [Problem("$", text)]
+    return record, []
+
+
+_FIELD = re.compile(
+    r"([A-Za-z_]\w*(?:\[[^\]\n]*\])*(?:\.[A-Za-z_]\w*(?:\[[^\]\n]*\])*)*): (.+)", re.S
+)
+"""A message that starts with the field it is about: ``findings[0].regime: unknown...``."""
+
+
+def problems_of(exc: BreachModelError) -> list[Problem]:
+    """The problems an error names: each of an invalid file's, or one located by its field.
+
+    An error raised while assessing (a finding for an unknown regime, a category no
+    regime knows) starts with the field it is about; that field becomes the problem's
+    path, so that it reads like the loader's problems (``message @ $.path``).
+
+    >>> problems_of(BreachModelError("findings[0].regime: unknown regime 'x'"))
+    [Problem(path='$.findings[0].regime', message="unknown regime 'x'")]
+    >>> problems_of(BreachModelError("no controller"))
+    [Problem(path='$', message='no controller')]
+    """
+    if isinstance(exc, InvalidIncidentError):
+        return list(exc.problems)
+    text = str(exc)
+    found = _FIELD.fullmatch(text)
+    if found is None:
+        return [Problem("$", text)]
+    return [Problem(f"$.{found.group(1)}", found.group(2))]
 
 
 def _declaring() -> list[tuple[Regime, CliOptions]]:
@@ -161,30 +202,132 @@ def assess_record(
     return assess(record, as_of=as_of, options=options, regimes=regimes)
 
 
+def overwritten_input(output: str | None, inputs: Iterable[str]) -> str | None:
+    """The input file that writing ``output`` would replace, or None.
+
+    ``-o`` naming the input itself would lose it: the output is renamed over it at the
+    end. Compared as files (a link or another spelling of the same path is caught too).
+    """
+    if output is None or output == STDIN or not Path(output).is_file():
+        return None
+    for name in inputs:
+        if name == STDIN:
+            continue
+        try:
+            if Path(name).is_file() and os.path.samefile(output, name):
+                return name
+        except OSError:
+            continue
+    return None
+
+
+class Output:
+    """The output file :func:`output_to` is writing; set :attr:`keep` to False to drop it.
+
+    Attributes:
+        keep: Whether the file takes its place at the end (True unless the command found
+            the input invalid: a file of problem lines must not pass for its output).
+    """
+
+    def __init__(self) -> None:
+        self.keep = True
+
+
+_SCREEN: list[TextIO] = []
+"""Standard output as it was before each :func:`output_to` redirected it."""
+
+
+def screen() -> TextIO:
+    """Where problem lines go: standard output, even while ``-o/--output`` takes the output."""
+    return _SCREEN[-1] if _SCREEN else sys.stdout
+
+
 @contextmanager
-def output_to(path: str | None) -> Iterator[None]:
+def output_to(path: str | None) -> Iterator[Output]:
     """Send standard output to ``path`` for the duration (nothing to do for None or ``-``).
 
     The file is written next to its final place and renamed over it at the end, so a
-    reader never sees half a file; it is removed if the command fails with an exception.
+    reader never sees half a file; it is removed if the command fails with an exception
+    (Ctrl-C included), or when the caller sets ``keep`` to False on what it yields.
+
+    Raises:
+        OSError: When the file cannot be written, naming ``path`` (a folder, a missing
+            folder, no permission...).
     """
+    target_file = Output()
     if path is None or path == STDIN:
-        yield
+        yield target_file
         return
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder; give a file name", path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:  # named by the file asked for, not by the temporary one
+        raise OSError(exc.errno, exc.strerror, path) from None
     saved = sys.stdout
+    _SCREEN.append(saved)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             sys.stdout = fh
             try:
-                yield
+                yield target_file
             finally:
                 sys.stdout = saved
-        os.replace(tmp, target)
-    except BaseException:
+                _SCREEN.pop()
+        if target_file.keep:
+            os.replace(tmp, target)
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived while a command ran: raised so that cleanup runs as for Ctrl-C."""
+
+
+_RECEIVED: list[int] = []
+"""The signals :func:`signals_raise` has seen during the current command."""
+
+
+def received_signal() -> int | None:
+    """The last SIGINT or SIGTERM that arrived during the command, None if none did.
+
+    A library running a query when the signal comes (DuckDB) may turn the exception the
+    handler raises into one of its own; this tells the command that it was stopped.
+    """
+    return _RECEIVED[-1] if _RECEIVED else None
+
+
+@contextmanager
+def signals_raise() -> Iterator[None]:
+    """Raise on SIGINT (:class:`KeyboardInterrupt`) and SIGTERM (:class:`Terminated`).
+
+    By default SIGTERM ends the process at once, leaving temporary files behind; raised
+    as an exception, it lets every ``finally`` remove them (:func:`output_to`, the
+    staging folder of ``scope``). Each signal is also recorded (:func:`received_signal`).
+    A command may install its own handlers inside (the bulk run does); a SIGINT that is
+    ignored (a background job) stays ignored. Main thread only.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    _RECEIVED.clear()
+
+    def stop(signum: int, _frame: object) -> None:
+        _RECEIVED.append(signum)
+        if signum == signal.SIGTERM:
+            raise Terminated
+        raise KeyboardInterrupt
+
+    wanted = [signal.SIGTERM]
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        wanted.append(signal.SIGINT)
+    previous = {signum: signal.signal(signum, stop) for signum in wanted}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _missed(det: Determination, condition: str) -> str | None:

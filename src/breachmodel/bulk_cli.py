@@ -37,7 +37,7 @@ from typing import IO, TYPE_CHECKING, Final
 
 import attrs
 
-from breachmodel._cli_support import add_regime_arguments, regime_options
+from breachmodel._cli_support import add_regime_arguments, overwritten_input, regime_options
 from breachmodel._instants import check_range
 from breachmodel.errors import InvalidIncidentError
 from breachmodel.sanitize import one_line
@@ -314,6 +314,9 @@ def run(args: argparse.Namespace) -> int:
         return plan
     summary = Summary()
     target = None if getattr(args, "summary_only", False) else getattr(args, "output", None)
+    if overwritten_input(target, [args.input]) is not None:
+        _error(f"--output {target} is the input file; write the rows to another file")
+        return 2
     output = _Output(target, keep_partial=getattr(args, "keep_partial", False))
     try:
         with _stop_on_signals() as signals:

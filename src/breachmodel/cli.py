@@ -62,8 +62,10 @@ import argparse
 import html
 import os
 import shutil
+import signal
 import sys
 import tempfile
+import traceback
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
@@ -74,24 +76,30 @@ from breachmodel._cli_support import (
     FAIL_ON,
     FAIL_ON_STATUS,
     FILE_COMPLETION,
+    Terminated,
     add_regime_arguments,
     as_of_warnings,
     assess_record,
     display_name,
     fail_on_findings,
     output_to,
+    overwritten_input,
+    problems_of,
     read_record,
+    received_signal,
     regime_options,
+    screen,
+    signals_raise,
 )
 from breachmodel._version import __version__
 from breachmodel.bulk_cli import add_arguments
 from breachmodel.documents import cli as documents_cli
+from breachmodel.errors import BreachModelError, Problem
 from breachmodel.model import Incident
 from breachmodel.regimes import REGISTRY
 from breachmodel.sanitize import dumps_json, one_line
 
 if TYPE_CHECKING:
-    from breachmodel.errors import Problem
     from breachmodel.processor import ProcessorIncident
 
 __all__ = ["build_parser", "main"]
@@ -152,6 +160,12 @@ def _warn(command: str, message: str) -> None:
 def _usage(command: str, message: str) -> int:
     sys.stderr.write(_safe(f"breachmodel {command}: error: {message}") + "\n")
     return 2
+
+
+def _failed(command: str, message: str) -> int:
+    """Report an error that is not a usage error on one line; the exit status 1."""
+    sys.stderr.write(_safe(f"breachmodel {command}: error: {message}") + "\n")
+    return 1
 
 
 # --- validate -----------------------------------------------------------------------------
@@ -332,8 +346,7 @@ def _assess_command(args: argparse.Namespace) -> int:
         return _usage("assess", str(exc))
     if "overdue" in args.fail_on and as_of is None:
         return _usage("assess", "--fail-on overdue needs --as-of (the clock is never read)")
-    with _output_to(args.output):
-        return _assess_single(args, as_of)
+    return _written(args.output, lambda: _assess_single(args, as_of))
 
 
 def _assess_bulk(args: argparse.Namespace) -> int:
@@ -369,21 +382,33 @@ def _load_and_assess(
     """
     record, problems = read_record(args.input)
     if record is None:
-        for problem in problems:
-            print(_safe(f"{display_name(args.input)}: {problem}"))
+        _print_problems(args.input, problems)
         return None
     for warning in as_of_warnings(record, as_of):
         _warn(command, warning)
     if getattr(args, "regime", None) and not isinstance(record, Incident):
-        print(_safe(f"{display_name(args.input)}: --regime is for incident files @ $"))
+        _print_problems(args.input, [Problem("$", "--regime is for incident files")])
         return None
-    if stream and _streamed(record, args):
-        from breachmodel.processor import stream_processor_assessment  # noqa: PLC0415 - start-up: `--help` loads no assessment code
+    try:
+        if stream and _streamed(record, args):
+            from breachmodel.processor import stream_processor_assessment  # noqa: PLC0415 - start-up: `--help` loads no assessment code
 
-        fmt = args.format or "text"
-        stream_processor_assessment(record, sys.stdout, fmt, as_of=as_of, options=_options(args))
-        return _WRITTEN
-    return assess_record(record, as_of=as_of, options=_options(args), regimes=args.regime)
+            fmt = args.format or "text"
+            stream_processor_assessment(
+                record, sys.stdout, fmt, as_of=as_of, options=_options(args)
+            )
+            return _WRITTEN
+        return assess_record(record, as_of=as_of, options=_options(args), regimes=args.regime)
+    except BreachModelError as exc:  # a value only the rules read, refused: a problem too
+        _print_problems(args.input, problems_of(exc))
+        return None
+
+
+def _print_problems(name: str, problems: Sequence[Problem]) -> None:
+    """Print a file's problems, one ``FILE: message @ $.path`` line each, as ``validate``."""
+    out = screen()
+    for problem in problems:
+        out.write(_safe(f"{display_name(name)}: {problem}") + "\n")
 
 
 def _streamed(record: object, args: argparse.Namespace) -> TypeGuard[ProcessorIncident]:
@@ -416,8 +441,7 @@ def _what_if(args: argparse.Namespace, as_of: Any) -> int:
 
     record, problems = read_record(args.input)
     if record is None:
-        for problem in problems:
-            print(f"{display_name(args.input)}: {problem}")
+        _print_problems(args.input, problems)
         return 1
     if not isinstance(record, Incident):
         return _usage("assess", "--what-if takes an incident file, not a processor incident")
@@ -506,8 +530,7 @@ def _deadlines_command(args: argparse.Namespace) -> int:
     try:
         sys.stdout.write(to_ics(result, alarms=alarms).decode("utf-8"))
     except ImportError as exc:
-        sys.stderr.write(f"breachmodel deadlines: error: {exc}\n")
-        return 1
+        return _failed("deadlines", str(exc))
     return 0
 
 
@@ -720,15 +743,87 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print("breachmodel: error: choose a command", file=sys.stderr)
         return 2
-    handler = _COMMANDS[args.command].run
+    clash = overwritten_input(getattr(args, "output", None), _inputs(args))
+    if clash is not None:
+        return _usage(args.command, f"--output {clash} is an input file; write to another file")
     try:
-        if args.command in _OWN_OUTPUT:
-            return handler(args)
-        with _output_to(args.output):
-            return handler(args)
+        with signals_raise():
+            return _run(args)
+    except (KeyboardInterrupt, Terminated):  # any output file has been removed (`output_to`)
+        return _stopped(args.command)
     except BrokenPipeError:  # e.g. `breachmodel schema | head`: the reader went away
         _silence_stdout()
         return 1
+    except BreachModelError as exc:
+        for problem in problems_of(exc):
+            _failed(args.command, str(problem))
+        return 1
+    except OSError as exc:  # the output cannot be written: no such folder, disk full...
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _failed(args.command, f"{exc.strerror or type(exc).__name__}{where}")
+    except Exception as exc:  # a bug: one line, never a traceback nor a value from the input
+        if received_signal() is not None:  # stopped inside a library that wrapped the signal
+            return _stopped(args.command)
+        return _failed(args.command, f"internal error ({_where(exc)}); please report it")
+
+
+def _stopped(command: str) -> int:
+    """Report that SIGINT (Ctrl-C) or SIGTERM stopped the command; its exit status."""
+    if received_signal() == signal.SIGTERM:
+        sys.stderr.write(f"breachmodel {command}: terminated\n")
+        return _TERMINATED
+    sys.stderr.write(f"breachmodel {command}: interrupted\n")
+    return _INTERRUPTED
+
+
+_INTERRUPTED = 130
+"""The exit status after Ctrl-C (SIGINT): 128 + 2, as shells report it."""
+
+_TERMINATED = 143
+"""The exit status after SIGTERM: 128 + 15."""
+
+
+def _inputs(args: argparse.Namespace) -> list[str]:
+    """The files the command reads (its FILE arguments)."""
+    found: list[str] = []
+    for name in ("input", "file", "files", "incident", "people", "mapping"):
+        value = getattr(args, name, None)
+        found += value if isinstance(value, list) else [value] if isinstance(value, str) else []
+    return found
+
+
+def _run(args: argparse.Namespace) -> int:
+    handler = _COMMANDS[args.command].run
+    if args.command in _OWN_OUTPUT:
+        return handler(args)
+    return _written(args.output, lambda: handler(args), always=args.command == "validate")
+
+
+def _written(output: str | None, run: Callable[[], int], *, always: bool = False) -> int:
+    """Run a command with its output sent to ``output``; the exit status.
+
+    The file is kept when the command succeeds, or when a ``--fail-on`` condition holds
+    (the output is whole); not when the input was refused, since the problems then go
+    to the screen and the file would be empty or partial (``always`` keeps it anyway:
+    ``validate``'s output is its problems).
+    """
+    with _output_to(output) as target:
+        status = run()
+        target.keep = always or status in (0, FAIL_ON_STATUS)
+    return status
+
+
+def _where(exc: BaseException) -> str:
+    """The exception's type and the line of breachmodel that raised it.
+
+    Not its message: that may quote the input.
+    """
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if "breachmodel" in f.filename] or frames
+    if not ours:
+        return type(exc).__name__
+    last = ours[-1]
+    return f"{type(exc).__name__} at {Path(last.filename).name}:{last.lineno}"
 
 
 def _silence_stdout() -> None:
