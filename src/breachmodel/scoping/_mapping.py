@@ -21,6 +21,7 @@ from attrs import field, frozen
 
 from breachmodel.errors import BreachModelError
 from breachmodel.model import SubjectKind
+from breachmodel.sanitize import shorten
 
 __all__ = ["ColumnMapping", "ElementList", "MappingError", "load_mapping"]
 
@@ -34,7 +35,15 @@ class MappingError(BreachModelError, ValueError):
     """A column mapping that cannot be used; the message names the key and how to fix it."""
 
 
+def _not_text(where: str, value: Any) -> MappingError:
+    """A value that should have been a string in quotes, named with what it is."""
+    shown = shorten(repr(value))
+    return MappingError(f"{where}: expected a name in quotes, got {type(value).__name__} {shown}")
+
+
 def _column(_inst: Any, attribute: Any, value: Any) -> None:
+    if value is not None and not isinstance(value, str):
+        raise _not_text(attribute.name, value)
     if value is not None and not _COLUMN.match(value):
         msg = (
             f"{attribute.name}: {value!r} is not a usable column name (letters, digits, "
@@ -49,6 +58,8 @@ def _names(what: str, pattern: re.Pattern[str]) -> Any:
             if not _NAME.match(key):
                 msg = f"{attribute.name}: {key!r} is not a valid {what} name (lower case, digits, '_')"
                 raise MappingError(msg)
+            if not isinstance(column, str):
+                raise _not_text(f"{attribute.name}.{key}", column)
             if not pattern.match(column):
                 msg = f"{attribute.name}.{key}: {column!r} is not a usable value"
                 raise MappingError(msg)
@@ -196,10 +207,16 @@ def load_mapping(path: str | Path) -> ColumnMapping:
     Raises:
         MappingError: If the file cannot be read or does not describe a usable mapping.
     """
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    try:  # a byte-order mark, as some Windows editors write, is read past
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except IsADirectoryError:
+        msg = f"the mapping {str(path)!r} is a folder; give the TOML file"
+        raise MappingError(msg) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         msg = f"cannot read the mapping {str(path)!r}: {exc}"
+        raise MappingError(msg) from None
+    except ValueError:  # an integer too long for the interpreter to convert
+        msg = f"cannot read the mapping {str(path)!r}: a number is too long to be one"
         raise MappingError(msg) from None
     return mapping_from_dict(data)
 
@@ -210,6 +227,13 @@ def mapping_from_dict(data: Mapping[str, Any]) -> ColumnMapping:
     if unknown:
         msg = f"unknown section [{unknown[0]}]; known: {', '.join(sorted(_SECTIONS))}"
         raise MappingError(msg)
+    for section in sorted(set(data) & _SECTIONS):
+        if not isinstance(data[section], Mapping):
+            msg = (
+                f"[{section}] must be a table: a line [{section}] followed by "
+                f"key = value lines, not {type(data[section]).__name__}"
+            )
+            raise MappingError(msg)
     columns, defaults = dict(data.get("columns", {})), dict(data.get("defaults", {}))
     if "person_id" not in columns:
         msg = "[columns] person_id: name the column that identifies each person"

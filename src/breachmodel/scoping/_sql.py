@@ -39,6 +39,7 @@ from attrs import field, frozen
 
 from breachmodel.model import SubjectKind
 from breachmodel.model._validate import ISO_3166_ALPHA2
+from breachmodel.sanitize import escapes
 from breachmodel.scoping._mapping import ColumnMapping, ElementList, MappingError
 
 __all__ = [
@@ -137,6 +138,20 @@ def _literal(value: str) -> str:
         msg = f"{value!r}: quotes and backslashes are not allowed in ids and codes"
         raise MappingError(msg)
     return f"'{value}'"
+
+
+def _escaped(expr: str) -> str:
+    r"""``expr`` with each control, bidi or invisible character written as a visible escape.
+
+    As :func:`breachmodel.sanitize.one_line` writes them (``\n``, ``\x00``,
+    ``\u202e``), in SQL that DuckDB and Spark read alike: the backslash is ``chr(92)``
+    (Spark would read one in a literal as an escape), a character below U+0100 is named
+    by ``chr`` (Spark's ``chr`` goes no higher), and one above is written in the literal.
+    """
+    for ch, shown in escapes():
+        found = f"chr({ord(ch)})" if ord(ch) < 0x100 else f"'{ch}'"
+        expr = f"REPLACE({expr}, {found}, chr(92) || '{shown[1:]}')"
+    return expr
 
 
 def _text(expr: str) -> str:
@@ -592,9 +607,10 @@ class ScopeQuery:
         cols[cols.index("p.elements")] = f"{elements} AS elements"
         if guard_formulas:
             starts = "('=', '+', '-', '@', chr(9), chr(13))"
+            shown = _escaped("p.person_id")
             cols[1] = (
                 f"CASE WHEN SUBSTRING(p.person_id, 1, 1) IN {starts} "
-                "THEN chr(39) || p.person_id ELSE p.person_id END AS person_id"
+                f"THEN chr(39) || {shown} ELSE {shown} END AS person_id"
             )
         on = (
             "o.controller_id = p.controller_id AND (o.territory IS NULL "

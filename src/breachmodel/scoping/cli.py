@@ -25,9 +25,13 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import os
+import shutil
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +47,7 @@ from breachmodel.scoping._pipeline import scope_incident
 from breachmodel.scoping._result import ControllerCounts, Scope, issue_words
 from breachmodel.scoping._sql import AGGREGATE_DIMS
 
-__all__ = ["add_arguments", "run"]
+__all__ = ["MARKER", "add_arguments", "run"]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -105,29 +109,84 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(exc))
 
 
+MARKER = "_SUCCESS"
+"""The empty file that says the folder holds one whole run's output, written last."""
+
+_PRODUCTS = ("manifest", "manifest-csv", "incident-scoped.json", "counts.csv", "summary.json")
+"""What a run writes into the output folder (and replaces there)."""
+
+
 def _scope(args: argparse.Namespace, record: Any, as_of: Any) -> int:
     mapping = load_mapping(args.mapping)
     out = Path(args.out)
+    clash = _overwritten_input(args, out)
+    if clash is not None:
+        return _fail(f"--out {args.out} would replace the input {clash}; choose another folder", 2)
     out.mkdir(parents=True, exist_ok=True)
     say = _progress(sys.stderr.isatty())
-    result = scope_incident(
-        record,
-        args.people,
-        mapping,
-        as_of=as_of,
-        out=out,
-        engine=args.engine,
-        adult_age=args.adult_age,
-        formats=("parquet", "csv") if args.csv else ("parquet",),
-        progress=say,
-    )
-    (out / "incident-scoped.json").write_text(dumps_any(result.incident), encoding="utf-8")
-    (out / "counts.csv").write_text(_counts_csv(result.scope), encoding="utf-8")
-    (out / "summary.json").write_text(
-        dumps_json(_summary(result), indent=2) + "\n", encoding="utf-8"
-    )
+    with _staged(out) as stage:
+        result = scope_incident(
+            record,
+            args.people,
+            mapping,
+            as_of=as_of,
+            out=stage,
+            engine=args.engine,
+            adult_age=args.adult_age,
+            formats=("parquet", "csv") if args.csv else ("parquet",),
+            progress=say,
+        )
+        (stage / "incident-scoped.json").write_text(dumps_any(result.incident), encoding="utf-8")
+        (stage / "counts.csv").write_text(_counts_csv(result.scope), encoding="utf-8")
+        (stage / "summary.json").write_text(
+            dumps_json(_summary(result), indent=2) + "\n", encoding="utf-8"
+        )
+        _publish(stage, out)
     sys.stdout.write(_text(result, out))
     return 0
+
+
+def _overwritten_input(args: argparse.Namespace, out: Path) -> str | None:
+    """The input file that a product of the run would replace, or None."""
+    for name in (args.incident, args.people, args.mapping):
+        path = Path(name).resolve()
+        for product in _PRODUCTS:
+            if path == (out / product).resolve() or (out / product).resolve() in path.parents:
+                return str(name)
+    return None
+
+
+@contextmanager
+def _staged(out: Path) -> Iterator[Path]:
+    """A hidden folder in ``out`` where the run writes; removed whatever happens.
+
+    An interrupted run (Ctrl-C, SIGTERM, an error) therefore leaves ``out`` as it was:
+    no half-written manifest, no summary of a run that did not finish.
+    """
+    stage = Path(tempfile.mkdtemp(dir=out, prefix=".partial-"))
+    try:
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def _publish(stage: Path, out: Path) -> None:
+    """Move a whole run from ``stage`` into ``out``, replacing the previous run's output.
+
+    The marker goes first and comes back last: while the products are being swapped
+    (a few renames), ``out`` holds no :data:`MARKER`, and a product of an earlier run
+    that this one did not write (``manifest-csv/`` without ``--csv``) is removed.
+    """
+    (out / MARKER).unlink(missing_ok=True)
+    for name in _PRODUCTS:
+        old, new = out / name, stage / name
+        if old.is_dir():
+            shutil.rmtree(old)
+        else:
+            old.unlink(missing_ok=True)
+        if new.exists():
+            os.replace(new, old)
+    (out / MARKER).write_bytes(b"")
 
 
 _COUNT_COLUMNS = (
@@ -214,5 +273,5 @@ def _text(result: Any, out: Path) -> str:
         )
     if result.unscoped_controllers:
         lines.append("Not in the table (estimates kept): " + ", ".join(result.unscoped_controllers))
-    lines += [f"Manifest: {m.rows:,} rows in {m.path}" for m in result.manifests]
+    lines += [f"Manifest: {m.rows:,} rows in {out / Path(m.path).name}" for m in result.manifests]
     return "".join(one_line(line) + "\n" for line in lines)
