@@ -46,3 +46,26 @@ def write_csv(path: Path, rows: Iterable[Sequence[object]], header: Sequence[str
         for r in rows:
             w.writerow(["" if v is None else v for v in r])
     return path
+
+
+SCOPED_INCIDENT = "examples/viamedis-almerys-processor.json"
+"""The processor incident that the command-line tests scope."""
+
+SCOPED_AS_OF = "2024-02-02T12:00:00+01:00"
+"""The ``--as-of`` of those tests."""
+
+SYNTHETIC_MAPPING = """
+[columns]
+person_id = "member_id"
+controller_id = "insurer"
+country = "country"
+subdivision = "state"
+birth_date = "birth_date"
+language = "language"
+kind = "kind"
+
+[channels]
+postal = "has_address"
+email = "email"
+"""
+"""The mapping TOML of the tables that ``write_synthetic_members`` writes."""

@@ -12,24 +12,13 @@ pytest.importorskip("duckdb")
 from breachmodel.cli import main
 from breachmodel.processor import load_any
 from breachmodel.scoping.synthetic import write_synthetic_members
-from scoping_tables import write_csv
+from scoping_tables import SYNTHETIC_MAPPING, write_csv
 
 INCIDENT = "examples/viamedis-almerys-processor.json"
 AS_OF = "2024-02-02T12:00:00+01:00"
-MAPPING = """
-[columns]
-person_id = "member_id"
-controller_id = "insurer"
-country = "country"
-subdivision = "state"
-birth_date = "birth_date"
-language = "language"
-kind = "kind"
-
-[channels]
-postal = "has_address"
-email = "email"
-
+MAPPING = (
+    SYNTHETIC_MAPPING
+    + """
 [elements]
 identity = "identity_exposed"
 national_id = "nir_exposed"
@@ -37,6 +26,7 @@ national_id = "nir_exposed"
 [languages]
 FR = "fr"
 """
+)
 
 
 @pytest.fixture
