@@ -14,9 +14,10 @@ Keys of a scenario file:
   ``[overrides]`` replacing top-level fields of the example.
 * ``unknown_fields``: top-level incident fields that are unknown (``null`` in the JSON file,
   which TOML cannot write), e.g. ``["personal_data"]``.
-* ``[options]``: ``ruleset``, ``counting``, ``unknowns`` (:class:`GdprOptions` values) and
-  ``enisa_pointer`` (true or false) and ``processor_awareness`` (``on_notice`` or
-  ``imputed``), optional.
+* ``[options]``: ``ruleset``, ``counting``, ``unknowns`` (:class:`GdprOptions` values),
+  ``enisa_pointer`` and ``identity_data_severe`` (true or false), ``processor_awareness``
+  (``on_notice`` or ``imputed``), ``trusted_recipient``, ``unrecovered_loss`` and
+  ``documented_conclusion`` (their enumerations' values), optional.
 * ``[expected]``: determination id -> outcome (required, not_required, undetermined,
   not_applicable).
 * ``[expected_due]``: id -> the deadline's ``due`` instant (compared as instants), or
@@ -46,7 +47,15 @@ from typing import Any
 from breachmodel.assessment import Assessment, assess
 from breachmodel.clocks import Convention
 from breachmodel.determination import Determination, Outcome, ReasonKind
-from breachmodel.regimes.gdpr.options import GdprOptions, ProcessorAwareness, Ruleset, Unknowns
+from breachmodel.regimes.gdpr.options import (
+    DocumentedConclusion,
+    GdprOptions,
+    ProcessorAwareness,
+    Ruleset,
+    TrustedRecipient,
+    Unknowns,
+    UnrecoveredLoss,
+)
 from breachmodel.serialization import from_data
 from scenario_kit import COMMON_KEYS, assert_none, each, incident_data, load, readable_problems
 
@@ -70,6 +79,16 @@ def options_of(scenario: dict[str, Any]) -> GdprOptions:
         enisa_pointer=opts.get("enisa_pointer", True),
         processor_awareness=ProcessorAwareness(
             opts.get("processor_awareness", ProcessorAwareness.ON_NOTICE.value)
+        ),
+        identity_data_severe=opts.get("identity_data_severe", True),
+        trusted_recipient=TrustedRecipient(
+            opts.get("trusted_recipient", TrustedRecipient.UNLESS_IDENTITY_DATA.value)
+        ),
+        unrecovered_loss=UnrecoveredLoss(
+            opts.get("unrecovered_loss", UnrecoveredLoss.LIKELY_DISCLOSED.value)
+        ),
+        documented_conclusion=DocumentedConclusion(
+            opts.get("documented_conclusion", DocumentedConclusion.FOLLOWED.value)
         ),
     )
 

@@ -123,7 +123,9 @@ class TestNotifyAuthority:
         det = run(with_judgment(breach(), RiskLevel.UNLIKELY), as_of=utc(2024, 2, 2)).notify
         assert det.outcome is Outcome.NOT_REQUIRED
         assert (det.deadline, det.status, det.recipients) == (None, None, ())
-        assert kinds(det) == ["fact", "fact", "rule", "exception_applied"]
+        # The facts (a known, untrusted recipient) put harm above negligible: the
+        # conclusion is followed, with a warning naming them.
+        assert kinds(det) == ["fact", "fact", "rule", "warning", "exception_applied"]
         assert reason_cites(det, ReasonKind.EXCEPTION_APPLIED) == [
             ["Art. 33(1) GDPR", "Art. 33(5) GDPR", "EDPB Guidelines 9/2022, Annex B"]
         ]

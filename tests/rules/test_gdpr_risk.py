@@ -642,7 +642,8 @@ class TestAnalyseRisk:
             effects=effects,
             cause=Cause(intent=Intent.ACCIDENTAL, vectors=frozenset({Vector.MISDIRECTED_EMAIL})),
         )
-        risk = analyse_risk(inc)
+        # The exposure rule alone: without the identity-data floor (tested below).
+        risk = analyse_risk(inc, GdprOptions(identity_data_severe=False))
         assert risk.severity is severity
         exposure = [r for r in risk.severity_reasons if r.text.startswith("Exposure")]
         if severity is Level.LIMITED:

@@ -9,7 +9,14 @@ from __future__ import annotations
 import argparse
 
 from breachmodel.clocks import Convention
-from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
+from breachmodel.regimes.gdpr.options import (
+    DocumentedConclusion,
+    GdprOptions,
+    Ruleset,
+    TrustedRecipient,
+    Unknowns,
+    UnrecoveredLoss,
+)
 
 __all__ = ["GDPR_CLI", "GdprCliOptions"]
 
@@ -18,7 +25,7 @@ class GdprCliOptions:
     """The command-line form of :class:`~breachmodel.regimes.gdpr.options.GdprOptions`."""
 
     def add_arguments(self, group: argparse._ArgumentGroup) -> None:
-        """Add ``--ruleset``, ``--counting``, ``--no-enisa-pointer`` and ``--unknowns``."""
+        """Add ``--ruleset``, ``--counting``, ``--no-enisa-pointer``, ``--unknowns``, and the risk readings."""
         group.add_argument(
             "--ruleset",
             choices=tuple(r.value for r in Ruleset),
@@ -45,6 +52,37 @@ class GdprCliOptions:
             "value and name the assumption (typical, default), or keep every one open "
             "(adverse)",
         )
+        self._add_risk_readings(group)
+
+    def _add_risk_readings(self, group: argparse._ArgumentGroup) -> None:
+        """The named readings of the risk analysis (see the risk page of the docs)."""
+        group.add_argument(
+            "--no-identity-data-severe",
+            action="store_true",
+            help="do not make a national identification number or identity document in a "
+            "confidentiality breach a severe (significant) consequence by itself",
+        )
+        group.add_argument(
+            "--trusted-recipient",
+            choices=tuple(t.value for t in TrustedRecipient),
+            default=TrustedRecipient.UNLESS_IDENTITY_DATA.value,
+            help="a known, trusted recipient removes the likelihood of harm unless the data "
+            "enables identity theft (default), or whatever the data",
+        )
+        group.add_argument(
+            "--unrecovered-loss",
+            choices=tuple(u.value for u in UnrecoveredLoss),
+            default=UnrecoveredLoss.LIKELY_DISCLOSED.value,
+            help="a lost or stolen carrier never recovered: read as probably disclosed "
+            "(default), or keep whether the data was taken open",
+        )
+        group.add_argument(
+            "--documented-conclusion",
+            choices=tuple(d.value for d in DocumentedConclusion),
+            default=DocumentedConclusion.FOLLOWED.value,
+            help="follow the controller's documented risk conclusion and warn where the "
+            "facts do not bear it out (default), or follow it only where they do (tested)",
+        )
 
     def from_args(self, args: argparse.Namespace) -> GdprOptions:
         """The options the parsed arguments describe."""
@@ -53,6 +91,10 @@ class GdprCliOptions:
             counting=Convention(args.counting),
             enisa_pointer=not args.no_enisa_pointer,
             unknowns=Unknowns(args.unknowns),
+            identity_data_severe=not args.no_identity_data_severe,
+            trusted_recipient=TrustedRecipient(args.trusted_recipient),
+            unrecovered_loss=UnrecoveredLoss(args.unrecovered_loss),
+            documented_conclusion=DocumentedConclusion(args.documented_conclusion),
         )
 
 

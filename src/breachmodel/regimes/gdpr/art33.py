@@ -210,7 +210,7 @@ def _threshold(risk: RiskAnalysis, variant: Art33Variant, open_q: _Facts) -> _Th
         return _Threshold(Outcome.REQUIRED, (reason,), open_q, ())
     if (
         variant.conclusion_needed
-        and risk.judgment is None
+        and (risk.judgment is None or not risk.judgment_followed)
         and risk.likelihood is not Level.NEGLIGIBLE
     ):
         # E7/E8: the suggestion 'unlikely' rests on the nature of the data (a low severity)
@@ -221,7 +221,11 @@ def _threshold(risk: RiskAnalysis, variant: Art33Variant, open_q: _Facts) -> _Th
             f"Exception considered and not established: the facts suggest that "
             f"{variant.exception} only because the data concerned is of low sensitivity, while "
             "harm is not unlikely. The controller bears the burden of showing it and "
-            "has recorded no conclusion to that effect; without one, notify."
+            + (
+                "has recorded no conclusion to that effect; without one, notify."
+                if risk.judgment is None
+                else "its documented conclusion is not borne out by the facts it recorded; notify."
+            )
         )
         cites = (gdpr(33, 1), recital(85), encoding_note("E7"), encoding_note("E8"))
         reason = Reason(kind=ReasonKind.EXCEPTION_REJECTED, text=text, citations=cites)
@@ -266,7 +270,7 @@ def notify_authority(
     variant = art33_variant(options.ruleset, _day(aware or incident.timeline.detected_at))
     rule = Reason(kind=ReasonKind.RULE, text=variant.rule, citations=variant.rule_citations)
     judged = _threshold(risk, variant, (*scope.open_questions, *risk.open_questions))
-    reasons = [*scope.reasons, rule, *judged.reasons]
+    reasons = [*scope.reasons, rule, *risk.judgment_warnings, *judged.reasons]
     interpretations = (*((variant.interpretation,) if variant.interpretation else ()),)
     interpretations += judged.interpretations
     if judged.outcome is Outcome.NOT_REQUIRED:

@@ -192,6 +192,7 @@ def _base(
             citations=(gdpr(34, 1), recital(86)),
         )
     )
+    reasons.extend(risk.judgment_warnings)
     level = risk.level
     if level is None:
         low, high = risk.suggested_range

@@ -20,10 +20,13 @@ from breachmodel.model import RiskLevel
 __all__ = [
     "ART33_VARIANTS",
     "Art33Variant",
+    "DocumentedConclusion",
     "GdprOptions",
     "ProcessorAwareness",
     "Ruleset",
+    "TrustedRecipient",
     "Unknowns",
+    "UnrecoveredLoss",
     "art33_variant",
 ]
 
@@ -141,6 +144,47 @@ class ProcessorAwareness(StrEnum):
     Dublin Circuit Court: the processor's delay in passing the news on is the controller's."""
 
 
+class TrustedRecipient(StrEnum):
+    """What a known, trusted recipient of the data does to the likelihood of harm."""
+
+    UNLESS_IDENTITY_DATA = "unless_identity_data"
+    """Trust removes the likelihood (EDPB Guidelines 9/2022, section IV.B; Guidelines
+    01/2021, Case No. 09), except for data enabling identity theft or fraud (a national
+    identification number or identity document): there a duty of secrecy binds the
+    recipient but does not undo its staff's reading, and the recipient counts as any known
+    recipient (as the Polish UODO held in its mBank decision, DKN.5131.1.2024). The
+    default."""
+    REMOVES_LIKELIHOOD = "removes_likelihood"
+    """Trust removes the likelihood whatever the data (the EDPB's text read alone)."""
+
+
+class UnrecoveredLoss(StrEnum):
+    """How a lost or stolen carrier that was never recovered is read when no one knows who saw it."""
+
+    LIKELY_DISCLOSED = "likely_disclosed"
+    """The data is taken to have probably left the controller's control: whether anyone
+    read it can never be known, and the loss of control is itself the damage Recital 85
+    names (as the Polish UODO held in its Bank Millennium decision, DKN.5131.16.2021). The
+    default."""
+    OPEN = "open"
+    """Whether the data was taken stays an open question, weighed both ways (Art. 34 then
+    stays undetermined until the assessor decides)."""
+
+
+class DocumentedConclusion(StrEnum):
+    """How far the controller's documented risk conclusion (``judgment``) is followed."""
+
+    FOLLOWED = "followed"
+    """The controller's conclusion is used (Art. 33(1) and Recital 85 put the assessment,
+    and the burden of showing it, on the controller; EDPB Guidelines 01/2021, Cases No. 01,
+    06 and 13, rest on it); where the recorded facts do not bear it out, a warning names
+    them. The default."""
+    TESTED = "tested"
+    """The conclusion is used only where the recorded facts bear it out; otherwise the
+    facts' own level is used and the conclusion is shown as not followed (Recital 76: an
+    objective assessment; the Polish UODO's ENEA decision, DKN.5131.7.2020)."""
+
+
 def _positive(_inst: object, attribute: object, value: float) -> None:
     if value <= 0:
         msg = f"{getattr(attribute, 'name', 'value')}: expected a positive number of hours"
@@ -183,6 +227,16 @@ class GdprOptions:
             attacker's hands, or sent to ``wide_disclosure_recipients`` recipients or more,
             raises the severity by one level (Recital 75; EDPB Guidelines 01/2021, Case
             No. 14; this project's policy).
+        identity_data_severe: Whether a national identification number or identity
+            document in a confidentiality breach makes the severity at least significant,
+            for any number of people (Recital 75: identity theft or fraud; EDPB 9/2022,
+            section IV.B). Default true; false keeps only the one-level raise (E19).
+        trusted_recipient: What a known, trusted recipient does to the likelihood (see
+            :class:`TrustedRecipient`).
+        unrecovered_loss: How a lost or stolen carrier never recovered is read (see
+            :class:`UnrecoveredLoss`).
+        documented_conclusion: How far the controller's documented conclusion is
+            followed (see :class:`DocumentedConclusion`).
     """
 
     ruleset: Ruleset = Ruleset.GDPR_2016
@@ -197,6 +251,10 @@ class GdprOptions:
     short_outage_hours: float = field(default=24.0, validator=_positive)
     wide_disclosure_recipients: int = field(default=100, validator=_positive)
     identity_theft_subjects: int = field(default=10_000, validator=_positive)
+    identity_data_severe: bool = True
+    trusted_recipient: TrustedRecipient = TrustedRecipient.UNLESS_IDENTITY_DATA
+    unrecovered_loss: UnrecoveredLoss = UnrecoveredLoss.LIKELY_DISCLOSED
+    documented_conclusion: DocumentedConclusion = DocumentedConclusion.FOLLOWED
 
     @property
     def notification_hours(self) -> int:

@@ -52,7 +52,13 @@ from breachmodel.model import (
     Vector,
 )
 from breachmodel.regimes._facts import Assume, FactReader
-from breachmodel.regimes.gdpr.options import GdprOptions, Unknowns
+from breachmodel.regimes.gdpr.options import (
+    DocumentedConclusion,
+    GdprOptions,
+    TrustedRecipient,
+    Unknowns,
+    UnrecoveredLoss,
+)
 
 __all__ = [
     "EnisaBand",
@@ -164,6 +170,10 @@ class RiskAnalysis:
             incident itself puts in question).
         reading: The reading of unknown facts it ran under (option ``unknowns``), if any;
             shown, not compared (two analyses of the same facts are equal).
+        judgment_followed: False when the assessor's conclusion was not used because the
+            recorded facts do not bear it out (option ``documented_conclusion = tested``).
+        judgment_warnings: Where the assessor's conclusion departs from the recorded
+            facts, the warning that names them (empty otherwise).
     """
 
     kind: ClassVar[str] = "risk"
@@ -185,6 +195,8 @@ class RiskAnalysis:
     scope_reasons: tuple[Reason, ...] = ()
     assumptions: tuple[Assumption, ...] = ()
     reading: str = field(default="", eq=False)
+    judgment_followed: bool = True
+    judgment_warnings: tuple[Reason, ...] = ()
 
     @classmethod
     def not_analysed(
@@ -214,7 +226,7 @@ class RiskAnalysis:
     @property
     def source_note(self) -> str:
         """Where ``level`` comes from, for reason texts: empty for the facts, else the assessor."""
-        if self.judgment is None:
+        if self.judgment is None or not self.judgment_followed:
             return ""
         return f" (the assessor's conclusion of {self.judgment.at.date().isoformat()})"
 
@@ -259,17 +271,18 @@ class RiskAnalysis:
             differs = (
                 "" if self.judgment.level == self.suggested else " (it differs from the suggestion)"
             )
+            used = "that conclusion is used" if self.judgment_followed else "it is not followed"
             out.append(
                 Reason(
                     kind=ReasonKind.FACT,
                     text=(
                         f"The assessor concluded '{self.judgment.level.value}' on "
-                        f"{self.judgment.at.isoformat()}{differs}; that conclusion is used."
+                        f"{self.judgment.at.isoformat()}{differs}; {used}."
                     ),
                     citations=(gdpr(33, 5), recital(85)),
                 )
             )
-        return tuple(out)
+        return (*out, *self.judgment_warnings)
 
     @property
     def summary(self) -> tuple[str, ...]:
@@ -339,6 +352,10 @@ _SMALL_VECTORS = frozenset(
 )
 """Causes that ordinarily concern a handful of records (one letter, one message, one file)."""
 _ADULT_KINDS = (SubjectKind.EMPLOYEES, SubjectKind.JOB_APPLICANTS)
+_LOSS_VECTORS = frozenset(
+    {Vector.LOST_DEVICE, Vector.LOST_PAPER, Vector.STOLEN_DEVICE, Vector.STOLEN_PAPER}
+)
+"""Causes by which a carrier of the data leaves the controller's hands (a device, paper)."""
 _IDENTITY_THEFT = frozenset({DataCategory.NATIONAL_ID.value, DataCategory.OFFICIAL_DOCUMENT.value})
 _EDPB_01_2021 = "EDPB Guidelines 01/2021"
 _EDPB_01_2021_URL = (
@@ -350,6 +367,11 @@ _EDPB_01_2021_URL = (
 def edpb_examples(pinpoint: str) -> Citation:
     """EDPB Guidelines 01/2021 on examples regarding personal data breach notification."""
     return Citation(_EDPB_01_2021, pinpoint, _EDPB_01_2021_URL)
+
+
+def uodo(number: str) -> Citation:
+    """A decision of the Polish supervisory authority (UODO), by its case number."""
+    return Citation("UODO decision", number, f"https://www.uodo.gov.pl/decyzje/{number}")
 
 
 @frozen
@@ -398,6 +420,7 @@ class _Run:
         self.taken_by_attacker = False
         self.conf: Confidentiality | None = None
         self.conf_note = ""
+        self.exf: Exfiltration | None = None
 
     @property
     def worst(self) -> bool:
@@ -481,6 +504,9 @@ class _Run:
         exf = conf.exfiltration
         known = {Recipient.PUBLIC, Recipient.TRUSTED_KNOWN, Recipient.KNOWN_UNTRUSTED}
         if exf is Exfiltration.UNKNOWN and not conf.recipients & known:
+            if self._unrecovered():
+                self.exf = Exfiltration.LIKELY
+                return self.exf
             self.facts.note(
                 "$.effects.confidentiality.exfiltration",
                 "Was data taken (exfiltrated), and who received it?",
@@ -490,6 +516,59 @@ class _Run:
                 return Exfiltration.CONFIRMED
             return Exfiltration.RULED_OUT
         return exf
+
+    def _unrecovered(self) -> bool:
+        """A lost or stolen carrier, not recovered: read as probably disclosed (option)."""
+        if (
+            self.opt.unrecovered_loss is not UnrecoveredLoss.LIKELY_DISCLOSED
+            or not self.inc.cause.vectors & _LOSS_VECTORS
+            or self.inc.measures.confirmed(MeasureKind.DATA_RETRIEVED)
+        ):
+            return False
+        self.lik_reasons.append(
+            Reason(
+                kind=ReasonKind.INTERPRETATION,
+                text=(
+                    "The carrier of the data was lost or stolen and has not been recovered: "
+                    "who read the data can never be established, so it is taken to have "
+                    "probably left the controller's control (option unrecovered_loss = "
+                    "likely_disclosed; the loss of control is itself a damage)."
+                ),
+                citations=(
+                    recital(85),
+                    edpb("section II.A.2"),
+                    edpb_examples("Case No. 11"),
+                    uodo("DKN.5131.16.2021"),
+                ),
+            )
+        )
+        return True
+
+    def identity_data(self) -> bool:
+        """Whether the data includes a national identification number or identity document."""
+        return any(
+            self.inc.category_info(d.category).national_id
+            or d.category == DataCategory.OFFICIAL_DOCUMENT
+            for d in self.inc.data
+        )
+
+    def _trusted(self, deleted: bool) -> tuple[Level, str]:
+        """A known, trusted recipient (EDPB 9/2022, section IV.B; option trusted_recipient)."""
+        if self.opt.trusted_recipient is TrustedRecipient.REMOVES_LIKELIHOOD or not (
+            self.identity_data()
+        ):
+            return Level.NEGLIGIBLE, (
+                "a known, trusted recipient received the data; trust in the recipient removes "
+                "the likelihood of harm, whether or not its deletion is yet confirmed"
+            )
+        why = (
+            "a known recipient bound to secrecy received data that enables identity theft or "
+            "fraud; its duty of secrecy does not undo its staff's reading, so it counts as "
+            "any known recipient (option trusted_recipient = unless_identity_data)"
+        )
+        if deleted:
+            return Level.LIMITED, why + " and it confirmed the deletion"
+        return Level.SIGNIFICANT, why
 
     def _recipients(self, conf: Confidentiality, exf: Exfiltration) -> tuple[Level, str]:
         """The likelihood from who holds the data (EDPB 9/2022, section IV.B)."""
@@ -521,10 +600,7 @@ class _Run:
                 "an unknown third party had access, but exfiltration was ruled out",
             )
         if Recipient.TRUSTED_KNOWN in recipients:
-            return Level.NEGLIGIBLE, (
-                "a known, trusted recipient received the data; trust in the recipient removes "
-                "the likelihood of harm, whether or not its deletion is yet confirmed"
-            )
+            return self._trusted(deleted)
         if taken:
             if malicious:
                 return Level.MAXIMUM, "data was exfiltrated by an attacker and is in their hands"
@@ -546,9 +622,17 @@ class _Run:
             )
         exf = self._exfiltration(conf)
         level, why = self._recipients(conf, exf)
-        cites = (edpb("section IV.B"),)
+        cites: tuple[Citation, ...] = (edpb("section IV.B"),)
         if Recipient.TRUSTED_KNOWN in conf.recipients and level is Level.NEGLIGIBLE:
             cites = (edpb("section IV.B, severity of consequences"),)
+        elif Recipient.TRUSTED_KNOWN in conf.recipients and not conf.recipients - {
+            Recipient.TRUSTED_KNOWN
+        }:
+            cites = (
+                edpb("section IV.B, severity of consequences"),
+                recital(75),
+                uodo("DKN.5131.1.2024"),
+            )
         self._lik(level, f"Confidentiality: {why} ({level.label}){self.conf_note}.", *cites)
         level = self._wide_disclosure(conf, level)
         level = self._mitigations(level)
@@ -886,7 +970,35 @@ class _Run:
                 ),
             )
         )
-        return self._volume(level)
+        return self._volume(self._identity_fraud(level))
+
+    def _identity_fraud(self, level: Level) -> Level:
+        """Identity data disclosed: identity theft or fraud is a severe consequence (option)."""
+        if (
+            not self.opt.identity_data_severe
+            or self.conf is None
+            or level >= Level.SIGNIFICANT
+            or not self.identity_data()
+        ):
+            return level
+        self.sev_reasons.append(
+            Reason(
+                kind=ReasonKind.INTERPRETATION,
+                text=(
+                    "Identity data in a confidentiality breach: a national identification "
+                    "number or identity document out of the controller's control enables "
+                    "identity theft or fraud, whose consequences are severe and hard to undo, "
+                    "for one person as for many (significant; option identity_data_severe)."
+                ),
+                citations=(
+                    recital(75),
+                    edpb("section IV.B, severity of consequences"),
+                    encoding_note("E19"),
+                    uodo("DKN.5131.5.2020"),
+                ),
+            )
+        )
+        return Level.SIGNIFICANT
 
     def _headcount(self) -> tuple[int | None, str]:
         """The number of people concerned (None if unknown) and how it is known."""
@@ -1064,10 +1176,12 @@ class _Run:
         terms: list[EnisaTerm] = []
         conf = self.conf
         if conf is not None:
-            exf = conf.exfiltration
+            exf = conf.exfiltration if self.exf is None else self.exf
             taken = exf in (Exfiltration.CONFIRMED, Exfiltration.LIKELY)
             note = (
-                self.conf_note
+                " (read as likely: a lost or stolen carrier, not recovered)"
+                if self.exf is not None
+                else self.conf_note
                 if conf is not self.inc.effects.confidentiality
                 else " (whether data was taken is not recorded)"
                 if exf is Exfiltration.UNKNOWN
@@ -1180,18 +1294,71 @@ def analyse_risk(incident: Incident, options: GdprOptions | None = None) -> Risk
         suggested = a_level if a_level == b_level else None
     decided = suggested is not None
     judgment = incident.judgment
+    lik = a_lik if a_lik == b_lik else None
+    sev = a_sev if a_sev == b_sev else None
+    followed, warnings = _judged(
+        judgment, low if suggested is None else suggested, lik, (adverse, opts)
+    )
+    level = judgment.level if judgment is not None and followed else suggested
     return RiskAnalysis(
         suggested=suggested,
         suggested_range=(low, high),
-        likelihood=a_lik if a_lik == b_lik else None,
-        severity=a_sev if a_sev == b_sev else None,
+        likelihood=lik,
+        severity=sev,
         likelihood_reasons=tuple(adverse.lik_reasons),
         severity_reasons=tuple(adverse.sev_reasons),
         enisa=a_score,
         judgment=judgment,
-        level=judgment.level if judgment is not None else suggested,
-        missing_facts=() if decided or judgment is not None else asked,
-        open_questions=asked if decided or judgment is not None else (),
+        level=level,
+        missing_facts=() if decided or level is not None else asked,
+        open_questions=asked if decided or level is not None else (),
         assumptions=adverse.facts.assumptions(),
         reading=opts.unknowns.value,
+        judgment_followed=followed,
+        judgment_warnings=warnings,
     )
+
+
+def _judged(
+    judgment: AssessorJudgment | None,
+    floor: RiskLevel,
+    likelihood: Level | None,
+    context: tuple[_Run, GdprOptions],
+) -> tuple[bool, tuple[Reason, ...]]:
+    """Whether the assessor's conclusion is followed, and the warning when the facts differ.
+
+    The conclusion departs from the recorded facts when it is below the lowest level they
+    allow (``floor``), or when it is "unlikely" while they put the likelihood of harm above
+    negligible (the "unlikely" then rests on the data's low sensitivity alone).
+    """
+    if judgment is None:
+        return True, ()
+    run, opts = context
+    below = judgment.level.rank < floor.rank
+    harm = judgment.level is RiskLevel.UNLIKELY and likelihood not in (None, Level.NEGLIGIBLE)
+    if not below and not harm:
+        return True, ()
+    steps = run.lik_reasons if not below else (*run.lik_reasons, *run.sev_reasons)
+    facts = "; ".join(r.text.rstrip(".") for r in steps if r.kind is not ReasonKind.RULE)
+    shown = (
+        f"the level '{floor.value}'"
+        if below
+        else f"a {likelihood.label if likelihood else ''} likelihood of harm"
+    )
+    tested = opts.documented_conclusion is DocumentedConclusion.TESTED
+    if tested:
+        then = (
+            "Under the reading documented_conclusion = tested it is not followed: the "
+            "recorded facts decide."
+        )
+    else:
+        then = (
+            "It is followed (option documented_conclusion = followed); the controller's "
+            "documentation must show why, despite these facts, the risk is no higher."
+        )
+    text = (
+        f"The assessor's conclusion '{judgment.level.value}' is not borne out by the facts "
+        f"recorded, which give {shown}: {facts}. {then}"
+    )
+    cites = (gdpr(33, 1), gdpr(5, 2), recital(76), recital(85), encoding_note("E7"))
+    return not tested, (Reason(kind=ReasonKind.WARNING, text=text, citations=cites),)
