@@ -35,7 +35,7 @@ from breachmodel.model import (
 from breachmodel.regimes.gdpr.options import (
     DocumentedConclusion,
     GdprOptions,
-    TrustedRecipient,
+    RecipientAssurance,
     UnrecoveredLoss,
 )
 from breachmodel.regimes.gdpr.risk import Level, analyse_risk
@@ -88,11 +88,20 @@ class TestIdentityDataDisclosed:
         risk = analyse_risk(inc, GdprOptions(identity_data_severe=False))
         assert (risk.severity, risk.level) == (Level.LIMITED, RiskLevel.RISK)
 
-    def test_a_recipient_who_confirmed_deletion_leaves_a_risk_not_a_high_one(self) -> None:
+    def test_a_confirmed_deletion_does_not_undo_the_reading_of_id_numbers(self) -> None:
+        # UODO DKN.5131.1.2024 (mBank) and DKN.5131.59.2022 (Santander): a recipient's
+        # assurance that it kept no copy left the risk high.
         effects = sent_to(Recipient.KNOWN_UNTRUSTED, deleted=True)
-        risk = analyse_risk(breach(data=NAME_AND_PESEL, subjects=(subjects(2),), effects=effects))
-        assert (risk.likelihood, risk.severity) == (Level.LIMITED, Level.SIGNIFICANT)
-        assert risk.level is RiskLevel.RISK
+        inc = breach(data=NAME_AND_PESEL, subjects=(subjects(2),), effects=effects)
+        risk = analyse_risk(inc)
+        assert (risk.likelihood, risk.level) == (Level.SIGNIFICANT, RiskLevel.HIGH)
+        assert "UODO decision, DKN.5131.59.2022" in cited(risk.likelihood_reasons)
+        always = analyse_risk(inc, GdprOptions(recipient_assurance=RecipientAssurance.ALWAYS))
+        assert (always.likelihood, always.level) == (Level.LIMITED, RiskLevel.RISK)
+
+    def test_a_confirmed_deletion_still_counts_for_ordinary_data(self) -> None:
+        effects = sent_to(Recipient.KNOWN_UNTRUSTED, deleted=True)
+        assert analyse_risk(breach(data=ORDINARY, effects=effects)).likelihood is Level.LIMITED
 
     def test_no_floor_without_a_confidentiality_breach(self) -> None:
         lost = Effects(availability=Availability(permanent=True, restored_from_backup=False))
@@ -107,7 +116,7 @@ class TestIdentityDataDisclosed:
         assert not [r for r in risk.severity_reasons if r.text.startswith("Identity data")]
 
 
-class TestTrustedRecipient:
+class TestRecipientAssurance:
     """EDPB 9/2022 IV.B and 01/2021 Case No. 09 against UODO DKN.5131.1.2024 (mBank)."""
 
     def test_trust_removes_the_likelihood_for_ordinary_data(self) -> None:
@@ -119,18 +128,18 @@ class TestTrustedRecipient:
         assert (risk.likelihood, risk.level) == (Level.SIGNIFICANT, RiskLevel.HIGH)
         assert "UODO decision, DKN.5131.1.2024" in cited(risk.likelihood_reasons)
 
-    def test_a_confirmed_deletion_counts_as_for_any_known_recipient(self) -> None:
+    def test_nor_does_a_confirmed_deletion(self) -> None:
         effects = sent_to(Recipient.TRUSTED_KNOWN, deleted=True)
-        assert analyse_risk(breach(data=BANK_FILE, effects=effects)).likelihood is Level.LIMITED
+        assert analyse_risk(breach(data=BANK_FILE, effects=effects)).likelihood is Level.SIGNIFICANT
 
     def test_the_edpb_reading_removes_it_whatever_the_data(self) -> None:
-        opts = GdprOptions(trusted_recipient=TrustedRecipient.REMOVES_LIKELIHOOD)
+        opts = GdprOptions(recipient_assurance=RecipientAssurance.ALWAYS)
         inc = breach(data=BANK_FILE, effects=sent_to(Recipient.TRUSTED_KNOWN))
         assert analyse_risk(inc, opts).level is RiskLevel.UNLIKELY
 
     @pytest.mark.parametrize("deleted", [None, True])
     @pytest.mark.parametrize("data", [ORDINARY, BANK_FILE])
-    def test_a_trusted_recipient_never_weighs_more_than_an_untrusted_one(
+    def test_a_recipient_assurance_never_weighs_more_than_an_untrusted_one(
         self, data: tuple[DataConcerned, ...], deleted: bool | None
     ) -> None:
         trusted = analyse_risk(
@@ -251,7 +260,7 @@ class TestDocumentedConclusion:
 def test_the_defaults_are_the_readings_the_docs_name() -> None:
     opts = GdprOptions()
     assert opts.identity_data_severe is True
-    assert opts.trusted_recipient is TrustedRecipient.UNLESS_IDENTITY_DATA
+    assert opts.recipient_assurance is RecipientAssurance.UNLESS_IDENTITY_DATA
     assert opts.unrecovered_loss is UnrecoveredLoss.LIKELY_DISCLOSED
     assert opts.documented_conclusion is DocumentedConclusion.FOLLOWED
     assert attrs.evolve(opts, unrecovered_loss=UnrecoveredLoss.OPEN) != opts

@@ -12,8 +12,8 @@ from breachmodel.clocks import Convention
 from breachmodel.regimes.gdpr.options import (
     DocumentedConclusion,
     GdprOptions,
+    RecipientAssurance,
     Ruleset,
-    TrustedRecipient,
     Unknowns,
     UnrecoveredLoss,
 )
@@ -63,9 +63,9 @@ class GdprCliOptions:
             "confidentiality breach a severe (significant) consequence by itself",
         )
         group.add_argument(
-            "--trusted-recipient",
-            choices=tuple(t.value for t in TrustedRecipient),
-            default=TrustedRecipient.UNLESS_IDENTITY_DATA.value,
+            "--recipient-assurance",
+            choices=tuple(t.value for t in RecipientAssurance),
+            default=RecipientAssurance.UNLESS_IDENTITY_DATA.value,
             help="a known, trusted recipient removes the likelihood of harm unless the data "
             "enables identity theft (default), or whatever the data",
         )
@@ -92,7 +92,7 @@ class GdprCliOptions:
             enisa_pointer=not args.no_enisa_pointer,
             unknowns=Unknowns(args.unknowns),
             identity_data_severe=not args.no_identity_data_severe,
-            trusted_recipient=TrustedRecipient(args.trusted_recipient),
+            recipient_assurance=RecipientAssurance(args.recipient_assurance),
             unrecovered_loss=UnrecoveredLoss(args.unrecovered_loss),
             documented_conclusion=DocumentedConclusion(args.documented_conclusion),
         )

@@ -23,8 +23,8 @@ __all__ = [
     "DocumentedConclusion",
     "GdprOptions",
     "ProcessorAwareness",
+    "RecipientAssurance",
     "Ruleset",
-    "TrustedRecipient",
     "Unknowns",
     "UnrecoveredLoss",
     "art33_variant",
@@ -144,18 +144,20 @@ class ProcessorAwareness(StrEnum):
     Dublin Circuit Court: the processor's delay in passing the news on is the controller's."""
 
 
-class TrustedRecipient(StrEnum):
-    """What a known, trusted recipient of the data does to the likelihood of harm."""
+class RecipientAssurance(StrEnum):
+    """What a recipient's assurances (its trust, its confirmed deletion) do to the likelihood."""
 
     UNLESS_IDENTITY_DATA = "unless_identity_data"
-    """Trust removes the likelihood (EDPB Guidelines 9/2022, section IV.B; Guidelines
-    01/2021, Case No. 09), except for data enabling identity theft or fraud (a national
-    identification number or identity document): there a duty of secrecy binds the
-    recipient but does not undo its staff's reading, and the recipient counts as any known
-    recipient (as the Polish UODO held in its mBank decision, DKN.5131.1.2024). The
-    default."""
-    REMOVES_LIKELIHOOD = "removes_likelihood"
-    """Trust removes the likelihood whatever the data (the EDPB's text read alone)."""
+    """A known, trusted recipient removes the likelihood of harm (EDPB Guidelines 9/2022,
+    section IV.B; Guidelines 01/2021, Case No. 09) and a recipient's confirmed deletion
+    lowers it, except for data enabling identity theft or fraud (a national identification
+    number or identity document): such numbers cannot be changed once read, and neither a
+    duty of secrecy nor a declaration of deletion undoes a reading, so the recipient counts
+    as one holding the data (as the Polish UODO held in its mBank decision,
+    DKN.5131.1.2024). The default."""
+    ALWAYS = "always"
+    """Trust removes the likelihood, and a confirmed deletion lowers it, whatever the data
+    (the EDPB's text read alone)."""
 
 
 class UnrecoveredLoss(StrEnum):
@@ -231,8 +233,8 @@ class GdprOptions:
             document in a confidentiality breach makes the severity at least significant,
             for any number of people (Recital 75: identity theft or fraud; EDPB 9/2022,
             section IV.B). Default true; false keeps only the one-level raise (E19).
-        trusted_recipient: What a known, trusted recipient does to the likelihood (see
-            :class:`TrustedRecipient`).
+        recipient_assurance: What a recipient's trust or confirmed deletion does to the
+            likelihood (see :class:`RecipientAssurance`).
         unrecovered_loss: How a lost or stolen carrier never recovered is read (see
             :class:`UnrecoveredLoss`).
         documented_conclusion: How far the controller's documented conclusion is
@@ -252,7 +254,7 @@ class GdprOptions:
     wide_disclosure_recipients: int = field(default=100, validator=_positive)
     identity_theft_subjects: int = field(default=10_000, validator=_positive)
     identity_data_severe: bool = True
-    trusted_recipient: TrustedRecipient = TrustedRecipient.UNLESS_IDENTITY_DATA
+    recipient_assurance: RecipientAssurance = RecipientAssurance.UNLESS_IDENTITY_DATA
     unrecovered_loss: UnrecoveredLoss = UnrecoveredLoss.LIKELY_DISCLOSED
     documented_conclusion: DocumentedConclusion = DocumentedConclusion.FOLLOWED
 

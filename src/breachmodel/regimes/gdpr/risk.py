@@ -55,7 +55,7 @@ from breachmodel.regimes._facts import Assume, FactReader
 from breachmodel.regimes.gdpr.options import (
     DocumentedConclusion,
     GdprOptions,
-    TrustedRecipient,
+    RecipientAssurance,
     Unknowns,
     UnrecoveredLoss,
 )
@@ -552,32 +552,57 @@ class _Run:
             for d in self.inc.data
         )
 
-    def _trusted(self, deleted: bool) -> tuple[Level, str]:
-        """A known, trusted recipient (EDPB 9/2022, section IV.B; option trusted_recipient)."""
-        if self.opt.trusted_recipient is TrustedRecipient.REMOVES_LIKELIHOOD or not (
+    def assurances_count(self) -> bool:
+        """Whether a recipient's trust or confirmed deletion may lower the likelihood (option)."""
+        return self.opt.recipient_assurance is RecipientAssurance.ALWAYS or not (
             self.identity_data()
-        ):
+        )
+
+    def _deletion_counts(self) -> bool:
+        """Whether a recipient's confirmed deletion lowers the likelihood; says so when not."""
+        if self.assurances_count():
+            return True
+        self.lik_reasons.append(
+            Reason(
+                kind=ReasonKind.INTERPRETATION,
+                text=(
+                    "Any deletion the recipient confirmed does not lower the likelihood: the "
+                    "data enables identity theft or fraud, and a national identification number "
+                    "or identity document, once read, stays usable (option recipient_assurance "
+                    "= unless_identity_data)."
+                ),
+                citations=(
+                    edpb("section IV.B, severity of consequences"),
+                    uodo("DKN.5131.1.2024"),
+                    uodo("DKN.5131.59.2022"),
+                ),
+            )
+        )
+        return False
+
+    def _trusted(self) -> tuple[Level, str]:
+        """A known, trusted recipient (EDPB 9/2022, section IV.B; option recipient_assurance)."""
+        if self.assurances_count():
             return Level.NEGLIGIBLE, (
                 "a known, trusted recipient received the data; trust in the recipient removes "
                 "the likelihood of harm, whether or not its deletion is yet confirmed"
             )
-        why = (
+        return Level.SIGNIFICANT, (
             "a known recipient bound to secrecy received data that enables identity theft or "
-            "fraud; its duty of secrecy does not undo its staff's reading, so it counts as "
-            "any known recipient (option trusted_recipient = unless_identity_data)"
+            "fraud; neither its duty of secrecy nor any deletion undoes its staff's reading "
+            "of numbers that cannot be changed, so it counts as a recipient holding the data "
+            "(option recipient_assurance = unless_identity_data)"
         )
-        if deleted:
-            return Level.LIMITED, why + " and it confirmed the deletion"
-        return Level.SIGNIFICANT, why
 
     def _recipients(self, conf: Confidentiality, exf: Exfiltration) -> tuple[Level, str]:
         """The likelihood from who holds the data (EDPB 9/2022, section IV.B)."""
         malicious = self.inc.cause.intent is Intent.MALICIOUS
         recipients = conf.recipients
         taken = exf in (Exfiltration.CONFIRMED, Exfiltration.LIKELY)
-        deleted = bool(conf.recipient_confirmed_deletion) or self.inc.measures.confirmed(
-            MeasureKind.DELETED_BY_RECIPIENT
-        )
+        deleted = (
+            bool(conf.recipient_confirmed_deletion)
+            or self.inc.measures.confirmed(MeasureKind.DELETED_BY_RECIPIENT)
+        ) and self._deletion_counts()
         self.taken_by_attacker = Recipient.PUBLIC in recipients or (
             malicious and taken and Recipient.KNOWN_UNTRUSTED not in recipients
         )
@@ -600,7 +625,7 @@ class _Run:
                 "an unknown third party had access, but exfiltration was ruled out",
             )
         if Recipient.TRUSTED_KNOWN in recipients:
-            return self._trusted(deleted)
+            return self._trusted()
         if taken:
             if malicious:
                 return Level.MAXIMUM, "data was exfiltrated by an attacker and is in their hands"
