@@ -16,7 +16,7 @@ Keys of a scenario file:
   which TOML cannot write), e.g. ``["personal_data"]``.
 * ``[options]``: ``ruleset``, ``counting``, ``unknowns`` (:class:`GdprOptions` values),
   ``enisa_pointer`` and ``identity_data_severe`` (true or false), ``processor_awareness``
-  (``on_notice`` or ``imputed``), ``trusted_recipient``, ``unrecovered_loss`` and
+  (``on_notice`` or ``imputed``), ``recipient_assurance``, ``unrecovered_loss`` and
   ``documented_conclusion`` (their enumerations' values), optional.
 * ``[expected]``: determination id -> outcome (required, not_required, undetermined,
   not_applicable).
@@ -51,8 +51,8 @@ from breachmodel.regimes.gdpr.options import (
     DocumentedConclusion,
     GdprOptions,
     ProcessorAwareness,
+    RecipientAssurance,
     Ruleset,
-    TrustedRecipient,
     Unknowns,
     UnrecoveredLoss,
 )
@@ -81,8 +81,8 @@ def options_of(scenario: dict[str, Any]) -> GdprOptions:
             opts.get("processor_awareness", ProcessorAwareness.ON_NOTICE.value)
         ),
         identity_data_severe=opts.get("identity_data_severe", True),
-        trusted_recipient=TrustedRecipient(
-            opts.get("trusted_recipient", TrustedRecipient.UNLESS_IDENTITY_DATA.value)
+        recipient_assurance=RecipientAssurance(
+            opts.get("recipient_assurance", RecipientAssurance.UNLESS_IDENTITY_DATA.value)
         ),
         unrecovered_loss=UnrecoveredLoss(
             opts.get("unrecovered_loss", UnrecoveredLoss.LIKELY_DISCLOSED.value)

@@ -39,6 +39,7 @@ from breachmodel.regimes.gdpr.options import (
     UnrecoveredLoss,
 )
 from breachmodel.regimes.gdpr.risk import Level, analyse_risk
+from scenario_kit import SCENARIOS, incident_of
 
 NAME_AND_PESEL = (DataConcerned(category="identity"), DataConcerned(category="national_id"))
 NAME_AND_ID_CARD = (
@@ -47,6 +48,7 @@ NAME_AND_ID_CARD = (
 )
 ORDINARY = (DataConcerned(category="identity"), DataConcerned(category="contact"))
 BANK_FILE = (*NAME_AND_PESEL, DataConcerned(category="financial"))
+GDPR_SCENARIOS = SCENARIOS / "gdpr"
 
 
 def sent_to(recipient: Recipient, *, deleted: bool | None = None) -> Effects:
@@ -264,3 +266,22 @@ def test_the_defaults_are_the_readings_the_docs_name() -> None:
     assert opts.unrecovered_loss is UnrecoveredLoss.LIKELY_DISCLOSED
     assert opts.documented_conclusion is DocumentedConclusion.FOLLOWED
     assert attrs.evolve(opts, unrecovered_loss=UnrecoveredLoss.OPEN) != opts
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "edpb-01-2021-case-02-ransomware-without-backup.toml",
+        "edpb-01-2021-case-08-employee-exfiltrates-customer-data.toml",
+    ],
+)
+def test_a_recorded_unlikely_in_edpb_cases_02_and_08_is_flagged_and_fails_when_tested(
+    case: str,
+) -> None:
+    # EDPB 01/2021, Cases No. 02 and 08: the EDPB finds a risk where the data is ordinary.
+    inc = attrs.evolve(incident_of(GDPR_SCENARIOS / case), judgment=judged(RiskLevel.UNLIKELY))
+    followed = run(inc)
+    assert followed.notify.outcome is Outcome.NOT_REQUIRED
+    assert [r.kind for r in followed.notify.reasons].count(ReasonKind.WARNING) >= 1
+    tested = run(inc, options=GdprOptions(documented_conclusion=DocumentedConclusion.TESTED))
+    assert tested.notify.outcome is Outcome.REQUIRED
