@@ -6,7 +6,14 @@ import argparse
 
 from breachmodel.clocks import Convention
 from breachmodel.regimes.gdpr._cli import GDPR_CLI
-from breachmodel.regimes.gdpr.options import GdprOptions, Ruleset, Unknowns
+from breachmodel.regimes.gdpr.options import (
+    DocumentedConclusion,
+    GdprOptions,
+    RecipientAssurance,
+    Ruleset,
+    Unknowns,
+    UnrecoveredLoss,
+)
 
 
 def _parse(*argv: str) -> GdprOptions:
@@ -33,3 +40,19 @@ def test_each_option_reads_back() -> None:
     assert opts.counting is Convention("reg_1182_71")
     assert opts.enisa_pointer is False
     assert opts.unknowns is Unknowns.ADVERSE
+
+
+def test_each_risk_reading_reads_back() -> None:
+    opts = _parse(
+        "--no-identity-data-severe",
+        "--recipient-assurance",
+        "always",
+        "--unrecovered-loss",
+        "open",
+        "--documented-conclusion",
+        "tested",
+    )
+    assert opts.identity_data_severe is False
+    assert opts.recipient_assurance is RecipientAssurance.ALWAYS
+    assert opts.unrecovered_loss is UnrecoveredLoss.OPEN
+    assert opts.documented_conclusion is DocumentedConclusion.TESTED

@@ -7,6 +7,7 @@ Declared here, by the regime, and reached by the command line through the regime
 from __future__ import annotations
 
 import argparse
+from enum import StrEnum
 
 from breachmodel.clocks import Convention
 from breachmodel.regimes.gdpr.options import (
@@ -62,27 +63,32 @@ class GdprCliOptions:
             help="do not make a national identification number or identity document in a "
             "confidentiality breach a severe (significant) consequence by itself",
         )
-        group.add_argument(
-            "--recipient-assurance",
-            choices=tuple(t.value for t in RecipientAssurance),
-            default=RecipientAssurance.UNLESS_IDENTITY_DATA.value,
-            help="a known, trusted recipient removes the likelihood of harm unless the data "
-            "enables identity theft (default), or whatever the data",
+        readings: tuple[tuple[str, type[StrEnum], StrEnum, str], ...] = (
+            (
+                "--recipient-assurance",
+                RecipientAssurance,
+                RecipientAssurance.UNLESS_IDENTITY_DATA,
+                "a recipient's trust or confirmed deletion lowers the likelihood of harm "
+                "unless the data enables identity theft (default), or whatever the data",
+            ),
+            (
+                "--unrecovered-loss",
+                UnrecoveredLoss,
+                UnrecoveredLoss.LIKELY_DISCLOSED,
+                "a lost or stolen carrier never recovered: read as probably disclosed "
+                "(default), or keep whether the data was taken open",
+            ),
+            (
+                "--documented-conclusion",
+                DocumentedConclusion,
+                DocumentedConclusion.FOLLOWED,
+                "follow the controller's documented risk conclusion and warn where the facts "
+                "do not bear it out (default), or follow it only where they do (tested)",
+            ),
         )
-        group.add_argument(
-            "--unrecovered-loss",
-            choices=tuple(u.value for u in UnrecoveredLoss),
-            default=UnrecoveredLoss.LIKELY_DISCLOSED.value,
-            help="a lost or stolen carrier never recovered: read as probably disclosed "
-            "(default), or keep whether the data was taken open",
-        )
-        group.add_argument(
-            "--documented-conclusion",
-            choices=tuple(d.value for d in DocumentedConclusion),
-            default=DocumentedConclusion.FOLLOWED.value,
-            help="follow the controller's documented risk conclusion and warn where the "
-            "facts do not bear it out (default), or follow it only where they do (tested)",
-        )
+        for flag, kind, default, text in readings:
+            choices = tuple(member.value for member in kind)
+            group.add_argument(flag, choices=choices, default=default.value, help=text)
 
     def from_args(self, args: argparse.Namespace) -> GdprOptions:
         """The options the parsed arguments describe."""
