@@ -599,10 +599,9 @@ class _Run:
         malicious = self.inc.cause.intent is Intent.MALICIOUS
         recipients = conf.recipients
         taken = exf in (Exfiltration.CONFIRMED, Exfiltration.LIKELY)
-        deleted = (
-            bool(conf.recipient_confirmed_deletion)
-            or self.inc.measures.confirmed(MeasureKind.DELETED_BY_RECIPIENT)
-        ) and self._deletion_counts()
+        deleted = bool(conf.recipient_confirmed_deletion) or self.inc.measures.confirmed(
+            MeasureKind.DELETED_BY_RECIPIENT
+        )
         self.taken_by_attacker = Recipient.PUBLIC in recipients or (
             malicious and taken and Recipient.KNOWN_UNTRUSTED not in recipients
         )
@@ -613,7 +612,7 @@ class _Run:
                 return Level.MAXIMUM, "the data is in the hands of an attacker"
             return Level.SIGNIFICANT, "an unknown third party holds the data"
         if Recipient.KNOWN_UNTRUSTED in recipients:
-            if deleted:
+            if deleted and self._deletion_counts():
                 return (
                     Level.LIMITED,
                     "a known recipient received the data and confirmed its deletion",
