@@ -50,6 +50,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from datetime import datetime
 from itertools import chain, islice
 from pathlib import Path
@@ -189,11 +190,12 @@ def iter_records(path: str | Path, format: Format) -> Iterator[tuple[int, Any]]:
     record numbers count data rows from 1 (the header is not a record).
 
     Raises:
-        InvalidIncidentError: When a CSV file lacks the portal's columns.
+        InvalidIncidentError: When a CSV file lacks the portal's columns, is not UTF-8
+            text, or holds a field longer than the csv module reads.
     """
     p = Path(path)
     if format == "hhs-csv":
-        with p.open(newline="", encoding="utf-8-sig") as fh:
+        with p.open(newline="", encoding="utf-8-sig") as fh, _csv_problems(p):
             reader = csv.DictReader(fh)
             header = {
                 "Breach Submission Date" if h.startswith("Breach Submission Date") else h
@@ -211,10 +213,35 @@ def iter_records(path: str | Path, format: Format) -> Iterator[tuple[int, Any]]:
                 yield n, raw
 
 
+@contextmanager
+def _csv_problems(path: Path) -> Iterator[None]:
+    """Turn what stops a CSV file being read into a problem naming the file and the fix.
+
+    Raises:
+        InvalidIncidentError: For text that is not UTF-8 (an export saved as UTF-16 or in
+            a Windows code page) or a field longer than the csv module reads (a quote
+            left open runs to the end of the file).
+    """
+    try:
+        yield
+    except UnicodeDecodeError as exc:
+        byte = exc.object[exc.start : exc.start + 1].hex()
+        message = f"not UTF-8 text (a byte 0x{byte} cannot be read); save it as CSV UTF-8"
+        raise InvalidIncidentError([Problem("$", message)], source=str(path)) from None
+    except csv.Error as exc:
+        message = f"not a CSV file that can be read: {exc} (a quotation mark left open?)"
+        raise InvalidIncidentError([Problem("$", message)], source=str(path)) from None
+
+
 def count_records(path: str | Path, format: Format) -> int:
-    """Count a file's records (one pass, little memory), e.g. for a progress bar."""
+    """Count a file's records (one pass, little memory), e.g. for a progress bar.
+
+    Raises:
+        InvalidIncidentError: When a CSV file cannot be read (see :func:`iter_records`).
+    """
     if format == "hhs-csv":
-        with Path(path).open(newline="", encoding="utf-8-sig") as fh:
+        p = Path(path)
+        with p.open(newline="", encoding="utf-8-sig") as fh, _csv_problems(p):
             return max(sum(1 for _ in csv.reader(fh)) - 1, 0)
     count = 0
     with Path(path).open("rb") as fh:

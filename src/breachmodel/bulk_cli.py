@@ -281,7 +281,7 @@ def _plan(args: argparse.Namespace) -> _Plan | int:
         return _usage(str(exc))
     path = Path(args.input)
     if not path.is_file():
-        _error(f"{path}: no such file")
+        _error(f"{path}: is a folder, not a file" if path.is_dir() else f"{path}: no such file")
         return 1
     input_format = getattr(args, "input_format", None)
     try:

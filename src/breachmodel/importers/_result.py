@@ -9,6 +9,7 @@ from attrs import frozen
 from breachmodel._log import get_logger, safe_path
 from breachmodel.errors import Problem
 from breachmodel.model import Incident
+from breachmodel.sanitize import shorten
 
 __all__ = ["ImportResult", "ImportStatus", "log_import"]
 
@@ -68,7 +69,7 @@ class ImportResult:
         if self.record is not None:
             parts.append(f"record {self.record}")
         if self.source_id is not None:
-            parts.append(f"id {self.source_id!r}")
+            parts.append(f"id {shorten(self.source_id)!r}")
         return " ".join(parts) if parts else "record"
 
     def messages(self) -> tuple[str, ...]:
