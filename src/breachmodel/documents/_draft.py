@@ -20,6 +20,7 @@ from breachmodel.documents._document import Block, BlockKind, Document, Trusted
 from breachmodel.documents._words import LOCALES, Words, templates
 from breachmodel.errors import BreachModelError
 from breachmodel.model import ContactPoint, Count, Exfiltration, Incident, NoticeKind
+from breachmodel.model._validate import is_language_code
 
 if TYPE_CHECKING:
     from breachmodel.assessment import Assessment
@@ -777,6 +778,12 @@ def draft(
     outcome = basis.owed(kind).outcome.value
     if outcome != "required" and not force:
         raise NotOwedError(kind, outcome, basis.owed(kind).id)
+    if text_lang is not None and not is_language_code(text_lang):
+        msg = (
+            f"text_lang: {text_lang!r} is not an ISO 639-1 language code; use two "
+            "lower-case letters such as 'en', 'fr' or 'de'"
+        )
+        raise ValueError(msg)
     by = None if kind == PROCESSOR_KIND else processor  # the processor's own measures
     w = _Writer(kind, lang, basis, _Context(incident, text_lang=text_lang, measures_by=by))
     _BUILDERS[kind](w)

@@ -452,9 +452,14 @@ def _languages() -> frozenset[str]:
     return frozenset(str(code) for code in Locale("en").languages if _LANGUAGE.match(str(code)))
 
 
+def is_language_code(value: object) -> bool:
+    """Whether ``value`` is an ISO 639-1 language code: two lower-case letters CLDR knows."""
+    return isinstance(value, str) and value in _languages()
+
+
 def language_code(_inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validate an ISO 639-1 language code: two lower-case letters CLDR knows."""
-    if not isinstance(value, str) or value not in _languages():
+    if not is_language_code(value):
         msg = (
             f"{attribute.name}: {value!r} is not an ISO 639-1 language code; use two "
             'lower-case letters such as "en", "fr" or "de"'
