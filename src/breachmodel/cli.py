@@ -515,8 +515,10 @@ def _deadlines_command(args: argparse.Namespace) -> int:
         as_of = bulk_cli.parse_as_of(args.as_of)
     except ValueError as exc:
         return _usage("deadlines", str(exc))
-    if any(hours <= 0 for hours in args.alarm or ()):
-        return _usage("deadlines", "--alarm: expected a number of hours above 0")
+    if any(not 0 < hours <= _MAX_ALARM_HOURS for hours in args.alarm or ()):  # NaN too
+        return _usage(
+            "deadlines", f"--alarm: expected a number of hours above 0, at most {_MAX_ALARM_HOURS}"
+        )
     result = _load_and_assess(args, "deadlines", as_of)
     if result is None:
         return 1
@@ -532,6 +534,10 @@ def _deadlines_command(args: argparse.Namespace) -> int:
     except ImportError as exc:
         return _failed("deadlines", str(exc))
     return 0
+
+
+_MAX_ALARM_HOURS = 8784
+"""The longest ``--alarm``: a leap year of hours (no reminder comes earlier)."""
 
 
 _DEADLINES = _Command(
