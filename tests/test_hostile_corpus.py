@@ -411,3 +411,68 @@ def test_a_hostile_bulk_record_gives_inert_rows(
             _assert_no_markup(rows, "csv")
         else:
             assert [json.loads(line) for line in rows.splitlines()]
+
+
+# --- bulk files that cannot be read, and options ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe" + "a,b\n".encode("utf-16-le"), "not UTF-8 text"),
+        (b"Name of Covered Entity\n\xe9t\xe9\n", "not UTF-8 text"),
+        (b'"' + b"x" * 200_000 + b"\n", "not a CSV file that can be read"),
+    ],
+)
+def test_an_unreadable_hhs_file_is_one_line_naming_the_fix(
+    content: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    header = _HHS.read_bytes().splitlines()[0]
+    file = tmp_path / "in.csv"
+    file.write_bytes(content if content.startswith(b"\xff") else header + b"\n" + content)
+    target = tmp_path / "rows.jsonl"
+    assert main(["assess", str(file), "-o", str(target), "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert message in err, err
+    assert "internal error" not in err
+    assert not target.exists()
+
+
+def test_a_folder_given_as_bulk_input_is_named_as_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in.jsonl"
+    folder.mkdir()
+    assert main(["assess", str(folder)]) == 1
+    assert "is a folder, not a file" in capsys.readouterr().err
+
+
+def test_a_huge_record_id_is_not_echoed_in_full(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "in.jsonl"
+    file.write_text(json.dumps({"incident_id": "a" * 1_000_000}) + "\n", encoding="utf-8")
+    assert main(["assess", str(file), "--input-format", "veris", "-o", str(tmp_path / "o")]) == 1
+    err = capsys.readouterr().err
+    assert "(1,000,000 characters)" in err
+    assert len(err) < 20_000
+
+
+@pytest.mark.parametrize("hours", ["nan", "inf", "1e400", "1e12", "0", "-3"])
+def test_an_alarm_that_is_no_number_of_hours_is_a_usage_error(
+    hours: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("icalendar")
+    argv = ["deadlines", str(SEEDS["incident"]), "--format", "ics", "--alarm", hours]
+    assert main(argv) == 2
+    assert "--alarm: expected a number of hours above 0, at most 8784" in capsys.readouterr().err
+
+
+def test_a_text_language_that_is_no_language_code_is_refused(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["draft", str(SEEDS["incident"]), "--kind", "authority", "--text-lang", "\x1b[2Jxx"]
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert "text_lang: '\\x1b[2Jxx' is not an ISO 639-1 language code" in captured.err
+    assert not has_unsafe(captured.out + captured.err)
