@@ -476,3 +476,29 @@ def test_a_text_language_that_is_no_language_code_is_refused(
     captured = capsys.readouterr()
     assert "text_lang: '\\x1b[2Jxx' is not an ISO 639-1 language code" in captured.err
     assert not has_unsafe(captured.out + captured.err)
+
+
+@pytest.mark.parametrize(
+    ("where", "path"),
+    [
+        (("controller", "establishments", 0, "country"), "$.controller.establishments[0].country"),
+        (("cause", "intent"), "$.cause.intent"),
+        (("timeline", "controller_aware_at"), "$.timeline.controller_aware_at"),
+        (("data", 0, "category"), "$.data"),
+    ],
+)
+def test_a_huge_value_is_not_echoed_in_full(
+    where: tuple[Any, ...], path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads(_GOOD)
+    node = data
+    for step in where[:-1]:
+        node = node[step]
+    node[where[-1]] = "X" * 1_000_000
+    file = tmp_path / "in.json"
+    file.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["validate", str(file)]) == 1
+    out = capsys.readouterr().out
+    assert len(out) < 3_000
+    assert "characters) ..." in out
+    assert out.rstrip().endswith(f"@ {path}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from attrs import frozen
+from attrs import field, frozen
 
 __all__ = [
     "AmbiguousLocalTimeError",
@@ -33,9 +33,31 @@ __all__ = [
 ]
 
 
+_LONGEST = 2_000
+"""The longest problem message; a longer one is cut in its middle (see :class:`Problem`)."""
+
+
+def _bounded(message: str) -> str:
+    """``message``, or its start and end around a note of its length when it is too long.
+
+    Messages quote the value at fault; a value of a million characters must not make a
+    message of a million characters. The end is kept: it says how to fix the value.
+
+    >>> text = _bounded("got '" + "x" * 1_000_000 + "'; use one of FR, DE")
+    >>> len(text), "... (1,000,025 characters) ..." in text, text.endswith("one of FR, DE")
+    (1330, True, True)
+    """
+    if len(message) <= _LONGEST:
+        return message
+    return f"{message[:1_000]}... ({len(message):,} characters) ...{message[-300:]}"
+
+
 @frozen(order=True)
 class Problem:
     """One thing wrong with the input, located by a JSON path.
+
+    A message longer than 2,000 characters (it quotes a huge value) is cut in its middle,
+    with its length.
 
     Attributes:
         path: Where, as a JSONPath such as ``$.subjects[0].count.minimum``.
@@ -43,7 +65,7 @@ class Problem:
     """
 
     path: str
-    message: str
+    message: str = field(converter=_bounded)
 
     def __str__(self) -> str:
         return f"{self.message} @ {self.path}"
