@@ -22,6 +22,7 @@ import io
 import json
 import logging
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -502,3 +503,14 @@ def test_a_huge_value_is_not_echoed_in_full(
     assert len(out) < 3_000
     assert "characters) ..." in out
     assert out.rstrip().endswith(f"@ {path}")
+
+
+def test_an_unreadable_bulk_file_on_standard_input_is_named_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\xff\xfe\x00")))
+    assert main(["assess", "-", "--input-format", "hhs"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("breachmodel assess: <stdin>: not UTF-8 text"), err
+    assert err.count("\n") == 1

@@ -323,9 +323,11 @@ def run(args: argparse.Namespace) -> int:
             _stream(args, plan, summary, output, signals)
     except _Stop as stop:
         return _interrupted(stop, plan, summary, output)
-    except InvalidIncidentError as exc:
+    except InvalidIncidentError as exc:  # the file as a whole: one line per problem
         output.abort()
-        _error(str(exc))
+        name = getattr(args, "input_name", None) or exc.source or args.input
+        for problem in exc.problems:
+            _error(f"{name}: {problem}")
         return 1
     except OSError as exc:
         output.abort()

@@ -76,6 +76,7 @@ from breachmodel._cli_support import (
     FAIL_ON,
     FAIL_ON_STATUS,
     FILE_COMPLETION,
+    STDIN,
     Terminated,
     add_regime_arguments,
     as_of_warnings,
@@ -363,7 +364,7 @@ def _assess_bulk(args: argparse.Namespace) -> int:
         spooled = Path(tmp) / ("stdin.csv" if args.input_format == "hhs" else "stdin.jsonl")
         with spooled.open("wb") as fh:
             shutil.copyfileobj(sys.stdin.buffer, fh)
-        args.input = str(spooled)
+        args.input, args.input_name = str(spooled), display_name(STDIN)
         return bulk_cli.run(args)
 
 
