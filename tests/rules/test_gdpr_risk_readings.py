@@ -226,7 +226,7 @@ class TestDocumentedConclusion:
         assert not pipeline.risk.judgment_followed
         assert pipeline.notify.outcome is Outcome.REQUIRED
         rejected = [r for r in pipeline.notify.reasons if r.kind is ReasonKind.EXCEPTION_REJECTED]
-        assert "not borne out by the facts it recorded" in rejected[0].text
+        assert "rests on the low sensitivity of the data alone" in rejected[0].text
 
     def test_a_conclusion_below_the_facts_level_gives_way_when_tested(self) -> None:
         inc = breach(

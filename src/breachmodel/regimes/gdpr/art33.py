@@ -224,7 +224,8 @@ def _threshold(risk: RiskAnalysis, variant: Art33Variant, open_q: _Facts) -> _Th
             + (
                 "has recorded no conclusion to that effect; without one, notify."
                 if risk.judgment is None
-                else "its documented conclusion is not borne out by the facts it recorded; notify."
+                else "its documented conclusion rests on the low sensitivity of the data alone, "
+                "which the reading documented_conclusion = tested does not accept; notify."
             )
         )
         cites = (gdpr(33, 1), recital(85), encoding_note("E7"), encoding_note("E8"))

@@ -1364,25 +1364,25 @@ def _judged(
         return True, ()
     steps = run.lik_reasons if not below else (*run.lik_reasons, *run.sev_reasons)
     facts = "; ".join(r.text.rstrip(".") for r in steps if r.kind is not ReasonKind.RULE)
-    shown = (
-        f"the level '{floor.value}'"
-        if below
-        else f"a {likelihood.label if likelihood else ''} likelihood of harm"
-    )
+    said = f"the assessor's conclusion '{judgment.level.value}'"
+    if below:
+        text = f"The facts recorded give the level '{floor.value}' ({facts}); {said} is lower."
+    else:
+        label = likelihood.label if likelihood else ""
+        text = (
+            f"The facts recorded put the likelihood of harm at {label} ({facts}); {said} "
+            "rests on the low sensitivity of the data alone."
+        )
     tested = opts.documented_conclusion is DocumentedConclusion.TESTED
     if tested:
-        then = (
-            "Under the reading documented_conclusion = tested it is not followed: the "
+        text += (
+            " Under the reading documented_conclusion = tested it is not followed: the "
             "recorded facts decide."
         )
     else:
-        then = (
-            "It is followed (option documented_conclusion = followed); the controller's "
-            "documentation must show why, despite these facts, the risk is no higher."
+        text += (
+            " It is followed (option documented_conclusion = followed); the controller's "
+            "documentation should show why, despite these facts, the risk is no higher."
         )
-    text = (
-        f"The assessor's conclusion '{judgment.level.value}' is not borne out by the facts "
-        f"recorded, which give {shown}: {facts}. {then}"
-    )
     cites = (gdpr(33, 1), gdpr(5, 2), recital(76), recital(85), encoding_note("E7"))
     return not tested, (Reason(kind=ReasonKind.WARNING, text=text, citations=cites),)
