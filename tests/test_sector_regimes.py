@@ -161,6 +161,8 @@ def test_initial_notification_four_hours_from_classification_within_24_from_awar
     )
     det = assess(_incident(impact=impact))["dora.art19.initial_notification"]
     assert det.deadline.due == _at(due)
+    late = any("only after 24 hours" in r.text for r in det.reasons)
+    assert late is (classified_at == "2025-03-05T10:00:00+01:00")  # Reg. 2025/301 Art. 5(2)
 
 
 def _report_due(

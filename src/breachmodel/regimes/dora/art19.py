@@ -6,8 +6,8 @@ hours of classifying the incident as major and no later than 24 hours after beco
 of it; the intermediate report within 72 hours of the initial notification; the final
 report no later than one month after the (latest updated) intermediate report. The initial
 notification of an incident classified as major only after those 24 hours is due four
-hours after classification: from the published draft (dora-info.eu, draft RTS Art. 6(2)),
-not verified in the final text. The weekend and bank-holiday relief (Art. 5(4)-(6):
+hours after classification (Art. 5(2), read in a verbatim quotation of the Official Journal
+in public compliance material; first taken from the draft, dora-info.eu, Art. 6(2)). The weekend and bank-holiday relief (Art. 5(4)-(6):
 submission by 12:00 of the next working day of any of the three reports; not for the
 initial notification and intermediate report of credit institutions, central
 counterparties, operators of trading venues and entities identified as essential or
@@ -193,7 +193,15 @@ def _initial_deadline(facts: _Facts) -> tuple[Deadline, tuple[Reason, ...]]:
         citation=rts(5, 1, "a"),
     )
     late = aware is not None and impact.classified_at > aware + timedelta(hours=24)
-    if late or outer.due is None or (inner.due is not None and inner.due <= outer.due):
+    if late:
+        note = Reason(
+            kind=ReasonKind.RULE,
+            text="Classified as major only after 24 hours from awareness: the initial "
+            "notification is due within four hours of the classification.",
+            citations=(rts(5, 2),),
+        )
+        return inner, (note,)
+    if outer.due is None or (inner.due is not None and inner.due <= outer.due):
         return inner, ()
     return outer, ()
 
