@@ -17,6 +17,7 @@ from hypothesis import given
 from breachmodel.clocks import Anchor, HolidayCalendar, compute_deadline, parse_local
 from breachmodel.model import Finding, Incident, Organisation
 from breachmodel.regimes.hipaa import clocks as hipaa
+from breachmodel.regimes.hipaa._law import CONTIGUOUS_ZONES
 from breachmodel.regimes.us_sec._law import CALENDAR, filing_rule
 from clock_kit import sec_8k
 from strategies import aware_datetimes
@@ -201,6 +202,11 @@ def test_hipaa_days_end_at_midnight_sixty_days_on(start: datetime) -> None:
     assert (local + timedelta(microseconds=1)).time().isoformat() == "00:00:00"
     in_new_york = start.astimezone(NEW_YORK).date() + timedelta(days=61)
     assert deadline.due < datetime.combine(in_new_york, time(0), tzinfo=NEW_YORK)
+    # Never later than the entity's own midnight, in whichever contiguous zone it is.
+    for tz_name in CONTIGUOUS_ZONES:
+        own = ZoneInfo(tz_name)
+        after = start.astimezone(own).date() + timedelta(days=61)
+        assert deadline.due < datetime.combine(after, time(0), tzinfo=own)
 
 
 @given(aware_datetimes())
