@@ -30,23 +30,40 @@ def _due(start: datetime) -> datetime | None:
 
 
 def test_sixty_days_across_the_end_of_dst_and_the_year() -> None:
-    # Discovered Sun 3 Nov 2024 01:30 EDT (05:30Z), the hour that repeats as clocks go back.
-    # In New York day 1 is 4 Nov and day 60 Thu 2 Jan 2025, ending 3 Jan 04:59:59.999999Z.
-    # But 05:30Z is still Sat 2 Nov in Denver (23:30 MDT), Phoenix and Los Angeles (22:30):
-    # there day 1 is 3 Nov and day 60 Wed 1 Jan 2025. Midnight MST (-07:00) in Denver ends it
-    # first: 2 Jan 06:59:59.999999Z (Los Angeles, PST -08:00, an hour later). The rule names
-    # no zone (45 CFR 164.404(b)); the earliest end among the contiguous States is used.
+    # Discovered Sun 3 Nov 2024 01:30 EDT (-04:00, 05:30Z), the hour that repeats as clocks go
+    # back. -04:00 was then New York's offset and no other contiguous zone's, so the entity's
+    # day is 3 Nov there: day 1 is 4 Nov, 27 more days to 30 Nov (28), 31 in December (59),
+    # day 60 Thu 2 Jan 2025. Midnight EST (-05:00) ends it: 3 Jan 04:59:59.999999Z.
     start = datetime(2024, 11, 3, 1, 30, tzinfo=NEW_YORK)
     deadline = hipaa.sixty_days("t", "t", start, None)
-    assert deadline.due == datetime(2025, 1, 2, 6, 59, 59, 999999, tzinfo=UTC)
-    assert deadline.timezone == "America/Denver"
-    assert deadline.due_local_iso == "2025-01-01T23:59:59.999999-07:00"
-    assert "ends first in America/Denver" in deadline.explanation[-1]
+    assert deadline.due == datetime(2025, 1, 3, 4, 59, 59, 999999, tzinfo=UTC)
+    assert "offset of America/New_York" in deadline.explanation[-1]
+
+
+def test_sixty_days_from_a_discovery_recorded_in_utc_count_from_the_earliest_date() -> None:
+    # The same instant recorded in UTC (05:30Z) names no US zone. It is 3 Nov in New York and
+    # Chicago but still Sat 2 Nov in Denver (23:30 MDT), Phoenix and Los Angeles: the date is
+    # read where it is earliest, 2 Nov, so that the period never ends after the entity's own
+    # count. Day 60 is Wed 1 Jan 2025, ending at midnight in Washington (EST, -05:00):
+    # 2 Jan 04:59:59.999999Z, a day before the New York reading of the date.
+    deadline = hipaa.sixty_days("t", "t", datetime(2024, 11, 3, 5, 30, tzinfo=UTC), None)
+    assert deadline.due == datetime(2025, 1, 2, 4, 59, 59, 999999, tzinfo=UTC)
+    assert deadline.due_local_iso == "2025-01-01T23:59:59.999999-05:00"
+    assert "its date is read in America/Denver" in deadline.explanation[-1]
+
+
+def test_sixty_days_of_a_west_coast_entity_count_from_its_own_day() -> None:
+    # Recorded as Sat 2 Nov 2024 22:30 PDT (-07:00; 05:30Z on 3 Nov): the entity's day is
+    # 2 Nov. Day 60 is Wed 1 Jan 2025, ending at midnight in Washington: 2 Jan
+    # 04:59:59.999999Z. Reading the date in New York, as before, gave 2 Jan, a day late.
+    start = datetime(2024, 11, 2, 22, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
+    deadline = hipaa.sixty_days("t", "t", start, None)
+    assert deadline.due == datetime(2025, 1, 2, 4, 59, 59, 999999, tzinfo=UTC)
+    assert "its date there, 2024-11-02, is the entity's day" in deadline.explanation[-1]
 
 
 def test_sixty_days_from_an_afternoon_discovery_end_in_new_york() -> None:
-    # Discovered Wed 10 Jan 2024 15:00 EST (20:00Z): the same date in every contiguous zone,
-    # so New York's midnight comes first. Day 1 = 11 Jan; 21 days of January, 29 of
+    # Discovered Wed 10 Jan 2024 15:00 EST (20:00Z). Day 1 = 11 Jan; 21 days of January, 29 of
     # February (leap year) = 50; day 60 = Sun 10 Mar 2024, after DST began that morning:
     # midnight EDT (-04:00) = 11 Mar 03:59:59.999999Z. No roll-forward to Monday.
     deadline = hipaa.sixty_days("t", "t", parse_local("2024-01-10T15:00", "America/New_York"), None)
@@ -54,14 +71,13 @@ def test_sixty_days_from_an_afternoon_discovery_end_in_new_york() -> None:
     assert deadline.timezone == "America/New_York"
 
 
-def test_sixty_days_from_just_after_midnight_in_new_york_end_a_day_earlier_in_chicago() -> None:
-    # Discovered Thu 11 Jan 2024 00:30 EST (05:30Z) = Wed 10 Jan 23:30 CST in Chicago. Counted
-    # in New York, day 60 would be Mon 11 Mar; counted in Chicago (and further west) day 1 is
-    # 11 Jan and day 60 Sun 10 Mar. Midnight CDT (-05:00) in Chicago on 10 Mar =
-    # 11 Mar 04:59:59.999999Z, a day before New York's reading (12 Mar 03:59:59.999999Z).
-    deadline = hipaa.sixty_days("t", "t", parse_local("2024-01-11T00:30", "America/New_York"), None)
-    assert deadline.due == datetime(2024, 3, 11, 4, 59, 59, 999999, tzinfo=UTC)
-    assert deadline.timezone == "America/Chicago"
+def test_sixty_days_of_a_chicago_entity_before_new_york_midnight() -> None:
+    # Discovered Wed 10 Jan 2024 23:30 CST (-06:00, Chicago's offset; 00:30 on 11 Jan in New
+    # York). The entity's day is 10 Jan: day 60 is Sun 10 Mar, ending at midnight in
+    # Washington, after DST began that morning (EDT, -04:00): 11 Mar 03:59:59.999999Z.
+    deadline = hipaa.sixty_days("t", "t", parse_local("2024-01-10T23:30", "America/Chicago"), None)
+    assert deadline.due == datetime(2024, 3, 11, 3, 59, 59, 999999, tzinfo=UTC)
+    assert deadline.timezone == "America/New_York"
 
 
 def test_sixty_days_into_dst() -> None:
@@ -87,28 +103,25 @@ def test_the_annual_log_in_a_leap_year() -> None:
     assert due == datetime(2024, 3, 1, 4, 59, 59, 999999, tzinfo=UTC)
 
 
-def test_the_annual_log_takes_the_year_that_ends_first() -> None:
-    # 1 Jan 2024 03:00 UTC is still 31 Dec 2023 in New York: the 2023 log, as above, ending
-    # first in New York (1 Mar 2024 04:59:59.999999Z).
+def test_the_annual_log_takes_the_entity_s_year() -> None:
+    # 1 Jan 2024 03:00 UTC names no US zone; it is still 31 Dec 2023 in every contiguous zone:
+    # the 2023 log, ending first in New York (1 Mar 2024 04:59:59.999999Z).
     assert hipaa.year_end_log("t", "t", datetime(2024, 1, 1, 3, tzinfo=UTC)).due == datetime(
         2024, 3, 1, 4, 59, 59, 999999, tzinfo=UTC
     )
-    # Half an hour after New York's midnight (05:30Z) it is 2024 there, but still 31 Dec 2023,
-    # 23:30, in Chicago: the breach belongs to the 2023 log in Chicago, whose day 60 (Thu
-    # 29 Feb 2024) ends at midnight CST (-06:00) = 1 Mar 2024 05:59:59.999999Z. New York's
-    # reading (the 2024 log, 1 Mar 2025) would be a year later; the earliest end is used.
+    # Recorded as 00:30 EST on 1 Jan 2024, New York's offset: the entity's year is 2024. Day
+    # 60 after 31 Dec 2024 is Sat 1 Mar 2025 (not a leap year), midnight EST = 2 Mar
+    # 04:59:59.999999Z.
     later = parse_local("2024-01-01T00:30", "America/New_York")
-    deadline = hipaa.year_end_log("t", "t", later)
-    assert deadline.due == datetime(2024, 3, 1, 5, 59, 59, 999999, tzinfo=UTC)
-    assert deadline.timezone == "America/Chicago"
-    # From 06:00Z, midnight has passed in Chicago too, but not in Denver (23:00 MST):
-    # Denver's 2023 log ends 1 Mar 2024 06:59:59.999999Z. Only from 08:00Z (midnight in Los
-    # Angeles) is every contiguous State in 2024: day 60 after 31 Dec 2024 is Sat 1 Mar 2025
-    # (not a leap year), midnight EST = 2 Mar 04:59:59.999999Z.
-    at_six = hipaa.year_end_log("t", "t", datetime(2024, 1, 1, 6, tzinfo=UTC)).due
-    assert at_six == datetime(2024, 3, 1, 6, 59, 59, 999999, tzinfo=UTC)
-    at_eight = hipaa.year_end_log("t", "t", datetime(2024, 1, 1, 8, tzinfo=UTC)).due
-    assert at_eight == datetime(2025, 3, 2, 4, 59, 59, 999999, tzinfo=UTC)
+    assert hipaa.year_end_log("t", "t", later).due == datetime(
+        2025, 3, 2, 4, 59, 59, 999999, tzinfo=UTC
+    )
+    # The same instant recorded in UTC (05:30Z) is still 2023 in Chicago (23:30 CST), where
+    # the date is earliest: the 2023 log, day 60 Thu 29 Feb 2024, midnight in Washington
+    # (EST) = 1 Mar 2024 04:59:59.999999Z.
+    in_utc = hipaa.year_end_log("t", "t", datetime(2024, 1, 1, 5, 30, tzinfo=UTC))
+    assert in_utc.due == datetime(2024, 3, 1, 4, 59, 59, 999999, tzinfo=UTC)
+    assert "its date is read in America/Chicago" in in_utc.explanation[-1]
 
 
 def _held(**finding: object) -> Incident:
@@ -192,21 +205,19 @@ def test_christmas_closures_by_executive_order_are_skipped() -> None:
 
 @given(aware_datetimes())
 def test_hipaa_days_end_at_midnight_sixty_days_on(start: datetime) -> None:
-    # Whatever contiguous zone ends first, the period ends there at midnight, 60 local days
-    # after the local date of discovery, and never later than New York's own reading.
+    # The period ends at midnight in New York, 60 days after the entity's day of discovery:
+    # the date in a contiguous zone that had the recorded offset (in every one, when none had
+    # it); never later than the entity's own midnight there.
     deadline = hipaa.sixty_days("t", "t", start, None)
     assert deadline.due is not None
-    tz = ZoneInfo(deadline.timezone)
-    local = deadline.due.astimezone(tz)
-    assert local.date() - start.astimezone(tz).date() == timedelta(days=60)
+    local = deadline.due.astimezone(NEW_YORK)
     assert (local + timedelta(microseconds=1)).time().isoformat() == "00:00:00"
-    in_new_york = start.astimezone(NEW_YORK).date() + timedelta(days=61)
-    assert deadline.due < datetime.combine(in_new_york, time(0), tzinfo=NEW_YORK)
-    # Never later than the entity's own midnight, in whichever contiguous zone it is.
-    for tz_name in CONTIGUOUS_ZONES:
-        own = ZoneInfo(tz_name)
-        after = start.astimezone(own).date() + timedelta(days=61)
-        assert deadline.due < datetime.combine(after, time(0), tzinfo=own)
+    zones = [ZoneInfo(z) for z in CONTIGUOUS_ZONES]
+    own = [z for z in zones if start.astimezone(z).utcoffset() == start.utcoffset()] or zones
+    assert local.date() - min(start.astimezone(z).date() for z in own) == timedelta(days=60)
+    for zone_info in own:
+        after = start.astimezone(zone_info).date() + timedelta(days=61)
+        assert deadline.due < datetime.combine(after, time(0), tzinfo=zone_info)
 
 
 @given(aware_datetimes())

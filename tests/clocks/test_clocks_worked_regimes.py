@@ -18,12 +18,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import attrs
+import pytest
+
 from breachmodel.citations import Citation
 from breachmodel.clocks import (
     Anchor,
     CalendarDays,
     Convention,
     Deadline,
+    DeadlineRule,
     Duty,
     Hours,
     Months,
@@ -32,6 +36,7 @@ from breachmodel.clocks import (
     compute_deadline,
     parse_local,
 )
+from breachmodel.errors import InvalidRuleError
 from breachmodel.regimes import _national, _sector
 from breachmodel.regimes.au_privacy._law import OAIC_ZONE
 from breachmodel.regimes.gdpr.art33 import notification_rule
@@ -302,3 +307,39 @@ def test_open_ended_duties_have_no_due_instant() -> None:
         assert deadline.open_ended
         assert deadline.due is None
         assert deadline.describe().startswith(f"{rule.label}: {duty.label} after")
+
+
+# --- The entity's own day, ending in the authority's time ----------------------------------
+
+
+def test_day_zone_reads_the_start_date_in_another_zone() -> None:
+    # 10 calendar days from Mon 1 Jul 2024 22:00 PDT (05:00Z on 2 Jul): the date read in Los
+    # Angeles is 1 Jul, so day 10 is Thu 11 Jul, ending at midnight in New York (EDT) =
+    # 12 Jul 03:59:59.999999Z. Without day_zone the date is read in New York (2 Jul): 13 Jul.
+    start = parse_local("2024-07-01T22:00", "America/Los_Angeles")
+    rule = DeadlineRule(
+        id="worked.day_zone",
+        label="10 days from the entity's day",
+        anchor=Anchor.AWARENESS,
+        period=CalendarDays(n=10),
+        timezone="America/New_York",
+        convention=Convention.END_OF_DAY,
+        day_zone="America/Los_Angeles",
+    )
+    deadline = due_from(rule, start)
+    assert deadline.due == datetime(2024, 7, 12, 3, 59, 59, 999999, tzinfo=UTC)
+    assert "Monday 2024-07-01 in America/Los_Angeles" in deadline.explanation[1]
+    plain = due_from(attrs.evolve(rule, day_zone=None), start)
+    assert plain.due == datetime(2024, 7, 13, 3, 59, 59, 999999, tzinfo=UTC)
+
+
+def test_day_zone_is_refused_for_hour_periods() -> None:
+    with pytest.raises(InvalidRuleError, match="day_zone"):
+        DeadlineRule(
+            id="x",
+            label="x",
+            anchor=Anchor.AWARENESS,
+            period=Hours(n=72),
+            timezone="Europe/Paris",
+            day_zone="Europe/London",
+        )

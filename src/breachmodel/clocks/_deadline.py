@@ -80,6 +80,10 @@ class DeadlineRule:
         cutoff: A local wall time in ``timezone`` after which a filing counts as made on
             the next business day (SEC: ``time(17, 30)`` in ``"America/New_York"``). A
             date-based period then ends at the cutoff on its last day.
+        day_zone: For a date-based period, the IANA zone whose calendar date the start
+            event falls on, where it is not ``timezone``'s: a law that counts from the
+            entity's own day but ends the period in the authority's time. ``None``: the
+            date is read in ``timezone``.
         citations: The legal sources of the deadline itself.
 
     Raises:
@@ -98,6 +102,7 @@ class DeadlineRule:
     calendar: WorkingDayCalendar | None = None
     cutoff: time | None = None
     citations: tuple[Citation, ...] = field(default=(), converter=_to_citations)
+    day_zone: str | None = field(default=None, validator=validators.optional(_check_timezone))
 
     def __attrs_post_init__(self) -> None:
         _validate_rule(self)
@@ -118,6 +123,14 @@ class DeadlineRule:
 def _validate_rule(rule: DeadlineRule) -> None:
     period, conv = rule.period, rule.convention
     where = f"rule {rule.id!r}"
+    if rule.day_zone is not None and (
+        not conv.date_based or isinstance(period, Hours | Elapsed | OpenEnded)
+    ):
+        msg = (
+            f"{where}: day_zone names the zone of the start event's date, so it applies only "
+            "to day, working-day or month periods counted with a date-based convention"
+        )
+        raise InvalidRuleError(msg)
     if rule.cutoff is not None:
         cutoff: object = rule.cutoff
         if not isinstance(cutoff, time) or cutoff.tzinfo is not None:
@@ -431,25 +444,26 @@ def _date_deadline(
     tz: ZoneInfo,
 ) -> tuple[datetime, datetime | None, list[str]]:
     conv = rule.convention
-    d0 = start.astimezone(tz).date()
+    day_zone = rule.day_zone or rule.timezone
+    d0 = start.astimezone(zone(day_zone)).date()
     cal = rule.working_calendar
     lines: list[str] = []
     excluded = {
         Convention.REG_1182_71: (
             f"Reg. 1182/71 Art. 3(1): the day of the event, {_fmt_day(d0)} in "
-            f"{rule.timezone}, is not counted; the period starts at the beginning of the "
+            f"{day_zone}, is not counted; the period starts at the beginning of the "
             "next day (Art. 3(2))."
         ),
         Convention.BRAZIL: (
-            f"Lei 9.784/1999 Art. 66: the first day, {_fmt_day(d0)} in {rule.timezone}, is "
+            f"Lei 9.784/1999 Art. 66: the first day, {_fmt_day(d0)} in {day_zone}, is "
             "excluded and the last day is included."
         ),
         Convention.END_OF_DAY: (
-            f"The day of the event, {_fmt_day(d0)} in {rule.timezone}, is not counted "
+            f"The day of the event, {_fmt_day(d0)} in {day_zone}, is not counted "
             "(convention: end of the last day, no roll-forward)."
         ),
         Convention.FIRST_DAY_INCLUDED: (
-            f"The day of the event, {_fmt_day(d0)} in {rule.timezone}, counts as day 1 "
+            f"The day of the event, {_fmt_day(d0)} in {day_zone}, counts as day 1 "
             "(convention: the day of the event is day 1, no roll-forward)."
         ),
     }

@@ -27,7 +27,7 @@ from breachmodel.regimes._national._cite import pinpoint
 from breachmodel.regimes._national._clocks import (
     ClockArgs,
     clock,
-    earliest,
+    entity_day_zone,
     local_clock,
     open_clock,
 )
@@ -91,7 +91,7 @@ __all__ = [
     "counted_in",
     "decide",
     "dependent",
-    "earliest",
+    "entity_day_zone",
     "established_in",
     "finding_path",
     "first_notice_reasons",

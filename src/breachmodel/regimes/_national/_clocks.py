@@ -7,11 +7,9 @@ country's holidays shown) only choose its period, convention, anchor and calenda
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TypedDict, Unpack
-
-import attrs
 
 from breachmodel.citations import Citation
 from breachmodel.clocks import (
@@ -25,9 +23,10 @@ from breachmodel.clocks import (
     Period,
     WorkingDayCalendar,
     compute_deadline,
+    zone,
 )
 
-__all__ = ["ClockArgs", "clock", "earliest", "local_clock", "open_clock"]
+__all__ = ["ClockArgs", "clock", "entity_day_zone", "local_clock", "open_clock"]
 
 
 class ClockArgs(TypedDict):
@@ -46,9 +45,14 @@ def clock(
     period: Period,
     convention: Convention = Convention.END_OF_DAY,
     calendar: WorkingDayCalendar | None = None,
+    day_zone: str | None = None,
     **args: Unpack[ClockArgs],
 ) -> Deadline:
-    """A deadline counted in the recipient authority's time zone."""
+    """A deadline counted in the recipient authority's time zone.
+
+    ``day_zone``, for a date period: the zone the start event's date is read in, where the
+    law counts from the entity's own day (:func:`entity_day_zone`).
+    """
     rule = DeadlineRule(
         id=args["rule_id"],
         label=args["label"],
@@ -58,6 +62,7 @@ def clock(
         convention=convention,
         calendar=calendar,
         citations=args["citations"],
+        day_zone=day_zone,
     )
     return compute_deadline(rule, {anchor: args["start"]})
 
@@ -86,23 +91,37 @@ def local_clock(
     return clock(anchor=anchor, period=period, convention=convention, calendar=calendar, **args)
 
 
-def earliest(zones: Sequence[str], count: Callable[[str], Deadline]) -> Deadline:
-    """The deadline ``count`` gives in the zone of ``zones`` where it ends first.
+def _offset_text(start: datetime) -> str:
+    offset = start.strftime("%z")
+    return f"UTC{offset[:3]}:{offset[3:]}"
 
-    For a date-based period the law counts in the person's own local days but names no zone
-    (a country with several): the day of the start event is a local date, and just after
-    midnight in the east it is still the day before further west. Counting in each zone and
-    keeping the earliest end is never later than the entity's own reading. Ties go to the
-    first zone listed; if no zone gives a due instant, the first zone's deadline is returned.
+
+def entity_day_zone(start: datetime | None, zones: Sequence[str]) -> tuple[str, str]:
+    """The zone of ``zones`` whose calendar date is the entity's day of ``start``, and why.
+
+    A law that counts days from the entity's own day but names no zone, in a country with
+    several: the UTC offset the start was recorded with says where it was read (-05:00 in
+    January is New York's). When no zone of ``zones`` had that offset then (a time recorded
+    in UTC, or abroad), the zone where the date is earliest is used: never later than the
+    entity's own day, wherever it is. Without a start, the first zone and no reason.
     """
-    each = [count(tz) for tz in zones]
-    dated = [(d.due, i) for i, d in enumerate(each) if d.due is not None]
-    if not dated:
-        return each[0]
-    first = each[min(dated)[1]]
-    others = ", ".join(tz for tz in zones if tz != first.timezone)
+    if start is None or start.utcoffset() is None:
+        return zones[0], ""
+    where = _offset_text(start)
+    offset = start.utcoffset()
+    match = [z for z in zones if start.astimezone(zone(z)).utcoffset() == offset]
+    if match:
+        text = (
+            f"The start was recorded at {where}, the offset of {match[0]} at that instant: "
+            f"its date there, {start.astimezone(zone(match[0])).date().isoformat()}, is the "
+            "entity's day."
+        )
+        return match[0], text
+    first = min(zones, key=lambda z: start.astimezone(zone(z)).date())
     text = (
-        f"Counted in each of the zones {first.timezone}, {others}; the period ends first in "
-        f"{first.timezone}, which is used (the law names no zone)."
+        f"The start was recorded at {where}, the offset of none of the zones "
+        f"{', '.join(zones)} at that instant: its date is read in {first}, where it is "
+        f"earliest ({start.astimezone(zone(first)).date().isoformat()}), so that the period "
+        "never ends after the entity's own count."
     )
-    return attrs.evolve(first, explanation=(*first.explanation, text))
+    return first, text

@@ -48,7 +48,8 @@ HHS_ID: Final = "us-hhs-ocr"
 """The HHS Office for Civil Rights, in the authorities registry."""
 HHS_PORTAL: Final = "https://ocrportal.hhs.gov/ocr/breach/"
 ZONE: Final = "America/New_York"
-"""Washington, DC (HHS): the zone the regime's open duties are shown in."""
+"""Days end at midnight in Washington, DC (HHS): the earliest end of day of the contiguous
+States, so a deadline read here never ends later on its last day than the entity's own."""
 CONTIGUOUS_ZONES: Final = (
     "America/New_York",
     "America/Chicago",
@@ -56,9 +57,9 @@ CONTIGUOUS_ZONES: Final = (
     "America/Phoenix",
     "America/Los_Angeles",
 )
-"""The time zones of the contiguous States. The rule names none, so the 60 days are counted
-in each and the earliest end is used: the day of discovery is a local date, and just after
-midnight in New York it is still the day before further west."""
+"""The time zones of the contiguous States, east to west. The day of discovery is the
+entity's own date: read in the zone whose UTC offset the discovery was recorded with, or,
+for a time recorded in UTC or abroad, in the zone where that date is earliest."""
 DAYS: Final = 60
 """§§ 164.404(b), 164.406(b), 164.408(b)-(c), 164.410(b): 60 calendar days."""
 SECRETARY_AT_LEAST: Final = 500

@@ -1,14 +1,13 @@
 """The HIPAA clocks: discovery, 60 calendar days, the annual log, the law enforcement delay.
 
 Days are counted with ``END_OF_DAY`` (the day of discovery not counted; the period ends at
-midnight of day 60; nothing rolls forward). The rule names no time zone, so the days are
-counted in each zone of the contiguous States and the earliest end is used: usually midnight
-in Washington, DC, but the day before's midnight further west when discovery falls just
-after midnight in New York, while it is still the previous day there. A law enforcement
-statement (§ 164.412) delays a notice for the period a written statement specifies, or at
-most 30 days from an oral one: where the delay ends after day 60, the notice is due when
-it ends (the rule sets no further period; this is the earlier reading, named on the law
-page).
+midnight, Washington DC time, of day 60; nothing rolls forward). The day of discovery is the
+entity's own date: read in the contiguous-US zone whose UTC offset the discovery was recorded
+with (-06:00 in January is Chicago's), or, for a time recorded in UTC or abroad, in the zone
+where that date is earliest. A law enforcement statement (§ 164.412) delays a notice for the
+period a written statement specifies, or at most 30 days from an oral one: where the delay
+ends after day 60, the notice is due when it ends (the rule sets no further period; this is
+the earlier reading, named on the law page).
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Final
 
+import attrs
 from attrs import frozen
 
 from breachmodel.clocks import (
@@ -30,8 +30,8 @@ from breachmodel.clocks import (
 from breachmodel.determination import Assumption, MissingFact, Reason
 from breachmodel.model import Incident
 from breachmodel.regimes._findings import finding_fact
-from breachmodel.regimes._national import ClockArgs, clock, earliest
-from breachmodel.regimes.hipaa._law import CONTIGUOUS_ZONES, DAYS, REGIME_ID, cfr
+from breachmodel.regimes._national import ClockArgs, clock, entity_day_zone
+from breachmodel.regimes.hipaa._law import CONTIGUOUS_ZONES, DAYS, REGIME_ID, ZONE, cfr
 from breachmodel.regimes.hipaa.breach import FINDINGS
 
 __all__ = [
@@ -48,9 +48,11 @@ ORAL_DAYS: Final = 30
 """§ 164.412(b): an oral statement delays a notice no longer than 30 days."""
 
 MIDNIGHT: Final = Reason.interpretation(
-    "Reading adopted: the rule names no time zone, so the days are counted in each time "
-    "zone of the contiguous States and the earliest end is used: midnight in Washington, DC, "
-    "unless discovery fell just after midnight there, on the previous day further west.",
+    "Reading adopted: the rule names no time zone. The day of discovery is the entity's own "
+    "date, read in the contiguous-US zone whose UTC offset the discovery was recorded with "
+    "(for a time recorded in UTC or abroad, the zone where that date is earliest); the days "
+    "end at midnight in Washington, DC (New York time), the earliest end of day of the "
+    "contiguous States.",
     (cfr("164.404", "(b)"),),
 )
 """The time zone the 60 days are counted in, as a named reading."""
@@ -120,48 +122,43 @@ _CITED: Final = (cfr("164.404", "(b)"), cfr("164.412"))
 """The 60 days and the law enforcement delay that may hold them."""
 
 
+def _noted(deadline: Deadline, why: str) -> Deadline:
+    return attrs.evolve(deadline, explanation=(*deadline.explanation, why)) if why else deadline
+
+
 def sixty_days(
     rule_id: str, label: str, start: datetime | None, until: datetime | None
 ) -> Deadline:
     """No later than 60 calendar days after discovery, or when a later delay ends."""
-
-    def count(tz: str) -> Deadline:
-        named: ClockArgs = {
-            "rule_id": rule_id,
-            "label": label,
-            "timezone": tz,
-            "start": start,
-            "citations": _CITED,
-        }
-        return clock(anchor=Anchor.AWARENESS, period=CalendarDays(n=DAYS), **named)
-
-    normal = earliest(CONTIGUOUS_ZONES, count)
-    if start is None or until is None or normal.due is None or until <= normal.due:
-        return normal
-    held = Elapsed(duration=until - start)
     named: ClockArgs = {
         "rule_id": rule_id,
         "label": label,
-        "timezone": normal.timezone,
+        "timezone": ZONE,
         "start": start,
         "citations": _CITED,
     }
+    day_zone, why = entity_day_zone(start, CONTIGUOUS_ZONES)
+    normal = _noted(
+        clock(anchor=Anchor.AWARENESS, period=CalendarDays(n=DAYS), day_zone=day_zone, **named),
+        why,
+    )
+    if start is None or until is None or normal.due is None or until <= normal.due:
+        return normal
+    held = Elapsed(duration=until - start)
     return clock(anchor=Anchor.AWARENESS, period=held, convention=Convention.ELAPSED, **named)
 
 
 def year_end_log(rule_id: str, label: str, start: datetime | None) -> Deadline:
     """§ 164.408(c): within 60 days after the end of the calendar year of discovery."""
-
-    def count(tz: str) -> Deadline:
-        end = None if start is None else calendar_year_end(start.astimezone(zone(tz)).year, tz)
-        return clock(
-            rule_id=rule_id,
-            label=label,
-            anchor=Anchor.CALENDAR_YEAR_END,
-            start=end,
-            period=CalendarDays(n=DAYS),
-            timezone=tz,
-            citations=(cfr("164.408", "(c)"),),
-        )
-
-    return earliest(CONTIGUOUS_ZONES, count)
+    day_zone, why = entity_day_zone(start, CONTIGUOUS_ZONES)
+    year = None if start is None else start.astimezone(zone(day_zone)).year
+    deadline = clock(
+        rule_id=rule_id,
+        label=label,
+        anchor=Anchor.CALENDAR_YEAR_END,
+        start=None if year is None else calendar_year_end(year, ZONE),
+        period=CalendarDays(n=DAYS),
+        timezone=ZONE,
+        citations=(cfr("164.408", "(c)"),),
+    )
+    return _noted(deadline, why)
