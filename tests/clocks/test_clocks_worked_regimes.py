@@ -27,7 +27,6 @@ from breachmodel.clocks import (
     CalendarDays,
     Convention,
     Deadline,
-    DeadlineRule,
     Duty,
     Hours,
     Months,
@@ -317,29 +316,17 @@ def test_day_zone_reads_the_start_date_in_another_zone() -> None:
     # Angeles is 1 Jul, so day 10 is Thu 11 Jul, ending at midnight in New York (EDT) =
     # 12 Jul 03:59:59.999999Z. Without day_zone the date is read in New York (2 Jul): 13 Jul.
     start = parse_local("2024-07-01T22:00", "America/Los_Angeles")
-    rule = DeadlineRule(
-        id="worked.day_zone",
-        label="10 days from the entity's day",
-        anchor=Anchor.AWARENESS,
-        period=CalendarDays(n=10),
-        timezone="America/New_York",
-        convention=Convention.END_OF_DAY,
-        day_zone="America/Los_Angeles",
+    plain_rule = worked_rule(
+        CalendarDays(n=10), "America/New_York", convention=Convention.END_OF_DAY
     )
+    rule = attrs.evolve(plain_rule, day_zone="America/Los_Angeles")
     deadline = due_from(rule, start)
     assert deadline.due == datetime(2024, 7, 12, 3, 59, 59, 999999, tzinfo=UTC)
     assert "Monday 2024-07-01 in America/Los_Angeles" in deadline.explanation[1]
-    plain = due_from(attrs.evolve(rule, day_zone=None), start)
+    plain = due_from(plain_rule, start)
     assert plain.due == datetime(2024, 7, 13, 3, 59, 59, 999999, tzinfo=UTC)
 
 
 def test_day_zone_is_refused_for_hour_periods() -> None:
     with pytest.raises(InvalidRuleError, match="day_zone"):
-        DeadlineRule(
-            id="x",
-            label="x",
-            anchor=Anchor.AWARENESS,
-            period=Hours(n=72),
-            timezone="Europe/Paris",
-            day_zone="Europe/London",
-        )
+        attrs.evolve(worked_rule(Hours(n=72)), day_zone="Europe/London")
