@@ -12,18 +12,19 @@ duty to its residents) reaches only the people who live there.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC
 from pathlib import Path
 
 from attrs import frozen
 
+from breachmodel._log import get_logger
 from breachmodel.assessment import Assessment
 from breachmodel.determination import Determination, Outcome
 from breachmodel.obligations import Duty
 from breachmodel.processor import ProcessorAssessment
-from breachmodel.scoping._engines import Engine, TableSource
-from breachmodel.scoping._sql import ScopeQuery
+from breachmodel.scoping._engines import Engine, ScopeError, TableSource
+from breachmodel.scoping._sql import LETTER_KINDS, ScopeQuery
 
 __all__ = [
     "MANIFEST_COLUMNS",
@@ -34,6 +35,8 @@ __all__ = [
     "public_notices",
     "write_manifest_rows",
 ]
+
+_logger = get_logger("scoping")
 
 _TERRITORY = re.compile(r"^(?:residents-)?([A-Z]{2}(?:-[A-Z0-9]{1,3})?)$")
 """A recipient that names a territory: an ISO 3166-1 or 3166-2 code, alone or as
@@ -195,6 +198,75 @@ class Manifest:
         return {k[1:]: n for k, n in self.letters if k[0] == controller}
 
 
+_PEOPLE_DOMAINS = ("kind", "country", "subdivision", "language")
+_DUTY_DOMAINS = ("regime", "obligation", "outcome", "deadline_rule", "reason")
+_MAX_DOMAIN = 10_000
+"""A column with more distinct values is written as plain text."""
+_MAX_ELEMENTS = 12
+"""With more mapped data elements, the element sets (2 ** n of them) are plain text."""
+
+
+def _element_sets(names: Sequence[str]) -> set[str]:
+    """Every value of the manifest's ``elements``: each subset, in the mapping's order."""
+    if len(names) > _MAX_ELEMENTS:
+        return set()
+    return {
+        ",".join(n for i, n in enumerate(names) if mask >> i & 1) for mask in range(2 ** len(names))
+    }
+
+
+def _domains(
+    engine: Engine, query: ScopeQuery, duties: list[tuple[str | None, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """Every value each low-cardinality text column of the manifest can take.
+
+    With an engine whose Parquet writer stores a typed dictionary as it is (DuckDB's
+    ENUM), writing those columns costs a fraction of hashing every row's text. The
+    people's kinds, countries, subdivisions and languages are read with one ``DISTINCT``
+    query (:meth:`~breachmodel.scoping._sql.ScopeQuery.manifest_domains`); the channels
+    and element sets follow from the mapping (a person whose rows are merged has the
+    union of their elements), the duties' columns from the duties.
+    """
+    if query.dialect.dictionary is None:
+        return {}
+    found: dict[str, set[str]] = {c: set() for c in (*_PEOPLE_DOMAINS, *_DUTY_DOMAINS)}
+    for row in engine.rows(query.manifest_domains()):
+        for column, value in zip(_PEOPLE_DOMAINS, row, strict=True):
+            if value is not None:
+                found[column].add(str(value))
+    for duty in duties:
+        for column in _DUTY_DOMAINS:
+            value = duty[_COLUMNS.index(column)]
+            if value is not None:
+                found[column].add(value)
+    mapping = query.mapping
+    found["channel"] = {*mapping.channels, "none"} if mapping.channels else set()
+    found["elements"] = _element_sets(list(mapping.element_names))
+    found["letter_kind"] = set(LETTER_KINDS)
+    return {c: tuple(sorted(v)) for c, v in found.items() if 0 < len(v) <= _MAX_DOMAIN}
+
+
+def _write(
+    engine: Engine, query: ScopeQuery, out: Path, fmt: str, domains: dict[str, tuple[str, ...]]
+) -> int:
+    """Write the manifest; as plain text if a typed column meets a value outside its domain.
+
+    The domains are complete by construction; should an engine's normalisation ever
+    produce a value outside one, the engine refuses the write, and it is done again with
+    every column as text rather than lose a row.
+    """
+    guard = fmt == "csv"
+    sql = query.manifest("breachmodel_obligations", guard_formulas=guard, domains=domains)
+    try:
+        return engine.write(sql, out, partition_by="controller_id", fmt=fmt)
+    except ScopeError:
+        if not domains:
+            raise
+        _logger.warning("manifest: a column's values were not all foreseen; written as text")
+    sql = query.manifest("breachmodel_obligations", guard_formulas=guard)
+    return engine.write(sql, out, partition_by="controller_id", fmt=fmt)
+
+
 def write_manifest_rows(
     engine: Engine,
     query: ScopeQuery,
@@ -204,9 +276,10 @@ def write_manifest_rows(
     fmt: str = "parquet",
 ) -> Manifest:
     """Join the people with the obligations on the engine and write the manifest."""
-    engine.register("breachmodel_obligations", _COLUMNS, [o.values() for o in obligations])
-    sql = query.manifest("breachmodel_obligations", guard_formulas=fmt == "csv")
-    n = engine.write(sql, out, partition_by="controller_id", fmt=fmt)
+    duties = [o.values() for o in obligations]
+    engine.register("breachmodel_obligations", _COLUMNS, duties)
+    domains = _domains(engine, query, duties) if fmt == "parquet" else {}
+    n = _write(engine, query, out, fmt, domains)
     if n == 0:  # no duty to inform anyone: no partition, nothing to read back
         return Manifest(path=out, format=fmt, rows=0)
     engine.load(TableSource(location=str(out), format=fmt), "breachmodel_manifest")

@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
+import attrs
 from attrs import field, frozen
 
 from breachmodel.model import SubjectKind
@@ -46,6 +47,7 @@ __all__ = [
     "AGGREGATE_DIMS",
     "DUCKDB",
     "ISSUES",
+    "LETTER_KINDS",
     "SPARK",
     "US_SUBDIVISIONS",
     "Dialect",
@@ -97,6 +99,10 @@ class Dialect:
             with the one before) rather than by counting the distinct ones. DuckDB sorts
             tens of millions of hashes in about half the time its hash table takes to
             count them; Spark would sort them in a single task.
+        dictionary: ``dictionary(expression, values)``: the text expression typed so that
+            the engine's Parquet writer stores it as a dictionary of ``values`` (every
+            value it takes is among them) instead of hashing each row's text; the file
+            holds the same text. None: the engine has no such type.
     """
 
     name: str
@@ -104,6 +110,17 @@ class Dialect:
     full_match: Callable[[str, str], str]
     hash64: Callable[[str], str]
     sort_to_screen: bool = False
+    dictionary: Callable[[str, Sequence[str]], str] | None = None
+
+
+LETTER_KINDS = ("guardian_notice", "individual_notice")
+"""The manifest's letter kinds: to a minor's guardian, or to the person."""
+
+
+def _enum(expr: str, values: Sequence[str]) -> str:
+    """DuckDB: ``expr`` as an ENUM of ``values``, which its Parquet writer stores as they are."""
+    quoted = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
+    return f"CAST({expr} AS ENUM({quoted}))"
 
 
 DUCKDB = Dialect(
@@ -112,6 +129,7 @@ DUCKDB = Dialect(
     lambda e, p: f"regexp_full_match({e}, '{p}')",
     lambda e: f"hash({e})",
     sort_to_screen=True,
+    dictionary=_enum,
 )
 SPARK = Dialect(
     "spark",
@@ -576,14 +594,39 @@ class ScopeQuery:
             f"duplicate_rows, {issues} FROM ({grouped}) g"
         )
 
-    def manifest(self, obligations: str, *, guard_formulas: bool = False) -> str:
+    def manifest_domains(self) -> str:
+        """The distinct kinds, countries, subdivisions and languages of the table's rows.
+
+        Rejected rows are included, and a person whose rows are merged takes one of its
+        rows' values (the least), so every value of these columns the manifest writes is
+        among them (see :meth:`manifest`'s ``domains``). The rows are grouped on their
+        values before they are checked, as for the counts, so the checks run once per
+        distinct combination.
+        """
+        rows = attrs.evolve(self, merge_duplicates=False)  # every row's own values
+        return (
+            f"{rows.people(grouped=True)}SELECT DISTINCT p.kind, p.country, p.subdivision, "
+            "p.language FROM people p"
+        )
+
+    def manifest(
+        self,
+        obligations: str,
+        *,
+        guard_formulas: bool = False,
+        domains: Mapping[str, Sequence[str]] | None = None,
+    ) -> str:
         """One row per person and obligation, from the obligations view of that name.
 
         With ``guard_formulas`` (for CSV), a person id that a spreadsheet would read as a
-        formula is written with a leading apostrophe.
+        formula is written with a leading apostrophe. ``domains`` gives, for some text
+        columns, every value they take (see :meth:`manifest_domains`); with an engine
+        that has a dictionary type (:attr:`Dialect.dictionary`), those columns are typed
+        with it, which writes the same text to Parquet at a fraction of the cost.
         """
         minor = "CASE WHEN p.minor = 1 THEN TRUE WHEN p.minor = 0 THEN FALSE END"
-        letter = "CASE WHEN p.minor = 1 THEN 'guardian_notice' ELSE 'individual_notice' END"
+        guardian, individual = (_literal(k) for k in LETTER_KINDS)
+        letter = f"CASE WHEN p.minor = 1 THEN {guardian} ELSE {individual} END"
         cols = [
             "p.controller_id",
             "p.person_id",
@@ -612,6 +655,8 @@ class ScopeQuery:
                 f"CASE WHEN SUBSTRING(p.person_id, 1, 1) IN {starts} "
                 f"THEN chr(39) || {shown} ELSE {shown} END AS person_id"
             )
+        if domains and self.dialect.dictionary is not None:
+            cols = [_typed(c, domains, self.dialect.dictionary) for c in cols]
         on = (
             "o.controller_id = p.controller_id AND (o.territory IS NULL "
             "OR o.territory = p.country OR o.territory = p.subdivision)"
@@ -620,6 +665,19 @@ class ScopeQuery:
             f"{self.people()}SELECT {', '.join(cols)} FROM people p "
             f"JOIN {obligations} o ON {on} WHERE p.rejected = 0"
         )
+
+
+def _typed(
+    column: str, domains: Mapping[str, Sequence[str]], typed: Callable[[str, Sequence[str]], str]
+) -> str:
+    """A manifest column typed as a dictionary of its domain's values, if one is given."""
+    expr, _as, name = column.rpartition(" AS ")
+    if not expr:
+        expr, name = column, column.rpartition(".")[2]
+    values = domains.get(name)
+    if not values:
+        return column
+    return f"{typed(expr, values)} AS {name}"
 
 
 _DIMS = ("country", "subdivision", "minor", "kind", "language")
