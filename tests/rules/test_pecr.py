@@ -9,6 +9,7 @@ import attrs
 import pytest
 from _builders import breach, establishment, judged, org, subjects, utc, with_timeline
 
+from breachmodel.authorities import IP_COMPLETION_DAY
 from breachmodel.clocks import Status
 from breachmodel.determination import Determination, Outcome
 from breachmodel.model import (
@@ -22,6 +23,7 @@ from breachmodel.model import (
 )
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes._base import Reach
+from breachmodel.regimes.eprivacy import REGIME as EPRIVACY
 from breachmodel.regimes.pecr import REGIME
 from breachmodel.regimes.pecr._law import DUAA_COMMENCEMENT, NOTICE_PERIODS, period_at
 
@@ -129,7 +131,7 @@ def test_the_period_in_force_at_detection(detected: datetime, hours: int | None)
     found = period_at(detected)
     assert (found.hours if found else None) == hours
     assert utc(2025, 8, 19, 23) == DUAA_COMMENCEMENT
-    assert [p.hours for p in NOTICE_PERIODS] == [24, 72]
+    assert [p.hours for p in NOTICE_PERIODS] == [24, 24, 72]
 
 
 def test_72_hours_across_the_autumn_clock_change() -> None:
@@ -190,3 +192,75 @@ def test_it_takes_the_place_of_art_33_uk_gdpr_as_data() -> None:
     assert str(overlap.prevailing) == "pecr/notify_authority/competent_authority"
     assert "Art. 95 UK GDPR" in {str(c) for c in overlap.reason.citations}
     assert tuple(REGIME.overlaps(telecom(ecomms_service=False))) == ()
+
+
+@pytest.mark.parametrize(
+    ("detected", "version"),
+    [
+        (utc(2020, 12, 31, 22, 59), "Regulation 611/2013, Art. 2(2)"),  # applying directly
+        (IP_COMPLETION_DAY, "Regulation 611/2013 (as retained in UK law), Art. 2(2)"),
+    ],
+    ids=["before-ip-completion-day", "from-ip-completion-day"],
+)
+def test_the_24_hours_cite_the_regulation_in_force_in_the_uk(
+    detected: datetime, version: str
+) -> None:
+    found = dets(at(telecom(), detected))
+    notify = found["pecr.reg5a.notify_ico"]
+    assert notify.deadline.due == detected + (utc(2024, 1, 2) - utc(2024, 1, 1))
+    cited = {str(c) for c in notify.citations}
+    assert {"PECR, reg. 5A(2)", version} <= cited
+    content = {str(i.citation) for i in found["pecr.reg5a.notice_content"].checklist}
+    assert version.replace("(2)", " and Annex I") in content
+
+
+def test_a_2019_breach_reads_the_risk_in_the_gdprs_sense() -> None:
+    found = dets(at(telecom(), utc(2019, 5, 6, 10)))
+    why = found["pecr.reg5a.inform_subscribers"].reasons[-1]
+    assert "in the GDPR's sense" in why.text
+    assert "Art. 33(1) GDPR" in {str(c) for c in why.citations}
+    assert "UK GDPR" not in found["pecr.reg5a.notify_ico"].reasons[0].text
+
+
+def _overlaps(incident: Incident) -> dict[str, str]:
+    found = (*REGIME.overlaps(incident), *EPRIVACY.overlaps(incident))
+    return {str(o.yielding): str(o.prevailing) for o in found}
+
+
+def test_before_2021_the_eprivacy_duties_in_the_uk_give_way_to_reg_5a() -> None:
+    incident = at(telecom(), utc(2019, 5, 6, 10))
+    assert _overlaps(incident) == {
+        "gdpr/notify_authority/supervisory_authority": "eprivacy/notify_authority/competent_authority",
+        "eprivacy/notify_authority/competent_authority": "pecr/notify_authority/competent_authority",
+        "eprivacy/intermediate_report/competent_authority": "pecr/content/competent_authority",
+        "eprivacy/content/competent_authority": "pecr/content/competent_authority",
+        "eprivacy/inform_individuals/subscribers": "pecr/inform_individuals/subscribers",
+        "eprivacy/content/subscribers": "pecr/inform_individuals/subscribers",
+        "eprivacy/record/register": "pecr/record/register",
+    }
+    declared = tuple(REGIME.overlaps(incident))
+    eprivacy, _ = EPRIVACY.determine_yielding(incident, None, declared)
+    assert all(d.outcome is Outcome.NOT_APPLICABLE for d in eprivacy)
+    assert all(d.deadline is None and d.recipients == () for d in eprivacy)
+    first = eprivacy[0].reasons[0]
+    assert "transposition of Art. 4(3)" in first.text
+    assert {"PECR, reg. 5A(2)", "SI 2011/1208, reg. 5"} <= {str(c) for c in first.citations}
+    notify = dets(incident)["pecr.reg5a.notify_ico"]
+    assert any("eprivacy.reg611.notify_authority" in r.text for r in notify.reasons)
+
+
+def test_from_2021_reg_5a_displaces_the_uk_gdpr_and_the_eprivacy_rules_stand_aside() -> None:
+    incident = at(telecom(), utc(2022, 5, 6, 10))
+    assert _overlaps(incident) == {
+        "uk_gdpr/notify_authority/supervisory_authority": "pecr/notify_authority/competent_authority"
+    }
+    notify = dets(incident)["pecr.reg5a.notify_ico"]
+    assert not any("eprivacy" in r.text for r in notify.reasons)
+
+
+def test_no_overlap_where_the_eprivacy_notice_in_2019_goes_to_another_authority() -> None:
+    # Main establishment in France: the ePrivacy regime's notice goes to the CNIL, not the ICO.
+    ctrl = org("telco", establishment("FR", main=True), establishment("GB"))
+    ctrl = attrs.evolve(ctrl, public_ecomms_provider=True)
+    incident = at(attrs.evolve(telecom(), controller=ctrl), utc(2019, 5, 6, 10))
+    assert "eprivacy/notify_authority/competent_authority" not in _overlaps(incident)

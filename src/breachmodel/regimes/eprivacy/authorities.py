@@ -7,14 +7,17 @@ Each entry says where it comes from: ``"Official: ..."`` (the authority's or the
 legislature's own text, read), ``"Secondary: ..."`` (a named secondary source, read), or
 ``"Memory, not verified: ..."``. Countries not listed get no recipient and a warning.
 The United Kingdom is listed for breaches of the time it was within the Union's territory
-(until 31 December 2020, 23:00 UTC); after it, :func:`~breachmodel.regimes.eprivacy.scope.outside_union`
-sets the Regulation aside and the PECR regime answers.
+(until 31 December 2020, 23:00 UTC); after it :func:`national_authority` names none, and
+:func:`~breachmodel.regimes.eprivacy.scope.outside_union` sets the Regulation aside for a
+provider whose service is wholly outside the Union. Before it, the PECR regime declares that
+the ePrivacy duties owed in the United Kingdom are reg. 5A's and give way to its own.
 """
 
 from __future__ import annotations
 
 from attrs import frozen
 
+from breachmodel.authorities import is_eea
 from breachmodel.model import Incident
 
 __all__ = ["NATIONAL_AUTHORITIES", "NationalAuthority", "national_authority"]
@@ -166,9 +169,14 @@ NATIONAL_AUTHORITIES: dict[str, NationalAuthority] = {
 
 
 def national_authority(incident: Incident) -> tuple[str | None, NationalAuthority | None]:
-    """The Member State of the provider's (main) establishment, and its authority if known."""
+    """The Member State of the provider's (main) establishment, and its authority if known.
+
+    An establishment in a country that was no longer within the Union's territory at the
+    breach's date (the United Kingdom from IP completion day) names no Member State: the
+    ICO is the competent national authority only for breaches before it.
+    """
     main = incident.controller.main_establishment
-    if main is None:
+    if main is None or not is_eea(main.country, incident.timeline.latest_breach_date):
         return None, None
     country = "GR" if main.country == "EL" else main.country
     return country, NATIONAL_AUTHORITIES.get(country)

@@ -1,5 +1,12 @@
 """PECR reg. 5A as data: its citations, the ICO, and the notice period by date.
 
+Reg. 5A was inserted by the Privacy and Electronic Communications (EC Directive)
+(Amendment) Regulations 2011 (SI 2011/1208, reg. 5), implementing Directive 2009/136/EC
+(explanatory note, official text, read on legislation.gov.uk). Until IP completion day
+(31 December 2020, 23:00 UTC) Commission Regulation (EU) No 611/2013 applied in the United
+Kingdom directly, beside reg. 5A; from then it applies as retained in UK law. Its citations
+name the version in force at the instant they are read for (:func:`reg_611`).
+
 The period to notify the ICO changed on 20 August 2025, when section 111 of the Data (Use
 and Access) Act 2025 came into force (SI 2025/904, reg. 2(p)): from 24 hours after
 detection (Art. 2(2) of Commission Regulation (EU) No 611/2013 as retained) to "without undue
@@ -17,7 +24,8 @@ from zoneinfo import ZoneInfo
 from attrs import frozen
 
 from breachmodel import law
-from breachmodel.citations import Citation
+from breachmodel.authorities import IP_COMPLETION_DAY
+from breachmodel.citations import Citation, reg_611_2013
 from breachmodel.clocks import Anchor
 from breachmodel.regimes.uk_gdpr._law import ico_guidance
 
@@ -26,10 +34,12 @@ __all__ = [
     "ICO_PECR_BREACHES",
     "NOTICE_PERIODS",
     "PECR",
+    "SI_2011_1208",
     "NoticePeriod",
     "duaa",
     "pecr",
     "period_at",
+    "reg_611",
     "reg_611_uk",
     "si_2025_904",
 ]
@@ -47,6 +57,15 @@ ICO_PECR_BREACHES = ico_guidance(
 )
 """The ICO's guide (read): notify the ICO, tell customers when their privacy is likely to
 be adversely affected, keep a breach log; this "takes the place of UK GDPR breach reporting"."""
+
+SI_2011_1208 = Citation(
+    "SI 2011/1208",
+    "reg. 5",
+    "https://www.legislation.gov.uk/uksi/2011/1208/regulation/5/made",
+)
+"""The Privacy and Electronic Communications (EC Directive) (Amendment) Regulations 2011,
+whose reg. 5 inserted reg. 5A into PECR, implementing Directive 2009/136/EC (explanatory
+note, official text, read on legislation.gov.uk)."""
 
 DUAA_COMMENCEMENT = datetime(2025, 8, 20, tzinfo=ZoneInfo("Europe/London"))
 """20 August 2025, from 00:00 UK time (BST: 23:00 UTC on the 19th). Source: SI 2025/904,
@@ -67,6 +86,17 @@ def reg_611_uk(article: int, pinpoint: str = "") -> Citation:
         f"Art. {article}{pinpoint}",
         _REG_611_URL.format(n=article),
     )
+
+
+def reg_611(article: int, pinpoint: str = "", *, on: datetime | None) -> Citation:
+    """Cite Regulation 611/2013 as it applied in the UK at ``on``.
+
+    The Regulation itself before IP completion day, when it applied directly; as retained
+    in UK law from then on, and when ``on`` is not known.
+    """
+    if on is not None and on < IP_COMPLETION_DAY:
+        return reg_611_2013(f"Art. {article}{pinpoint}")
+    return reg_611_uk(article, pinpoint)
 
 
 @functools.cache
@@ -110,15 +140,21 @@ class NoticePeriod:
     citations: tuple[Citation, ...]
 
 
-NOTICE_PERIODS: tuple[NoticePeriod, ...] = (
-    NoticePeriod(
-        label="24 hours after detection (Reg. 611/2013, Art. 2(2))",
-        applies_from=datetime(2013, 8, 25, tzinfo=UTC),
+def _24_hours(applies_from: datetime, version: str, article_2_2: Citation) -> NoticePeriod:
+    """The 24 hours after detection of Art. 2(2) of Regulation 611/2013, in one version."""
+    return NoticePeriod(
+        label=f"24 hours after detection (Reg. 611/2013, Art. 2(2), {version})",
+        applies_from=applies_from,
         hours=24,
         anchor=Anchor.DETECTION,
         delay_reasons=False,
-        citations=(pecr("reg. 5A(2)"), reg_611_uk(2, "(2)")),
-    ),
+        citations=(pecr("reg. 5A(2)"), article_2_2),
+    )
+
+
+NOTICE_PERIODS: tuple[NoticePeriod, ...] = (
+    _24_hours(datetime(2013, 8, 25, tzinfo=UTC), "applying directly", reg_611_2013("Art. 2(2)")),
+    _24_hours(IP_COMPLETION_DAY, "as retained", reg_611_uk(2, "(2)")),
     NoticePeriod(
         label="72 hours after awareness (Data (Use and Access) Act 2025, s. 111)",
         applies_from=DUAA_COMMENCEMENT,
@@ -129,7 +165,9 @@ NOTICE_PERIODS: tuple[NoticePeriod, ...] = (
     ),
 )
 """The notice periods, oldest first. Before 25 August 2013 (when Regulation 611/2013
-began to apply) reg. 5A(2) set no hours; no period is encoded for that time."""
+began to apply) reg. 5A(2) set no hours; no period is encoded for that time. The first two
+differ only in the version of the Regulation they cite: the EU's own text until IP
+completion day, the retained text after it."""
 
 
 def period_at(instant: datetime) -> NoticePeriod | None:

@@ -15,6 +15,7 @@ from breachmodel.regimes.gdpr.options import GdprOptions
 from breachmodel.regimes.gdpr.risk import analyse_risk
 from breachmodel.regimes.pecr import rules
 from breachmodel.regimes.pecr._law import ICO_PECR_BREACHES, pecr, reg_611_uk
+from breachmodel.regimes.pecr._union import union_overlaps
 from breachmodel.regimes.uk_gdpr._law import uk_gdpr
 from breachmodel.regimes.uk_gdpr._retarget import retarget_reason
 from breachmodel.regimes.uk_gdpr.rules import RetargetedAnalysis
@@ -81,9 +82,16 @@ class PecrRegime(BaseRegime):
         return dets, (analysis,)
 
     def overlaps(self, incident: Incident) -> Iterable[Overlap]:
-        """Where reg. 5A applies, it takes the place of Art. 33(1) UK GDPR (Art. 95)."""
+        """Where reg. 5A applies, it takes the place of Art. 33(1) UK GDPR (Art. 95).
+
+        Before IP completion day, when the UK GDPR did not exist yet, the ePrivacy regime's
+        duties owed in the United Kingdom give way to reg. 5A's instead: they are the same
+        duties (:mod:`~breachmodel.regimes.pecr._union`).
+        """
         if rules.applicability(incident).reach is not Reach.APPLICABLE:
             return ()
+        if rules.same_duties(incident):
+            return union_overlaps(incident)
         reason = Reason(
             kind=ReasonKind.RULE,
             text=(

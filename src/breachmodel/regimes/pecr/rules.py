@@ -22,6 +22,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from breachmodel.authorities import IP_COMPLETION_DAY
+from breachmodel.citations import Citation, gdpr, reg_611_2013
 from breachmodel.clocks import Anchor, Check, DeadlineRule, Filed, Hours, compute_deadline
 from breachmodel.determination import (
     ChecklistItem,
@@ -33,6 +35,10 @@ from breachmodel.determination import (
 from breachmodel.model import Incident, NoticeKind, RiskLevel
 from breachmodel.obligations import Duty, ObligationKey
 from breachmodel.regimes._base import Applicability, Reach
+from breachmodel.regimes.eprivacy._cite import directive
+from breachmodel.regimes.eprivacy.authorities import national_authority
+from breachmodel.regimes.eprivacy.keys import NOTIFY_AUTHORITY as EPRIVACY_NOTIFY
+from breachmodel.regimes.eprivacy.scope import in_service
 from breachmodel.regimes.gdpr.risk import RiskAnalysis
 from breachmodel.regimes.pecr._law import (
     ICO_PECR_BREACHES,
@@ -40,7 +46,7 @@ from breachmodel.regimes.pecr._law import (
     NoticePeriod,
     pecr,
     period_at,
-    reg_611_uk,
+    reg_611,
 )
 from breachmodel.regimes.uk_gdpr._law import ICO_ID, ico, uk_gdpr
 from breachmodel.regimes.uk_gdpr.scope import in_uk
@@ -52,10 +58,12 @@ __all__ = [
     "NOTIFY_ICO",
     "REGIME_ID",
     "applicability",
+    "detected",
     "inform_subscribers",
     "inventory",
     "notice_content",
     "notify_ico",
+    "same_duties",
 ]
 
 REGIME_ID = "pecr"
@@ -112,14 +120,60 @@ def applicability(incident: Incident) -> Applicability:
             question,
             missing=(MissingFact(path="$.ecomms_service", question=question),),
         )
+    general = _general_law(incident)
     if not incident.ecomms_service:
-        text = "The breach arose outside the provision of the service: the UK GDPR governs it."
+        text = f"The breach arose outside the provision of the service: {general} governs it."
         return _applies(Reach.NOT_APPLICABLE, text)
     text = (
         "A provider of a public electronic communications service in the UK, for a breach in "
-        "connection with that service: reg. 5A applies, in place of Art. 33 UK GDPR."
+        f"connection with that service: reg. 5A applies, in place of Art. 33 of {general}."
     )
     return _applies(Reach.APPLICABLE, text)
+
+
+def detected(incident: Incident) -> datetime | None:
+    """When the provider detected the breach or, failing that, became aware of it.
+
+    The instant the notice period is picked at, and the version of Regulation 611/2013
+    cited (the EU's own before IP completion day, the retained one after).
+    """
+    t = incident.timeline
+    known = [d for d in (t.detected_at, t.controller_aware_at) if d is not None]
+    return min(known) if known else None
+
+
+def _before_exit(incident: Incident) -> bool:
+    """Whether the GDPR itself, not the UK GDPR, was the UK's general law for this breach."""
+    on = incident.timeline.latest_breach_date
+    return on is not None and on < IP_COMPLETION_DAY
+
+
+def same_duties(incident: Incident) -> bool:
+    """Whether the ePrivacy regime's duties for this breach are reg. 5A's, owed to the ICO.
+
+    True when the ePrivacy rules govern the breach (a provider's breach in its service,
+    within the Union's territory at the breach's date: so before IP completion day for the
+    United Kingdom) and their competent authority is the United Kingdom's.
+    """
+    return in_service(incident) and national_authority(incident)[0] == "GB"
+
+
+def _one_notice() -> Reason:
+    text = (
+        "Before IP completion day reg. 5A was the United Kingdom's transposition of Art. 4(3) "
+        "of Directive 2002/58/EC, and Regulation 611/2013 applied beside it directly: this "
+        "is the provider's one notice to the ICO, under both; the ePrivacy regime's notice "
+        f"for the United Kingdom ({EPRIVACY_NOTIFY}) is this one and gives way to it."
+    )
+    return Reason.rule(text, (pecr("reg. 5A(2)"), directive("Art. 4(3)"), reg_611_2013("Art. 2")))
+
+
+def _general_law(incident: Incident) -> str:
+    return "the GDPR" if _before_exit(incident) else "the UK GDPR"
+
+
+def _art33_1(incident: Incident) -> Citation:
+    return gdpr(33, 1) if _before_exit(incident) else uk_gdpr(33, 1)
 
 
 def _determination(
@@ -150,11 +204,8 @@ def _outside(det_id: str, applies: Applicability) -> Determination:
 
 def _picked(incident: Incident) -> tuple[NoticePeriod | None, datetime | None]:
     """The notice period in force when the provider detected (or became aware of) the breach."""
-    t = incident.timeline
-    known = [d for d in (t.detected_at, t.controller_aware_at) if d is not None]
-    if not known:
-        return NOTICE_PERIODS[-1], None
-    return period_at(min(known)), min(known)
+    when = detected(incident)
+    return (NOTICE_PERIODS[-1], None) if when is None else (period_at(when), when)
 
 
 def _period_reason(period: NoticePeriod, when: datetime | None) -> Reason:
@@ -204,7 +255,8 @@ def notify_ico(incident: Incident) -> Determination:
     clock = _clock(incident, period)
     text = "Recipient: ICO (GB), the only authority under PECR."
     recipient = Reason.fact(text, (pecr("reg. 5A(2)"), ICO_PECR_BREACHES))
-    reasons = (*applies.reasons, _period_reason(period, when), recipient)
+    union = (_one_notice(),) if same_duties(incident) else ()
+    reasons = (*applies.reasons, _period_reason(period, when), *union, recipient)
     start = _START[period.anchor]
     missing = (
         ()
@@ -240,16 +292,23 @@ def _required(
     )
 
 
-def _item(item_id: str, label: str, provided: bool, *, later: bool = False) -> ChecklistItem:
-    cite = reg_611_uk(2, " and Annex I") if later else ICO_PECR_BREACHES
+def _item(
+    item_id: str, label: str, provided: bool, *, later: Citation | None = None
+) -> ChecklistItem:
+    """An item of the ICO's list, or (``later``: the Annex I citation) one that may follow."""
     return ChecklistItem(
-        id=item_id, label=label, citation=cite, provided=provided, may_follow_later=later
+        id=item_id,
+        label=label,
+        citation=later or ICO_PECR_BREACHES,
+        provided=provided,
+        may_follow_later=later is not None,
     )
 
 
 def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
     """The ICO's list for the initial notice, then Annex I items that may follow."""
     t = incident.timeline
+    annex = reg_611(2, " and Annex I", on=detected(incident))
     return (
         _item("pecr.contact", "Name and contact details", incident.controller.contact is not None),
         _item(
@@ -270,19 +329,19 @@ def content_items(incident: Incident) -> tuple[ChecklistItem, ...]:
             "pecr.subscribers",
             "Number of subscribers or individuals concerned",
             any(g.count.known for g in incident.subjects),
-            later=True,
+            later=annex,
         ),
         _item(
             "pecr.consequences",
             "Potential consequences and adverse effects",
             bool(incident.consequences),
-            later=True,
+            later=annex,
         ),
         _item(
             "pecr.measures",
             "Measures taken to mitigate the breach",
             bool(incident.measures.subsequent),
-            later=True,
+            later=annex,
         ),
     )
 
@@ -294,10 +353,11 @@ def notice_content(incident: Incident, *, notify: Determination) -> Determinatio
     items = content_items(incident)
     missing = [i.label.lower() for i in items if not i.provided]
     text = "The notice gives the ICO's essentials at once; the rest of Annex I may follow in a second notice."
-    reasons = [Reason.rule(text, (pecr("reg. 5A(4)"), reg_611_uk(2, "(3)"), ICO_PECR_BREACHES))]
+    on = detected(incident)
+    reasons = [Reason.rule(text, (pecr("reg. 5A(4)"), reg_611(2, "(3)", on=on), ICO_PECR_BREACHES))]
     if missing:
         text = f"To be completed: {', '.join(missing)}."
-        reasons.append(Reason.fact(text, (reg_611_uk(2, " and Annex I"),)))
+        reasons.append(Reason.fact(text, (reg_611(2, " and Annex I", on=on),)))
     return _required(NOTICE_CONTENT, tuple(reasons), checklist=items)
 
 
@@ -339,7 +399,7 @@ def inventory(incident: Incident, *, notify: Determination) -> Determination:
     return _required(INVENTORY, (reason,), checklist=items)
 
 
-def _adverse(risk: RiskAnalysis) -> tuple[bool | None, Reason]:
+def _adverse(incident: Incident, risk: RiskAnalysis) -> tuple[bool | None, Reason]:
     """Whether the breach is likely to adversely affect the people (this project's reading)."""
     low, high = risk.suggested_range
     adverse: bool | None
@@ -350,14 +410,16 @@ def _adverse(risk: RiskAnalysis) -> tuple[bool | None, Reason]:
     else:
         adverse = low is not RiskLevel.UNLIKELY
     text = (
-        "Read here as at least a risk in the UK GDPR's sense (a lower bar than high risk): "
+        f"Read here as at least a risk in {_general_law(incident)}'s sense (a lower bar than "
+        "high risk): "
         + {
             True: "the breach is likely to adversely affect them.",
             False: "it is unlikely to affect them adversely.",
             None: "facts are missing to tell.",
         }[adverse]
     )
-    cites = (pecr("reg. 5A(3)"), reg_611_uk(3, "(2)"), uk_gdpr(33, 1))
+    on = detected(incident)
+    cites = (pecr("reg. 5A(3)"), reg_611(3, "(2)", on=on), _art33_1(incident))
     return adverse, Reason.interpretation(text, cites)
 
 
@@ -372,9 +434,10 @@ def inform_subscribers(
     enc = incident.measures.encryption
     if enc is not None and enc.renders_unintelligible:
         text = "Exception applied: the data was unintelligible to anyone not authorised (to be shown to the ICO's satisfaction)."
-        reason = Reason.exception_applied(text, (pecr("reg. 5A(6)"), reg_611_uk(4)))
+        unintelligible = reg_611(4, on=detected(incident))
+        reason = Reason.exception_applied(text, (pecr("reg. 5A(6)"), unintelligible))
         return _decided(INFORM_SUBSCRIBERS, Outcome.NOT_REQUIRED, (rule, reason))
-    adverse, why = _adverse(risk)
+    adverse, why = _adverse(incident, risk)
     if adverse is None:
         return _decided(
             INFORM_SUBSCRIBERS, Outcome.UNDETERMINED, (rule, why), missing_facts=risk.missing_facts
