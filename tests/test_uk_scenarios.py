@@ -1,7 +1,8 @@
 """Lawyer-readable UK scenarios: ``tests/scenarios/uk_gdpr/*.toml`` (UK GDPR and PECR).
 
 The same format as the GDPR scenarios (see ``test_scenarios.py``), for the determinations
-of the ``uk_gdpr`` and ``pecr`` regimes, plus ``[expected_overlaps]``: ``yielding`` ->
+of the ``uk_gdpr`` and ``pecr`` regimes (and the ``eprivacy`` regime's, which answers
+for a UK provider's breach before 2021), plus ``[expected_overlaps]``: ``yielding`` ->
 ``prevailing`` obligation keys. Each regime is run as the assessment runs it (the
 overlaps both declare, then ``determine_yielding`` with those that name it as yielding,
 then every clock judged once at ``as_of``). The expectations were written
@@ -18,6 +19,7 @@ import attrs
 
 from breachmodel.determination import Determination, Outcome
 from breachmodel.regimes._base import Regime
+from breachmodel.regimes.eprivacy import REGIME as EPRIVACY
 from breachmodel.regimes.pecr import REGIME as PECR
 from breachmodel.regimes.uk_gdpr import REGIME as UK_GDPR
 from breachmodel.serialization import from_data
@@ -32,7 +34,7 @@ from scenario_kit import (
 )
 
 FILES = files("uk_gdpr")
-REGIMES: tuple[Regime, ...] = (UK_GDPR, PECR)
+REGIMES: tuple[Regime, ...] = (UK_GDPR, PECR, EPRIVACY)
 _KEYS = COMMON_KEYS | {"unknown_fields", "expected", "expected_due", "expected_status"}
 _KEYS |= {"expected_open"}
 _KEYS |= {"expected_missing", "expected_cites", "expected_overlaps", "expected_recipients"}
