@@ -410,6 +410,42 @@ class TestAmendmentsByDiscoveryDate:
         later = self._at("US-CA", 501, "2026-01-01T09:00:00-08:00")
         assert self._deadline(later, det_id)[0] is False
 
+    @pytest.mark.parametrize(
+        ("aware", "owed"),
+        [
+            ("2025-03-20T23:30:00-04:00", False),  # 03:30 UTC on the 21st: still the 20th there
+            ("2025-03-21T00:00:00-04:00", True),
+        ],
+        ids=["20-march-new-york-time", "21-march"],
+    )
+    @pytest.mark.parametrize("category", ["health", "insurance_contract"])
+    def test_new_yorks_medical_and_insurance_elements_from_21_march_2025(
+        self, aware: str, owed: bool, category: str
+    ) -> None:
+        data = _incident("US-NY", 10, timeline={"controller_aware_at": aware})
+        data["data"] = [{"category": "identity"}, {"category": category}]
+        found = next(d for d in _assess(data).determinations if d.id == "us_states.us_ny.residents")
+        assert found.outcome is (Outcome.REQUIRED if owed else Outcome.NOT_REQUIRED)
+        if not owed:
+            assert any(
+                "covers only for breaches discovered from that date" in r.text
+                and "(from 2025-03-21)" in r.text
+                and "discovered on 2025-03-20" in r.text
+                for r in found.reasons
+            )
+
+    def test_new_yorks_other_elements_are_not_dated(self) -> None:
+        data = _incident("US-NY", 10, timeline={"controller_aware_at": "2025-03-20T12:00:00-04:00"})
+        assert _outcome(_assess(data), "us_states.us_ny.residents") is Outcome.REQUIRED
+
+    def test_the_row_gives_each_added_elements_date(self) -> None:
+        entry = row(BY_CODE["US-NY"])
+        assert entry["elements_since"] == {
+            "medical": "2025-03-21",
+            "health_insurance": "2025-03-21",
+        }
+        assert row(BY_CODE["US-CA"])["elements_since"] == {}
+
     def test_oklahomas_attorney_general_notice_is_owed_from_2026(self) -> None:
         det_id = "us_states.us_ok.regulator"
         earlier = self._at("US-OK", 600, "2025-12-31T12:00:00-06:00")

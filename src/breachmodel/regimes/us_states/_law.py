@@ -272,6 +272,9 @@ class StateLaw:
         provenance: Where the fields named in ``checked`` come from.
         source: The document read, by name (and address).
         checked: The fields checked against ``source``; any other field is from memory.
+        elements_since: Elements an amendment added, each with the first discovery date it
+            applies to (its effective date); a breach discovered earlier is read without
+            them. Their source is named where the date is declared.
     """
 
     code: str
@@ -291,6 +294,17 @@ class StateLaw:
     provenance: Provenance = Provenance.NOT_VERIFIED
     source: str = ""
     checked: tuple[str, ...] = ()
+    elements_since: tuple[tuple[Element, date], ...] = ()
+
+    def elements_on(self, discovered: date | None) -> frozenset[Element]:
+        """The elements in force for a breach discovered on ``discovered`` (unknown: all)."""
+        if discovered is None:
+            return self.elements
+        return self.elements - {e for e, since in self.elements_since if discovered < since}
+
+    def element_since(self, element: Element) -> date | None:
+        """The first discovery date ``element`` applies to (None: every date modelled)."""
+        return dict(self.elements_since).get(element)
 
     @property
     def slug(self) -> str:

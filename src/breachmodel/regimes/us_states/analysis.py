@@ -23,6 +23,7 @@ def row(law: StateLaw) -> dict[str, Any]:
         "name": law.name,
         "statute": f"{law.statute} {law.section}",
         "elements": sorted(e.value for e in law.elements),
+        "elements_since": {e.value: since.isoformat() for e, since in law.elements_since},
         "risk_of_harm_exception": law.harm_test,
         "residents_deadline": law.residents.describe(),
         "regulator": None if ag is None else ag.authority,
@@ -101,5 +102,14 @@ def markdown_table() -> str:
     """The law page's table of every jurisdiction, generated from the data (a test compares)."""
     head = "| " + " | ".join(t for t, _k in _COLUMNS) + " |"
     rule = "|" + "|".join("---" for _c in _COLUMNS) + "|"
-    rows = ["| " + " | ".join(_cell(row(law)[k]) for _t, k in _COLUMNS) + " |" for law in STATES]
+    rows = [
+        "| " + " | ".join(_cell(_dated(row(law))[k]) for _t, k in _COLUMNS) + " |" for law in STATES
+    ]
     return "\n".join((head, rule, *rows))
+
+
+def _dated(entry: dict[str, Any]) -> dict[str, Any]:
+    """The entry with each element an amendment added shown with its first discovery date."""
+    since = entry["elements_since"]
+    named = [f"{e} (from {since[e]})" if e in since else e for e in entry["elements"]]
+    return {**entry, "elements": named}

@@ -9,16 +9,18 @@ determination was made) and named as assumptions: both make notice owed, never e
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Final
+from zoneinfo import ZoneInfo
 
 from attrs import frozen
 
 from breachmodel.determination import Assumption, MissingFact, Reason, ReasonKind
 from breachmodel.model import DataCategory, Incident
 from breachmodel.regimes._national import answer, finding_path
-from breachmodel.regimes.us_states._law import REGIME_ID, StateLaw
+from breachmodel.regimes.us_states._law import REGIME_ID, Element, StateLaw
 
-__all__ = ["FINDINGS", "Coverage", "coverage"]
+__all__ = ["FINDINGS", "Coverage", "coverage", "discovered"]
 
 FINDINGS: Final = {
     "no_likely_harm": "After a reasonable and prompt investigation, did the organisation "
@@ -41,6 +43,13 @@ class Coverage:
     assumptions: tuple[Assumption, ...] = ()
 
 
+def discovered(incident: Incident, law: StateLaw) -> date | None:
+    """The day the breach was discovered, in the state's zone (awareness, else detection)."""
+    t = incident.timeline
+    at = t.controller_aware_at or t.detected_at
+    return None if at is None else at.astimezone(ZoneInfo(law.zone)).date()
+
+
 def _elements(incident: Incident, law: StateLaw) -> tuple[bool | None, Reason]:
     cite = (law.cite(),)
     if not incident.data:
@@ -48,7 +57,10 @@ def _elements(incident: Incident, law: StateLaw) -> tuple[bool | None, Reason]:
         return None, Reason(kind=ReasonKind.MISSING, text=text, citations=cite)
     cats = {d.category for d in incident.data}
     named = DataCategory.IDENTITY.value in cats
-    hits = sorted(e for e in law.elements if e.category.value in cats and (named or e.alone))
+    day = discovered(incident, law)
+    found = sorted(e for e in law.elements if e.category.value in cats and (named or e.alone))
+    in_force = law.elements_on(day)
+    hits = [e for e in found if e in in_force]
     if hits:
         text = (
             f"The data affected includes {_words(e.label for e in hits)}"
@@ -56,12 +68,25 @@ def _elements(incident: Incident, law: StateLaw) -> tuple[bool | None, Reason]:
             + f": personal information under the {law.name} law."
         )
         return True, Reason(kind=ReasonKind.FACT, text=text, citations=cite)
-    listed = _words([e.label for e in sorted(law.elements)], "or")
+    listed = _words([e.label for e in sorted(in_force)], "or")
     text = (
         f"The data affected includes none of the elements that, with a name, make personal "
         f"information under the {law.name} law ({listed}): no notice is owed under it."
+        + _not_yet(law, found, day)
     )
     return False, Reason(kind=ReasonKind.FACT, text=text, citations=cite)
+
+
+def _not_yet(law: StateLaw, found: list[Element], day: date | None) -> str:
+    """The elements found that an amendment added only after the breach was discovered."""
+    later = [(e, law.element_since(e)) for e in found]
+    dated = [f"{e.label} (from {since.isoformat()})" for e, since in later if since is not None]
+    if not dated or day is None:
+        return ""
+    return (
+        f" It includes {_words(dated)}, which the law covers only for breaches discovered "
+        f"from that date; this breach was discovered on {day.isoformat()}."
+    )
 
 
 def _words(items: Iterable[str], conjunction: str = "and") -> str:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Final
-from zoneinfo import ZoneInfo
 
 from breachmodel.clocks import Anchor, CalendarDays, Deadline, HolidayCalendar, Period, WorkingDays
 from breachmodel.clocks import Duty as OpenDuty
@@ -35,7 +34,7 @@ from breachmodel.regimes.us_states._law import (
     StateLaw,
     Threshold,
 )
-from breachmodel.regimes.us_states.coverage import Coverage, coverage
+from breachmodel.regimes.us_states.coverage import Coverage, coverage, discovered
 from breachmodel.regimes.us_states.table import STATES
 
 __all__ = [
@@ -162,13 +161,6 @@ def _anchor(
         return Anchor.EARLIER_FILING, first_notice
     t = incident.timeline
     return Anchor.AWARENESS, t.controller_aware_at or t.detected_at
-
-
-def discovered(incident: Incident, law: StateLaw) -> date | None:
-    """The day the breach was discovered, in the state's zone (awareness, else detection)."""
-    t = incident.timeline
-    at = t.controller_aware_at or t.detected_at
-    return None if at is None else at.astimezone(ZoneInfo(law.zone)).date()
 
 
 def _not_yet_in_force(incident: Incident, law: StateLaw, since: date | None) -> Reason | None:

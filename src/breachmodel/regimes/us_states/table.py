@@ -47,7 +47,17 @@ SB_446: Final = date(2026, 1, 1)
 (Data Protection Report and Pillsbury, as the entry's source says)."""
 NY_S2659B: Final = date(2024, 12, 21)
 """New York S2659B, effective on signature: 21 December 2024 per Jackson Lewis, SHRM and
-McDonald Hopkins (Covington dates the signature 24 December)."""
+McDonald Hopkins (Covington dates the signature 24 December); Morrison Foerster's "A MoFo
+Privacy Minute" (14 March 2025) and Baker McKenzie's Connect on Tech also give 21 December
+2024, effective immediately."""
+NY_HEALTH_ELEMENTS: Final = date(2025, 3, 21)
+"""New York's medical and health insurance information join "private information" under
+§ 899-aa on 21 March 2025: the Data Protection Report (Norton Rose Fulbright, February
+2025), Morrison Foerster's "A MoFo Privacy Minute" (14 March 2025), Moore & Van Allen (on
+Mondaq, 19 March 2025) and Sheppard Mullin (quoted by databreaches.net, 4 January 2025) all
+give that date. They name the amending bill differently (S2376B/A4737B of December 2024,
+or the chapter amendment signed on 14 February 2025); the enacted text was not read.
+Read here, as for the other amendments, as breaches discovered from that day."""
 OK_SB_626: Final = date(2026, 1, 1)
 """Oklahoma S.B. 626, for breaches on or after 1 January 2026 (Covington, Troutman Pepper);
 read here as breaches discovered from that day."""
@@ -103,6 +113,12 @@ _URLS: Final = {
 """The official text, where its address is known."""
 
 
+_ELEMENTS_SINCE: Final = {
+    "US-NY": ((E.MEDICAL, NY_HEALTH_ELEMENTS), (E.HEALTH_INSURANCE, NY_HEALTH_ELEMENTS)),
+}
+"""Elements an amendment added, with the first discovery date each applies to."""
+
+
 def _law(row: _Row) -> StateLaw:
     """One row of the table as a :class:`StateLaw`."""
     code, name, statute, section, zone, add, harm, residents, ag, cra, sub, prov, checked, src = row
@@ -123,6 +139,7 @@ def _law(row: _Row) -> StateLaw:
         provenance=prov,
         source=src,
         checked=tuple(checked.split()),
+        elements_since=_ELEMENTS_SINCE.get(code, ()),
     )
 
 
