@@ -7,7 +7,7 @@ convention, the applicability edges, and the reach helpers.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,6 +25,7 @@ from breachmodel.clocks import (
 from breachmodel.errors import InvalidRuleError
 from breachmodel.model import (
     ActorOrigin,
+    AuthorityNotice,
     Cause,
     Classification,
     Confidentiality,
@@ -35,8 +36,11 @@ from breachmodel.model import (
     Incident,
     Integrity,
     Intent,
+    NoticeKind,
     Organisation,
+    PublicCommunication,
     ResidenceCount,
+    SubjectCommunication,
     SubjectGroup,
     SubjectKind,
     Timeline,
@@ -300,3 +304,92 @@ def test_one_incident_in_france_japan_and_korea_has_every_clock_on_one_timeline(
     assert due["jp_appi.art26.final_report"] == datetime(
         2025, 5, 13, 23, 59, 59, 999999, tzinfo=ZoneInfo("Asia/Tokyo")
     )
+
+
+_KOLKATA_2027 = datetime(2027, 6, 1, 10, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
+_PEOPLE = {
+    "jp_appi": ("JP", "jp_appi.art26.notify_individuals", AWARE),
+    "kr_pipa": ("KR", "kr_pipa.art34.notify_data_subjects", AWARE),
+    "in_dpdp": ("IN", "in_dpdp.r7.intimate_principals", _KOLKATA_2027),
+}
+
+
+class TestLettersToThePeople:
+    """A communication to the people recorded without an ``obligation`` counts for each
+    regime's notice to the people, as the incident model documents; one keyed to another
+    regime's obligation does not. Korea's 72 hours can be met late; Japan's "promptly" and
+    India's "without delay" are open-ended, done once the letters are sent."""
+
+    @staticmethod
+    def _status(regime: str, *letters: SubjectCommunication) -> str:
+        country, det_id, aware = _PEOPLE[regime]
+        timeline = Timeline(controller_aware_at=aware, subject_communications=letters)
+        incident = _incident(country, timeline=timeline)
+        a = assess(incident, regimes=[regime], sensitivities=False, as_of=aware + timedelta(30))
+        det = a[det_id]
+        assert det.outcome.value == "required"
+        assert det.status is not None
+        return det.status.status.value
+
+    @pytest.mark.parametrize(
+        ("regime", "nothing"), [("jp_appi", "open"), ("kr_pipa", "overdue"), ("in_dpdp", "open")]
+    )
+    def test_unkeyed_letters_sent_the_next_hour_are_done(self, regime: str, nothing: str) -> None:
+        aware = _PEOPLE[regime][2]
+        assert self._status(regime) == nothing
+        assert self._status(regime, SubjectCommunication(at=aware + timedelta(hours=1))) == "met"
+
+    @pytest.mark.parametrize(("regime", "late"), [("jp_appi", "met"), ("kr_pipa", "met_late")])
+    def test_unkeyed_letters_sent_after_the_72_hours(self, regime: str, late: str) -> None:
+        # Japan's duty has no fixed hours: letters sent at all meet it.
+        aware = _PEOPLE[regime][2]
+        letters = SubjectCommunication(at=aware + timedelta(hours=73))
+        assert self._status(regime, letters) == late
+
+    @pytest.mark.parametrize(("regime", "nothing"), [("kr_pipa", "overdue"), ("in_dpdp", "open")])
+    def test_letters_keyed_to_another_regime_do_not_count(self, regime: str, nothing: str) -> None:
+        aware = _PEOPLE[regime][2]
+        gdpr = "gdpr/inform_individuals/data_subjects"
+        letters = SubjectCommunication(at=aware + timedelta(hours=1), obligation=gdpr)
+        assert self._status(regime, letters) == nothing
+
+    def test_letters_keyed_to_the_obligation_count(self) -> None:
+        own = "kr_pipa/inform_individuals/data_subjects"
+        letters = SubjectCommunication(at=AWARE + timedelta(hours=1), obligation=own)
+        assert self._status("kr_pipa", letters) == "met"
+
+    def test_a_public_notice_does_not_answer_the_peoples_notice(self) -> None:
+        timeline = Timeline(
+            controller_aware_at=AWARE,
+            public_communications=(PublicCommunication(at=AWARE + timedelta(hours=1)),),
+        )
+        a = assess(
+            _incident("KR", timeline=timeline),
+            regimes=["kr_pipa"],
+            sensitivities=False,
+            as_of=AWARE + timedelta(30),
+        )
+        status = a["kr_pipa.art34.notify_data_subjects"].status
+        assert status is not None
+        assert status.status.value == "overdue"
+
+    @pytest.mark.parametrize(("keyed", "status"), [(False, "overdue"), (True, "met")])
+    def test_certin_reports_still_count_only_when_keyed(self, keyed: bool, status: str) -> None:
+        certin = Classification(scheme="in_certin", category="body_corporate", source="test")
+        org = classified_org("IN", certin, org_id="c", name="C")
+        cause = Cause(intent=Intent.MALICIOUS, vectors=frozenset({Vector.PHISHING}))
+        key = "in_certin/notify_authority/cert_in" if keyed else None
+        report = AuthorityNotice(
+            kind=NoticeKind.INITIAL,
+            at=AWARE + timedelta(hours=1),
+            authority="in-certin",
+            obligation=key,
+        )
+        timeline = Timeline(controller_aware_at=AWARE, authority_notices=(report,))
+        incident = _incident("IN", controller=org, cause=cause, timeline=timeline)
+        a = assess(
+            incident, regimes=["in_certin"], sensitivities=False, as_of=AWARE + timedelta(30)
+        )
+        found = a["in_certin.dir2.report"].status
+        assert found is not None
+        assert found.status.value == status

@@ -3,9 +3,12 @@
 Regime-neutral: the regime passes its book (its obligations by determination id), the
 outcome and its reasons; the title, key and legal basis come from the book entry. What
 only an owed obligation carries (the reasons that say what is owed, its recipients and
-its checklist) is kept only when the outcome is required. The clock is the one of
-:func:`breachmodel.regimes._sector.determination` (the notices naming the obligation). A
-notice's content is owed with the notice, without a clock of its own (:func:`content_of`).
+its checklist) is kept only when the outcome is required. The clock of a notice to an
+authority is the one of :func:`breachmodel.regimes._sector.determination` (the notices
+naming the obligation); that of a communication to the people (or a public one) reads the
+communications as every national law does (:func:`breachmodel.regimes._national.check`:
+those naming the obligation, and those naming none, for their own kind). A notice's content
+is owed with the notice, without a clock of its own (:func:`content_of`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import attrs
 from breachmodel.clocks import Deadline
 from breachmodel.determination import ChecklistItem, Determination, MissingFact, Outcome, Reason
 from breachmodel.model import Incident
-from breachmodel.regimes import _sector
+from breachmodel.regimes import _national, _sector
 from breachmodel.regimes._national import Book
 
 __all__ = ["content_of", "determination"]
@@ -56,6 +59,7 @@ def determination(
     """
     entry = obligations[det_id]
     owed = outcome is Outcome.REQUIRED
+    told = entry.key.duty in _national.INDIVIDUAL_DUTIES
     found = _sector.determination(
         det_id=det_id,
         title=entry.title,
@@ -68,6 +72,9 @@ def determination(
         deadline=deadline,
         incident=incident,
     )
+    if told and found.clock is not None and incident is not None:
+        clock = _national.check(found.clock.deadline, incident, entry.key)
+        found = attrs.evolve(found, clock=clock, status=clock.judge(None))
     return attrs.evolve(found, checklist=checklist) if owed and checklist else found
 
 

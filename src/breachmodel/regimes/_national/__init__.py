@@ -12,10 +12,12 @@ decided from the regime's book (:mod:`._book`), bound to its legal time as a
 from __future__ import annotations
 
 from breachmodel.regimes._national._book import (
+    INDIVIDUAL_DUTIES,
     Book,
     Entry,
     Row,
     book,
+    check,
     content_of,
     decide,
     dependent,
@@ -65,6 +67,7 @@ from breachmodel.regimes._sector import answer_word, outcome_of
 
 __all__ = [
     "CLASSIFIED",
+    "INDIVIDUAL_DUTIES",
     "LINK_INPUTS",
     "TERRITORY_INPUTS",
     "UNCOUNTED",
@@ -85,6 +88,7 @@ __all__ = [
     "any_met",
     "applicable",
     "book",
+    "check",
     "cite_in",
     "clock",
     "content_of",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import attrs
 from attrs import frozen
 
 from breachmodel.citations import Citation
@@ -27,10 +28,12 @@ from breachmodel.obligations import ObligationKey
 from breachmodel.regimes._base import Applicability, Reach
 
 __all__ = [
+    "INDIVIDUAL_DUTIES",
     "Book",
     "Entry",
     "Row",
     "book",
+    "check",
     "content_of",
     "decide",
     "dependent",
@@ -39,7 +42,8 @@ __all__ = [
 ]
 
 _PEOPLE, _PUBLIC = ObligationDuty.INFORM_INDIVIDUALS, ObligationDuty.PUBLIC_NOTICE
-_INDIVIDUALS = (_PEOPLE, _PUBLIC)
+INDIVIDUAL_DUTIES = frozenset({_PEOPLE, _PUBLIC})
+"""The duties answered by communications (to the people, or public), not by notices."""
 
 
 def _answers(obligation: ObligationKey | None, key: ObligationKey, kind: ObligationDuty) -> bool:
@@ -57,7 +61,7 @@ def _filings(incident: Incident, key: ObligationKey) -> tuple[Filing, ...]:
     substitute notice).
     """
     t = incident.timeline
-    if key.duty in _INDIVIDUALS:
+    if key.duty in INDIVIDUAL_DUTIES:
         ats = [c.at for c in t.subject_communications if _answers(c.obligation, key, _PEOPLE)]
         ats += [c.at for c in t.public_communications if _answers(c.obligation, key, _PUBLIC)]
         return tuple(Filed("communication", at) for at in ats)
@@ -65,6 +69,20 @@ def _filings(incident: Incident, key: ObligationKey) -> tuple[Filing, ...]:
         n
         for n in t.authority_notices
         if n.obligation == key and n.kind is not NoticeKind.WITHDRAWAL
+    )
+
+
+def check(deadline: Deadline, incident: Incident, key: ObligationKey) -> Check:
+    """The deadline of the obligation ``key``, with the filings made for it.
+
+    Notices to an authority count when they name the obligation; communications count when
+    they name it or name none (for their own kind), as :func:`decide` reads them.
+    """
+    return Check(
+        deadline=deadline,
+        filings=_filings(incident, key),
+        kinds=frozenset({NoticeKind.INITIAL.value, "communication", "assessment"}),
+        reasons_for_delay_recorded=first_notice_reasons(incident, key),
     )
 
 
@@ -128,12 +146,8 @@ def decide(
     owed = outcome is Outcome.REQUIRED
     the_clock = None
     if owed and deadline is not None:
-        the_clock = Check(
-            deadline=deadline,
-            filings=(*_filings(incident, entry.key), *extra_filings),
-            kinds=frozenset({NoticeKind.INITIAL.value, "communication", "assessment"}),
-            reasons_for_delay_recorded=first_notice_reasons(incident, entry.key),
-        )
+        found = check(deadline, incident, entry.key)
+        the_clock = attrs.evolve(found, filings=(*found.filings, *extra_filings))
     return Determination(
         id=det_id,
         title=entry.title,
