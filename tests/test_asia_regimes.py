@@ -329,7 +329,7 @@ class TestLettersToThePeople:
         det = a[det_id]
         assert det.outcome.value == "required"
         assert det.status is not None
-        return det.status.status.value
+        return str(det.status.status.value)
 
     @pytest.mark.parametrize(
         ("regime", "nothing"), [("jp_appi", "open"), ("kr_pipa", "overdue"), ("in_dpdp", "open")]
