@@ -90,3 +90,18 @@ def test_hostile_person_ids_are_escaped_in_the_csv_manifest(
         "plain",
     }
     assert not [r for r in rows if r["person_id"].startswith(FORMULA_START)]
+
+
+def test_an_output_folder_that_is_a_file_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "people.csv"
+    table.write_text(",".join(HEADER) + "\n" + ",".join(GOOD) + "\n", encoding="utf-8")
+    mapping = tmp_path / "mapping.toml"
+    mapping.write_text(MAPPING, encoding="utf-8")
+    out = tmp_path / "out"
+    out.write_text("keep me", encoding="utf-8")
+    argv = ["scope", SCOPED_INCIDENT, str(table), "--mapping", str(mapping), "-o", str(out)]
+    assert main([*argv, "--as-of", SCOPED_AS_OF]) == 2
+    assert f"--out {out} is a file; give a folder" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "keep me"

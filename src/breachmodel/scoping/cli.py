@@ -119,6 +119,8 @@ _PRODUCTS = ("manifest", "manifest-csv", "incident-scoped.json", "counts.csv", "
 def _scope(args: argparse.Namespace, record: Any, as_of: Any) -> int:
     mapping = load_mapping(args.mapping)
     out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        return _fail(f"--out {args.out} is a file; give a folder", 2)
     clash = _overwritten_input(args, out)
     if clash is not None:
         return _fail(f"--out {args.out} would replace the input {clash}; choose another folder", 2)
