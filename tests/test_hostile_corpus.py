@@ -28,9 +28,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from breachmodel.cli import main
-from breachmodel.sanitize import FORMULA_START, has_unsafe
+from breachmodel.sanitize import (
+    FORMULA_START,
+    csv_cell,
+    escapes,
+    has_unsafe,
+    markdown_code,
+    markdown_text,
+    one_line,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = {
@@ -514,3 +524,33 @@ def test_an_unreadable_bulk_file_on_standard_input_is_named_stdin(
     err = capsys.readouterr().err
     assert err.startswith("breachmodel assess: <stdin>: not UTF-8 text"), err
     assert err.count("\n") == 1
+
+
+# --- the sanitisers, for any text --------------------------------------------------------
+
+
+@given(st.text(st.characters(codec=None, exclude_categories=())))
+def test_any_text_is_one_inert_line_in_every_sanitiser(text: str) -> None:
+    for shown in (one_line(text), markdown_text(text), markdown_code(text, in_table=True)):
+        assert not has_unsafe(shown, newlines=False), repr(shown)
+    cell = csv_cell(text)
+    assert isinstance(cell, str)
+    assert not cell.startswith(FORMULA_START)
+    assert not has_unsafe(cell, newlines=False)
+
+
+@given(st.text(st.sampled_from("`a|\n ")))
+def test_no_text_closes_its_markdown_code_span_early(text: str) -> None:
+    code = markdown_code(text)
+    fence = re.match("`+", code)
+    assert fence is not None
+    inner = code[len(fence.group()) : -len(fence.group())]
+    assert code.endswith(fence.group())
+    assert fence.group() not in re.findall("`+", inner), code
+
+
+def test_the_sql_escapes_are_the_sanitisers() -> None:
+    for ch, shown in escapes():
+        assert one_line(ch) == shown != ch
+    assert one_line("\U000e0041") == "\\U000e0041"
+    assert "\u200d" not in dict(escapes())  # the zero-width joiner is kept
