@@ -100,3 +100,44 @@ def test_without_msgspec_the_standard_library_writes_it(monkeypatch: pytest.Monk
 def test_errors_are_the_standard_librarys() -> None:
     with pytest.raises(TypeError, match="not JSON serializable"):
         dumps_json({"when": object()}, indent=2)
+
+
+def _compact_stdlib(data: Any, sort_keys: bool) -> str:
+    return json.dumps(data, sort_keys=sort_keys, ensure_ascii=False, separators=(",", ":"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=_JSON, sort_keys=st.booleans())
+def test_compact_text_is_json_dumps(data: Any, sort_keys: bool) -> None:
+    """The C encoder called directly writes what ``json.dumps`` writes with it."""
+    assert sanitize._compact(data, sort_keys) == _compact_stdlib(data, sort_keys)
+
+
+def test_compact_text_without_the_c_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(json.encoder, "c_make_encoder", None)
+    data = {"b": [1.5, None, True], "a": "é\x7f"}
+    assert sanitize._compact(data, True) == _compact_stdlib(data, True)
+    assert dumps_json(data, indent=2, sort_keys=True) == _stdlib(data, 2, True)
+
+
+def test_a_failed_call_leaves_nothing_behind() -> None:
+    """Each call has its own encoder: a circular value refused, the next value written."""
+    loop: list[Any] = []
+    loop.append(loop)
+    shared = [1]
+    for _ in range(2):
+        with pytest.raises(ValueError, match="Circular reference detected"):
+            dumps_json({"x": loop}, indent=2)
+        with pytest.raises(TypeError, match="not JSON serializable"):
+            dumps_json([shared, object()], indent=2)
+        assert dumps_json({"a": shared, "b": shared}, indent=2) == _stdlib(
+            {"a": shared, "b": shared}, 2, False
+        )
+
+
+@pytest.mark.parametrize("data", ["\x7f", {"a": "x\x7fy"}, ["ascii only", 1], {"k": "\u0085"}])
+def test_delete_is_escaped_in_ascii_text(data: Any) -> None:
+    """ASCII text skips the escapes unless it holds DEL, the one ASCII character escaped."""
+    assert dumps_json(data, indent=2) == _stdlib(data, 2, False)
+    if data == "\x7f":
+        assert dumps_json(data, indent=2) == '"\\u007f"'

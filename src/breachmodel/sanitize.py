@@ -30,7 +30,6 @@ incident through these functions at the point where it writes it out:
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import re
@@ -211,10 +210,38 @@ def _indented(data: Any, indent: int, sort_keys: bool) -> str | None:
     fmt = _formatter()
     if not fmt:
         return None
-    compact = json.dumps(data, sort_keys=sort_keys, ensure_ascii=False, separators=(",", ":"))
-    with contextlib.suppress(Exception):  # any refusal: the standard library decides
-        return str(fmt(_UNSAFE_KEEP_NEWLINE.sub(_json_escape, compact), indent=indent))
-    return None
+    compact = _compact(data, sort_keys)
+    if not compact.isascii() or "\x7f" in compact:
+        # Compact JSON holds no raw C0 control (the encoder escapes them in strings, and
+        # there is no layout yet): ASCII text without DEL has nothing to escape.
+        compact = _UNSAFE_KEEP_NEWLINE.sub(_json_escape, compact)
+    if compact[0] not in "[{":
+        return compact  # a string, number, true, false or null: no layout to add
+    try:
+        return str(fmt(compact, indent=indent))
+    except Exception:  # any refusal: the standard library decides
+        return None
+
+
+def _compact(data: Any, sort_keys: bool) -> str:
+    """``json.dumps(data, sort_keys=sort_keys, ensure_ascii=False, separators=(",", ":"))``.
+
+    The standard library's own C encoder, called without ``json.dumps``'s set-up (an
+    encoder object and its checks of the arguments, made on every call: half the cost
+    of a small value, and many small values are written one by one). A new encoder per
+    call, as ``json.dumps`` makes, so that no state is shared between calls or threads.
+    """
+    make = getattr(json.encoder, "c_make_encoder", None)  # not in the type stubs
+    if make is None:  # an interpreter without the C accelerator
+        return json.dumps(data, sort_keys=sort_keys, ensure_ascii=False, separators=(",", ":"))
+    encode = make(
+        {}, _DEFAULT, json.encoder.encode_basestring, None, ":", ",", sort_keys, False, True
+    )
+    return "".join(encode(data, 0))
+
+
+_DEFAULT = json.JSONEncoder().default
+"""What ``json.dumps`` does with a value it cannot encode: the same ``TypeError``."""
 
 
 def dumps_json(data: Any, *, indent: int | None = None, sort_keys: bool = False) -> str:
