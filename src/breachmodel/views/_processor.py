@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import IO, TYPE_CHECKING, Any
 
-from breachmodel._jsonstream import Items, Later, Spool, write_json
+from breachmodel._jsonstream import Fragments, Items, Later, Spool, write_json
 from breachmodel.determination import Determination, ReasonKind
 from breachmodel.obligations import ObligationKey
 from breachmodel.overview import controller_overview, risk_label
@@ -22,7 +22,9 @@ from breachmodel.processor._summary import ControllerRow, ControllerSummary, _Ta
 from breachmodel.sanitize import dumps_json, one_line
 from breachmodel.views._render import (
     OUTPUT_FORMAT_VERSION,
+    _assessment_data,
     _md,
+    _Parts,
     assessment_to_dict,
     determination_to_dict,
     render_determination_html,
@@ -118,6 +120,21 @@ def processor_assessment_to_dict(pa: ProcessorAssessment) -> dict[str, Any]:
     )
 
 
+def _kept_parts(kept: Fragments) -> _Parts:
+    """The recurring parts of the controllers' assessments, each rendered once (by identity).
+
+    The controllers of one processor incident share many objects: the applicability of
+    every regime that reaches none of them, the authorities' routing.
+    """
+    fresh = _Parts()
+    return _Parts(
+        considered=lambda c, title, assessed: kept.of(fresh.considered, c, title, assessed),
+        analysis=lambda x: kept.of(fresh.analysis, x),
+        analysis_data=lambda x: kept.of(fresh.analysis_data, x),
+        many=Items,
+    )
+
+
 def _write_json(out: IO[str], pa: ProcessorAssessment, results: Iterable[_Result]) -> None:
     """Write the JSON of ``processor_assessment_to_dict``, one controller at a time.
 
@@ -128,13 +145,14 @@ def _write_json(out: IO[str], pa: ProcessorAssessment, results: Iterable[_Result
     """
     tally = _Tally(pa.processor_id)
     duties, rows = Spool(), Spool()
+    parts = _kept_parts(Fragments())
 
     def per_controller() -> Iterator[dict[str, Any]]:
         for a, duty, row in results:
             tally.add(row)
             duties.add(determination_to_dict(duty))
             rows.add(_row_dict(row))
-            yield assessment_to_dict(a)
+            yield _assessment_data(a, parts)
 
     summary = Later(lambda: _summary_dict(tally.summary(()), rows))
     write_json(out, _document(pa, summary, duties, Items(per_controller())))

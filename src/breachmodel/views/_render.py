@@ -239,8 +239,12 @@ def _analysis_dict(x: Analysis) -> dict[str, Any]:
         "kind": x.kind,
         "title": x.title,
         "summary": list(analysis_summary(x)),
-        "data": _plain(analysis_data(x)),
+        "data": _analysis_plain(x),
     }
+
+
+def _analysis_plain(x: Analysis) -> Any:
+    return _plain(analysis_data(x))
 
 
 def _applicability_dict(app: Applicability) -> dict[str, Any]:
@@ -251,37 +255,56 @@ def _applicability_dict(app: Applicability) -> dict[str, Any]:
     }
 
 
+def _considered_entry(c: Applicability, title: str, assessed: bool) -> dict[str, Any]:
+    return {"regime": c.regime, "title": title, "assessed": assessed, **_applicability_dict(c)}
+
+
 def _key_text(d: Determination) -> str | None:
     return None if d.key is None else str(d.key)
 
 
-def _regimes_data(a: Assessment) -> list[dict[str, Any]]:
-    return [
+@attrs.frozen
+class _Parts:
+    """How :func:`_assessment_data` converts the parts of an assessment that recur.
+
+    By default each is converted afresh into plain data. A writer of many assessments
+    may give functions that return the same part rendered ahead and kept (the
+    applicability of the regimes that do not reach an incident, an authorities' routing,
+    shared by many controllers' assessments), with ``many`` making the arrays that hold
+    them. Each function's result depends only on its arguments.
+    """
+
+    considered: Callable[[Applicability, str, bool], Any] = _considered_entry
+    analysis: Callable[[Analysis], Any] = _analysis_dict
+    analysis_data: Callable[[Analysis], Any] = _analysis_plain
+    many: Callable[[Iterable[Any]], Any] = list
+
+
+_FRESH = _Parts()
+
+
+def _regimes_data(a: Assessment, parts: _Parts) -> Any:
+    return parts.many(
         {
             "regime": s.regime,
             "title": s.title,
             "applicability": _applicability_dict(r.applicability),
             "ruleset": r.ruleset,
             "options": _plain(r.options),
-            "analyses": [_analysis_dict(x) for x in s.analyses],
+            "analyses": parts.many(parts.analysis(x) for x in s.analyses),
             "determinations": [d.id for d in s.determinations],
         }
         for s, r in zip(sections(a), a.regimes, strict=True)
-    ]
+    )
 
 
-def _considered_data(a: Assessment) -> list[dict[str, Any]]:
+def _considered_data(a: Assessment, parts: _Parts) -> Any:
     assessed = {r.regime for r in a.regimes}
     titles = regime_titles(a)
-    return [
-        {
-            "regime": c.regime,
-            "title": titles.get(c.regime, c.regime),
-            "assessed": c.regime in assessed,
-            **_applicability_dict(c),
-        }
+    return parts.many(
+        parts.considered(c, titles.get(c.regime, c.regime), c.regime in assessed)
         for c in a.considered
-    ]
+    )
 
 
 def _timeline_data(a: Assessment) -> list[dict[str, Any]]:
@@ -311,17 +334,13 @@ def _overlaps_data(a: Assessment) -> list[dict[str, Any]]:
     ]
 
 
-def _analysis_of(a: Assessment, kind: str) -> Any:
+def _analysis_of(a: Assessment, kind: str, parts: _Parts) -> Any:
     found = a.analysis(kind)
-    return None if found is None else _plain(analysis_data(found))
+    return None if found is None else parts.analysis_data(found)
 
 
-def assessment_to_dict(a: Assessment) -> dict[str, Any]:
-    """JSON-ready data for an assessment.
-
-    ``risk``, ``authorities`` and ``options`` are the first assessed regime's (the
-    baseline law's), kept for existing readers; ``regimes`` holds every regime's.
-    """
+def _assessment_data(a: Assessment, parts: _Parts) -> dict[str, Any]:
+    """:func:`assessment_to_dict`, with the recurring parts converted by ``parts``."""
     return {
         "format_version": OUTPUT_FORMAT_VERSION,
         "incident_id": a.incident_id,
@@ -330,15 +349,24 @@ def assessment_to_dict(a: Assessment) -> dict[str, Any]:
         "as_of": _plain(a.as_of),
         "ruleset": a.ruleset,
         "options": _plain(a.options),
-        "risk": _analysis_of(a, "risk"),
-        "authorities": _analysis_of(a, "routing"),
-        "regimes": _regimes_data(a),
-        "considered": _considered_data(a),
+        "risk": _analysis_of(a, "risk", parts),
+        "authorities": _analysis_of(a, "routing", parts),
+        "regimes": _regimes_data(a, parts),
+        "considered": _considered_data(a, parts),
         "overlaps": _overlaps_data(a),
         "timeline": _timeline_data(a),
         "determinations": [determination_to_dict(d) for d in a.determinations],
         "data_categories": [category_to_dict(c) for c in a.data_categories],
     }
+
+
+def assessment_to_dict(a: Assessment) -> dict[str, Any]:
+    """JSON-ready data for an assessment.
+
+    ``risk``, ``authorities`` and ``options`` are the first assessed regime's (the
+    baseline law's), kept for existing readers; ``regimes`` holds every regime's.
+    """
+    return _assessment_data(a, _FRESH)
 
 
 def render_json(a: Assessment, *, indent: int | None = 2) -> str:
