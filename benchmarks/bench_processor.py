@@ -111,16 +111,20 @@ def bench_output(sizes: tuple[int, int] = (100, 10_000)) -> None:
         "json": lambda: _json_out(large),
     }
     best = dict.fromkeys(runs, float("inf"))
+    cpu = dict.fromkeys(runs, float("inf"))
     for _ in range(2):
         for name, run in runs.items():
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             run()
+            cpu[name] = min(cpu[name], time.process_time() - start_cpu)
             best[name] = min(best[name], time.perf_counter() - start)
-    ratio = best["json"] / best["assess"]
+    ratio = cpu["json"] / cpu["assess"]
     verdict = "meets" if ratio <= 1.5 else "MISSES"
     print(
-        f"{sizes[1]:,} controllers: assess {best['assess']:.2f} s, assess + JSON written "
-        f"{best['json']:.2f} s: {ratio:.2f}x ({verdict} the 1.5x goal)"
+        f"{sizes[1]:,} controllers, CPU time: assess {cpu['assess']:.2f} s, assess + JSON "
+        f"written {cpu['json']:.2f} s: {ratio:.2f}x ({verdict} the 1.5x goal); wall time "
+        f"{best['assess']:.2f} and {best['json']:.2f} s: {best['json'] / best['assess']:.2f}x; "
+        f"load average {os.getloadavg()[0]:.1f}"
     )
     peaks = dict.fromkeys(sizes, (1 << 62, 1 << 62))
     for _ in range(2):
