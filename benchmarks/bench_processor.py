@@ -10,7 +10,9 @@ Also times the summary rendering and the register. Asserts nothing.
 sizes given with ``--controllers``), the time to assess and write the JSON as the command
 line does (controller by controller, to a null device) against the assessment alone
 (goal: at most 1.5x at 10,000), and the peak memory of a fresh process doing it
-(``VmHWM``; goal: 10,000 controllers within 1.5x of 100). The runs are taken in turn.
+(``VmHWM``; goal: 10,000 controllers within 1.5x of 100). The runs are taken in turn,
+best of 2; the ratio is of the process's CPU time, which other work on a shared
+machine disturbs far less than wall time (also shown, with the load average).
 
 Like :mod:`timeit`, the main figures are taken with the cyclic garbage collector paused:
 with it running, the time per controller drifts up a little as the number of live

@@ -117,7 +117,7 @@ def test_arguments_are_compared_by_type_and_value() -> None:
     assert kept.reused == 0
 
 
-def test_the_oldest_texts_go_first() -> None:
+def test_the_text_used_least_recently_goes_first() -> None:
     kept, calls = Fragments(size=2), []
 
     def convert(value: tuple[int]) -> list[int]:
@@ -125,9 +125,9 @@ def test_the_oldest_texts_go_first() -> None:
         return list(value)
 
     a, b, c = (1,), (2,), (3,)
-    for obj in (a, b, c, c, b, a):
+    for obj in (a, b, a, c, a, b):
         kept.of(convert, obj)
-    assert calls == [a, b, c, a]  # a was dropped for c; b and c were still kept
+    assert calls == [a, b, c, b]  # b, used least recently, was dropped for c; a stayed
     assert len(kept._kept) == 2
 
 

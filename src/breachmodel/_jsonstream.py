@@ -81,11 +81,11 @@ class Fragments:
     reach them, the authorities' routing). Identity is safe where equality is not:
     equal model objects may still be written differently (instants equal across UTC
     offsets, citations that differ only in the instrument that sets how they read).
-    Each object is kept alive with its text, so that its id is not reused; the oldest
-    texts go first once ``size`` are kept.
+    Each object is kept alive with its text, so that its id is not reused; once ``size``
+    are kept, the text used least recently goes first.
     """
 
-    def __init__(self, size: int = 512) -> None:
+    def __init__(self, size: int = 128) -> None:
         self._kept: dict[Hashable, tuple[object, Rendered]] = {}
         self._size = size
         self.reused = 0
@@ -98,8 +98,9 @@ class Fragments:
         ``args`` (strings and booleans, compared by type and value).
         """
         key = (id(obj), convert, *((type(x), x) for x in args))
-        found = self._kept.get(key)
+        found = self._kept.pop(key, None)
         if found is not None:
+            self._kept[key] = found  # now the most recently used
             self.reused += 1
             return found[1]
         if len(self._kept) >= self._size:
