@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from breachmodel import assess
@@ -139,3 +140,17 @@ def test_a_rendered_text_is_indented_for_its_depth(level: int) -> None:
     out = io.StringIO()
     write_json(out, {"k": rendered})
     assert out.getvalue() == dumps_json({"k": {"a": [1, {"b": None}]}}, indent=2)
+
+
+def test_the_parts_kept_by_identity_are_immutable() -> None:
+    """Kept by identity only holds for objects that cannot change once written."""
+    seen = 0
+    for a in ASSESSMENTS:
+        parts = [*a.considered, *(x for r in a.regimes for x in r.analyses)]
+        for part in parts:
+            assert attrs.has(type(part)), type(part)
+            first = attrs.fields(type(part))[0].name
+            with pytest.raises(attrs.exceptions.FrozenInstanceError):
+                setattr(part, first, getattr(part, first))
+            seen += 1
+    assert seen > len(ASSESSMENTS)
