@@ -148,8 +148,9 @@ def test_the_parts_kept_by_identity_are_immutable() -> None:
     for a in ASSESSMENTS:
         parts = [*a.considered, *(x for r in a.regimes for x in r.analyses)]
         for part in parts:
-            assert attrs.has(type(part)), type(part)
-            first = attrs.fields(type(part))[0].name
+            kind: Any = type(part)
+            assert attrs.has(kind), kind
+            first = attrs.fields(kind)[0].name
             with pytest.raises(attrs.exceptions.FrozenInstanceError):
                 setattr(part, first, getattr(part, first))
             seen += 1
