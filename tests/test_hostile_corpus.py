@@ -293,16 +293,17 @@ def test_a_finding_for_an_unknown_regime_is_refused_by_validate_with_its_path(
         assert out.rstrip().endswith("@ $.findings[0].regime"), out
 
 
-def test_an_unknown_classification_is_refused_with_its_path_not_a_traceback(
+def test_an_unknown_classification_is_refused_by_validate_too_with_its_path(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = json.loads(SEEDS["us-health"].read_text(encoding="utf-8"))
     data["controller"]["classifications"][0]["category"] = "hospital\n=1+1"
     file = _incident(tmp_path, {"controller": data["controller"]})
-    assert main(["assess", str(file)]) == 1
-    out = capsys.readouterr().out
-    assert "'hospital\\n=1+1' is not known; use one of covered_entity" in out
-    assert out.rstrip().endswith("@ $.controller.classifications[hipaa].category")
+    for command in ("validate", "assess"):
+        assert main([command, str(file)]) == 1
+        out = capsys.readouterr().out
+        assert "'hospital\\n=1+1' is not known; use one of covered_entity" in out
+        assert out.rstrip().endswith("@ $.controller.classifications[hipaa].category")
     assert main(["draft", str(file), "--kind", "authority"]) == 1
     err = capsys.readouterr().err
     assert "@ $.controller.classifications[hipaa].category" in err

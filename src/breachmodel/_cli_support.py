@@ -109,14 +109,36 @@ def read_record(name: str) -> tuple[Incident | ProcessorIncident | None, list[Pr
         return None, [Problem("$", f"cannot read the file: {exc.strerror or exc}")]
     try:
         record = loads_any(data, source=display_name(name))
-        if isinstance(record, Incident):
-            check_findings(record)  # what `assess` would refuse, `validate` refuses too
+        _check_rules(record)
     except BreachModelError as exc:
         return None, problems_of(exc)
     except Exception as exc:  # a bug must still not end in a traceback
         text = f"internal error while reading the file ({type(exc).__name__}: {exc})"
         return None, [Problem("$", text)]
     return record, []
+
+
+def _check_rules(record: Incident | ProcessorIncident) -> None:
+    """Raise what the rules refuse on reading the record, so that ``validate`` refuses it too.
+
+    A finding for an unknown regime, or a category that a regime's classification scheme
+    does not know, is refused by the regime when it decides whether it reaches the
+    incident; each regime is asked, as ``assess`` asks it (for a processor incident, once
+    per controller).
+
+    Raises:
+        BreachModelError: The first such refusal, naming the field.
+    """
+    from breachmodel.processor import controller_incident  # noqa: PLC0415 - start-up: `--help` loads no assessment code
+
+    if isinstance(record, Incident):
+        incidents = [record]
+    else:
+        incidents = [controller_incident(record, share) for share in record.controllers]
+    for incident in incidents:
+        check_findings(incident)
+        for regime in REGISTRY:
+            regime.applicability(incident)
 
 
 _FIELD = re.compile(
