@@ -132,13 +132,15 @@ class TestFindings:
 
     def test_assess_refuses_an_unknown_regime(self) -> None:
         incident = Incident(id="X", controller=_ORG, findings=(Finding(regime="nope", fact="x"),))
-        with pytest.raises(BreachModelError, match=r"findings\[0\]\.regime: unknown regime 'nope'"):
+        with pytest.raises(
+            BreachModelError, match=r"unknown regime 'nope'.* @ \$\.findings\[0\]\.regime"
+        ):
             assess(incident)
 
     def test_assess_refuses_a_fact_the_regime_does_not_read(self) -> None:
         incident = Incident(id="X", controller=_ORG, findings=(Finding(regime="gdpr", fact="x"),))
         with pytest.raises(
-            BreachModelError, match=r"findings\[0\]\.fact: 'gdpr' reads no finding 'x'"
+            BreachModelError, match=r"'gdpr' reads no finding 'x'.* @ \$\.findings\[0\]\.fact"
         ):
             assess(incident)
 

@@ -399,6 +399,8 @@ def _row(result: ImportResult, as_of: datetime | None, options: Any, regimes: An
         return _failed_row(result, result.messages())
     try:
         a = assess(incident, as_of=as_of, options=options, regimes=regimes, sensitivities=False)
+    except InvalidIncidentError as exc:  # a value only the rules read, refused by them
+        return _failed_row(result, [f"{result.where}: {p}" for p in exc.problems])
     except Exception as exc:  # a bug must not stop the run; the row says what happened
         _logger.warning("record %s: assessment failed (%s)", result.record, type(exc).__name__)
         return _failed_row(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from breachmodel.errors import BreachModelError
+from breachmodel.errors import BreachModelError, InvalidIncidentError, Problem
 from breachmodel.regimes._base import Regime
 from breachmodel.regimes.au_privacy import REGIME as _AU_PRIVACY
 from breachmodel.regimes.dora import REGIME as _DORA
@@ -84,8 +84,9 @@ def check_findings(incident: Incident) -> None:
     """Refuse findings that no registered regime reads.
 
     Raises:
-        BreachModelError: If a finding names an unknown regime, or a fact its regime does
-            not declare (the message names the finding and lists the known names).
+        InvalidIncidentError: If a finding names an unknown regime, or a fact its regime
+            does not declare: the problem is located at the finding's field
+            (``$.findings[0].regime``) and lists the known names.
     """
     if not incident.findings:
         return
@@ -93,15 +94,9 @@ def check_findings(incident: Incident) -> None:
     for i, finding in enumerate(incident.findings):
         regime = by_id.get(finding.regime)
         if regime is None:
-            msg = (
-                f"findings[{i}].regime: unknown regime {finding.regime!r}; "
-                f"known: {', '.join(by_id)}"
-            )
-            raise BreachModelError(msg)
+            msg = f"unknown regime {finding.regime!r}; known: {', '.join(by_id)}"
+            raise InvalidIncidentError([Problem(f"$.findings[{i}].regime", msg)])
         if finding.fact not in regime.findings:
             known = ", ".join(sorted(regime.findings)) or "none"
-            msg = (
-                f"findings[{i}].fact: {finding.regime!r} reads no finding {finding.fact!r}; "
-                f"it reads: {known}"
-            )
-            raise BreachModelError(msg)
+            msg = f"{finding.regime!r} reads no finding {finding.fact!r}; it reads: {known}"
+            raise InvalidIncidentError([Problem(f"$.findings[{i}].fact", msg)])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from breachmodel.determination import MissingFact
-from breachmodel.errors import BreachModelError
+from breachmodel.errors import InvalidIncidentError, Problem
 from breachmodel.model import Incident
 
 __all__ = ["answer", "category", "finding_fact", "value"]
@@ -30,16 +30,14 @@ def category(incident: Incident, scheme: str, known: tuple[str, ...]) -> str | N
     """The organisation's recorded category under a classification scheme, None if none.
 
     Raises:
-        BreachModelError: If the category is not among ``known`` (the message names the
-            field and lists the accepted values).
+        InvalidIncidentError: If the category is not among ``known`` (the problem is
+            located at the field and lists the accepted values).
     """
     found = incident.controller.classification(scheme)
     if found is None:
         return None
     if found.category not in known:
-        msg = (
-            f"controller.classifications[{scheme}].category: {found.category!r} is not "
-            f"known; use one of {', '.join(known)}"
-        )
-        raise BreachModelError(msg)
+        msg = f"{found.category!r} is not known; use one of {', '.join(known)}"
+        path = f"$.controller.classifications[{scheme}].category"
+        raise InvalidIncidentError([Problem(path, msg)])
     return found.category
