@@ -11,11 +11,14 @@ import pytest
 
 duckdb = pytest.importorskip("duckdb")
 
+from breachmodel.cli import main  # noqa: E402
 from breachmodel.model import Precision  # noqa: E402
 from breachmodel.obligations import Duty  # noqa: E402
 from breachmodel.processor import ProcessorIncident, controller_incident, load_any  # noqa: E402
 from breachmodel.scoping import MANIFEST_COLUMNS, ScopedIncident, scope_incident  # noqa: E402
 from breachmodel.scoping.synthetic import SYNTHETIC_MAPPING, write_synthetic_members  # noqa: E402
+from scoping_tables import SCOPED_AS_OF, SCOPED_INCIDENT  # noqa: E402
+from scoping_tables import SYNTHETIC_MAPPING as MAPPING_TOML  # noqa: E402
 
 AS_OF = datetime(2024, 2, 2, 12, tzinfo=timezone(timedelta(hours=1)))
 ROWS = 20_000
@@ -158,3 +161,28 @@ def test_the_manifest_files_are_partitioned_by_insurer(scoped: ScopedIncident) -
     assert got[0] == got[1] == people
     assert "without undue delay" in str(got[2]).lower()
     assert got[3] == scoped.scope.without(None, "mutuelle-horizon")
+
+
+def test_a_csv_manifest_whose_first_quoted_field_comes_late_reads_back_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The US state laws' rules hold commas, so their cells are quoted. In a controller's
+    # file of 100,000 people the first quoted cell lies beyond the rows a CSV sniffer
+    # samples (20,480), and a sniffed reading split it at its commas.
+    two = [("mutuelle-horizon", 2.0), ("escaut-assurances", 1.0)]
+    table = write_synthetic_members(tmp_path / "members.parquet", 300_000, seed=5, controllers=two)
+    mapping = tmp_path / "mapping.toml"
+    mapping.write_text(MAPPING_TOML, encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["scope", SCOPED_INCIDENT, str(table), "--mapping", str(mapping), "-o", str(out)]
+    assert main([*argv, "--as-of", SCOPED_AS_OF, "--csv"]) == 0, capsys.readouterr().err
+    csv = duckdb.sql(
+        f"SELECT obligation, COUNT(*) FROM read_csv('{out}/manifest-csv/**/*.csv', "
+        "header = true, quote = '\"', escape = '\"') GROUP BY ALL ORDER BY ALL"
+    ).fetchall()
+    parquet = duckdb.sql(
+        f"SELECT obligation, COUNT(*) FROM read_parquet('{out}/manifest/**/*.parquet') "
+        "GROUP BY ALL ORDER BY ALL"
+    ).fetchall()
+    assert csv == parquet
+    assert any(o.startswith("us_states/") for o, _n in csv)  # quoted rules were read

@@ -87,6 +87,16 @@ class TableSource:
         return found
 
 
+_CSV = "header = true, all_varchar = true, quote = '\"', escape = '\"'"
+"""How DuckDB reads a CSV file: a header, every column as text, and RFC 4180 quoting.
+
+The quote and its escape are given, not sniffed: the sniffer looks at the first rows
+only, and a file whose first quoted field comes later (the manifest's rules, which hold
+commas, only for the people of some states) would be split at the commas inside it.
+The delimiter is still sniffed.
+"""
+
+
 class Engine(Protocol):
     """What the scoping needs from an engine."""
 
@@ -163,7 +173,7 @@ class DuckDBEngine:
             loc, hive = str(Path(loc) / "**" / f"*.{fmt}"), ", hive_partitioning = true"
         reader = {
             "parquet": f"read_parquet({_literal(loc)}{hive})",
-            "csv": f"read_csv({_literal(loc)}, header = true, all_varchar = true{hive})",
+            "csv": f"read_csv({_literal(loc)}, {_CSV}{hive})",
             "json": f"read_json({_literal(loc)}, format = 'newline_delimited'{hive})",
             "table": DUCKDB.quote(loc),
         }[fmt]
