@@ -106,23 +106,18 @@ def _child_floor_groupby(args: argparse.Namespace) -> Timing:
     return _since(start)
 
 
-def _child_scope_counts(args: argparse.Namespace) -> Timing:
+def _child_scope_counts(args: argparse.Namespace, *, unique_ids: bool = False) -> Timing:
     from breachmodel.scoping import count_people
 
     engine = _duckdb(args)
+    mapping = attrs.evolve(SYNTHETIC_MAPPING, unique_ids=True) if unique_ids else SYNTHETIC_MAPPING
     start = _now()
-    count_people(args.table, SYNTHETIC_MAPPING, on=ON, engine=engine)
+    count_people(args.table, mapping, on=ON, engine=engine)
     return _since(start)
 
 
 def _child_scope_counts_keyed(args: argparse.Namespace) -> Timing:
-    from breachmodel.scoping import count_people
-
-    engine = _duckdb(args)
-    mapping = attrs.evolve(SYNTHETIC_MAPPING, unique_ids=True)
-    start = _now()
-    count_people(args.table, mapping, on=ON, engine=engine)
-    return _since(start)
+    return _child_scope_counts(args, unique_ids=True)
 
 
 def _child_floor_write(args: argparse.Namespace) -> Timing:

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from attrs import frozen
 
 from breachmodel.errors import BreachModelError
-from breachmodel.scoping._sql import DUCKDB, SPARK, Dialect
+from breachmodel.scoping._sql import DUCKDB, SPARK, Dialect, sql_string
 
 __all__ = [
     "ENGINES",
@@ -126,10 +126,6 @@ def _import(module: str, extra: str) -> Any:
         raise EngineUnavailableError(msg) from None
 
 
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 class DuckDBEngine:
     """DuckDB, in process: the default engine.
 
@@ -172,9 +168,9 @@ class DuckDBEngine:
         if fmt != "table" and Path(loc).is_dir():
             loc, hive = str(Path(loc) / "**" / f"*.{fmt}"), ", hive_partitioning = true"
         reader = {
-            "parquet": f"read_parquet({_literal(loc)}{hive})",
-            "csv": f"read_csv({_literal(loc)}, {_CSV}{hive})",
-            "json": f"read_json({_literal(loc)}, format = 'newline_delimited'{hive})",
+            "parquet": f"read_parquet({sql_string(loc)}{hive})",
+            "csv": f"read_csv({sql_string(loc)}, {_CSV}{hive})",
+            "json": f"read_json({sql_string(loc)}, format = 'newline_delimited'{hive})",
             "table": DUCKDB.quote(loc),
         }[fmt]
         self._run(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM {reader}")
@@ -195,7 +191,7 @@ class DuckDBEngine:
         options = "FORMAT PARQUET" if fmt == "parquet" else "FORMAT CSV, HEADER"
         out.parent.mkdir(parents=True, exist_ok=True)
         found = self._run(
-            f"COPY ({sql}) TO {_literal(str(out))} "
+            f"COPY ({sql}) TO {sql_string(str(out))} "
             f"({options}, PARTITION_BY ({partition_by}), OVERWRITE_OR_IGNORE)"
         ).fetchall()
         return int(found[0][0]) if found else 0

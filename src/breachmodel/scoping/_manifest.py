@@ -234,11 +234,9 @@ def _domains(
         for column, value in zip(_PEOPLE_DOMAINS, row, strict=True):
             if value is not None:
                 found[column].add(str(value))
-    for duty in duties:
-        for column in _DUTY_DOMAINS:
-            value = duty[_COLUMNS.index(column)]
-            if value is not None:
-                found[column].add(value)
+    for column in _DUTY_DOMAINS:
+        at = _COLUMNS.index(column)
+        found[column].update(v for duty in duties if (v := duty[at]) is not None)
     mapping = query.mapping
     found["channel"] = {*mapping.channels, "none"} if mapping.channels else set()
     found["elements"] = _element_sets(list(mapping.element_names))

@@ -53,6 +53,7 @@ __all__ = [
     "Dialect",
     "ScopeQuery",
     "minor_cutoff",
+    "sql_string",
 ]
 
 US_SUBDIVISIONS = frozenset(
@@ -117,10 +118,14 @@ LETTER_KINDS = ("guardian_notice", "individual_notice")
 """The manifest's letter kinds: to a minor's guardian, or to the person."""
 
 
+def sql_string(text: str) -> str:
+    """``text`` as an SQL string literal, each quote doubled (DuckDB and Spark alike)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _enum(expr: str, values: Sequence[str]) -> str:
     """DuckDB: ``expr`` as an ENUM of ``values``, which its Parquet writer stores as they are."""
-    quoted = ", ".join("'" + v.replace("'", "''") + "'" for v in values)
-    return f"CAST({expr} AS ENUM({quoted}))"
+    return f"CAST({expr} AS ENUM({', '.join(sql_string(v) for v in values)}))"
 
 
 DUCKDB = Dialect(
@@ -627,36 +632,37 @@ class ScopeQuery:
         minor = "CASE WHEN p.minor = 1 THEN TRUE WHEN p.minor = 0 THEN FALSE END"
         guardian, individual = (_literal(k) for k in LETTER_KINDS)
         letter = f"CASE WHEN p.minor = 1 THEN {guardian} ELSE {individual} END"
-        cols = [
-            "p.controller_id",
-            "p.person_id",
-            "o.regime",
-            "o.obligation",
-            "o.outcome",
-            f"{letter} AS letter_kind",
-            "p.language",
-            "p.channel",
-            "CAST(o.deadline_utc AS TIMESTAMP) AS deadline_utc",
-            "o.deadline_rule",
-            "o.reason",
-            "p.kind",
-            "p.country",
-            "p.subdivision",
-            f"{minor} AS minor",
-            "p.elements",
-        ]
         channel, _channels, elements = self._derived("p.")
-        cols[cols.index("p.channel")] = f"{channel} AS channel"
-        cols[cols.index("p.elements")] = f"{elements} AS elements"
+        person = "p.person_id"
         if guard_formulas:
             starts = "('=', '+', '-', '@', chr(9), chr(13))"
             shown = _escaped("p.person_id")
-            cols[1] = (
+            person = (
                 f"CASE WHEN SUBSTRING(p.person_id, 1, 1) IN {starts} "
-                f"THEN chr(39) || {shown} ELSE {shown} END AS person_id"
+                f"THEN chr(39) || {shown} ELSE {shown} END"
             )
-        if domains and self.dialect.dictionary is not None:
-            cols = [_typed(c, domains, self.dialect.dictionary) for c in cols]
+        exprs = {
+            "controller_id": "p.controller_id",
+            "person_id": person,
+            "regime": "o.regime",
+            "obligation": "o.obligation",
+            "outcome": "o.outcome",
+            "letter_kind": letter,
+            "language": "p.language",
+            "channel": channel,
+            "deadline_utc": "CAST(o.deadline_utc AS TIMESTAMP)",
+            "deadline_rule": "o.deadline_rule",
+            "reason": "o.reason",
+            "kind": "p.kind",
+            "country": "p.country",
+            "subdivision": "p.subdivision",
+            "minor": minor,
+            "elements": elements,
+        }
+        typed = self.dialect.dictionary
+        if domains and typed is not None:
+            exprs = {n: typed(e, domains[n]) if domains.get(n) else e for n, e in exprs.items()}
+        cols = [f"{e} AS {n}" for n, e in exprs.items()]
         on = (
             "o.controller_id = p.controller_id AND (o.territory IS NULL "
             "OR o.territory = p.country OR o.territory = p.subdivision)"
@@ -665,19 +671,6 @@ class ScopeQuery:
             f"{self.people()}SELECT {', '.join(cols)} FROM people p "
             f"JOIN {obligations} o ON {on} WHERE p.rejected = 0"
         )
-
-
-def _typed(
-    column: str, domains: Mapping[str, Sequence[str]], typed: Callable[[str, Sequence[str]], str]
-) -> str:
-    """A manifest column typed as a dictionary of its domain's values, if one is given."""
-    expr, _as, name = column.rpartition(" AS ")
-    if not expr:
-        expr, name = column, column.rpartition(".")[2]
-    values = domains.get(name)
-    if not values:
-        return column
-    return f"{typed(expr, values)} AS {name}"
 
 
 _DIMS = ("country", "subdivision", "minor", "kind", "language")

@@ -356,7 +356,7 @@ _LOSS_VECTORS = frozenset(
     {Vector.LOST_DEVICE, Vector.LOST_PAPER, Vector.STOLEN_DEVICE, Vector.STOLEN_PAPER}
 )
 """Causes by which a carrier of the data leaves the controller's hands (a device, paper)."""
-_IDENTITY_THEFT = frozenset({DataCategory.NATIONAL_ID.value, DataCategory.OFFICIAL_DOCUMENT.value})
+_IDENTITY_WITH_BIRTH = frozenset({DataCategory.IDENTITY.value, DataCategory.DATE_OF_BIRTH.value})
 _EDPB_01_2021 = "EDPB Guidelines 01/2021"
 _EDPB_01_2021_URL = (
     "https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/"
@@ -1109,17 +1109,9 @@ class _Run:
         return None
 
     def _theft_kit(self) -> bool:
+        """Identity data, or a person's identity with their date of birth."""
         cats = {d.category for d in self.inc.data}
-        national = any(self.inc.category_info(c).national_id for c in cats)
-        return (
-            national
-            or bool(cats & _IDENTITY_THEFT)
-            or {
-                DataCategory.IDENTITY.value,
-                DataCategory.DATE_OF_BIRTH.value,
-            }
-            <= cats
-        )
+        return self.identity_data() or cats >= _IDENTITY_WITH_BIRTH
 
     def _children(self) -> tuple[bool, str]:
         """Whether children are concerned, and a note when that is a worst-case assumption."""
